@@ -1,0 +1,47 @@
+package ro.dosar.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as {@code application/problem+json}, in Romanian, like every other API error. */
+final class ProblemResponses {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProblemResponses() {
+  }
+
+  static AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Dosar\", charset=\"UTF-8\"");
+      write(response, HttpStatus.UNAUTHORIZED, "Autentificare necesară",
+          "Autentificați-vă cu utilizatorul și parola din Dosar (HTTP Basic).");
+    };
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Acces interzis",
+        "Utilizatorul autentificat nu are dreptul să acceseze această resursă.");
+  }
+
+  private static void write(HttpServletResponse response, HttpStatus status, String title,
+      String detail) throws IOException {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status.value());
+    problem.put("detail", detail);
+    response.setStatus(status.value());
+    response.setCharacterEncoding("UTF-8");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    JSON.writeValue(response.getOutputStream(), problem);
+  }
+}
