@@ -77,7 +77,7 @@ public class CalendarController {
   public record Day(String date, String name, String source) {
   }
 
-  // ---- Reading parameters -------------------------------------------------------------------------
+  // ---- Reading parameters -----------------------------------------------------------------------
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {

@@ -72,7 +72,8 @@ public record CalendarProperties(
   private static <T> Map<Country, List<T>> frozen(Map<Country, List<T>> map) {
     Map<Country, List<T>> copy = new EnumMap<>(Country.class);
     if (map != null) {
-      map.forEach((country, days) -> copy.put(country, days == null ? List.of() : List.copyOf(days)));
+      map.forEach((country, days) ->
+          copy.put(country, days == null ? List.of() : List.copyOf(days)));
     }
     return Collections.unmodifiableMap(copy);
   }

@@ -148,7 +148,7 @@ public class StatutoryHolidays {
         merged.stream().map(NonWorkingDay::date).collect(Collectors.toUnmodifiableSet()));
   }
 
-  /** Moveable feasts carry a calendar prefix in jollyday ("christian.EASTER"), fixed days do not. */
+  /** In jollyday moveable feasts have a prefixed key ("christian.EASTER"), fixed days do not. */
   private static boolean isMoveable(Holiday holiday) {
     return holiday.getPropertiesKey().contains(".");
   }

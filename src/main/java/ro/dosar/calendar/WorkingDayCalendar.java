@@ -92,7 +92,7 @@ public class WorkingDayCalendar {
     }
   }
 
-  // ---- Working days ------------------------------------------------------------------------------
+  // ---- Working days -----------------------------------------------------------------------------
 
   /** Whether people work on this day in {@link #DEFAULT_COUNTRY}. */
   public boolean isWorkingDay(LocalDate date) {
@@ -194,7 +194,7 @@ public class WorkingDayCalendar {
     return LocalDate.now(clock);
   }
 
-  // ---- Deadlines for the process engine ----------------------------------------------------------
+  // ---- Deadlines for the process engine ---------------------------------------------------------
 
   /** {@link #workingDaysDeadline(Object, int, Country)} in {@link #DEFAULT_COUNTRY}. */
   public Date workingDaysDeadline(Object from, int days) {

@@ -99,7 +99,8 @@ class WorkingDayCalendarTest {
   @Nested
   class GovernmentDecisions {
 
-    private final ExtraDay dayOff = new ExtraDay(parse("2026-01-05"), "Zi liberă stabilită prin HG");
+    private final ExtraDay dayOff =
+        new ExtraDay(parse("2026-01-05"), "Zi liberă stabilită prin HG");
     private final LocalDate madeUpOnSaturday = parse("2026-01-10");
     private final WorkingDayCalendar decided = calendarWithRomanianDayOff(dayOff, madeUpOnSaturday);
 
