@@ -1,0 +1,49 @@
+package ro.dosar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.support.Http;
+
+/** The default set-up: demo profile, H2 (in memory here; a file under ./data in real use). */
+@ActiveProfiles({"demo", "test"})
+class ApplicationOnH2Test extends ApplicationContractTest {
+
+  @Override
+  String adminUser() {
+    return "demo";
+  }
+
+  @Override
+  String adminPassword() {
+    return "demo";
+  }
+
+  @Test
+  void theDemoUsersCanLogInAsTheirRoles() {
+    assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN)
+        .userId("demo").count()).isEqualTo(1);
+    for (String[] userAndGroup : new String[][] {{"hr", RoleGroups.HR},
+        {"rector", RoleGroups.RECTOR}, {"juridic", RoleGroups.LEGAL},
+        {"secretar", RoleGroups.COMMISSION_SECRETARY}, {"sef", RoleGroups.HEAD_OF_STRUCTURE}}) {
+      assertThat(identityService.createUserQuery().userId(userAndGroup[0])
+          .memberOfGroup(userAndGroup[1]).count()).as(userAndGroup[0]).isEqualTo(1);
+      assertThat(identityService.checkPassword(userAndGroup[0], userAndGroup[0])).isTrue();
+    }
+    assertThat(identityService.createUserQuery().memberOfGroup(RoleGroups.COMMISSION).count())
+        .isEqualTo(6);
+
+    HttpResponse<String> asMember = Http.as(port, "membru1", "membru1").get("/api/institutions");
+    assertThat(asMember.statusCode()).isEqualTo(200);
+    assertThat(Http.json(asMember).findValuesAsText("code")).contains("UVT");
+  }
+
+  @Test
+  void theDatabaseIsH2() {
+    assertThat(jdbc.sql("SELECT H2VERSION()").query(String.class).single()).startsWith("2.");
+  }
+}

@@ -1,0 +1,54 @@
+package ro.dosar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ro.dosar.support.EmbeddedPostgresServer;
+
+/**
+ * The production profile on a real PostgreSQL server that the test starts itself: the database
+ * and the first administrator come from the environment, and there are no demo users.
+ */
+@ActiveProfiles("postgres")
+@DirtiesContext
+class ApplicationOnPostgresTest extends ApplicationContractTest {
+
+  static final String ADMIN = "administrator";
+  static final String ADMIN_PASSWORD = "parola-din-mediu-" + System.nanoTime();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresServer.register(registry);
+    registry.add("DOSAR_ADMIN_USER", () -> ADMIN);
+    registry.add("DOSAR_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+  }
+
+  @Override
+  String adminUser() {
+    return ADMIN;
+  }
+
+  @Override
+  String adminPassword() {
+    return ADMIN_PASSWORD;
+  }
+
+  @Test
+  void theAdministratorComesFromTheEnvironment_andThereAreNoDemoUsers() {
+    assertThat(identityService.createUserQuery().userId(ADMIN)
+        .memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isEqualTo(1);
+    assertThat(identityService.createUserQuery().userIdIn("demo", "hr", "membru1").count())
+        .isZero();
+  }
+
+  @Test
+  void theDatabaseIsPostgres16() {
+    assertThat(jdbc.sql("SELECT version()").query(String.class).single())
+        .startsWith("PostgreSQL 16");
+  }
+}

@@ -1,0 +1,51 @@
+package ro.dosar.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL 16 server for the tests, started once per test JVM from the embedded binaries
+ * on Maven Central (no Docker, nothing installed), and stopped by its own shutdown hook when the
+ * JVM exits. Test classes that use it close their application context first
+ * ({@code @DirtiesContext}), so that no connection pool outlives the server.
+ */
+public final class EmbeddedPostgresServer {
+
+  private static EmbeddedPostgres server;
+  private static int databases;
+
+  private EmbeddedPostgresServer() {
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (server == null) {
+      try {
+        server = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
+    }
+    return server;
+  }
+
+  /**
+   * Creates a fresh database and points the "postgres" profile's variables at it, as an operator
+   * would with DB_URL, DB_USER and DB_PASSWORD.
+   */
+  public static synchronized void register(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres postgres = server();
+    String database = "dosar_test_" + (++databases);
+    try (var connection = postgres.getPostgresDatabase().getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + database);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + database, e);
+    }
+    String url = postgres.getJdbcUrl("postgres", database);
+    registry.add("DB_URL", () -> url);
+    registry.add("DB_USER", () -> "postgres");
+    registry.add("DB_PASSWORD", () -> "postgres");
+  }
+}
