@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -187,6 +188,16 @@ public class WorkingDayCalendar {
       }
     }
     return count;
+  }
+
+  /** The hour at which a deadline day closes ({@code dosar.calendar.closing-time}). */
+  public LocalTime closingTime() {
+    return properties.closingTime();
+  }
+
+  /** The zone of every date and deadline ({@code dosar.calendar.zone}). */
+  public ZoneId zone() {
+    return zone;
   }
 
   /** Today's date in the configured zone. */

@@ -1,0 +1,38 @@
+package ro.dosar.commission;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code staff_member} table. */
+@Repository
+public class StaffRepository {
+
+  private final JdbcClient jdbc;
+
+  public StaffRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<StaffMember> find(String userId) {
+    return jdbc.sql("SELECT user_id, full_name, department, leadership_post, unerased_sanction "
+            + "FROM staff_member WHERE user_id = ?")
+        .param(userId).query(StaffMember.class).optional();
+  }
+
+  /** Creates or replaces the record (HR keeps it current). */
+  public void save(StaffMember member) {
+    int updated = jdbc.sql("UPDATE staff_member SET full_name = ?, department = ?, "
+            + "leadership_post = ?, unerased_sanction = ? WHERE user_id = ?")
+        .params(member.fullName(), member.department(), member.leadershipPost(),
+            member.unerasedSanction(), member.userId())
+        .update();
+    if (updated == 0) {
+      jdbc.sql("INSERT INTO staff_member (user_id, full_name, department, leadership_post, "
+              + "unerased_sanction) VALUES (?, ?, ?, ?, ?)")
+          .params(member.userId(), member.fullName(), member.department(),
+              member.leadershipPost(), member.unerasedSanction())
+          .update();
+    }
+  }
+}

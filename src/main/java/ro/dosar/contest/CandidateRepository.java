@@ -1,0 +1,77 @@
+package ro.dosar.contest;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code candidate} and {@code candidate_document} tables. */
+@Repository
+public class CandidateRepository {
+
+  private static final String COLUMNS = "code, contest_id, full_name, email, channel, "
+      + "submitted_at, selection_status, selection_reason";
+
+  private final JdbcClient jdbc;
+
+  public CandidateRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Registers a file and returns its code, the registration number. */
+  public long register(long contestId, String fullName, String email, String phone,
+      String channel, LocalDateTime submittedAt, String registeredBy,
+      Set<FileDocument> documents) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO candidate (contest_id, full_name, email, phone, channel, submitted_at, "
+            + "registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(contestId, fullName, email, phone, channel, Timestamp.valueOf(submittedAt),
+            registeredBy)
+        .update(key, "code");
+    long code = key.getKeyAs(Number.class).longValue();
+    for (FileDocument document : documents) {
+      jdbc.sql("INSERT INTO candidate_document (candidate_code, document) VALUES (?, ?)")
+          .params(code, document.name()).update();
+    }
+    return code;
+  }
+
+  public Optional<Candidate> find(long code) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM candidate WHERE code = ?").param(code)
+        .query(Candidate.class).optional();
+  }
+
+  public List<Candidate> ofContest(long contestId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM candidate WHERE contest_id = ? ORDER BY code")
+        .param(contestId).query(Candidate.class).list();
+  }
+
+  public List<Long> codesOfContest(long contestId) {
+    return jdbc.sql("SELECT code FROM candidate WHERE contest_id = ? ORDER BY code")
+        .param(contestId).query(Long.class).list();
+  }
+
+  public Set<FileDocument> documents(long code) {
+    Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
+    jdbc.sql("SELECT document FROM candidate_document WHERE candidate_code = ?").param(code)
+        .query(String.class).list().forEach(name -> documents.add(FileDocument.valueOf(name)));
+    return documents;
+  }
+
+  public void setSelection(long code, String status, String reason) {
+    jdbc.sql("UPDATE candidate SET selection_status = ?, selection_reason = ? WHERE code = ?")
+        .params(status, reason, code).update();
+  }
+
+  public long countAdmitted(long contestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM candidate WHERE contest_id = ? "
+            + "AND selection_status = 'ADMIS'")
+        .param(contestId).query(Long.class).single();
+  }
+}

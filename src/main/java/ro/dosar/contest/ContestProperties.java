@@ -1,0 +1,19 @@
+package ro.dosar.contest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code dosar.contest.*}: the contest's interpretations that the spec marks configurable.
+ *
+ * @param evenSplitAdmits an even split of the members' opinions (2–2) admits the file or the
+ *     contestation: a rejection needs a majority (spec OQ-04b; default true)
+ * @param defaultInstitution the institution a proposal belongs to when the form names none
+ */
+@ConfigurationProperties("dosar.contest")
+public record ContestProperties(Boolean evenSplitAdmits, String defaultInstitution) {
+
+  public ContestProperties {
+    evenSplitAdmits = evenSplitAdmits == null || evenSplitAdmits;
+    defaultInstitution = defaultInstitution == null ? "UVT" : defaultInstitution;
+  }
+}

@@ -1,0 +1,100 @@
+package ro.dosar.contest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code contest} and {@code commission_member} tables. */
+@Repository
+public class ContestRepository {
+
+  private static final String COLUMNS = "id, institution_code, post_name, structure, "
+      + "post_category, vacancy_type, posts, status, status_reason, process_instance_id, "
+      + "commissions_signed_on, publication_date, first_test_date, submission_deadline, "
+      + "selection_deadline, selection_results_display, selection_contestation_deadline, "
+      + "selection_contestation_resolution";
+
+  private final JdbcClient jdbc;
+
+  public ContestRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(String institutionCode, String postName, String structure,
+      String postCategory, String vacancyType, int posts, String proposedBy,
+      String processInstanceId) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO contest (institution_code, post_name, structure, post_category, "
+            + "vacancy_type, posts, status, proposed_by, process_instance_id, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(institutionCode, postName, structure, postCategory, vacancyType, posts,
+            ContestStatus.PROPOSED.name(), proposedBy, processInstanceId,
+            Timestamp.from(Instant.now()))
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  public Optional<Contest> find(long id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM contest WHERE id = ?").param(id)
+        .query(Contest.class).optional();
+  }
+
+  public Contest get(long id) {
+    return find(id).orElseThrow(() -> new IllegalStateException("No contest " + id));
+  }
+
+  public void updateProposal(long id, String postName, String structure, String postCategory,
+      String vacancyType, int posts) {
+    jdbc.sql("UPDATE contest SET post_name = ?, structure = ?, post_category = ?, "
+            + "vacancy_type = ?, posts = ? WHERE id = ?")
+        .params(postName, structure, postCategory, vacancyType, posts, id).update();
+  }
+
+  public void setStatus(long id, ContestStatus status, String reason) {
+    jdbc.sql("UPDATE contest SET status = ?, status_reason = ? WHERE id = ?")
+        .params(status.name(), reason, id).update();
+  }
+
+  public void setCommissionsSigned(long id, LocalDate signedOn) {
+    jdbc.sql("UPDATE contest SET commissions_signed_on = ?, status = ? WHERE id = ?")
+        .params(signedOn, ContestStatus.COMMISSIONS_CONSTITUTED.name(), id).update();
+  }
+
+  public void setTimeline(long id, ContestTimeline timeline) {
+    jdbc.sql("UPDATE contest SET publication_date = ?, first_test_date = ?, "
+            + "submission_deadline = ?, selection_deadline = ?, selection_results_display = ?, "
+            + "selection_contestation_deadline = ?, selection_contestation_resolution = ? "
+            + "WHERE id = ?")
+        .params(timeline.publicationDate(), timeline.firstTestDate(),
+            timeline.submissionDeadline(), timeline.selectionDeadline(),
+            timeline.selectionResultsDisplay(), timeline.selectionContestationDeadline(),
+            timeline.selectionContestationResolution(), id)
+        .update();
+  }
+
+  public void addCommissionMember(long contestId, String commission, String userId,
+      boolean president) {
+    jdbc.sql("INSERT INTO commission_member (contest_id, commission, user_id, president) "
+            + "VALUES (?, ?, ?, ?)")
+        .params(contestId, commission, userId, president).update();
+  }
+
+  /** The members of one commission of the contest ({@code CC}, {@code CSC}, {@code SECRETARY}). */
+  public List<String> commissionMembers(long contestId, String commission) {
+    return jdbc.sql("SELECT user_id FROM commission_member WHERE contest_id = ? "
+            + "AND commission = ? ORDER BY president DESC, user_id")
+        .params(contestId, commission).query(String.class).list();
+  }
+
+  /** Whether the user sits on a commission of the contest or is its secretary. */
+  public boolean isCommissionMember(long contestId, String userId) {
+    return jdbc.sql("SELECT COUNT(*) FROM commission_member WHERE contest_id = ? AND user_id = ?")
+        .params(contestId, userId).query(Long.class).single() > 0;
+  }
+}

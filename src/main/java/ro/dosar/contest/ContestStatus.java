@@ -1,0 +1,14 @@
+package ro.dosar.contest;
+
+/** Where a contest stands; the terminal ones are the end states of spec §18. */
+public enum ContestStatus {
+  PROPOSED,
+  APPROVED,
+  COMMISSIONS_CONSTITUTED,
+  PUBLISHED,
+  SELECTION,
+  SELECTION_CONTESTATIONS,
+  SELECTION_COMPLETED,
+  PROPOSAL_REJECTED,
+  NOT_FILLED_NO_PASSING_CANDIDATE
+}

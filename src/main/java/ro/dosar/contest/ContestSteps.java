@@ -1,0 +1,612 @@
+package ro.dosar.contest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.CommissionComposition;
+import ro.dosar.commission.CommissionMember;
+import ro.dosar.commission.CommissionRules;
+import ro.dosar.commission.MajorityVote;
+import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.commission.Secretary;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+import ro.dosar.commission.ValidationResult;
+import ro.dosar.commission.Violation;
+import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The steps of {@code contestHiring} (bpmn/contest/contest-hiring.bpmn) up to the end of file
+ * selection, called from the model as {@code ${contest.<step>(execution)}} or, for the
+ * server-side re-check of a task form, as a task listener {@code ${contest.<step>(task)}}.
+ *
+ * <p>Each step reads the few variables the form set, writes the legal record (same transaction as
+ * the engine step) and sets the few variables the model needs next: ids, dates, flags. A form whose
+ * content breaks a rule is refused with a Romanian message ({@link FormRejection}); a composition
+ * or an announcement that breaks the law sends the model back to the task with the reasons.
+ */
+@Component("contest")
+@EnableConfigurationProperties(ContestProperties.class)
+public class ContestSteps {
+
+  static final String SELECTION = "SELECTION";
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final MemberOpinionRepository opinions;
+  private final StaffRepository staff;
+  private final InstitutionRepository institutions;
+  private final CommissionRules commissionRules;
+  private final ContestTimelineService timelines;
+  private final WorkingDayCalendar calendar;
+  private final IdentityService identityService;
+  private final RoleGroups roleGroups;
+  private final ContestProperties properties;
+  private final Clock clock;
+
+  public ContestSteps(ContestRepository contests, CandidateRepository candidates,
+      MemberOpinionRepository opinions, StaffRepository staff,
+      InstitutionRepository institutions, CommissionRules commissionRules,
+      ContestTimelineService timelines, WorkingDayCalendar calendar,
+      IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
+      Clock clock) {
+    this.contests = contests;
+    this.candidates = candidates;
+    this.opinions = opinions;
+    this.staff = staff;
+    this.institutions = institutions;
+    this.commissionRules = commissionRules;
+    this.timelines = timelines;
+    this.calendar = calendar;
+    this.identityService = identityService;
+    this.roleGroups = roleGroups;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  // ---- Proposal (spec §5, Annex 1) --------------------------------------------------------------
+
+  /** Start: the proposal becomes a contest record; the instance gets the contest's business key. */
+  public void register(DelegateExecution execution) {
+    Proposal proposal = proposal(execution);
+    String institution = execution.getVariable("institutionCode") == null
+        ? properties.defaultInstitution() : execution.getVariable("institutionCode").toString();
+    FormRejection.require(institutions.findByCode(institution).isPresent(), "institutionCode",
+        "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+    long id = contests.insert(institution, proposal.postName(), proposal.structure(),
+        proposal.postCategory(), proposal.vacancyType(), proposal.posts(),
+        (String) execution.getVariable("proposedBy"), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(Contest.businessKey(id));
+    execution.setVariable("contestId", id);
+    status(execution, id, ContestStatus.PROPOSED, null);
+  }
+
+  /** HR may complete or modify the proposal before endorsing it (§8.1.2(3)). */
+  public void updateProposal(DelegateExecution execution) {
+    Proposal proposal = proposal(execution);
+    contests.updateProposal(contestId(execution), proposal.postName(), proposal.structure(),
+        proposal.postCategory(), proposal.vacancyType(), proposal.posts());
+  }
+
+  /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
+  public void checkProposalDecision(DelegateTask task) {
+    Object approved = task.getVariable("proposalApproved");
+    FormRejection.require(approved instanceof Boolean, "proposalApproved",
+        "Alegeți dacă aprobați sau respingeți propunerea.");
+    if (!(Boolean) approved) {
+      FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
+          "Motivul respingerii");
+    }
+  }
+
+  public void approveProposal(DelegateExecution execution) {
+    status(execution, contestId(execution), ContestStatus.APPROVED, null);
+  }
+
+  public void rejectProposal(DelegateExecution execution) {
+    status(execution, contestId(execution), ContestStatus.PROPOSAL_REJECTED,
+        (String) execution.getVariable("rectorRemarks"));
+  }
+
+  private Proposal proposal(VariableScope scope) {
+    String postName = FormRejection.text(scope.getVariable("postName"), "postName",
+        "Denumirea postului");
+    String structure = FormRejection.text(scope.getVariable("structure"), "structure",
+        "Structura (facultate / departament)");
+    String category = FormRejection.text(scope.getVariable("postCategory"), "postCategory",
+        "Categoria postului");
+    FormRejection.require(category.equals("EXECUTION") || category.equals("LEADERSHIP"),
+        "postCategory", "Categoria postului trebuie să fie „de execuție” sau „de conducere”.");
+    String vacancy = FormRejection.text(scope.getVariable("vacancyType"), "vacancyType",
+        "Tipul postului");
+    FormRejection.require(vacancy.equals("VACANT") || vacancy.equals("TEMPORARILY_VACANT"),
+        "vacancyType", "Postul trebuie să fie „vacant” sau „temporar vacant”.");
+    Object postsValue = scope.getVariable("postsCount");
+    int posts = postsValue instanceof Number number ? number.intValue() : 1;
+    FormRejection.require(posts >= 1 && posts <= 50, "postsCount",
+        "Numărul de posturi trebuie să fie între 1 și 50.");
+    return new Proposal(postName, structure, category, vacancy, posts);
+  }
+
+  private record Proposal(String postName, String structure, String postCategory,
+      String vacancyType, int posts) {
+  }
+
+  // ---- Commissions (spec §3.1, Annex 4) ---------------------------------------------------------
+
+  /**
+   * Checks the composition HR drafted against the commission rules (§8.1.5) and the HR records of
+   * the people named; sets {@code commissionsValid} and, when not, {@code commissionViolations}
+   * (one line per broken rule) for the form the model goes back to.
+   */
+  public void checkCommissions(DelegateExecution execution) {
+    List<Violation> violations = new ArrayList<>();
+    List<CommissionMember> competition = members(execution, "cc", violations);
+    List<CommissionMember> contestation = members(execution, "csc", violations);
+    String secretaryId = optionalText(execution.getVariable("secretary"));
+    Secretary secretary = null;
+    if (secretaryId != null) {
+      StaffMember record = staffRecord(secretaryId, violations);
+      secretary = new Secretary(secretaryId, record == null ? null : record.department());
+    }
+    if (violations.isEmpty()) {
+      ValidationResult result = commissionRules.validate(new CommissionComposition(
+          PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
+          contestation, secretary, List.of()));
+      violations.addAll(result.violations());
+    }
+    execution.setVariable("commissionsValid", violations.isEmpty());
+    execution.setVariable("commissionViolations", describe(violations));
+  }
+
+  private List<CommissionMember> members(DelegateExecution execution, String prefix,
+      List<Violation> violations) {
+    List<CommissionMember> members = new ArrayList<>();
+    String president = optionalText(execution.getVariable(prefix + "President"));
+    if (president != null) {
+      members.add(member(president, true, violations));
+    }
+    for (int i = 1; i <= 4; i++) {
+      String member = optionalText(execution.getVariable(prefix + "Member" + i));
+      if (member != null) {
+        members.add(member(member, false, violations));
+      }
+    }
+    return members;
+  }
+
+  private CommissionMember member(String userId, boolean president, List<Violation> violations) {
+    StaffMember record = staffRecord(userId, violations);
+    return new CommissionMember(userId, president,
+        record != null && record.leadershipPost(), record != null && record.unerasedSanction(),
+        List.of(), record == null ? null : record.department(), false);
+  }
+
+  private StaffMember staffRecord(String userId, List<Violation> violations) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      violations.add(new Violation("COM-04", "Utilizatorul „" + userId
+          + "” nu există în Dosar; numiți în comisie doar angajați cu cont de utilizator."));
+      return null;
+    }
+    StaffMember record = staff.find(userId).orElse(null);
+    if (record == null) {
+      violations.add(new Violation("COM-04", "Pentru „" + userId + "” nu există fișa de personal "
+          + "(departament, funcție de conducere, sancțiuni disciplinare); D.R.U. o completează "
+          + "înainte ca persoana să fie numită în comisie (§8.1.5(2),(11),(12))."));
+    }
+    return record;
+  }
+
+  /**
+   * The Rector signed both decisions: the commissions exist from today (COM-01). Their members
+   * become the contest's own groups {@code cc-<id>} and {@code csc-<id>}, with Tasklist access,
+   * so that commission work reaches only them.
+   */
+  public void constituteCommissions(DelegateExecution execution) {
+    long id = contestId(execution);
+    List<String> cc = memberIds(execution, "cc");
+    List<String> csc = memberIds(execution, "csc");
+    String secretary = optionalText(execution.getVariable("secretary"));
+    for (int i = 0; i < cc.size(); i++) {
+      contests.addCommissionMember(id, "CC", cc.get(i), i == 0);
+    }
+    for (int i = 0; i < csc.size(); i++) {
+      contests.addCommissionMember(id, "CSC", csc.get(i), i == 0);
+    }
+    contests.addCommissionMember(id, "SECRETARY", secretary, false);
+    group(Contest.competitionGroup(id), "Comisia de concurs — " + Contest.businessKey(id), cc);
+    group(Contest.contestationGroup(id),
+        "Comisia de soluționare a contestațiilor — " + Contest.businessKey(id), csc);
+    contests.setCommissionsSigned(id, calendar.today());
+    execution.setVariable("ccMembers", cc);
+    execution.setVariable("cscMembers", csc);
+    execution.setVariable("ccPresidentUser", cc.get(0));
+    execution.setVariable("cscPresidentUser", csc.get(0));
+    execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+  }
+
+  private List<String> memberIds(DelegateExecution execution, String prefix) {
+    List<String> ids = new ArrayList<>();
+    String president = optionalText(execution.getVariable(prefix + "President"));
+    if (president != null) {
+      ids.add(president);
+    }
+    for (int i = 1; i <= 4; i++) {
+      String member = optionalText(execution.getVariable(prefix + "Member" + i));
+      if (member != null) {
+        ids.add(member);
+      }
+    }
+    return ids;
+  }
+
+  private void group(String groupId, String name, List<String> members) {
+    roleGroups.ensureGroup(groupId, name);
+    roleGroups.grantGroup(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String member : members) {
+      identityService.createMembership(member, groupId);
+    }
+  }
+
+  // ---- Announcement and publication (spec §6) ---------------------------------------------------
+
+  /**
+   * Checks every mandatory element of the announcement (§8.1.3(2), spec §6.2) and its calendar
+   * (PUB-01 and the selection timeline, the interview at most 4 working days after the first test,
+   * COM-01); sets {@code announcementValid} and {@code announcementViolations}.
+   */
+  public void checkAnnouncement(DelegateExecution execution) {
+    List<Violation> violations = new ArrayList<>();
+    requireElement(execution, "announcementNumber", "numărul de înregistrare al anunțului",
+        "ANN-00", violations);
+    requireElement(execution, "workingTime", "perioada și durata timpului de muncă",
+        "ANN-a", violations);
+    requireElement(execution, "contractType", "tipul contractului (determinată / nedeterminată)",
+        "ANN-a", violations);
+    if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
+      requireElement(execution, "contractPeriod", "perioada contractului pe durată determinată",
+          "ANN-a", violations);
+    }
+    requireElement(execution, "requiredDocuments", "documentele dosarului de concurs",
+        "ANN-b", violations);
+    requireElement(execution, "submissionPlace", "locul de depunere a dosarelor", "ANN-b",
+        violations);
+    requireElement(execution, "secretaryContact", "datele de contact ale secretarului comisiei",
+        "ANN-b", violations);
+    requireConfirmed(execution, "generalConditionsIncluded",
+        "condițiile generale de participare (§8.1.1(3) a–h)", "ANN-c", violations);
+    requireElement(execution, "specificConditions", "condițiile specifice din fișa postului",
+        "ANN-c", violations);
+    requireConfirmed(execution, "administrativeCodeIncluded",
+        "cerințele specifice prevăzute la art. 542 alin. (1) și (2) din OUG nr. 57/2019",
+        "ANN-c", violations);
+    requireElement(execution, "testPlace", "locul desfășurării probelor", "ANN-d", violations);
+    requireElement(execution, "firstTestHour", "ora primei probe", "ANN-d", violations);
+    requireElement(execution, "interviewHour", "ora interviului", "ANN-d", violations);
+    requireElement(execution, "bibliography", "bibliografia", "ANN-e", violations);
+    requireElement(execution, "submissionHour", "ora până la care se depun dosarele", "ANN-f",
+        violations);
+    LocalDate publication = date(execution, "publicationDate", "data publicării", violations);
+    LocalDate firstTest = date(execution, "firstTestDate", "data primei probe", violations);
+    LocalDate interview = date(execution, "interviewDate", "data interviului", violations);
+    if (publication != null && firstTest != null) {
+      violations.addAll(calendarViolations(execution, publication, firstTest, interview));
+    }
+    execution.setVariable("announcementValid", violations.isEmpty());
+    execution.setVariable("announcementViolations", describe(violations));
+  }
+
+  private List<Violation> calendarViolations(DelegateExecution execution, LocalDate publication,
+      LocalDate firstTest, LocalDate interview) {
+    List<Violation> violations = new ArrayList<>();
+    ContestTimeline timeline = timelines.plan(vacancyType(execution), publication, firstTest);
+    timeline.violations().forEach(v -> violations.add(new Violation(v.rule(), v.message())));
+    LocalDate signed = contests.get(contestId(execution)).commissionsSignedOn();
+    if (signed != null && publication.isBefore(signed)) {
+      violations.add(new Violation("COM-01", "Comisiile au fost constituite la "
+          + signed.format(DAY) + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
+    }
+    if (interview != null) {
+      LocalDate latest = calendar.addWorkingDays(firstTest, 4);
+      if (interview.isBefore(firstTest) || interview.isAfter(latest)) {
+        violations.add(new Violation("INT-05", "Interviul se susține în aceeași zi cu proba "
+            + "scrisă/practică sau în cel mult 4 zile lucrătoare de la aceasta, adică între "
+            + firstTest.format(DAY) + " și " + latest.format(DAY) + " (§8.2.4(5))."));
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * HR published the announcement on the date it states (headquarters, website, posturi.gov.ro).
+   * The legal calendar runs from that date: it is checked again (a late publication can break
+   * PUB-01) and stored, and the deadlines the model's timers wait for are set.
+   */
+  public void publish(DelegateExecution execution) {
+    LocalDate publishedOn = calendar.today();
+    LocalDate firstTest = localDate(execution.getVariable("firstTestDate"));
+    LocalDate interview = localDate(execution.getVariable("interviewDate"));
+    List<Violation> violations = calendarViolations(execution, publishedOn, firstTest, interview);
+    if (!violations.isEmpty()) {
+      execution.setVariable("announcementValid", false);
+      execution.setVariable("announcementViolations", "Anunțul a fost publicat la "
+          + publishedOn.format(DAY) + ", nu la data planificată:\n" + describe(violations));
+      return;
+    }
+    long id = contestId(execution);
+    ContestTimeline timeline = timelines.plan(vacancyType(execution), publishedOn, firstTest);
+    contests.setTimeline(id, timeline);
+    execution.setVariable("announcementValid", true);
+    execution.setVariable("publishedOn", publishedOn.toString());
+    execution.setVariable("submissionDeadline", timeline.submissionDeadline().format(DAY));
+    execution.setVariable("submissionDeadlineAt", closing(timeline.submissionDeadline()));
+    execution.setVariable("selectionDeadline", timeline.selectionDeadline().format(DAY));
+    execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
+    execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
+    status(execution, id, ContestStatus.PUBLISHED, null);
+  }
+
+  // ---- Registration of files (spec §7) ----------------------------------------------------------
+
+  /**
+   * The secretary or the Registry registers a file (§8.1.4(5), §8.1.5(27)(a)): it gets its code,
+   * the registration number. A file submitted after the deadline is refused and nothing is stored
+   * (§8.2.1(1), §8.1.4(8)).
+   */
+  public void registerFile(DelegateTask task) {
+    long id = contestId(task);
+    String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
+        "Numele și prenumele candidatului");
+    String channel = FormRejection.text(task.getVariable("channel"), "channel",
+        "Modalitatea de depunere");
+    FormRejection.require(Set.of("REGISTRY", "EMAIL", "PLATFORM").contains(channel), "channel",
+        "Modalitatea de depunere trebuie să fie Registratura, e-mail sau platforma U.V.T.");
+    LocalDateTime submittedAt = dateTime(task.getVariable("submittedAt"), "submittedAt",
+        "Data și ora depunerii");
+    Contest contest = contests.get(id);
+    LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
+    FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
+        "Dosarul a fost depus la " + submittedAt.format(DAY_TIME) + ", după termenul-limită de "
+            + deadline.format(DAY_TIME) + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
+    FormRejection.require(!submittedAt.toLocalDate().isBefore(contest.publicationDate()),
+        "submittedAt", "Dosarul nu poate fi depus înainte de publicarea anunțului ("
+            + contest.publicationDate().format(DAY) + ").");
+    FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
+        "Data și ora depunerii nu pot fi în viitor.");
+    Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
+    for (FileDocument document : FileDocument.values()) {
+      if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {
+        documents.add(document);
+      }
+    }
+    long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
+        optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
+        task.getAssignee() != null ? task.getAssignee() : currentUser(), documents);
+    task.getExecution().getProcessInstance().setVariable("lastRegisteredCode", code);
+  }
+
+  /** The window closed: the files registered so far go to selection. */
+  public void closeRegistration(DelegateExecution execution) {
+    long id = contestId(execution);
+    List<Long> codes = candidates.codesOfContest(id);
+    execution.setVariable("candidateCodes", codes);
+    execution.setVariable("candidateCount", codes.size());
+    if (codes.isEmpty()) {
+      status(execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
+          "Niciun dosar depus până la termenul-limită.");
+    } else {
+      status(execution, id, ContestStatus.SELECTION, null);
+    }
+  }
+
+  // ---- File selection (spec §9) -----------------------------------------------------------------
+
+  /**
+   * Puts the candidate's file into the scope of its selection: what every member's task shows
+   * (the code, never the name on anything public; the documents of the file).
+   */
+  public void loadFile(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    Set<FileDocument> documents = candidates.documents(code);
+    execution.setVariableLocal("fileCode", String.valueOf(code));
+    List<String> missing = new ArrayList<>();
+    for (FileDocument document : FileDocument.values()) {
+      execution.setVariableLocal(document.formKey(), documents.contains(document));
+      if (document.required() && !documents.contains(document)) {
+        missing.add(document.label());
+      }
+    }
+    execution.setVariableLocal("missingDocuments",
+        missing.isEmpty() ? "Dosarul conține toate documentele obligatorii."
+            : "Lipsesc: " + String.join("; ", missing) + ".");
+  }
+
+  /**
+   * One member's own decision on one file, recorded in his individual sheet (§8.2.1(2)). A
+   * rejection must give the reason; every member declares that he is in none of the situations of
+   * §8.1.5(14) towards the candidate.
+   */
+  public void recordSelectionOpinion(DelegateTask task) {
+    Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
+    String reason = optionalText(task.getVariable("selectionReason"));
+    FormRejection.require(admits || reason != null, "selectionReason",
+        "Motivați respingerea dosarului (§8.2.1(4)).");
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable("noConflictDeclared")),
+        "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
+            + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
+    long code = Long.parseLong((String) task.getVariable("fileCode"));
+    opinions.record(SELECTION, code, task.getAssignee(), admits, reason);
+  }
+
+  /**
+   * The commission's decision on one file: the majority of the members' opinions (§8.2.1(5)).
+   * Sets {@code minorityMembers}: each of them owes a reasoned separate opinion.
+   */
+  public void decideSelection(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    MajorityVote vote = MajorityVote.of(opinions.opinions(SELECTION, code),
+        properties.evenSplitAdmits());
+    String reason = vote.admits() ? null
+        : String.join("; ", opinions.reasons(SELECTION, code, false));
+    candidates.setSelection(code, vote.admits() ? "ADMIS" : "RESPINS", reason);
+    execution.setVariableLocal("minorityMembers", vote.minority());
+  }
+
+  /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
+  public void recordSeparateOpinion(DelegateTask task) {
+    String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
+        "Opinia separată motivată");
+    String subject = (String) task.getVariable("opinionSubject");
+    long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
+    opinions.recordSeparateOpinion(subject, subjectId, task.getAssignee(), text);
+  }
+
+  /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */
+  public void displaySelectionResults(DelegateExecution execution) {
+    long id = contestId(execution);
+    execution.setVariable("resultsDisplayedOn", calendar.today().toString());
+    execution.setVariable("admittedCount", candidates.countAdmitted(id));
+    status(execution, id, ContestStatus.SELECTION_CONTESTATIONS, null);
+  }
+
+  /**
+   * Selection and its contestations are over: the admitted candidates go to the first test, or,
+   * if none is left, the post is not filled.
+   */
+  public void closeSelection(DelegateExecution execution) {
+    long id = contestId(execution);
+    long admitted = candidates.countAdmitted(id);
+    execution.setVariable("admittedCount", admitted);
+    if (admitted == 0) {
+      status(execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
+          "Niciun candidat admis la selecția dosarelor.");
+    } else {
+      status(execution, id, ContestStatus.SELECTION_COMPLETED, null);
+    }
+  }
+
+  // ---- Helpers ----------------------------------------------------------------------------------
+
+  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  /** Form dates and times are Romanian local time (the calendar's default zone). */
+  private static final java.time.ZoneId ZONE = ro.dosar.calendar.CalendarProperties.DEFAULT_ZONE;
+
+  private void status(DelegateExecution execution, long id, ContestStatus status, String reason) {
+    contests.setStatus(id, status, reason);
+    execution.setVariable("contestStatus", status.name());
+  }
+
+  static long contestId(VariableScope scope) {
+    return ((Number) scope.getVariable("contestId")).longValue();
+  }
+
+  private VacancyType vacancyType(VariableScope scope) {
+    return VacancyType.valueOf((String) scope.getVariable("vacancyType"));
+  }
+
+  private Date closing(LocalDate day) {
+    return calendar.workingDaysDeadline(day, 0);
+  }
+
+  private String currentUser() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? "sistem" : authentication.getUserId();
+  }
+
+  /** "ADMIS"/"RESPINS" from a radio group, as a boolean; refuses anything else. */
+  static Boolean decision(Object value, String field) {
+    FormRejection.require("ADMIS".equals(value) || "RESPINS".equals(value), field,
+        "Alegeți „admis” sau „respins”.");
+    return "ADMIS".equals(value);
+  }
+
+  static String optionalText(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return value.toString().strip();
+  }
+
+  private static void requireElement(VariableScope scope, String field, String label,
+      String rule, List<Violation> violations) {
+    if (optionalText(scope.getVariable(field)) == null) {
+      violations.add(new Violation(rule, "Anunțul trebuie să cuprindă " + label
+          + " (§8.1.3(2))."));
+    }
+  }
+
+  private static void requireConfirmed(VariableScope scope, String field, String label,
+      String rule, List<Violation> violations) {
+    if (!Boolean.TRUE.equals(scope.getVariable(field))) {
+      violations.add(new Violation(rule, "Anunțul trebuie să cuprindă " + label
+          + " (§8.1.3(2)); confirmați că este inclus."));
+    }
+  }
+
+  private static LocalDate date(VariableScope scope, String field, String label,
+      List<Violation> violations) {
+    try {
+      LocalDate date = localDate(scope.getVariable(field));
+      if (date == null) {
+        violations.add(new Violation("ANN-f", "Anunțul trebuie să cuprindă " + label
+            + " (§8.1.3(2)(f))."));
+      }
+      return date;
+    } catch (RuntimeException e) {
+      violations.add(new Violation("ANN-f", "Data „" + scope.getVariable(field)
+          + "” (" + label + ") nu este validă; folosiți formatul AAAA-LL-ZZ."));
+      return null;
+    }
+  }
+
+  /** A date from a form: ISO "yyyy-MM-dd" (form-js date fields) or a Date variable. */
+  static LocalDate localDate(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return java.time.Instant.ofEpochMilli(date.getTime()).atZone(ZONE).toLocalDate();
+    }
+    String text = value.toString().strip();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  /** A date and time from a form-js datetime field ("2025-09-10T10:00", with or without zone). */
+  static LocalDateTime dateTime(Object value, String field, String label) {
+    String text = FormRejection.text(value, field, label);
+    try {
+      if (text.length() > 16 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$"))) {
+        return java.time.OffsetDateTime.parse(text)
+            .atZoneSameInstant(ZONE).toLocalDateTime();
+      }
+      return LocalDateTime.parse(text);
+    } catch (RuntimeException e) {
+      throw FormRejection.reject(field, "„" + label + "”: valoarea „" + text
+          + "” nu este o dată și oră valide (AAAA-LL-ZZTHH:MM).");
+    }
+  }
+
+  private static String describe(List<Violation> violations) {
+    return String.join("\n", violations.stream()
+        .map(violation -> violation.rule() + ": " + violation.message()).toList());
+  }
+}
