@@ -109,13 +109,23 @@ public class ContestSteps {
 
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
   public void checkProposalDecision(DelegateTask task) {
-    Object approved = task.getVariable("proposalApproved");
-    FormRejection.require(approved instanceof Boolean, "proposalApproved",
-        "Alegeți dacă aprobați sau respingeți propunerea.");
-    if (!(Boolean) approved) {
+    if (!requireChoice(task, "proposalApproved")) {
       FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
           "Motivul respingerii");
     }
+  }
+
+  /**
+   * A yes/no decision of a task (approval, endorsement, signature) must be taken; the radio
+   * button's "true"/"false" becomes a boolean variable the model's gateway reads.
+   */
+  public boolean requireChoice(DelegateTask task, String field) {
+    Object value = task.getVariable(field);
+    boolean yes = Boolean.TRUE.equals(value) || "true".equals(value);
+    boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
+    FormRejection.require(yes || no, field, "Alegeți una dintre opțiuni înainte de a finaliza.");
+    task.setVariable(field, yes);
+    return yes;
   }
 
   public void approveProposal(DelegateExecution execution) {
@@ -365,6 +375,24 @@ public class ContestSteps {
     status(execution, id, ContestStatus.PUBLISHED, null);
   }
 
+  /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */
+  public void checkPublication(DelegateTask task) {
+    confirmed(task, "publishedAtHeadquarters", "afișarea anunțului la sediul instituției");
+    confirmed(task, "publishedOnWebsite", "publicarea anunțului pe site");
+    confirmed(task, "sentToNationalPortal", "transmiterea anunțului la posturi.gov.ro");
+  }
+
+  /** The selection minutes are signed and the results displayed before the round opens. */
+  public void checkSelectionDisplay(DelegateTask task) {
+    confirmed(task, "selectionMinutesSigned", "semnarea procesului-verbal de selecție");
+    confirmed(task, "selectionResultsDisplayed", "afișarea rezultatelor selecției");
+  }
+
+  private static void confirmed(DelegateTask task, String field, String what) {
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(field)), field,
+        "Confirmați " + what + " înainte de a finaliza.");
+  }
+
   // ---- Registration of files (spec §7) ----------------------------------------------------------
 
   /**
@@ -428,6 +456,8 @@ public class ContestSteps {
     long code = ((Number) execution.getVariable("candidateCode")).longValue();
     Set<FileDocument> documents = candidates.documents(code);
     execution.setVariableLocal("fileCode", String.valueOf(code));
+    execution.setVariableLocal("opinionSubject", SELECTION);
+    execution.setVariableLocal("opinionSubjectId", code);
     List<String> missing = new ArrayList<>();
     for (FileDocument document : FileDocument.values()) {
       execution.setVariableLocal(document.formKey(), documents.contains(document));

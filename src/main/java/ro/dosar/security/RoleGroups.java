@@ -25,6 +25,7 @@ public class RoleGroups {
   public static final String COMMISSION_SECRETARY = "commission-secretary";
   public static final String HEAD_OF_STRUCTURE = "head-of-structure";
   public static final String COMMISSION = "commission";
+  public static final String REGISTRY = "registry";
 
   /** Group id → the name shown in Admin and Tasklist. */
   public static final Map<String, String> NAMES = Map.of(
@@ -33,7 +34,8 @@ public class RoleGroups {
       LEGAL, "Consilier juridic",
       COMMISSION_SECRETARY, "Secretar de comisie",
       HEAD_OF_STRUCTURE, "Șef de structură",
-      COMMISSION, "Membri ai comisiilor");
+      COMMISSION, "Membri ai comisiilor",
+      REGISTRY, "Registratura");
 
   static final String WORKFLOW_GROUP = "WORKFLOW";
 

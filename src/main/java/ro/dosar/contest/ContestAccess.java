@@ -1,0 +1,85 @@
+package ro.dosar.contest;
+
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ro.dosar.security.CamundaIdentityAuthenticationProvider;
+import ro.dosar.security.RoleGroups;
+
+/**
+ * Who may do what with contests.
+ * <ul>
+ *   <li>The head of a structure starts a contest (the proposal is the start form).</li>
+ *   <li>HR and the Rector follow every contest in Cockpit (definitions, instances, history).</li>
+ *   <li>Commission work goes to the members of that contest's commissions only: their tasks are
+ *       assigned to them by name, and the engine grants task rights to the assignee alone.</li>
+ *   <li>The deadline table is law: every user may evaluate it.</li>
+ *   <li>The contest's records through {@code /api/contests/{id}}: HR, the Rector, the legal
+ *       adviser, secretaries, administrators, and the members of that contest's commissions.</li>
+ * </ul>
+ */
+@Component
+@Order(25)
+public class ContestAccess implements ApplicationRunner {
+
+  static final String PROCESS = "contestHiring";
+  static final String CONTESTATION_ROUND = "contestationRound";
+  private static final Set<String> READ_ALL_GROUPS = Set.of(RoleGroups.HR, RoleGroups.RECTOR,
+      RoleGroups.LEGAL, RoleGroups.COMMISSION_SECRETARY, Groups.CAMUNDA_ADMIN);
+
+  private final RoleGroups roleGroups;
+  private final ContestRepository contests;
+
+  public ContestAccess(RoleGroups roleGroups, ContestRepository contests) {
+    this.roleGroups = roleGroups;
+    this.contests = contests;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    roleGroups.grantGroup(RoleGroups.HEAD_OF_STRUCTURE, Resources.PROCESS_DEFINITION, PROCESS,
+        READ, CREATE_INSTANCE);
+    roleGroups.grantGroup(RoleGroups.HEAD_OF_STRUCTURE, Resources.PROCESS_INSTANCE, "*", CREATE);
+    for (String supervisor : new String[] {RoleGroups.HR, RoleGroups.RECTOR}) {
+      for (String process : new String[] {PROCESS, CONTESTATION_ROUND}) {
+        roleGroups.grantGroup(supervisor, Resources.PROCESS_DEFINITION, process,
+            READ, READ_INSTANCE, READ_HISTORY);
+      }
+    }
+    roleGroups.grantGroup(RoleGroups.RECTOR, Resources.APPLICATION, "cockpit",
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS);
+    roleGroups.grantEveryone(Resources.DECISION_DEFINITION, "contestDeadlines",
+        READ, CREATE_INSTANCE);
+  }
+
+  /** Whether the authenticated user of this request may read the contest's records. */
+  public boolean canRead(long contestId) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return false;
+    }
+    Set<String> groups = authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
+        .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
+        .collect(Collectors.toSet());
+    return groups.stream().anyMatch(READ_ALL_GROUPS::contains)
+        || contests.isCommissionMember(contestId, authentication.getName());
+  }
+}

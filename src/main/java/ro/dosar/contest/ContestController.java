@@ -1,0 +1,95 @@
+package ro.dosar.contest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A contest's state and its selection results, for integrators and supervisors. Candidates
+ * appear by their numeric code only, never by name.
+ */
+@RestController
+@RequestMapping("/api/contests")
+class ContestController {
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final ContestationRepository contestations;
+  private final ContestAccess access;
+
+  ContestController(ContestRepository contests, CandidateRepository candidates,
+      ContestationRepository contestations, ContestAccess access) {
+    this.contests = contests;
+    this.candidates = candidates;
+    this.contestations = contestations;
+    this.access = access;
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> state(@PathVariable long id) {
+    if (!access.canRead(id) || contests.find(id).isEmpty()) {
+      return notFound(id);
+    }
+    Contest contest = contests.get(id);
+    return ResponseEntity.ok(new ContestState(contest.id(), contest.businessKey(),
+        contest.institutionCode(), contest.postName(), contest.structure(),
+        contest.postCategory(), contest.vacancyType(), contest.posts(), contest.status(),
+        contest.statusReason(),
+        new Timeline(contest.commissionsSignedOn(), contest.publicationDate(),
+            contest.firstTestDate(), contest.submissionDeadline(), contest.selectionDeadline(),
+            contest.selectionResultsDisplay(), contest.selectionContestationDeadline(),
+            contest.selectionContestationResolution()),
+        new Commissions(contests.commissionMembers(id, "CC"),
+            contests.commissionMembers(id, "CSC"),
+            contests.commissionMembers(id, "SECRETARY").stream().findFirst().orElse(null)),
+        candidates.codesOfContest(id).size()));
+  }
+
+  @GetMapping("/{id}/selection-results")
+  ResponseEntity<?> selectionResults(@PathVariable long id) {
+    if (!access.canRead(id) || contests.find(id).isEmpty()) {
+      return notFound(id);
+    }
+    List<SelectionResult> results = candidates.ofContest(id).stream()
+        .map(candidate -> new SelectionResult(candidate.code(), candidate.selectionStatus(),
+            candidate.selectionReason(),
+            contestations.of(candidate.code(), ContestSteps.SELECTION)
+                .map(Contestation::outcome).orElse(null)))
+        .toList();
+    return ResponseEntity.ok(results);
+  }
+
+  private static ResponseEntity<ProblemDetail> notFound(long id) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        "Concursul " + id + " nu există sau nu aveți acces la el.");
+    problem.setTitle("Concurs inexistent");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  record ContestState(long id, String businessKey, String institution, String postName,
+      String structure, String postCategory, String vacancyType, int posts, String status,
+      String statusReason, Timeline timeline, Commissions commissions, int candidates) {
+  }
+
+  record Timeline(LocalDate commissionsSignedOn, LocalDate publicationDate,
+      LocalDate firstTestDate, LocalDate submissionDeadline, LocalDate selectionDeadline,
+      LocalDate selectionResultsDisplay, LocalDate selectionContestationDeadline,
+      LocalDate selectionContestationResolution) {
+  }
+
+  record Commissions(List<String> competition, List<String> contestation, String secretary) {
+  }
+
+  /**
+   * @param status "ADMIS" / "RESPINS", null before the commission decided
+   * @param contestation the outcome of the candidate's selection contestation, if any
+   */
+  record SelectionResult(long code, String status, String reason, String contestation) {
+  }
+}

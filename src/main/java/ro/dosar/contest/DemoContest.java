@@ -1,0 +1,219 @@
+package ro.dosar.contest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+
+/**
+ * Demo profile only: one contest at Universitatea de Vest din Timișoara for a vacant execution
+ * post, walked through the real process by the demo users (proposal, approvals, commissions,
+ * announcement, publication, four files of which one is incomplete) until it waits at file
+ * selection, so that a commission member who logs into Tasklist finds work at once.
+ *
+ * <p>The contest was published eleven working days ago: the submission window has closed and the
+ * selection is due tomorrow (working days). To get there the engine clock is set to the
+ * publication day while the demo acts, then reset; this runs before the job executor starts.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+class DemoContest implements ApplicationRunner {
+
+  static final String POST_NAME = "Referent de specialitate, Serviciul Resurse Umane";
+  private static final Logger log = LoggerFactory.getLogger(DemoContest.class);
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+  private final StaffRepository staff;
+  private final WorkingDayCalendar calendar;
+
+  DemoContest(RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, IdentityService identityService,
+      StaffRepository staff, WorkingDayCalendar calendar) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.identityService = identityService;
+    this.staff = staff;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    recordStaff();
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("contestHiring")
+        .variableValueEquals("postName", POST_NAME).count() > 0) {
+      return;
+    }
+    LocalDate today = calendar.today();
+    LocalDate published = today;
+    while (calendar.workingDaysBetween(published, today) < 11 || !calendar.isWorkingDay(published)) {
+      published = published.minusDays(1);
+    }
+    LocalDate firstTest = calendar.addWorkingDays(published, 16);
+    try {
+      ClockUtil.setCurrentTime(at(published, 9));
+      ProcessInstance contest = propose();
+      walkToPublication(contest, published, firstTest);
+      registerFiles(contest, published);
+    } finally {
+      ClockUtil.reset();
+      identityService.clearAuthentication();
+    }
+    log.info("Demo contest {} waits at file selection (published {}, first test {})",
+        runtimeService.createProcessInstanceQuery().variableValueEquals("postName", POST_NAME)
+            .singleResult().getBusinessKey(), published, firstTest);
+  }
+
+  private void recordStaff() {
+    staff.save(new StaffMember("hr", "Elena Popescu", "HR", false, false));
+    staff.save(new StaffMember("secretar", "Ioana Marin", "HR", false, false));
+    staff.save(new StaffMember("sef", "Radu Dumitrescu", "Serviciul Resurse Umane", true, false));
+    staff.save(new StaffMember("membru1", "Adrian Georgescu", "Facultatea de Informatică", true,
+        false));
+    staff.save(new StaffMember("membru2", "Cristina Munteanu", "Serviciul Resurse Umane", false,
+        false));
+    staff.save(new StaffMember("membru3", "Dan Constantinescu", "Direcția Economică", false,
+        false));
+    staff.save(new StaffMember("membru4", "Gabriela Florea", "Facultatea de Drept", true, false));
+    staff.save(new StaffMember("membru5", "Sorin Vasilescu", "Biroul Juridic", false, false));
+    staff.save(new StaffMember("membru6", "Laura Niculescu", "Direcția Tehnică", false, false));
+  }
+
+  private ProcessInstance propose() {
+    identityService.setAuthentication("sef", List.of("head-of-structure"));
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("institutionCode", "UVT");
+    proposal.put("postName", POST_NAME);
+    proposal.put("structure", "Direcția Resurse Umane");
+    proposal.put("postCategory", "EXECUTION");
+    proposal.put("vacancyType", "VACANT");
+    proposal.put("postsCount", 1L);
+    proposal.put("studyLevel", "Studii superioare (licență)");
+    proposal.put("contractDuration", "Nedeterminată");
+    proposal.put("workNorm", "8");
+    proposal.put("duties", "Gestionarea dosarelor de personal; întocmirea contractelor de muncă;"
+        + " evidența concediilor.");
+    proposal.put("specificConditions", "Studii superioare; vechime în specialitate minimum 1 an; "
+        + "cunoștințe de operare PC nivel mediu.");
+    proposal.put("bibliography", "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022; "
+        + "Legea-cadru nr. 153/2017.");
+    proposal.put("writtenTest", true);
+    proposal.put("practicalTest", false);
+    proposal.put("proposedCommissions", "CC: membru1 (președinte), membru2, membru3. "
+        + "CSC: membru4 (președinte), membru5, membru6.");
+    ProcessInstance contest =
+        runtimeService.startProcessInstanceByKey("contestHiring", proposal);
+    identityService.clearAuthentication();
+    return contest;
+  }
+
+  private void walkToPublication(ProcessInstance contest, LocalDate published,
+      LocalDate firstTest) {
+    complete(contest, "reviewProposal", "hr", Map.of("hrEndorsed", true));
+    complete(contest, "approveProposal", "rector", Map.of("proposalApproved", "true"));
+    complete(contest, "draftMethodology", "secretar", Map.of("methodology",
+        "Concursul constă în selecția dosarelor, proba scrisă și interviul."));
+    complete(contest, "approveMethodology", "rector", Map.of("methodologyApproved", "true"));
+    Map<String, Object> commissions = new HashMap<>();
+    commissions.put("ccPresident", "membru1");
+    commissions.put("ccMember1", "membru2");
+    commissions.put("ccMember2", "membru3");
+    commissions.put("cscPresident", "membru4");
+    commissions.put("cscMember1", "membru5");
+    commissions.put("cscMember2", "membru6");
+    commissions.put("secretary", "secretar");
+    complete(contest, "draftCommissionDecisions", "hr", commissions);
+    complete(contest, "endorseCommissionDecisions", "juridic", Map.of("legalEndorsed", "true"));
+    complete(contest, "signCommissionDecisions", "rector", Map.of("decisionsSigned", "true"));
+    Map<String, Object> announcement = new HashMap<>();
+    announcement.put("announcementNumber", "12345/" + published.getYear());
+    announcement.put("corCode", "242314");
+    announcement.put("workingTime", "Normă întreagă, 8 ore/zi, 40 ore/săptămână");
+    announcement.put("contractType", "NEDETERMINATA");
+    announcement.put("requiredDocuments", "Documentele prevăzute la §8.1.4(1) lit. a)–j).");
+    announcement.put("submissionPlace", "Biroul Personal, etaj 1, camera 151, sediul U.V.T.");
+    announcement.put("secretaryContact", "Ioana Marin, tel. 0256/592159, resurseumane@e-uvt.ro");
+    announcement.put("generalConditionsIncluded", true);
+    announcement.put("specificConditions", "Studii superioare; vechime minimum 1 an.");
+    announcement.put("administrativeCodeIncluded", true);
+    announcement.put("testPlace", "Sediul U.V.T., Bd. Vasile Pârvan nr. 4, sala 045");
+    announcement.put("publicationDate", published.toString());
+    announcement.put("submissionHour", "16:00");
+    announcement.put("firstTestDate", firstTest.toString());
+    announcement.put("firstTestHour", "10:00");
+    announcement.put("interviewDate", calendar.addWorkingDays(firstTest, 1).toString());
+    announcement.put("interviewHour", "10:00");
+    announcement.put("bibliography", "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022.");
+    complete(contest, "prepareAnnouncement", "hr", announcement);
+    complete(contest, "publishAnnouncement", "hr", Map.of("publishedAtHeadquarters", true,
+        "publishedOnWebsite", true, "sentToNationalPortal", true));
+  }
+
+  private void registerFiles(ProcessInstance contest, LocalDate published) {
+    LocalDate day = calendar.addWorkingDays(published, 3);
+    file(contest, "Ana Pop", "ana.pop@example.ro", at(day, 10), "ABDEFGHI");
+    file(contest, "Bogdan Ionescu", "bogdan.ionescu@example.ro", at(day, 11), "ABDEFGHI");
+    file(contest, "Carmen Dobre", "carmen.dobre@example.ro", at(day, 12), "ABCDEFGHI");
+    // Incomplete: no medical certificate (G) and no integrity certificate (H).
+    file(contest, "Dorin Lazăr", "dorin.lazar@example.ro", at(day, 13), "ABDEFI");
+    ClockUtil.reset();
+    Job window = managementService.createJobQuery().processInstanceId(contest.getId()).timers()
+        .singleResult();
+    managementService.executeJob(window.getId());
+  }
+
+  private void file(ProcessInstance contest, String name, String email, Date submittedAt,
+      String documents) {
+    ClockUtil.setCurrentTime(new Date(submittedAt.getTime() + 60_000));
+    Map<String, Object> file = new HashMap<>();
+    file.put("candidateName", name);
+    file.put("candidateEmail", email);
+    file.put("channel", "REGISTRY");
+    file.put("submittedAt", LocalDateTime.ofInstant(submittedAt.toInstant(), zone()).toString());
+    for (FileDocument document : FileDocument.values()) {
+      file.put(document.formKey(), documents.indexOf(document.name().charAt(0)) >= 0);
+    }
+    complete(contest, "registerFile", "secretar", file);
+  }
+
+  private void complete(ProcessInstance contest, String taskKey, String user,
+      Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(contest.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+    taskService.claim(task.getId(), user);
+    taskService.complete(task.getId(), variables);
+  }
+
+  private Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(zone()).toInstant());
+  }
+
+  private ZoneId zone() {
+    return calendar.zone();
+  }
+}

@@ -1,0 +1,258 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+
+/**
+ * Walks a contest through the process as its people would, through the engine's API: each step
+ * completes the task with what the form would send. Keeps test scenarios short and readable.
+ */
+class ContestDriver {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
+
+  final ProcessEngine engine;
+  final RuntimeService runtime;
+  final TaskService tasks;
+  final ManagementService management;
+  final IdentityService identity;
+  ProcessInstance instance;
+  long contestId;
+
+  ContestDriver(ProcessEngine engine) {
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+    this.identity = engine.getIdentityService();
+  }
+
+  /** Users with HR records, so that they can sit on commissions. */
+  static void employees(IdentityService identity, StaffRepository staff, String... specs) {
+    for (String spec : specs) {
+      // "userId:department:leader?"
+      String[] parts = spec.split(":");
+      if (identity.createUserQuery().userId(parts[0]).count() == 0) {
+        User user = identity.newUser(parts[0]);
+        user.setPassword(parts[0]);
+        identity.saveUser(user);
+      }
+      staff.save(new StaffMember(parts[0], parts[0], parts[1],
+          parts.length > 2 && parts[2].equals("leader"), false));
+    }
+  }
+
+  static void now(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant()));
+  }
+
+  ContestDriver propose(String vacancyType, String postCategory) {
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("postName", "Administrator financiar");
+    proposal.put("structure", "Direcția Economică");
+    proposal.put("postCategory", postCategory);
+    proposal.put("vacancyType", vacancyType);
+    proposal.put("postsCount", 1L);
+    proposal.put("duties", "Evidența contabilă.");
+    proposal.put("bibliography", "Legea nr. 82/1991.");
+    identity.setAuthentication("sef", List.of("head-of-structure"));
+    try {
+      instance = runtime.startProcessInstanceByKey("contestHiring", proposal);
+    } finally {
+      identity.clearAuthentication();
+    }
+    contestId = ((Number) runtime.getVariable(instance.getId(), "contestId")).longValue();
+    return this;
+  }
+
+  ContestDriver approveProposal() {
+    complete("reviewProposal", Map.of("hrEndorsed", true));
+    complete("approveProposal", Map.of("proposalApproved", "true"));
+    complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, interviu."));
+    complete("approveMethodology", Map.of("methodologyApproved", "true"));
+    return this;
+  }
+
+  ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary) {
+    Map<String, Object> decision = new HashMap<>();
+    for (String prefix : List.of("cc", "csc")) {
+      for (int i = 1; i <= 4; i++) {
+        decision.put(prefix + "Member" + i, null);
+      }
+    }
+    put(decision, "cc", cc);
+    put(decision, "csc", csc);
+    decision.put("secretary", secretary);
+    complete("draftCommissionDecisions", decision);
+    return this;
+  }
+
+  private static void put(Map<String, Object> decision, String prefix, List<String> members) {
+    decision.put(prefix + "President", members.get(0));
+    for (int i = 1; i < members.size(); i++) {
+      decision.put(prefix + "Member" + i, members.get(i));
+    }
+  }
+
+  ContestDriver signCommissions() {
+    complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
+    complete("signCommissionDecisions", Map.of("decisionsSigned", "true"));
+    return this;
+  }
+
+  ContestDriver constitute(List<String> cc, List<String> csc, String secretary) {
+    return draftCommissions(cc, csc, secretary).signCommissions();
+  }
+
+  ContestDriver announce(LocalDate publication, LocalDate firstTest) {
+    Map<String, Object> announcement = new HashMap<>();
+    announcement.put("announcementNumber", "100/2025");
+    announcement.put("workingTime", "8 ore/zi");
+    announcement.put("contractType", "NEDETERMINATA");
+    announcement.put("requiredDocuments", "§8.1.4(1)");
+    announcement.put("submissionPlace", "Registratura");
+    announcement.put("secretaryContact", "0256/592159");
+    announcement.put("generalConditionsIncluded", true);
+    announcement.put("specificConditions", "Studii superioare");
+    announcement.put("administrativeCodeIncluded", true);
+    announcement.put("testPlace", "Sala 045");
+    announcement.put("publicationDate", publication.toString());
+    announcement.put("submissionHour", "16:00");
+    announcement.put("firstTestDate", firstTest.toString());
+    announcement.put("firstTestHour", "10:00");
+    announcement.put("interviewDate", firstTest.toString());
+    announcement.put("interviewHour", "14:00");
+    announcement.put("bibliography", "Legea nr. 82/1991.");
+    complete("prepareAnnouncement", announcement);
+    return this;
+  }
+
+  ContestDriver publish() {
+    complete("publishAnnouncement", Map.of("publishedAtHeadquarters", true,
+        "publishedOnWebsite", true, "sentToNationalPortal", true));
+    return this;
+  }
+
+  /** Registers a file stamped at the given time; returns its code. */
+  long registerFile(String name, LocalDateTime submittedAt, String documents) {
+    Map<String, Object> file = new HashMap<>();
+    file.put("candidateName", name);
+    file.put("channel", "REGISTRY");
+    file.put("submittedAt", submittedAt.toString());
+    for (FileDocument document : FileDocument.values()) {
+      file.put(document.formKey(), documents.indexOf(document.name().charAt(0)) >= 0);
+    }
+    complete("registerFile", file);
+    return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
+  }
+
+  /** The timer of the running window (submission or contestation) fires. */
+  ContestDriver closeWindow() {
+    Job timer = management.createJobQuery().timers().activityId(windowTimer()).list().stream()
+        .filter(job -> job.getProcessInstanceId().equals(currentInstanceId()))
+        .findFirst().orElseThrow();
+    management.executeJob(timer.getId());
+    return this;
+  }
+
+  private String windowTimer() {
+    return contestationRound() == null ? "submissionDeadlineReached"
+        : "contestationDeadlineReached";
+  }
+
+  /** The running contestation round called from the contest, if any. */
+  ProcessInstance contestationRound() {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+  }
+
+  private String currentInstanceId() {
+    ProcessInstance round = contestationRound();
+    return round == null ? instance.getId() : round.getId();
+  }
+
+  /** A member's own decision on a file. */
+  ContestDriver select(String member, long code, boolean admits, String reason) {
+    Task task = memberTask("selectFile", member, code);
+    Map<String, Object> opinion = new HashMap<>();
+    opinion.put("selectionDecision", admits ? "ADMIS" : "RESPINS");
+    opinion.put("selectionReason", reason);
+    opinion.put("noConflictDeclared", true);
+    tasks.complete(task.getId(), opinion);
+    return this;
+  }
+
+  ContestDriver separateOpinion(String member, long code, String text) {
+    Task task = memberTask("writeSeparateOpinion", member, code);
+    tasks.complete(task.getId(), Map.of("separateOpinion", text));
+    return this;
+  }
+
+  Task memberTask(String key, String member, long code) {
+    return tasks.createTaskQuery().taskDefinitionKey(key).taskAssignee(member).list().stream()
+        .filter(task -> String.valueOf(code).equals(tasks.getVariable(task.getId(), "fileCode")))
+        .findFirst().orElseThrow(() -> new AssertionError(
+            "No task " + key + " for " + member + " on file " + code));
+  }
+
+  ContestDriver displaySelection() {
+    complete("displaySelectionResults", Map.of("selectionMinutesSigned", true,
+        "selectionResultsDisplayed", true));
+    return this;
+  }
+
+  ContestDriver contest(long code, String number, LocalDateTime filedAt) {
+    Task task = roundTask("registerContestation");
+    tasks.complete(task.getId(), Map.of("contestedCode", String.valueOf(code),
+        "contestationNumber", number, "contestationFiledAt", filedAt.toString(),
+        "contestationGrounds", "Dosarul este complet."));
+    return this;
+  }
+
+  ContestDriver decideContestation(String member, long code, boolean admits) {
+    Task task = memberTask("decideContestation", member, code);
+    tasks.complete(task.getId(), Map.of("contestationDecision", admits ? "ADMIS" : "RESPINS",
+        "contestationReason", admits ? "Condițiile sunt îndeplinite." : "Lipsesc documente.",
+        "noConflictDeclared", true));
+    return this;
+  }
+
+  Task roundTask(String key) {
+    return tasks.createTaskQuery().processInstanceId(contestationRound().getId())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  Task task(String key) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+    assertThat(task).as("active task " + key).isNotNull();
+    return task;
+  }
+
+  void complete(String key, Map<String, Object> variables) {
+    tasks.complete(task(key).getId(), variables);
+  }
+
+  Object variable(String name) {
+    return runtime.getVariable(instance.getId(), name);
+  }
+}
