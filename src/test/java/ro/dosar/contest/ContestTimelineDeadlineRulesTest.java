@@ -81,13 +81,14 @@ class ContestTimelineDeadlineRulesTest {
   }
 
   @Test
-  void givenTheComponentScan_whenLookingInTheContestPackage_thenTheDeployedRulesAreFound() {
+  void givenTheComponentScan_whenLookingInTheContestPackage_thenTheTimelineBeansAreFound() {
     Set<String> found = new ClassPathScanningCandidateComponentProvider(true)
         .findCandidateComponents("ro.dosar.contest").stream()
         .map(BeanDefinition::getBeanClassName)
         .collect(Collectors.toSet());
 
-    assertThat(found).contains(ContestDeadlineRules.Deployed.class.getName());
+    assertThat(found).contains(ContestDeadlineRules.Deployed.class.getName(),
+        ContestTimelineService.class.getName(), ContestTimelineController.class.getName());
   }
 
   /**
