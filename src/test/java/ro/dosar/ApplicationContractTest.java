@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +27,9 @@ import ro.dosar.support.Http;
 /**
  * What must hold on every database the application runs on: the models are deployed, the
  * webapps answer, the APIs refuse strangers and obey Camunda's authorizations, and the
- * application's tables live in the engine's transaction. Subclasses pick the database.
+ * application's tables live in the engine's transaction. Subclasses pick the database and start
+ * the application ({@code @SpringBootTest} on a random port, metrics exported).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability
 abstract class ApplicationContractTest {
 
   /** A user with no administrative rights, created by the test, in the HR group. */

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.ActiveProfiles;
+import ro.dosar.support.DosarTest;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.support.Http;
 
 /** The default set-up: demo profile, H2 (in memory here; a file under ./data in real use). */
-@ActiveProfiles({"demo", "test"})
+@DosarTest
 class ApplicationOnH2Test extends ApplicationContractTest {
 
   @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.authorization.Groups;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +16,8 @@ import ro.dosar.support.EmbeddedPostgresServer;
  * The production profile on a real PostgreSQL server that the test starts itself: the database
  * and the first administrator come from the environment, and there are no demo users.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @ActiveProfiles("postgres")
 @DirtiesContext
 class ApplicationOnPostgresTest extends ApplicationContractTest {

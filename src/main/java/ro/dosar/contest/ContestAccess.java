@@ -28,7 +28,8 @@ import ro.dosar.security.RoleGroups;
  *   <li>HR and the Rector follow every contest in Cockpit (definitions, instances, history).</li>
  *   <li>Commission work goes to the members of that contest's commissions only: their tasks are
  *       assigned to them by name, and the engine grants task rights to the assignee alone.</li>
- *   <li>The deadline table is law: every user may evaluate it.</li>
+ *   <li>The models and the deadline table are law: every user may read them (submitting a task
+ *       form needs it) and evaluate the table.</li>
  *   <li>The contest's records through {@code /api/contests/{id}}: HR, the Rector, the legal
  *       adviser, secretaries, administrators, and the members of that contest's commissions.</li>
  * </ul>
@@ -66,6 +67,10 @@ public class ContestAccess implements ApplicationRunner {
         org.camunda.bpm.engine.authorization.Permissions.ACCESS);
     roleGroups.grantEveryone(Resources.DECISION_DEFINITION, "contestDeadlines",
         READ, CREATE_INSTANCE);
+    // Submitting a task form needs READ on the model (not on its instances): the procedure is
+    // public law, so every user may read the contest's models.
+    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, PROCESS, READ);
+    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, CONTESTATION_ROUND, READ);
   }
 
   /** Whether the authenticated user of this request may read the contest's records. */

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -35,8 +34,9 @@ import ro.dosar.tasklist.FormRejection;
 
 /**
  * The steps of {@code contestHiring} (bpmn/contest/contest-hiring.bpmn) up to the end of file
- * selection, called from the model as {@code ${contest.<step>(execution)}} or, for the
- * server-side re-check of a task form, as a task listener {@code ${contest.<step>(task)}}.
+ * selection. Service tasks call them as {@code ${contest.<step>(execution)}}; the server-side
+ * re-checks of task forms run as the user tasks' "end" listeners ({@link ContestFormChecks}). A
+ * task that ends because it was cancelled (a deadline timer interrupted it) is not checked.
  *
  * <p>Each step reads the few variables the form set, writes the legal record (same transaction as
  * the engine step) and sets the few variables the model needs next: ids, dates, flags. A form whose
@@ -102,13 +102,19 @@ public class ContestSteps {
 
   /** HR may complete or modify the proposal before endorsing it (§8.1.2(3)). */
   public void updateProposal(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
     Proposal proposal = proposal(execution);
     contests.updateProposal(contestId(execution), proposal.postName(), proposal.structure(),
         proposal.postCategory(), proposal.vacancyType(), proposal.posts());
   }
 
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
-  public void checkProposalDecision(DelegateTask task) {
+  public void checkProposalDecision(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     if (!requireChoice(task, "proposalApproved")) {
       FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
           "Motivul respingerii");
@@ -119,7 +125,10 @@ public class ContestSteps {
    * A yes/no decision of a task (approval, endorsement, signature) must be taken; the radio
    * button's "true"/"false" becomes a boolean variable the model's gateway reads.
    */
-  public boolean requireChoice(DelegateTask task, String field) {
+  public boolean requireChoice(DelegateExecution task, String field) {
+    if (task.isCanceled()) {
+      return false;
+    }
     Object value = task.getVariable(field);
     boolean yes = Boolean.TRUE.equals(value) || "true".equals(value);
     boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
@@ -376,19 +385,25 @@ public class ContestSteps {
   }
 
   /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */
-  public void checkPublication(DelegateTask task) {
+  public void checkPublication(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     confirmed(task, "publishedAtHeadquarters", "afișarea anunțului la sediul instituției");
     confirmed(task, "publishedOnWebsite", "publicarea anunțului pe site");
     confirmed(task, "sentToNationalPortal", "transmiterea anunțului la posturi.gov.ro");
   }
 
   /** The selection minutes are signed and the results displayed before the round opens. */
-  public void checkSelectionDisplay(DelegateTask task) {
+  public void checkSelectionDisplay(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     confirmed(task, "selectionMinutesSigned", "semnarea procesului-verbal de selecție");
     confirmed(task, "selectionResultsDisplayed", "afișarea rezultatelor selecției");
   }
 
-  private static void confirmed(DelegateTask task, String field, String what) {
+  private static void confirmed(DelegateExecution task, String field, String what) {
     FormRejection.require(Boolean.TRUE.equals(task.getVariable(field)), field,
         "Confirmați " + what + " înainte de a finaliza.");
   }
@@ -400,7 +415,10 @@ public class ContestSteps {
    * the registration number. A file submitted after the deadline is refused and nothing is stored
    * (§8.2.1(1), §8.1.4(8)).
    */
-  public void registerFile(DelegateTask task) {
+  public void registerFile(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     long id = contestId(task);
     String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
         "Numele și prenumele candidatului");
@@ -428,8 +446,8 @@ public class ContestSteps {
     }
     long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
-        task.getAssignee() != null ? task.getAssignee() : currentUser(), documents);
-    task.getExecution().getProcessInstance().setVariable("lastRegisteredCode", code);
+        currentUser(), documents);
+    task.getProcessInstance().setVariable("lastRegisteredCode", code);
   }
 
   /** The window closed: the files registered so far go to selection. */
@@ -475,7 +493,10 @@ public class ContestSteps {
    * rejection must give the reason; every member declares that he is in none of the situations of
    * §8.1.5(14) towards the candidate.
    */
-  public void recordSelectionOpinion(DelegateTask task) {
+  public void recordSelectionOpinion(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
     String reason = optionalText(task.getVariable("selectionReason"));
     FormRejection.require(admits || reason != null, "selectionReason",
@@ -484,7 +505,7 @@ public class ContestSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long code = Long.parseLong((String) task.getVariable("fileCode"));
-    opinions.record(SELECTION, code, task.getAssignee(), admits, reason);
+    opinions.record(SELECTION, code, (String) task.getVariable("member"), admits, reason);
   }
 
   /**
@@ -502,12 +523,16 @@ public class ContestSteps {
   }
 
   /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
-  public void recordSeparateOpinion(DelegateTask task) {
+  public void recordSeparateOpinion(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
         "Opinia separată motivată");
     String subject = (String) task.getVariable("opinionSubject");
     long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
-    opinions.recordSeparateOpinion(subject, subjectId, task.getAssignee(), text);
+    opinions.recordSeparateOpinion(subject, subjectId,
+        (String) task.getVariable("minorityMember"), text);
   }
 
   /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */

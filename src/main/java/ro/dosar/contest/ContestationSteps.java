@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MajorityVote;
@@ -15,7 +14,8 @@ import ro.dosar.tasklist.FormRejection;
 /**
  * The steps of {@code contestationRound} (bpmn/contest/contestation-round.bpmn), the reusable
  * round of contestations after a stage's results are displayed (spec §15, PO.UVT-DRU-01 §8.5C).
- * Called from the model as {@code ${contestation.<step>(execution)}} / {@code (task)}.
+ * Called from the model as {@code ${contestation.<step>(execution)}} (service tasks, and the "end"
+ * listeners that re-check task forms on the server).
  *
  * <p>This part covers the contestations of the file selection (stage {@code SELECTION}): the
  * contestation commission decides by majority whether the candidate meets the conditions.
@@ -64,7 +64,10 @@ public class ContestationSteps {
    * contest, only against his own result, once per stage, and only within the deadline: a late
    * contestation is refused (forfeiture, "sub sancțiunea decăderii") and nothing is stored.
    */
-  public void register(DelegateTask task) {
+  public void register(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     long contestId = ContestSteps.contestId(task);
     String stage = (String) task.getVariable("stage");
     long code = code(task.getVariable("contestedCode"));
@@ -115,7 +118,10 @@ public class ContestationSteps {
   }
 
   /** One member's own opinion on one contestation: does the candidate meet the conditions? */
-  public void recordOpinion(DelegateTask task) {
+  public void recordOpinion(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
     Boolean admits = ContestSteps.decision(task.getVariable("contestationDecision"),
         "contestationDecision");
     String reason = FormRejection.text(task.getVariable("contestationReason"),
@@ -124,7 +130,7 @@ public class ContestationSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long id = ((Number) task.getVariable("contestationId")).longValue();
-    opinions.record(SUBJECT, id, task.getAssignee(), admits, reason);
+    opinions.record(SUBJECT, id, (String) task.getVariable("member"), admits, reason);
   }
 
   /**

@@ -37,6 +37,8 @@ class ContestDriver {
   final IdentityService identity;
   ProcessInstance instance;
   long contestId;
+  /** The code of the last file registered through this driver. */
+  long lastCode;
 
   ContestDriver(ProcessEngine engine) {
     this.engine = engine;

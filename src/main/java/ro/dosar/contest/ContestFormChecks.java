@@ -1,0 +1,78 @@
+package ro.dosar.contest;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server-side re-checks of the contest's task forms, as "end" execution listeners that the
+ * models name ({@code camunda:delegateExpression="${selectionOpinionCheck}"}); the names end in
+ * "Check" so that no form variable can shadow them in an expression. A listener bean, not an
+ * expression: an exception thrown through an expression reaches the caller wrapped (a 500), one
+ * thrown by a listener reaches it as it is, so the REST API answers 400 with the Romanian message
+ * and nothing is stored. The rules themselves live in {@link ContestSteps} and
+ * {@link ContestationSteps}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContestFormChecks {
+
+  @Bean
+  ExecutionListener proposalUpdateCheck(ContestSteps contest) {
+    return contest::updateProposal;
+  }
+
+  @Bean
+  ExecutionListener proposalDecisionCheck(ContestSteps contest) {
+    return contest::checkProposalDecision;
+  }
+
+  @Bean
+  ExecutionListener methodologyDecisionCheck(ContestSteps contest) {
+    return execution -> contest.requireChoice(execution, "methodologyApproved");
+  }
+
+  @Bean
+  ExecutionListener legalEndorsementCheck(ContestSteps contest) {
+    return execution -> contest.requireChoice(execution, "legalEndorsed");
+  }
+
+  @Bean
+  ExecutionListener decisionsSignatureCheck(ContestSteps contest) {
+    return execution -> contest.requireChoice(execution, "decisionsSigned");
+  }
+
+  @Bean
+  ExecutionListener publicationConfirmationCheck(ContestSteps contest) {
+    return contest::checkPublication;
+  }
+
+  @Bean
+  ExecutionListener fileRegistrationCheck(ContestSteps contest) {
+    return contest::registerFile;
+  }
+
+  @Bean
+  ExecutionListener selectionOpinionCheck(ContestSteps contest) {
+    return contest::recordSelectionOpinion;
+  }
+
+  @Bean
+  ExecutionListener separateOpinionCheck(ContestSteps contest) {
+    return contest::recordSeparateOpinion;
+  }
+
+  @Bean
+  ExecutionListener selectionDisplayConfirmationCheck(ContestSteps contest) {
+    return contest::checkSelectionDisplay;
+  }
+
+  @Bean
+  ExecutionListener contestationRegistrationCheck(ContestationSteps contestation) {
+    return contestation::register;
+  }
+
+  @Bean
+  ExecutionListener contestationOpinionCheck(ContestationSteps contestation) {
+    return contestation::recordOpinion;
+  }
+}

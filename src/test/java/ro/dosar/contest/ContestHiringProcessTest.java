@@ -1,0 +1,419 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static ro.dosar.contest.ContestDriver.now;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.commission.StaffRepository;
+import ro.dosar.support.ProcessTest;
+
+/**
+ * The recruitment contest from the proposal to the end of the selection contestations, walked as
+ * the procedure reads (spec contest-hiring.md §5–§9, §15), with the engine clock on the dates of
+ * the spec's worked example: a vacant post published on Monday 1 September 2025.
+ */
+@ProcessTest
+class ContestHiringProcessTest {
+
+  static final List<String> CC = List.of("t.cc.president", "t.cc.m1", "t.cc.m2");
+  static final List<String> CSC = List.of("t.csc.president", "t.csc.m1", "t.csc.m2");
+  static final String SECRETARY = "t.secretary";
+  static final LocalDate PUBLICATION = LocalDate.of(2025, 9, 1);
+  static final LocalDate FIRST_TEST = LocalDate.of(2025, 9, 23);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  StaffRepository staff;
+  @Autowired
+  CandidateRepository candidates;
+  @Autowired
+  ContestRepository contests;
+  @Autowired
+  ContestationRepository contestations;
+  @Autowired
+  MemberOpinionRepository opinions;
+
+  ContestDriver contest;
+
+  @BeforeEach
+  void employees() {
+    ContestDriver.employees(identity, staff, "t.cc.president:Facultatea de Drept:leader",
+        "t.cc.m1:Direcția Economică", "t.cc.m2:Direcția Economică",
+        "t.csc.president:Facultatea de Științe:leader", "t.csc.m1:Biroul Juridic",
+        "t.csc.m2:Direcția Tehnică", "t.secretary:HR", "t.leader2:Rectorat:leader",
+        "t.leader3:Prorectorat:leader", "t.outsider:Direcția Tehnică");
+    contest = new ContestDriver(engine);
+    now(LocalDate.of(2025, 8, 27), 9);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Publishes a vacant contest on 1 Sep 2025 with the test commissions. */
+  private ContestDriver published() {
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY)
+        .announce(PUBLICATION, FIRST_TEST);
+    now(PUBLICATION, 9);
+    return contest.publish();
+  }
+
+  /** Three files on 10 Sep, the window closed on 15 Sep at 16:00. */
+  private long[] threeFilesRegistered() {
+    published();
+    now(LocalDate.of(2025, 9, 10), 12);
+    long first = contest.registerFile("Ana Pop", LocalDateTime.of(2025, 9, 10, 9, 30),
+        "ABDEFGHI");
+    long second = contest.registerFile("Bogdan Ionescu", LocalDateTime.of(2025, 9, 10, 10, 0),
+        "ABDEFGHI");
+    long third = contest.registerFile("Dorin Lazăr", LocalDateTime.of(2025, 9, 10, 11, 0),
+        "ABDEFI");
+    now(LocalDate.of(2025, 9, 15), 17);
+    contest.closeWindow();
+    return new long[] {first, second, third};
+  }
+
+  @Test
+  void theProposalIsRecordedAndRoutedToHrThenTheRector() {
+    contest.propose("VACANT", "EXECUTION");
+
+    assertThat(contest.instance).isWaitingAt("reviewProposal");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(contest.instance.getId()).singleResult().getBusinessKey())
+        .isEqualTo("CONCURS-" + contest.contestId);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
+        contest.instance.getId()).taskCandidateGroup("hr").count()).isEqualTo(1);
+    assertThat(contests.get(contest.contestId).status()).isEqualTo("PROPOSED");
+  }
+
+  @Test
+  void aRejectedProposalEndsTheContestAsProposalRejected() {
+    contest.propose("VACANT", "EXECUTION");
+    contest.complete("reviewProposal", Map.of("hrEndorsed", true));
+
+    assertThatThrownBy(() -> contest.complete("approveProposal",
+        Map.of("proposalApproved", "false")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Motivul respingerii");
+    contest.complete("approveProposal", Map.of("proposalApproved", "false",
+        "rectorRemarks", "Postul nu este prevăzut în statul de funcții."));
+
+    assertThat(contest.instance).isEnded().hasPassed("proposalRejected");
+    assertThat(contests.get(contest.contestId).status()).isEqualTo("PROPOSAL_REJECTED");
+    assertThat(contests.get(contest.contestId).statusReason()).contains("statul de funcții");
+  }
+
+  @Test
+  void aCommissionThatBreaksTheRulesGoesBackToHrWithTheRulesNamed() {
+    contest.propose("VACANT", "LEADERSHIP").approveProposal();
+
+    // Same person on both commissions, one leader only in the CC, secretary not from HR.
+    contest.draftCommissions(List.of("t.cc.president", "t.cc.m1", "t.cc.m2"),
+        List.of("t.csc.president", "t.cc.m1", "t.csc.m2"), "t.outsider");
+
+    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    String violations = (String) contest.variable("commissionViolations");
+    assertThat(violations).contains("COM-09", "COM-07", "COM-03");
+
+    contest.draftCommissions(List.of("t.cc.president", "t.leader2", "t.cc.m2"),
+        List.of("t.csc.president", "t.leader3", "t.csc.m2"), SECRETARY);
+    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+  }
+
+  @Test
+  void theCommissionsAreConstitutedAsTheContestsOwnGroups() {
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(identity.createUserQuery().memberOfGroup("cc-" + contest.contestId).list())
+        .extracting("id").containsExactlyInAnyOrderElementsOf(CC);
+    assertThat(identity.createUserQuery().memberOfGroup("csc-" + contest.contestId).list())
+        .extracting("id").containsExactlyInAnyOrderElementsOf(CSC);
+    assertThat(contests.commissionMembers(contest.contestId, "CC")).first()
+        .isEqualTo("t.cc.president");
+    assertThat(contests.get(contest.contestId).commissionsSignedOn())
+        .isEqualTo(LocalDate.of(2025, 8, 27));
+  }
+
+  @Test
+  void aFirstTestOneWorkingDayTooEarlyIsRefused_theEarliestLegalOneIsAccepted() {
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+
+    contest.announce(PUBLICATION, LocalDate.of(2025, 9, 19));
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat((String) contest.variable("announcementViolations"))
+        .startsWith("PUB-01").contains("22.09.2025");
+
+    contest.announce(PUBLICATION, LocalDate.of(2025, 9, 22));
+    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+  }
+
+  @Test
+  void anAnnouncementMissingAMandatoryElementIsSentBack() {
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+    contest.announce(PUBLICATION, FIRST_TEST);
+    // HR publishes a week late: the first test is now too close to the publication.
+    now(LocalDate.of(2025, 9, 8), 9);
+    contest.publish();
+
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat((String) contest.variable("announcementViolations"))
+        .contains("08.09.2025", "PUB-01");
+  }
+
+  @Test
+  void publicationSetsTheLegalTimelineOfTheSpecsWorkedExample() {
+    published();
+
+    Contest record = contests.get(contest.contestId);
+    assertThat(record.publicationDate()).isEqualTo(PUBLICATION);
+    assertThat(record.submissionDeadline()).isEqualTo(LocalDate.of(2025, 9, 15));
+    assertThat(record.selectionDeadline()).isEqualTo(LocalDate.of(2025, 9, 17));
+    assertThat(record.selectionResultsDisplay()).isEqualTo(LocalDate.of(2025, 9, 18));
+    assertThat(record.selectionContestationDeadline()).isEqualTo(LocalDate.of(2025, 9, 19));
+    assertThat(record.selectionContestationResolution()).isEqualTo(LocalDate.of(2025, 9, 22));
+    assertThat(contest.instance).isWaitingAt("registerFile");
+    Task registration = contest.task("registerFile");
+    assertThat(registration.getDueDate()).isEqualTo(
+        java.util.Date.from(LocalDateTime.of(2025, 9, 15, 16, 0).atZone(ContestDriver.ZONE)
+            .toInstant()));
+  }
+
+  @Test
+  void eachFileGetsItsRegistrationNumberAsCode_aLateFileIsRefusedAndNotStored() {
+    published();
+    now(LocalDate.of(2025, 9, 15), 17);
+    long onTime = contest.registerFile("Ana Pop", LocalDateTime.of(2025, 9, 15, 15, 59),
+        "ABDEFGHI");
+
+    assertThatThrownBy(() -> contest.registerFile("Târziu Ion",
+        LocalDateTime.of(2025, 9, 15, 16, 1), "ABDEFGHI"))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("după termenul-limită de 15.09.2025 16:00");
+
+    assertThat(candidates.ofContest(contest.contestId)).extracting(Candidate::code)
+        .containsExactly(onTime);
+    assertThat(candidates.documents(onTime)).doesNotContain(FileDocument.C, FileDocument.J);
+  }
+
+  @Test
+  void noFileByTheDeadline_thePostIsNotFilled() {
+    published();
+    now(LocalDate.of(2025, 9, 15), 17);
+    contest.closeWindow();
+
+    assertThat(contest.instance).isEnded().hasPassed("noFiles");
+    assertThat(contests.get(contest.contestId).status())
+        .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
+  }
+
+  @Test
+  void everyMemberSelectsEachFileIndependently() {
+    long[] codes = threeFilesRegistered();
+
+    for (String member : CC) {
+      List<Task> own = engine.getTaskService().createTaskQuery()
+          .processInstanceId(contest.instance.getId()).taskDefinitionKey("selectFile")
+          .taskAssignee(member).list();
+      assertThat(own).hasSize(3);
+      assertThat(own).extracting(Task::getName).contains("Selecția dosarului cu codul " + codes[0]);
+    }
+    Task task = contest.memberTask("selectFile", "t.cc.m1", codes[2]);
+    assertThat(engine.getTaskService().getVariable(task.getId(), "missingDocuments"))
+        .asString().contains("Adeverință medicală", "Certificat de integritate");
+  }
+
+  @Test
+  void aTwoToOneSelectionAdmits_andTheMinorityMemberRecordsASeparateOpinion() {
+    long[] codes = threeFilesRegistered();
+    long code = codes[0];
+
+    contest.select("t.cc.president", code, true, null)
+        .select("t.cc.m1", code, true, null)
+        .select("t.cc.m2", code, false, "Experiența nu este dovedită.");
+
+    assertThat(candidates.find(code).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
+    Task separate = contest.memberTask("writeSeparateOpinion", "t.cc.m2", code);
+    assertThatThrownBy(() -> engine.getTaskService().complete(separate.getId(),
+        Map.of("separateOpinion", " "))).isInstanceOf(FormFieldValidationException.class);
+    contest.separateOpinion("t.cc.m2", code, "Adeverința de vechime nu arată specialitatea.");
+
+    assertThat(opinions.separateOpinion("SELECTION", code, "t.cc.m2"))
+        .isEqualTo("Adeverința de vechime nu arată specialitatea.");
+    assertThat(opinions.opinions("SELECTION", code)).containsEntry("t.cc.m2", false)
+        .containsEntry("t.cc.president", true);
+  }
+
+  @Test
+  void threeRejectionsRejectTheFileWithTheReasonsGiven() {
+    long[] codes = threeFilesRegistered();
+    long code = codes[2];
+
+    assertThatThrownBy(() -> contest.select("t.cc.president", code, false, null))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Motivați respingerea");
+    for (String member : CC) {
+      contest.select(member, code, false, "Lipsește adeverința medicală.");
+    }
+
+    Candidate rejected = candidates.find(code).orElseThrow();
+    assertThat(rejected.selectionStatus()).isEqualTo("RESPINS");
+    assertThat(rejected.selectionReason()).contains("Lipsește adeverința medicală.");
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("writeSeparateOpinion")
+        .list()).noneMatch(task -> String.valueOf(code).equals(
+            engine.getTaskService().getVariable(task.getId(), "fileCode")));
+  }
+
+  @Test
+  void aMemberWhoDoesNotDeclareTheAbsenceOfAConflictCannotDecide() {
+    long[] codes = threeFilesRegistered();
+    Task task = contest.memberTask("selectFile", "t.cc.m1", codes[0]);
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
+        Map.of("selectionDecision", "ADMIS", "noConflictDeclared", false)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("§8.1.5(14)");
+    assertThat(opinions.exists("SELECTION", codes[0], "t.cc.m1")).isFalse();
+  }
+
+  @Test
+  void aLateSelectionEscalatesToThePresidentAndHr() {
+    threeFilesRegistered();
+    now(LocalDate.of(2025, 9, 17), 17);
+
+    var timer = engine.getManagementService().createJobQuery().timers()
+        .activityId("selectionOverdue").processInstanceId(contest.instance.getId())
+        .singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
+        LocalDateTime.of(2025, 9, 17, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
+    engine.getManagementService().executeJob(timer.getId());
+
+    Task escalation = contest.task("escalateSelection");
+    assertThat(escalation).isNotNull();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .extracting("groupId", "userId")
+        .contains(org.assertj.core.groups.Tuple.tuple("hr", null),
+            org.assertj.core.groups.Tuple.tuple(null, "t.cc.president"));
+    assertThat(contest.instance).isWaitingAt("fileSelection", "escalateSelection");
+  }
+
+  /** All three files selected: two admitted, the third rejected unanimously. */
+  private long[] selectionDisplayed() {
+    long[] codes = threeFilesRegistered();
+    now(LocalDate.of(2025, 9, 16), 10);
+    for (String member : CC) {
+      contest.select(member, codes[0], true, null);
+      contest.select(member, codes[1], false, "Studii necorespunzătoare.");
+      contest.select(member, codes[2], false, "Lipsește adeverința medicală.");
+    }
+    now(LocalDate.of(2025, 9, 18), 9);
+    contest.displaySelection();
+    return codes;
+  }
+
+  @Test
+  void aSelectionContestationAdmitted_theCandidateGoesOn_oneRejected_staysOut() {
+    long[] codes = selectionDisplayed();
+    assertThat(contest.contestationRound()).isNotNull();
+    now(LocalDate.of(2025, 9, 19), 16);
+    contest.contest(codes[1], "5001/19.09.2025", LocalDateTime.of(2025, 9, 19, 10, 0))
+        .contest(codes[2], "5002/19.09.2025", LocalDateTime.of(2025, 9, 19, 15, 59));
+    now(LocalDate.of(2025, 9, 19), 17);
+    contest.closeWindow();
+
+    now(LocalDate.of(2025, 9, 22), 10);
+    contest.decideContestation("t.csc.president", codes[1], true)
+        .decideContestation("t.csc.m1", codes[1], true)
+        .decideContestation("t.csc.m2", codes[1], false);
+    for (String member : CSC) {
+      contest.decideContestation(member, codes[2], false);
+    }
+    Task separate = contest.memberTask("writeContestationSeparateOpinion", "t.csc.m2", codes[1]);
+    engine.getTaskService().complete(separate.getId(),
+        Map.of("separateOpinion", "Studiile nu corespund nomenclatorului."));
+
+    assertThat(contestations.of(codes[1], "SELECTION").orElseThrow().outcome())
+        .isEqualTo("ADMITTED");
+    assertThat(contestations.of(codes[2], "SELECTION").orElseThrow().outcome())
+        .isEqualTo("REJECTED");
+    assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
+    assertThat(candidates.find(codes[2]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
+    assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
+    assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
+    assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(2);
+  }
+
+  @Test
+  void aContestationOneMinuteOrOneDayLateIsRefused_forfeiture() {
+    long[] codes = selectionDisplayed();
+    now(LocalDate.of(2025, 9, 22), 9);
+
+    assertThatThrownBy(() -> contest.contest(codes[1], "5003/19.09.2025",
+        LocalDateTime.of(2025, 9, 19, 16, 1)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("decădere");
+    assertThatThrownBy(() -> contest.contest(codes[2], "5004/22.09.2025",
+        LocalDateTime.of(2025, 9, 22, 8, 30)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("după termenul de 19.09.2025 16:00");
+    assertThat(contestations.ofStage(contest.contestId, "SELECTION")).isEmpty();
+  }
+
+  @Test
+  void anAdmittedCandidateCannotContestTheSelection() {
+    long[] codes = selectionDisplayed();
+    now(LocalDate.of(2025, 9, 19), 12);
+
+    assertThatThrownBy(() -> contest.contest(codes[0], "5005/19.09.2025",
+        LocalDateTime.of(2025, 9, 19, 10, 0)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("propriul rezultat");
+  }
+
+  @Test
+  void withoutContestations_theSelectionClosesWhenTheWindowDoes() {
+    selectionDisplayed();
+    now(LocalDate.of(2025, 9, 19), 17);
+    contest.closeWindow();
+
+    assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
+    assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(1);
+  }
+
+  @Test
+  void nobodyAdmittedAfterContestations_thePostIsNotFilled() {
+    long[] codes = threeFilesRegistered();
+    for (String member : CC) {
+      for (long code : codes) {
+        contest.select(member, code, false, "Condiții specifice neîndeplinite.");
+      }
+    }
+    now(LocalDate.of(2025, 9, 18), 9);
+    contest.displaySelection();
+    now(LocalDate.of(2025, 9, 19), 17);
+    contest.closeWindow();
+
+    assertThat(contest.instance).isEnded().hasPassed("noAdmittedCandidate");
+    assertThat(contests.get(contest.contestId).status())
+        .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
+  }
+}

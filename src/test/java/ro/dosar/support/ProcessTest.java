@@ -1,0 +1,27 @@
+package ro.dosar.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application without demo data, on an in-memory H2 database and a random port, with
+ * process coverage recorded per test class (target/process-test-coverage/). Scenario tests create
+ * the people and contests they need. Every test class that uses it shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"dosar.institutions[0].code=UVT",
+        "dosar.institutions[0].name=Universitatea de Vest din Timișoara",
+        "dosar.institutions[0].country=RO"},
+    classes = ro.dosar.DosarApplication.class)
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+public @interface ProcessTest {
+}
