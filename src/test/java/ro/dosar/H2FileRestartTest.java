@@ -22,16 +22,16 @@ class H2FileRestartTest {
   Path dataFolder;
 
   private ConfigurableApplicationContext start() {
+    // Command-line arguments, as a user would give them: they override application.yaml.
     return new SpringApplicationBuilder(DosarApplication.class)
         .profiles("demo")
-        .properties("server.port=0",
-            "spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("dosar")
-                + ";DB_CLOSE_ON_EXIT=FALSE")
-        .run();
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+            "--spring.datasource.url=jdbc:h2:file:" + dataFolder.resolve("dosar")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
   @Test
-  void dataSurvivesARestart() {
+  void dataSurvivesARestart() throws Exception {
     long deployments;
     long users;
     try (ConfigurableApplicationContext first = start()) {
@@ -39,6 +39,8 @@ class H2FileRestartTest {
       identity.saveUser(identity.newUser("ramane.dupa.repornire"));
       first.getBean(InstitutionRepository.class)
           .insert(new Institution("PMT", "Primăria Municipiului Timișoara", "RO", null));
+      assertThat(first.getBean(javax.sql.DataSource.class).getConnection().getMetaData().getURL())
+          .contains(dataFolder.toString());
       deployments = first.getBean(RepositoryService.class).createDeploymentQuery().count();
       users = identity.createUserQuery().count();
     }

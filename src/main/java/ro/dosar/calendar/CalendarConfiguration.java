@@ -1,6 +1,7 @@
 package ro.dosar.calendar;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,8 @@ public class CalendarConfiguration {
 
   /** "Now" for the whole application: the process engine's clock, in the calendar's zone. */
   @Bean
-  Clock clock(CalendarProperties properties) {
+  @ConditionalOnMissingBean(Clock.class)
+  Clock engineClock(CalendarProperties properties) {
     return new EngineClock(properties.zone());
   }
 }
