@@ -17,6 +17,11 @@ import org.springframework.context.annotation.Configuration;
 class ContestFormChecks {
 
   @Bean
+  ExecutionListener proposalCheck(ContestSteps contest) {
+    return contest::checkProposal;
+  }
+
+  @Bean
   ExecutionListener proposalUpdateCheck(ContestSteps contest) {
     return contest::updateProposal;
   }

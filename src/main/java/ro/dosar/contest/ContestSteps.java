@@ -85,13 +85,23 @@ public class ContestSteps {
 
   // ---- Proposal (spec §5, Annex 1) --------------------------------------------------------------
 
+  /** The start form's re-check: a complete proposal of a registered institution. */
+  public void checkProposal(DelegateExecution execution) {
+    proposal(execution);
+    String institution = institution(execution);
+    FormRejection.require(institutions.findByCode(institution).isPresent(), "institutionCode",
+        "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+  }
+
+  private String institution(DelegateExecution execution) {
+    Object code = execution.getVariable("institutionCode");
+    return code == null ? properties.defaultInstitution() : code.toString();
+  }
+
   /** Start: the proposal becomes a contest record; the instance gets the contest's business key. */
   public void register(DelegateExecution execution) {
     Proposal proposal = proposal(execution);
-    String institution = execution.getVariable("institutionCode") == null
-        ? properties.defaultInstitution() : execution.getVariable("institutionCode").toString();
-    FormRejection.require(institutions.findByCode(institution).isPresent(), "institutionCode",
-        "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+    String institution = institution(execution);
     long id = contests.insert(institution, proposal.postName(), proposal.structure(),
         proposal.postCategory(), proposal.vacancyType(), proposal.posts(),
         (String) execution.getVariable("proposedBy"), execution.getProcessInstanceId());
