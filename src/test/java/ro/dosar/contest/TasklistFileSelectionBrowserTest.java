@@ -1,0 +1,278 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A commission member selects a file in Camunda Tasklist, as a person would: logs in, opens the
+ * selection task from "Sarcinile mele", reads the Camunda Form (the code, the document
+ * checklist), admits the file, declares no conflict of interest and completes the task. The
+ * engine must then have recorded his opinion in {@code member_opinion}.
+ *
+ * <p>Runs against the demo contest, which waits at file selection when the application starts
+ * with the {@code demo} profile. Same configuration as {@code ApplicationOnH2Test}, so that both
+ * share one application context. Skipped where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+@ActiveProfiles({"demo", "test"})
+class TasklistFileSelectionBrowserTest {
+
+  private static final String MEMBER = "membru1";
+  private static final String MEMBER_PASSWORD = "membru1";
+  private static final String MY_TASKS_FILTER = "Sarcinile mele";
+  private static final String FORM = "forms/contest/contest-file-selection.form";
+  private static final String CODE_LABEL = "Codul candidatului";
+  private static final String DOCUMENTS_CHECK_LABEL = "Verificarea documentelor obligatorii";
+  private static final String DECISION_LABEL = "Decizia mea";
+  private static final String REJECTION_REASON_LABEL = "Motivul respingerii";
+  private static final String DECLARATION_LABEL = "Declar că nu mă aflu în niciuna dintre "
+      + "situațiile de la §8.1.5(14) față de acest candidat";
+
+  // Tasklist (AngularJS) and the Camunda Form it renders with form-js. The login inputs have
+  // neither id nor name, only ng-model; form-js ids carry a random prefix, so fields are found
+  // through their labels.
+  private static final By USERNAME =
+      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By PASSWORD =
+      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By LOG_IN =
+      By.cssSelector("form[name='signinForm'] button[type='submit']");
+  private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
+  /** The form's first text: "### Selecția dosarului cu codul {{fileCode}}" is an h3. */
+  private static final By FORM_HEADING =
+      By.cssSelector("form.fjs-form .fjs-form-field-text h3");
+  /** Tasklist's own button under the form ("Complete" in the English UI). */
+  private static final By COMPLETE =
+      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  JdbcClient jdbc;
+
+  private BrowserSession browser;
+
+  /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
+  @RegisterExtension
+  final AfterTestExecutionCallback evidenceOnFailure = context -> {
+    if (browser != null && context.getExecutionException().isPresent()) {
+      browser.saveEvidence(Path.of("target"),
+          "browser-failure-" + context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
+        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
+        + "not installed; .ci/run installs them");
+    browser = BrowserSession.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aCommissionMemberAdmitsAFileThroughTheCamundaFormInTasklist() throws IOException {
+    Task task = firstSelectionTaskOf(MEMBER);
+    Map<String, Object> file = taskService.getVariables(task.getId());
+    String code = (String) file.get("fileCode");
+
+    logIntoTasklist(MEMBER, MEMBER_PASSWORD);
+    openFilter(MY_TASKS_FILTER);
+    openTask(task.getName());
+
+    // The member reads the file: its code, the check of the documents, the checklist.
+    assertReadonlyValue(CODE_LABEL, code);
+    assertThat(browser.visible(FORM_HEADING).getText())
+        .isEqualTo("Selecția dosarului cu codul " + code);
+    assertReadonlyValue(DOCUMENTS_CHECK_LABEL, (String) file.get("missingDocuments"));
+    assertDocumentChecklist(file);
+
+    // The reason field appears only for a rejection; the member looks, then admits the file.
+    assertThat(browser.all(label(REJECTION_REASON_LABEL))).isEmpty();
+    choose(DECISION_LABEL, "Respins");
+    browser.visible(label(REJECTION_REASON_LABEL));
+    choose(DECISION_LABEL, "Admis");
+    browser.gone(label(REJECTION_REASON_LABEL));
+
+    // He declares that he has no conflict of interest with the candidate, and completes.
+    tick(DECLARATION_LABEL);
+    browser.click(COMPLETE);
+
+    // The engine completes the task and records his opinion; Tasklist drops it from the list.
+    browser.waitUntil("the engine completed task " + task.getId(),
+        driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+    browser.gone(taskLink(task.getName()));
+    assertThat(opinionOf(MEMBER, Long.parseLong(code))).containsEntry("admits", true)
+        .containsEntry("reason", null);
+  }
+
+  // ---- What the member does in Tasklist ---------------------------------------------------------
+
+  private void logIntoTasklist(String user, String password) {
+    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.type(USERNAME, user);
+    browser.type(PASSWORD, password);
+    browser.click(LOG_IN);
+    browser.gone(LOG_IN);
+  }
+
+  /** Clicks a saved filter in the left column and waits until Tasklist marks it as active. */
+  private void openFilter(String name) {
+    browser.click(filterLink(name, ""));
+    browser.visible(filterLink(name, " and contains(@class,'active')"));
+  }
+
+  /** Clicks the task in the list; its form opens on the right. */
+  private void openTask(String name) {
+    browser.click(taskLink(name));
+    browser.visible(CAMUNDA_FORM);
+  }
+
+  private void choose(String group, String option) {
+    By radio = By.xpath(fieldXpath("radio", group) + "//label[normalize-space(text())='"
+        + option + "']/input[@type='radio']");
+    browser.click(radio);
+    browser.waitUntil(option + " chosen", driver -> driver.findElement(radio).isSelected());
+  }
+
+  private void tick(String checkboxLabel) {
+    By checkbox = checkbox(checkboxLabel);
+    browser.click(checkbox);
+    browser.waitUntil(checkboxLabel + " ticked",
+        driver -> driver.findElement(checkbox).isSelected());
+  }
+
+  // ---- What the member sees ---------------------------------------------------------------------
+
+  /**
+   * The form fills fields from the process variables after it is rendered: waits for the value,
+   * then checks that the member cannot change it.
+   */
+  private void assertReadonlyValue(String fieldLabel, String expected) {
+    browser.waitUntil(fieldLabel + " shows " + expected,
+        driver -> expected.equals(fieldLabelled(fieldLabel).getDomProperty("value")));
+    assertThat(fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+        .isEqualTo("true");
+  }
+
+  /** Every document of the form's checklist, ticked exactly when the file contains it. */
+  private void assertDocumentChecklist(Map<String, Object> file) throws IOException {
+    Map<String, String> labels = documentLabelsOfTheForm();
+    assertThat(labels).hasSize(FileDocument.values().length);
+    for (FileDocument document : FileDocument.values()) {
+      String label = labels.get(document.formKey());
+      WebElement checkbox = browser.visible(checkbox(label));
+      assertThat(checkbox.isSelected()).as(label).isEqualTo(file.get(document.formKey()));
+      assertThat(checkbox.getDomAttribute("readonly")).as(label + " readonly").isNotNull();
+    }
+  }
+
+  private WebElement fieldLabelled(String text) {
+    return browser.find(By.id(browser.find(label(text)).getDomAttribute("for")));
+  }
+
+  // ---- Selectors --------------------------------------------------------------------------------
+
+  /** A Tasklist filter by name; its link also holds the task counter, hence text(). */
+  private static By filterLink(String name, String extraCondition) {
+    return By.xpath("//div[contains(@class,'task-filter')" + extraCondition
+        + "]//h4[contains(@class,'name')]/a[normalize-space(text())='" + name + "']");
+  }
+
+  private static By taskLink(String name) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "//h4/a[normalize-space()='" + name + "']");
+  }
+
+  /** A form-js field label; text() skips the required asterisk and the nested checkbox. */
+  private static By label(String text) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,"
+        + "'fjs-form-field-label')][normalize-space(text())='" + text + "']");
+  }
+
+  private static By checkbox(String label) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
+        + "'fjs-form-field-checkbox')]//label[normalize-space(text())='" + label
+        + "']/input[@type='checkbox']");
+  }
+
+  private static String fieldXpath(String type, String label) {
+    return "//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-" + type
+        + "')][label[normalize-space(text())='" + label + "']]";
+  }
+
+  // ---- The engine's side ------------------------------------------------------------------------
+
+  /** The member's selection task with the lowest file code (the demo's first file). */
+  private Task firstSelectionTaskOf(String member) {
+    List<Task> tasks = taskService.createTaskQuery().taskAssignee(member)
+        .taskDefinitionKey("selectFile").list();
+    assertThat(tasks).as("the demo contest waits at file selection for " + member).isNotEmpty();
+    return tasks.stream()
+        .min(Comparator.comparingLong(
+            task -> Long.parseLong((String) taskService.getVariable(task.getId(), "fileCode"))))
+        .orElseThrow();
+  }
+
+  private Map<String, Object> opinionOf(String member, long code) {
+    return jdbc.sql("SELECT admits, reason FROM member_opinion "
+            + "WHERE subject = 'SELECTION' AND subject_id = ? AND member_id = ?")
+        .params(code, member)
+        .query((row, rowNumber) -> {
+          Map<String, Object> opinion = new HashMap<>();
+          opinion.put("admits", row.getBoolean("admits"));
+          opinion.put("reason", row.getString("reason"));
+          return opinion;
+        })
+        .single();
+  }
+
+  /** The checklist labels as the form defines them, by field key (docA … docK). */
+  private static Map<String, String> documentLabelsOfTheForm() throws IOException {
+    try (InputStream form = new ClassPathResource(FORM).getInputStream()) {
+      Map<String, String> labels = new HashMap<>();
+      for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
+        String key = component.path("key").asText();
+        if (key.matches("doc[A-Z]")) {
+          labels.put(key, component.path("label").asText());
+        }
+      }
+      return labels;
+    }
+  }
+}
