@@ -147,4 +147,33 @@ class ContestAuthorizationTest {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     assertThat(opinions.opinions("SELECTION", fileB)).containsEntry("b.cc.m2", true);
   }
+
+  @Test
+  void aHeadOfStructureStartsAContest_anIncompleteProposalAnswers400() {
+    if (identity.createUserQuery().userId("t.head").count() == 0) {
+      var head = identity.newUser("t.head");
+      head.setPassword("t.head");
+      identity.saveUser(head);
+      identity.createMembership("t.head", "head-of-structure");
+    }
+    String proposal = "{\"variables\":{\"postName\":{\"value\":\"Secretar\"},"
+        + "\"structure\":{\"value\":\"Facultatea de Litere\"},"
+        + "\"postCategory\":{\"value\":\"EXECUTION\"},"
+        + "\"vacancyType\":{\"value\":\"%s\"},\"postsCount\":{\"value\":1}}}";
+
+    HttpResponse<String> refused = as("t.head").postJson(
+        "/engine-rest/process-definition/key/contestHiring/submit-form",
+        proposal.formatted("SOMETIMES_VACANT"));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(Http.json(refused).get("message").asText()).contains("temporar vacant");
+
+    HttpResponse<String> started = as("t.head").postJson(
+        "/engine-rest/process-definition/key/contestHiring/submit-form",
+        proposal.formatted("VACANT"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(Http.json(started).get("businessKey").asText()).startsWith("CONCURS-");
+    assertThat(as("b.cc.m1").postJson(
+        "/engine-rest/process-definition/key/contestHiring/submit-form",
+        proposal.formatted("VACANT")).statusCode()).isEqualTo(403);
+  }
 }

@@ -22,12 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
+import ro.dosar.support.DosarTest;
 
 /**
  * A commission member selects a file in Camunda Tasklist, as a person would: logs in, opens the
@@ -39,9 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * with the {@code demo} profile. Same configuration as {@code ApplicationOnH2Test}, so that both
  * share one application context. Skipped where Chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability
-@ActiveProfiles({"demo", "test"})
+@DosarTest
 class TasklistFileSelectionBrowserTest {
 
   private static final String MEMBER = "membru1";
