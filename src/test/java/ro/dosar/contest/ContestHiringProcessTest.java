@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,12 +62,14 @@ class ContestHiringProcessTest {
         "t.csc.m2:Direcția Tehnică", "t.secretary:HR", "t.leader2:Rectorat:leader",
         "t.leader3:Prorectorat:leader", "t.outsider:Direcția Tehnică");
     contest = new ContestDriver(engine);
+    BpmnAwareTests.init(engine);
     now(LocalDate.of(2025, 8, 27), 9);
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    BpmnAwareTests.reset();
   }
 
   /** Publishes a vacant contest on 1 Sep 2025 with the test commissions. */

@@ -10,7 +10,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,9 +58,15 @@ class ContestOnPostgresTest {
   @Autowired
   MemberOpinionRepository opinions;
 
+  @BeforeEach
+  void assertionsOnThisEngine() {
+    BpmnAwareTests.init(engine);
+  }
+
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    BpmnAwareTests.reset();
   }
 
   @Test

@@ -34,8 +34,7 @@ import ro.dosar.support.DosarTest;
  * engine must then have recorded his opinion in {@code member_opinion}.
  *
  * <p>Runs against the demo contest, which waits at file selection when the application starts
- * with the {@code demo} profile. Same configuration as {@code ApplicationOnH2Test}, so that both
- * share one application context. Skipped where Chromium is not installed.
+ * with the {@code demo} profile. Skipped where Chromium is not installed.
  */
 @DosarTest
 class TasklistFileSelectionBrowserTest {

@@ -7,12 +7,16 @@ import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application without demo data, on an in-memory H2 database and a random port, with
  * process coverage recorded per test class (target/process-test-coverage/). Scenario tests create
- * the people and contests they need. Every test class that uses it shares one context.
+ * the people and contests they need.
+ * Each test class starts it anew and closes it after its last test (@DirtiesContext): the
+ * Camunda REST API, the webapps and camunda-bpm-assert find the engine statically by name, so
+ * two live application contexts would answer each other's requests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,5 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
     classes = ro.dosar.DosarApplication.class)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
+@DirtiesContext
 public @interface ProcessTest {
 }
