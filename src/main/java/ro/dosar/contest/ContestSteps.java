@@ -143,7 +143,9 @@ public class ContestSteps {
     boolean yes = Boolean.TRUE.equals(value) || "true".equals(value);
     boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
     FormRejection.require(yes || no, field, "Alegeți una dintre opțiuni înainte de a finaliza.");
-    task.setVariable(field, yes);
+    // The task holds the choice locally (each round of a loop starts with none); the gateway
+    // after it reads the decision from the instance.
+    task.getProcessInstance().setVariable(field, yes);
     return yes;
   }
 

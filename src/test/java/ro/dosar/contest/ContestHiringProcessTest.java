@@ -311,12 +311,43 @@ class ContestHiringProcessTest {
     engine.getManagementService().executeJob(timer.getId());
 
     Task escalation = contest.task("escalateSelection");
-    assertThat(escalation).isNotNull();
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting("groupId", "userId")
         .contains(org.assertj.core.groups.Tuple.tuple("hr", null),
             org.assertj.core.groups.Tuple.tuple(null, "t.cc.president"));
     assertThat(contest.instance).isWaitingAt("fileSelection", "escalateSelection");
+
+    contest.complete("escalateSelection", Map.of("escalationNote", "Membrii convocați azi."));
+    assertThat(contest.instance).hasPassed("selectionEscalated").isWaitingAt("fileSelection");
+  }
+
+  @Test
+  void aRefusedMethodology_anUnendorsedOrUnsignedDecision_goBackToTheirAuthors() {
+    contest.propose("VACANT", "EXECUTION");
+    contest.complete("reviewProposal", Map.of("hrEndorsed", true));
+    contest.complete("approveProposal", Map.of("proposalApproved", "true"));
+    contest.complete("draftMethodology", Map.of("methodology", "Prima versiune."));
+    contest.complete("approveMethodology", Map.of("methodologyApproved", "false",
+        "methodologyRemarks", "Lipsește interviul."));
+    assertThat(contest.instance).isWaitingAt("draftMethodology");
+    contest.complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, "
+        + "interviu."));
+    assertThatThrownBy(() -> contest.complete("approveMethodology", Map.of()))
+        .isInstanceOf(FormFieldValidationException.class);
+    contest.complete("approveMethodology", Map.of("methodologyApproved", "true"));
+
+    contest.draftCommissions(CC, CSC, SECRETARY);
+    contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "false",
+        "legalRemarks", "Lipsește temeiul legal."));
+    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    contest.draftCommissions(CC, CSC, SECRETARY);
+    contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
+    contest.complete("signCommissionDecisions", Map.of("decisionsSigned", "false",
+        "rectorDecisionRemarks", "Alt președinte."));
+    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    contest.draftCommissions(CC, CSC, SECRETARY).signCommissions();
+
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
   }
 
   /** All three files selected: two admitted, the third rejected unanimously. */
@@ -363,6 +394,32 @@ class ContestHiringProcessTest {
     assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
     assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(2);
+  }
+
+  @Test
+  void aLateContestationDecisionEscalatesToTheCscPresidentAndHr() {
+    long[] codes = selectionDisplayed();
+    now(LocalDate.of(2025, 9, 19), 12);
+    contest.contest(codes[1], "5006/19.09.2025", LocalDateTime.of(2025, 9, 19, 10, 0));
+    now(LocalDate.of(2025, 9, 19), 17);
+    contest.closeWindow();
+    now(LocalDate.of(2025, 9, 22), 17);
+
+    var round = contest.contestationRound();
+    var timer = engine.getManagementService().createJobQuery().timers()
+        .activityId("resolutionOverdue").processInstanceId(round.getId()).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
+        LocalDateTime.of(2025, 9, 22, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
+    engine.getManagementService().executeJob(timer.getId());
+    Task escalation = contest.roundTask("escalateContestations");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .extracting("groupId", "userId")
+        .contains(org.assertj.core.groups.Tuple.tuple("hr", null),
+            org.assertj.core.groups.Tuple.tuple(null, "t.csc.president"));
+    engine.getTaskService().complete(escalation.getId(),
+        Map.of("escalationNote", "Comisia se întrunește mâine la 9."));
+
+    assertThat(round).hasPassed("contestationsEscalated").isWaitingAt("contestationResolution");
   }
 
   @Test
