@@ -14,7 +14,8 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 /**
  * {@link ScoringRules} for tests: the real tables of {@code dmn/contest/}, parsed and evaluated by
  * the standalone DMN engine, without a process engine, and read by the application's own code
- * ({@link ScoringRules.FromDecisions}).
+ * ({@link ScoringRules.FromDecisions}). Also builds the aggregator on them, so that tests check the
+ * law's numbers as the tables state them, not numbers copied into the test.
  */
 final class ScoringTestRules extends ScoringRules.FromDecisions {
 
@@ -49,5 +50,10 @@ final class ScoringTestRules extends ScoringRules.FromDecisions {
   @Override
   protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
     return evaluateTable(decisionKey, variables);
+  }
+
+  /** The aggregator as the application builds it, on the real tables. */
+  static ScoreAggregator aggregator() {
+    return new ScoreAggregator(new ScoringTestRules());
   }
 }
