@@ -14,7 +14,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 /**
  * {@link ScoringRules} for tests: the real tables of {@code dmn/contest/}, parsed and evaluated by
  * the standalone DMN engine, without a process engine, and read by the application's own code
- * ({@link ScoringRules.FromDecisions}). Also builds the aggregator on them, so that tests check the
+ * ({@link ScoringRules.FromDecisions}). Also builds the services on them, so that tests check the
  * law's numbers as the tables state them, not numbers copied into the test.
  */
 final class ScoringTestRules extends ScoringRules.FromDecisions {
@@ -55,5 +55,11 @@ final class ScoringTestRules extends ScoringRules.FromDecisions {
   /** The aggregator as the application builds it, on the real tables. */
   static ScoreAggregator aggregator() {
     return new ScoreAggregator(new ScoringTestRules());
+  }
+
+  /** The ranking as the application builds it, on the real tables. */
+  static Ranking ranking() {
+    ScoringTestRules rules = new ScoringTestRules();
+    return new Ranking(rules, new ScoreAggregator(rules));
   }
 }
