@@ -113,7 +113,7 @@ public record ExactScore(BigInteger numerator, BigInteger denominator)
     return numerator.signum();
   }
 
-  /** Compares the exact values: {@code a/b} against {@code c/d} as {@code a·d} against {@code c·b}. */
+  /** Compares the exact values: {@code a/b} with {@code c/d} as {@code a·d} with {@code c·b}. */
   @Override
   public int compareTo(ExactScore other) {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
@@ -124,13 +124,13 @@ public record ExactScore(BigInteger numerator, BigInteger denominator)
     return compareTo(of(threshold)) >= 0;
   }
 
-  /** The value rounded HALF_UP to {@code scale} decimals, from the exact fraction (one rounding). */
+  /** The value rounded HALF_UP to {@code scale} decimals, from the exact fraction, once. */
   public BigDecimal rounded(int scale) {
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale,
         RoundingMode.HALF_UP);
   }
 
-  /** The displayed score, 2 decimals HALF_UP: 223/3 shows {@code "74.33"}, 69.995 {@code "70.00"}. */
+  /** The displayed score, 2 decimals HALF_UP: 223/3 is {@code "74.33"}, 69.995 {@code "70.00"}. */
   public String display() {
     return rounded(DISPLAY_SCALE).toPlainString();
   }
@@ -161,7 +161,7 @@ public record ExactScore(BigInteger numerator, BigInteger denominator)
         MathContext.DECIMAL128);
   }
 
-  /** {@code "223/3"}, or {@code "80"} for a whole or {@code "149/2"}; {@link #parse} reads it back. */
+  /** {@code "223/3"}, {@code "149/2"}, or {@code "80"} when whole; {@link #parse} reads it back. */
   @Override
   public String toString() {
     return denominator.equals(BigInteger.ONE) ? numerator.toString()

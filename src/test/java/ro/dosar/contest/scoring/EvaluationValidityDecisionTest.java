@@ -32,7 +32,7 @@ class EvaluationValidityDecisionTest {
   }
 
   @Test
-  void givenEveryCommissionSize_whenEvaluating_thenValidExactlyWhenThreeTimesValidReachesTwiceAppointed() {
+  void givenEveryCommissionSize_whenEvaluating_thenValidIff3TimesValidReaches2TimesAppointed() {
     for (int appointed = 1; appointed <= 5; appointed++) {
       for (int valid = 0; valid <= appointed; valid++) {
         String expected = 3 * valid >= 2 * appointed ? "VALID" : "RESTART";

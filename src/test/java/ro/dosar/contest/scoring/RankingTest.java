@@ -176,7 +176,7 @@ class RankingTest {
   }
 
   @Test
-  void givenThreeEqualFinalScoresOneSeparatedByTheWrittenTest_whenRanking_thenOnlyTheOtherTwoSitANewInterview() {
+  void givenThreeTiedOneAheadOnTheWrittenTest_whenRanking_thenTheOtherTwoSitANewInterview() {
     List<RankedCandidate> ranked = rank(2, true, EXECUTION,
         candidate("A", "90", null, "70"),
         candidate("B", "80", null, "80"),
