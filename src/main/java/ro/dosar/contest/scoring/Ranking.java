@@ -166,12 +166,18 @@ public class Ranking {
         end++;
       }
       int rank = first + 1;
+      // The group occupies positions rank..end: all of them win, none does, or the group
+      // straddles the last winning position and a new interview decides among them (OQ-22).
       boolean allWin = end <= posts;
       boolean noneWins = rank > posts;
+      ScoreStatus status = allWin ? ScoreStatus.ADMIS : noneWins ? ScoreStatus.RESPINS : null;
       for (Finalist finalist : ordered.subList(first, end)) {
-        TieBreak tieBreak = !allWin && !noneWins ? TieBreak.NEW_INTERVIEW_REQUIRED
-            : sameFinalScore.get(finalist.finalScore()) > 1 ? tieBreakTest : null;
-        ScoreStatus status = allWin ? ScoreStatus.ADMIS : noneWins ? ScoreStatus.RESPINS : null;
+        TieBreak tieBreak = null;
+        if (status == null) {
+          tieBreak = TieBreak.NEW_INTERVIEW_REQUIRED;
+        } else if (sameFinalScore.get(finalist.finalScore()) > 1) {
+          tieBreak = tieBreakTest;
+        }
         ranked.add(new RankedCandidate(finalist.code(), finalist.finalScore(),
             finalist.finalScore().display(), status, rank, tieBreak,
             status == ScoreStatus.RESPINS));
@@ -187,11 +193,7 @@ public class Ranking {
       throw new InvalidRequestException("posts", ("Numărul posturilor scoase la concurs "
           + "(„posts”) trebuie să fie cel puțin 1; s-a primit %d.").formatted(posts));
     }
-    if (postCategory == null) {
-      throw new InvalidRequestException(ScoreAggregator.POST_CATEGORY, "Categoria postului "
-          + "(„postCategory”) este obligatorie: EXECUTION (funcție de execuție) sau LEADERSHIP "
-          + "(funcție de conducere).");
-    }
+    ScoreAggregator.requireCategory(postCategory);
     if (candidates == null) {
       throw new InvalidRequestException("candidates",
           "Lista candidaților („candidates”) este obligatorie.");

@@ -157,12 +157,14 @@ public class ScoreAggregator {
     }
     if (score.signum() < 0 || score.compareTo(ExactScore.of(MAX_POINTS)) > 0) {
       throw new InvalidRequestException(field, ("Punctajul „%s” (%s) trebuie să fie între 0 și "
-          + "100 de puncte (§8.3(1)).").formatted(field, score.decimalValue().toPlainString()));
+          + "100 de puncte (§8.3(1)).").formatted(field,
+          score.rounded(ExactScore.EXACT_TEXT_SCALE).stripTrailingZeros().toPlainString()));
     }
     return score;
   }
 
-  private static void requireCategory(PostCategory postCategory) {
+  /** Checks that the post category is present. */
+  static void requireCategory(PostCategory postCategory) {
     if (postCategory == null) {
       throw new InvalidRequestException(POST_CATEGORY, "Categoria postului („postCategory”) este "
           + "obligatorie: EXECUTION (funcție de execuție) sau LEADERSHIP (funcție de conducere).");
