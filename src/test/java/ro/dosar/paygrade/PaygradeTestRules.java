@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
@@ -38,11 +39,16 @@ final class PaygradeTestRules implements PaygradeRules {
 
   @Override
   public List<Map<String, Object>> evaluate(String decisionKey, Map<String, ?> variables) {
+    return decisionResult(decisionKey, variables).getResultList();
+  }
+
+  /** The standalone engine's whole answer, as the process engine's DecisionService gives it. */
+  static DmnDecisionResult decisionResult(String decisionKey, Map<String, ?> variables) {
     DmnDecision decision = DECISIONS.get(decisionKey);
     if (decision == null) {
       throw new IllegalArgumentException("No decision " + decisionKey + " in " + FOLDER);
     }
-    return ENGINE.evaluateDecision(decision, new HashMap<>(variables)).getResultList();
+    return ENGINE.evaluateDecision(decision, new HashMap<>(variables));
   }
 
   /** A variable map that takes nulls, built from name/value pairs. */
