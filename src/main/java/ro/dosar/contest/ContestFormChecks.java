@@ -80,4 +80,24 @@ class ContestFormChecks {
   ExecutionListener contestationOpinionCheck(ContestationSteps contestation) {
     return contestation::recordOpinion;
   }
+
+  @Bean
+  ExecutionListener testPlanCheck(TestStageSteps test) {
+    return test::recordPlan;
+  }
+
+  @Bean
+  ExecutionListener rollCallCheck(TestStageSteps test) {
+    return test::recordRollCall;
+  }
+
+  @Bean
+  ExecutionListener scoreSheetCheck(TestStageSteps test) {
+    return test::recordScoreSheet;
+  }
+
+  @Bean
+  ExecutionListener testDisplayCheck(TestStageSteps test) {
+    return test::checkDisplay;
+  }
 }
