@@ -74,4 +74,30 @@ public class CandidateRepository {
             + "AND selection_status = 'ADMIS'")
         .param(contestId).query(Long.class).single();
   }
+
+  /** A candidate's final result (§8.3(14)-(19)); status null while a new interview decides. */
+  public void setFinal(long code, String scoreFraction, java.math.BigDecimal displayScore,
+      String status, Integer rank, String tieBreak) {
+    jdbc.sql("UPDATE candidate SET final_score_fraction = ?, final_display_score = ?, "
+            + "final_status = ?, final_rank = ?, tie_break = ? WHERE code = ?")
+        .params(scoreFraction, displayScore, status, rank, tieBreak, code).update();
+  }
+
+  public void setFinalStatus(long code, String status, String tieBreak) {
+    jdbc.sql("UPDATE candidate SET final_status = ?, tie_break = ? WHERE code = ?")
+        .params(status, tieBreak, code).update();
+  }
+
+  /** A candidate's final result as recorded. */
+  public record FinalResult(long code, String finalScoreFraction,
+      java.math.BigDecimal finalDisplayScore, String finalStatus, Integer finalRank,
+      String tieBreak) {
+  }
+
+  public List<FinalResult> finalResults(long contestId) {
+    return jdbc.sql("SELECT code, final_score_fraction, final_display_score, final_status, "
+            + "final_rank, tie_break FROM candidate WHERE contest_id = ? "
+            + "ORDER BY CASE WHEN final_rank IS NULL THEN 1 ELSE 0 END, final_rank, code")
+        .param(contestId).query(FinalResult.class).list();
+  }
 }

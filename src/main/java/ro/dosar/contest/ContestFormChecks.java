@@ -100,4 +100,24 @@ class ContestFormChecks {
   ExecutionListener testDisplayCheck(TestStageSteps test) {
     return test::checkDisplay;
   }
+
+  @Bean
+  ExecutionListener rescoreSheetCheck(ContestationSteps contestation) {
+    return contestation::recordRescore;
+  }
+
+  @Bean
+  ExecutionListener testsChoiceCheck(FinalResultSteps results) {
+    return results::checkTests;
+  }
+
+  @Bean
+  ExecutionListener tieDecisionCheck(FinalResultSteps results) {
+    return results::recordTieDecision;
+  }
+
+  @Bean
+  ExecutionListener finalDisplayCheck(FinalResultSteps results) {
+    return results::checkFinalDisplay;
+  }
 }

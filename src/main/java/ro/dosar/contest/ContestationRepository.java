@@ -53,4 +53,54 @@ public class ContestationRepository {
     jdbc.sql("UPDATE contestation SET outcome = ?, decided_at = ? WHERE id = ?")
         .params(outcome, Timestamp.from(Instant.now()), id).update();
   }
+
+  /** A contestation of a test's result, with the score it contests. */
+  public long fileAgainstTest(long contestId, long candidateCode, String stage, long testId,
+      String registrationNumber, LocalDateTime filedAt, String grounds,
+      String originalScoreFraction) {
+    long id = file(contestId, candidateCode, stage, registrationNumber, filedAt, grounds);
+    jdbc.sql("UPDATE contestation SET test_id = ?, original_score_fraction = ? WHERE id = ?")
+        .params(testId, originalScoreFraction, id).update();
+    return id;
+  }
+
+  public long testId(long id) {
+    return jdbc.sql("SELECT test_id FROM contestation WHERE id = ?").param(id)
+        .query(Long.class).single();
+  }
+
+  public int recorrectionRounds(long id) {
+    return jdbc.sql("SELECT recorrection_rounds FROM contestation WHERE id = ?").param(id)
+        .query(Integer.class).single();
+  }
+
+  public String originalScore(long id) {
+    return jdbc.sql("SELECT original_score_fraction FROM contestation WHERE id = ?").param(id)
+        .query(String.class).single();
+  }
+
+  public void startRecorrection(long id) {
+    jdbc.sql("UPDATE contestation SET recorrection_rounds = recorrection_rounds + 1 "
+        + "WHERE id = ?").param(id).update();
+  }
+
+  public void recordPoints(long id, String memberId, int round, int criterion,
+      java.math.BigDecimal points) {
+    jdbc.sql("INSERT INTO contestation_sheet (contestation_id, member_id, round, criterion, "
+            + "points) VALUES (?, ?, ?, ?, ?)").params(id, memberId, round, criterion, points)
+        .update();
+  }
+
+  /** Each contestation-commission member's total in a round, in member order. */
+  public List<java.math.BigDecimal> memberTotals(long id, int round) {
+    return jdbc.sql("SELECT SUM(points) FROM contestation_sheet WHERE contestation_id = ? "
+            + "AND round = ? GROUP BY member_id ORDER BY member_id").params(id, round)
+        .query(java.math.BigDecimal.class).list();
+  }
+
+  public void decideScore(long id, String outcome, String newScoreFraction) {
+    decide(id, outcome);
+    jdbc.sql("UPDATE contestation SET new_score_fraction = ? WHERE id = ?")
+        .params(newScoreFraction, id).update();
+  }
 }

@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +10,13 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MajorityVote;
 import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.contest.scoring.ContestationOutcome;
+import ro.dosar.contest.scoring.ContestationType;
+import ro.dosar.contest.scoring.ExactScore;
+import ro.dosar.contest.scoring.ScoreAggregator;
+import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
+import ro.dosar.contest.scoring.ScoringRules;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -17,8 +25,10 @@ import ro.dosar.tasklist.FormRejection;
  * Called from the model as {@code ${contestation.<step>(execution)}} (service tasks, and the "end"
  * listeners that re-check task forms on the server).
  *
- * <p>This part covers the contestations of the file selection (stage {@code SELECTION}): the
- * contestation commission decides by majority whether the candidate meets the conditions.
+ * <p>Selection ({@code SELECTION}): the contestation commission decides by majority whether the
+ * candidate meets the conditions. A test ({@code WRITTEN}, {@code PRACTICAL},
+ * {@code INTERVIEW}): every member re-scores the contested paper or interview on his own sheet,
+ * the spread rule applies, and the higher score replaces the contested one.
  */
 @Component("contestation")
 public class ContestationSteps {
@@ -27,16 +37,25 @@ public class ContestationSteps {
 
   private final ContestationRepository contestations;
   private final CandidateRepository candidates;
+  private final TestRepository tests;
+  private final ContestRepository contests;
+  private final ScoreAggregator aggregator;
+  private final ScoringRules scoringRules;
   private final MemberOpinionRepository opinions;
   private final WorkingDayCalendar calendar;
   private final ContestProperties properties;
   private final Clock clock;
 
   public ContestationSteps(ContestationRepository contestations, CandidateRepository candidates,
-      MemberOpinionRepository opinions, WorkingDayCalendar calendar, ContestProperties properties,
-      Clock clock) {
+      TestRepository tests, ContestRepository contests, ScoreAggregator aggregator,
+      ScoringRules scoringRules, MemberOpinionRepository opinions, WorkingDayCalendar calendar,
+      ContestProperties properties, Clock clock) {
     this.contestations = contestations;
     this.candidates = candidates;
+    this.tests = tests;
+    this.contests = contests;
+    this.aggregator = aggregator;
+    this.scoringRules = scoringRules;
     this.opinions = opinions;
     this.calendar = calendar;
     this.properties = properties;
@@ -77,6 +96,14 @@ public class ContestationSteps {
     FormRejection.require(!"SELECTION".equals(stage) || "RESPINS".equals(candidate.selectionStatus()),
         "contestedCode", "Candidatul cu codul " + code + " a fost admis la selecția dosarelor; "
             + "un candidat poate contesta doar propriul rezultat nefavorabil (§8.5C(1)).");
+    TestRepository.Paper paper = null;
+    if (!"SELECTION".equals(stage)) {
+      long testId = ((Number) task.getVariable("testId")).longValue();
+      paper = tests.paperOf(testId, code).filter(p -> p.scoreFraction() != null)
+          .orElseThrow(() -> FormRejection.reject("contestedCode", "Candidatul cu codul " + code
+              + " nu are un punctaj la această probă; se poate contesta doar un punctaj acordat "
+              + "(§8.5C(1),(4))."));
+    }
     FormRejection.require(contestations.of(code, stage).isEmpty(), "contestedCode",
         "Candidatul cu codul " + code + " a depus deja o contestație pentru această etapă.");
     String number = FormRejection.text(task.getVariable("contestationNumber"),
@@ -91,8 +118,13 @@ public class ContestationSteps {
             + ": dreptul de a contesta s-a stins (decădere, §8.5C(1)); nu se înregistrează.");
     FormRejection.require(!filedAt.isAfter(LocalDateTime.now(clock)), "contestationFiledAt",
         "Data și ora depunerii nu pot fi în viitor.");
-    contestations.file(contestId, code, stage, number, filedAt,
-        ContestSteps.optionalText(task.getVariable("contestationGrounds")));
+    String grounds = ContestSteps.optionalText(task.getVariable("contestationGrounds"));
+    if (paper == null) {
+      contestations.file(contestId, code, stage, number, filedAt, grounds);
+    } else {
+      contestations.fileAgainstTest(contestId, code, stage, paper.testId(), number, filedAt,
+          grounds, paper.scoreFraction());
+    }
   }
 
   /** The window closed: the registered contestations go to the commission. */
@@ -115,6 +147,73 @@ public class ContestationSteps {
         candidate.selectionReason() == null ? "" : candidate.selectionReason());
     execution.setVariableLocal("opinionSubject", SUBJECT);
     execution.setVariableLocal("opinionSubjectId", id);
+    boolean selection = ContestSteps.SELECTION.equals(contestation.stage());
+    execution.setVariableLocal("selectionContestation", selection);
+    if (!selection) {
+      long testId = contestations.testId(id);
+      execution.setVariableLocal("paperLabel", "candidatul cu codul " + candidate.code()
+          + " (contestație)");
+      execution.setVariableLocal("criteriaText", TestStageSteps.criteriaText(
+          tests.criteria(testId)));
+      execution.setVariableLocal("criteriaCount", tests.criteria(testId).size());
+      execution.setVariableLocal("correctionRound", contestations.recorrectionRounds(id) + 1);
+    }
+  }
+
+  /**
+   * One contestation-commission member's own re-scoring of the contested paper or interview
+   * (§8.5C(4)), criterion by criterion, like the commission's score sheet.
+   */
+  public void recordRescore(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    int round = contestations.recorrectionRounds(id) + 1;
+    String member = (String) execution.getVariable("member");
+    for (TestRepository.TestCriterion criterion : tests.criteria(contestations.testId(id))) {
+      String key = "score" + criterion.position();
+      contestations.recordPoints(id, member, round, criterion.position(),
+          TestStageSteps.points(execution.getVariable(key), key, criterion.label(),
+              criterion.maxPoints()));
+    }
+  }
+
+  /**
+   * The contestation commission's score (same spread rule as the competition commission,
+   * §8.5C(4), §8.3(7)) and the outcome (§8.5C(5),(6), DMN contestationOutcome): admitted only if
+   * higher than the score contested; then the score is replaced and its status recomputed, so a
+   * "respins" reaching the pass mark becomes "admis". Never a worse score on contestation.
+   */
+  public void decideRescore(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    Contestation contestation = contestations.find(id).orElseThrow();
+    long testId = contestations.testId(id);
+    PostCategory category = PostCategory.valueOf(
+        contests.get(contestation.contestId()).postCategory());
+    Aggregation result = aggregator.aggregate(category,
+        contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1));
+    if (result.recorrectionRequired()) {
+      contestations.startRecorrection(id);
+      execution.setVariableLocal("recorrectionRequired", true);
+      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
+          + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
+          + "fiecare membru reevaluează (§8.5C(4), §8.3(7)).");
+      return;
+    }
+    execution.setVariableLocal("recorrectionRequired", false);
+    ExactScore original = ExactScore.parse(contestations.originalScore(id));
+    ContestationOutcome outcome = scoringRules.contestationOutcome(
+        ContestationType.valueOf(contestation.stage()), null, result.score(), original);
+    contestations.decideScore(id, outcome.outcome().name(), result.score().toString());
+    if (outcome.scoreReplaced()) {
+      TestRepository.Paper paper = tests.paperOf(testId, contestation.candidateCode())
+          .orElseThrow();
+      tests.setScore(paper.id(), result.score().toString(),
+          new BigDecimal(result.score().display()),
+          aggregator.testStatus(category, result.score()).name());
+    }
+    execution.setVariableLocal("minorityMembers", List.of());
   }
 
   /** One member's own opinion on one contestation: does the candidate meet the conditions? */

@@ -114,4 +114,17 @@ public class TestRepository {
     jdbc.sql("UPDATE contest_test SET results_displayed_on = ? WHERE id = ?")
         .params(day, testId).update();
   }
+
+  /** The tests of a contest whose results were displayed, in the order they were held. */
+  public List<ContestTest> displayedTests(long contestId) {
+    return jdbc.sql("SELECT id, contest_id, test_type, test_date, sealed, results_displayed_on "
+            + "FROM contest_test WHERE contest_id = ? AND results_displayed_on IS NOT NULL "
+            + "ORDER BY id").param(contestId).query(ContestTest.class).list();
+  }
+
+  public java.util.Optional<Paper> paperOf(long testId, long candidateCode) {
+    return jdbc.sql("SELECT " + PAPER_COLUMNS + " FROM test_paper WHERE test_id = ? "
+            + "AND candidate_code = ?").params(testId, candidateCode).query(Paper.class)
+        .optional();
+  }
 }

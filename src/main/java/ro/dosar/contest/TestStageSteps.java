@@ -78,10 +78,18 @@ public class TestStageSteps {
     execution.setVariable("displayDueAt", calendar.workingDaysDeadline(testDate, 1));
   }
 
-  private List<Long> admittedCodes(long contestId) {
+  /**
+   * The candidates who may sit the next test: admitted at selection and at every test held so far
+   * (each stage is eliminatory, §8.2(2), SEL-01), after the contestations.
+   */
+  List<Long> admittedCodes(long contestId) {
+    List<TestRepository.ContestTest> held = tests.displayedTests(contestId);
     return candidates.ofContest(contestId).stream()
         .filter(candidate -> "ADMIS".equals(candidate.selectionStatus()))
-        .map(Candidate::code).toList();
+        .map(Candidate::code)
+        .filter(code -> held.stream().allMatch(test -> tests.paperOf(test.id(), code)
+            .map(paper -> "ADMIS".equals(paper.status())).orElse(false)))
+        .toList();
   }
 
   /** The plan of the test: the maximum points of each criterion (form re-check and record). */
@@ -220,13 +228,7 @@ public class TestStageSteps {
     execution.setVariableLocal("paperLabel", sealed ? "lucrarea nr. " + paper.paperNumber()
         : "candidatul cu codul " + paper.candidateCode());
     List<TestCriterion> criteria = tests.criteria(paper.testId());
-    StringBuilder text = new StringBuilder();
-    for (TestCriterion criterion : criteria) {
-      text.append(criterion.position()).append(". ").append(criterion.label())
-          .append(": maximum ").append(criterion.maxPoints().stripTrailingZeros().toPlainString())
-          .append(" puncte\n");
-    }
-    execution.setVariableLocal("criteriaText", text.toString());
+    execution.setVariableLocal("criteriaText", criteriaText(criteria));
     execution.setVariableLocal("criteriaCount", criteria.size());
     execution.setVariableLocal("correctionRound", paper.recorrectionRounds() + 1);
   }
@@ -293,8 +295,19 @@ public class TestStageSteps {
         "testResultsDisplayed", "Confirmați afișarea rezultatelor probei.");
   }
 
+  /** The criteria as the score sheet lists them: "1. Subiectul 1: maximum 60 puncte". */
+  static String criteriaText(List<TestCriterion> criteria) {
+    StringBuilder text = new StringBuilder();
+    for (TestCriterion criterion : criteria) {
+      text.append(criterion.position()).append(". ").append(criterion.label())
+          .append(": maximum ").append(criterion.maxPoints().stripTrailingZeros().toPlainString())
+          .append(" puncte\n");
+    }
+    return text.toString();
+  }
+
   /** Points from a form field: present, a number, between 0 and {@code max}, two decimals. */
-  private static BigDecimal points(Object value, String field, String label, BigDecimal max) {
+  static BigDecimal points(Object value, String field, String label, BigDecimal max) {
     if (value == null || value.toString().isBlank()) {
       throw FormRejection.reject(field, "Acordați un punctaj pentru „" + label + "”.");
     }

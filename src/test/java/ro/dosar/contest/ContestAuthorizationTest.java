@@ -159,7 +159,8 @@ class ContestAuthorizationTest {
     String proposal = "{\"variables\":{\"postName\":{\"value\":\"Secretar\"},"
         + "\"structure\":{\"value\":\"Facultatea de Litere\"},"
         + "\"postCategory\":{\"value\":\"EXECUTION\"},"
-        + "\"vacancyType\":{\"value\":\"%s\"},\"postsCount\":{\"value\":1}}}";
+        + "\"vacancyType\":{\"value\":\"%s\"},\"postsCount\":{\"value\":1},"
+        + "\"writtenTest\":{\"value\":true}}}";
 
     HttpResponse<String> refused = as("t.head").postJson(
         "/engine-rest/process-definition/key/contestHiring/submit-form",

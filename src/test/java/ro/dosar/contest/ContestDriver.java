@@ -76,6 +76,8 @@ class ContestDriver {
     proposal.put("postsCount", 1L);
     proposal.put("duties", "Evidența contabilă.");
     proposal.put("bibliography", "Legea nr. 82/1991.");
+    proposal.put("writtenTest", true);
+    proposal.put("practicalTest", false);
     identity.setAuthentication("sef", List.of("head-of-structure"));
     try {
       instance = runtime.startProcessInstanceByKey("contestHiring", proposal);
@@ -126,6 +128,10 @@ class ContestDriver {
   }
 
   ContestDriver announce(LocalDate publication, LocalDate firstTest) {
+    return announce(publication, firstTest, firstTest);
+  }
+
+  ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview) {
     Map<String, Object> announcement = new HashMap<>();
     announcement.put("announcementNumber", "100/2025");
     announcement.put("workingTime", "8 ore/zi");
@@ -141,7 +147,7 @@ class ContestDriver {
     announcement.put("submissionHour", "16:00");
     announcement.put("firstTestDate", firstTest.toString());
     announcement.put("firstTestHour", "10:00");
-    announcement.put("interviewDate", firstTest.toString());
+    announcement.put("interviewDate", interview.toString());
     announcement.put("interviewHour", "14:00");
     announcement.put("bibliography", "Legea nr. 82/1991.");
     complete("prepareAnnouncement", announcement);
@@ -183,8 +189,17 @@ class ContestDriver {
 
   /** The running contestation round called from the contest, if any. */
   ProcessInstance contestationRound() {
+    return called("contestationRound");
+  }
+
+  /** The running test stage called from the contest, if any. */
+  ProcessInstance testStage() {
+    return called("testStage");
+  }
+
+  private ProcessInstance called(String key) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
-        .singleResult();
+        .processDefinitionKey(key).singleResult();
   }
 
   private String currentInstanceId() {

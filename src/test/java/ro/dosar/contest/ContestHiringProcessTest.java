@@ -391,7 +391,7 @@ class ContestHiringProcessTest {
         .isEqualTo("REJECTED");
     assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
     assertThat(candidates.find(codes[2]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
-    assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
+    assertThat(contest.instance).isWaitingAt("writtenTest");
     assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(2);
   }
@@ -455,7 +455,7 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 19), 17);
     contest.closeWindow();
 
-    assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
+    assertThat(contest.instance).isWaitingAt("writtenTest");
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(1);
   }
 

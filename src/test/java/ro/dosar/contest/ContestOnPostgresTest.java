@@ -108,7 +108,7 @@ class ContestOnPostgresTest {
       contest.decideContestation(member, contested, true);
     }
 
-    assertThat(contest.instance).isEnded().hasPassed("selectionCompleted");
+    assertThat(contest.instance).isWaitingAt("writtenTest");
     assertThat(candidates.find(contested).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
     assertThat(contestations.of(contested, "SELECTION").orElseThrow().outcome())
         .isEqualTo("ADMITTED");

@@ -93,64 +93,40 @@ class TestStageProcessTest {
     contest.closeWindow();
   }
 
+  /** The contest calls its written test once the selection contestations are over. */
   private void startWrittenTest() {
+    test = contest.testStage();
+    assertThat(test).as("the contest's written test").isNotNull();
     now(WRITTEN_TEST, 9);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("contestId", contest.contestId);
-    variables.put("testType", "WRITTEN");
-    variables.put("testDate", WRITTEN_TEST.toString());
-    variables.put("ccMembers", cc);
-    variables.put("ccPresidentUser", cc.get(0));
-    variables.put("secretary", "s.secretary");
-    test = engine.getRuntimeService().startProcessInstanceByKey("testStage", variables);
+  }
+
+  private TestDriver driver() {
+    return new TestDriver(engine, test, tests, cc);
   }
 
   private Task task(String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey(key).singleResult();
+    return driver().task(key);
   }
 
   /** Two subjects: 60 and 40 points. */
   private void plan() {
-    engine.getTaskService().complete(task("prepareTest").getId(), Map.of("wMax1", 60L,
-        "wMax2", 40L, "wMax3", 0L, "wMax4", 0L, "wMax5", 0L, "planConfirmed", true));
+    driver().plan(Map.of("wMax1", 60L, "wMax2", 40L, "wMax3", 0L, "wMax4", 0L, "wMax5", 0L));
   }
 
   private void rollCall(String absent) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("absentCodes", absent);
-    engine.getTaskService().complete(task("rollCall").getId(), variables);
-  }
-
-  /** The member's sheet for the paper with this code: total split 60/40 over the subjects. */
-  private void score(String member, long code, String total) {
-    Task sheet = sheetOf(member, code);
-    BigDecimal points = new BigDecimal(total);
-    BigDecimal first = points.min(BigDecimal.valueOf(60));
-    engine.getTaskService().complete(sheet.getId(),
-        Map.of("score1", first.toPlainString(), "score2", points.subtract(first).toPlainString()));
+    driver().rollCall(absent);
   }
 
   private Task sheetOf(String member, long code) {
-    Paper paper = paperOf(code);
-    return engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").taskAssignee(member).list().stream()
-        .filter(task -> ((Number) engine.getTaskService().getVariable(task.getId(), "paperId"))
-            .longValue() == paper.id())
-        .findFirst().orElseThrow(() -> new AssertionError("no sheet for " + member));
+    return driver().sheetOf(member, code);
   }
 
   private Paper paperOf(long code) {
-    long testId = ((Number) engine.getRuntimeService().getVariable(test.getId(), "testId"))
-        .longValue();
-    return tests.papers(testId).stream().filter(p -> p.candidateCode() == code).findFirst()
-        .orElseThrow();
+    return driver().paperOf(code);
   }
 
   private void scoreAll(long code, String... totals) {
-    for (int i = 0; i < totals.length; i++) {
-      score(cc.get(i), code, totals[i]);
-    }
+    driver().scoreAll(code, totals);
   }
 
   @Test
@@ -200,8 +176,7 @@ class TestStageProcessTest {
     assertThat(second.status()).isEqualTo("ADMIS");
     assertThat(test).isWaitingAt("displayTestResults");
 
-    engine.getTaskService().complete(task("displayTestResults").getId(),
-        Map.of("testMinutesSigned", true, "testResultsDisplayed", true));
+    driver().display();
     assertThat(test).isEnded().hasPassed("testResultsDisplayed");
   }
 
