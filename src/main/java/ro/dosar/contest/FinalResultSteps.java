@@ -104,16 +104,12 @@ public class FinalResultSteps {
         tied.add(result.code());
       }
     }
-    boolean anyPassed = ranked.stream().anyMatch(result -> result.rank() != null);
+    // The model ranks only when somebody passed every test (closeTest), so somebody has a rank.
     execution.setVariable("newInterviewRequired", !tied.isEmpty());
     execution.setVariable("tiedCodesText", String.join(", ", tied));
     execution.setVariable("finalDisplayDueAt", calendar.workingDaysDeadline(calendar.today(), 1));
-    execution.setVariable("anyPassed", anyPassed);
-    ContestStatus status = anyPassed ? ContestStatus.FINAL_RESULTS
-        : ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE;
-    contests.setStatus(contestId, status, anyPassed ? null
-        : "Niciun candidat nu a promovat toate probele.");
-    execution.setVariable("contestStatus", status.name());
+    contests.setStatus(contestId, ContestStatus.FINAL_RESULTS, null);
+    execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS.name());
   }
 
   /**

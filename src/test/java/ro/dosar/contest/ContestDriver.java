@@ -68,6 +68,12 @@ class ContestDriver {
   }
 
   ContestDriver propose(String vacancyType, String postCategory) {
+    return propose(vacancyType, postCategory, true, false);
+  }
+
+  /** A proposal with the given tests (written and/or practical, then the interview). */
+  ContestDriver propose(String vacancyType, String postCategory, boolean writtenTest,
+      boolean practicalTest) {
     Map<String, Object> proposal = new HashMap<>();
     proposal.put("postName", "Administrator financiar");
     proposal.put("structure", "Direcția Economică");
@@ -76,8 +82,8 @@ class ContestDriver {
     proposal.put("postsCount", 1L);
     proposal.put("duties", "Evidența contabilă.");
     proposal.put("bibliography", "Legea nr. 82/1991.");
-    proposal.put("writtenTest", true);
-    proposal.put("practicalTest", false);
+    proposal.put("writtenTest", writtenTest);
+    proposal.put("practicalTest", practicalTest);
     identity.setAuthentication("sef", List.of("head-of-structure"));
     try {
       instance = runtime.startProcessInstanceByKey("contestHiring", proposal);

@@ -171,7 +171,21 @@ class ContestHiringProcessTest {
   }
 
   @Test
-  void anAnnouncementMissingAMandatoryElementIsSentBack() {
+  void anInterviewFiveWorkingDaysAfterTheWrittenTestIsRefused_fourIsAccepted() {
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+
+    // Written test Tue 23 Sep 2025: +4 WD = Mon 29 Sep, +5 WD = Tue 30 Sep (§8.2.4(5)).
+    contest.announce(PUBLICATION, FIRST_TEST, LocalDate.of(2025, 9, 30));
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat((String) contest.variable("announcementViolations"))
+        .startsWith("INT-05").contains("29.09.2025");
+
+    contest.announce(PUBLICATION, FIRST_TEST, LocalDate.of(2025, 9, 29));
+    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+  }
+
+  @Test
+  void aPublicationLaterThanPlannedIsCheckedAgainstTheLawAgain() {
     contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
     contest.announce(PUBLICATION, FIRST_TEST);
     // HR publishes a week late: the first test is now too close to the publication.
