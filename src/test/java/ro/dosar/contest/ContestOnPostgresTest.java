@@ -115,4 +115,22 @@ class ContestOnPostgresTest {
     assertThat(opinions.separateOpinion("SELECTION", contested, "p.m2")).contains("prima probă");
     assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
   }
+
+  @Autowired
+  TestRepository tests;
+
+  @Test
+  void twelveCandidatesFromProposalToFinalResults() {
+    ContestDriver contest = WholeContest.walk(engine, identity, staff, tests, "pg12", 12);
+
+    assertThat(contest.instance).isEnded().hasPassed("finalResultsDisplayed");
+    var results = candidates.finalResults(contest.contestId);
+    assertThat(results).hasSize(12);
+    assertThat(results.get(0).finalStatus()).isEqualTo("ADMIS");
+    assertThat(results.get(0).finalDisplayScore()).isEqualByComparingTo("87.50");
+    assertThat(results).extracting(CandidateRepository.FinalResult::finalRank)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(results.subList(1, 12)).extracting(CandidateRepository.FinalResult::finalStatus)
+        .containsOnly("RESPINS");
+  }
 }
