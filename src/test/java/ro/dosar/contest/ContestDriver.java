@@ -278,4 +278,35 @@ class ContestDriver {
   Object variable(String name) {
     return runtime.getVariable(instance.getId(), name);
   }
+
+  /**
+   * The spec's worked example up to the first test: published Mon 1 Sep 2025, {@code files}
+   * complete files registered on 10 Sep, every one admitted by every member, the selection
+   * contestation window closed without contestations on Fri 19 Sep 2025. Returns the codes.
+   */
+  long[] toFirstTest(List<String> cc, List<String> csc, String secretary, int files,
+      LocalDate firstTest, LocalDate interview) {
+    now(LocalDate.of(2025, 8, 27), 9);
+    approveProposal().constitute(cc, csc, secretary)
+        .announce(LocalDate.of(2025, 9, 1), firstTest, interview);
+    now(LocalDate.of(2025, 9, 1), 9);
+    publish();
+    now(LocalDate.of(2025, 9, 10), 12);
+    long[] codes = new long[files];
+    for (int i = 0; i < files; i++) {
+      codes[i] = registerFile("Candidat " + i, LocalDateTime.of(2025, 9, 10, 9, i), "ABDEFGHI");
+    }
+    now(LocalDate.of(2025, 9, 15), 17);
+    closeWindow();
+    for (String member : cc) {
+      for (long code : codes) {
+        select(member, code, true, null);
+      }
+    }
+    now(LocalDate.of(2025, 9, 18), 9);
+    displaySelection();
+    now(LocalDate.of(2025, 9, 19), 17);
+    closeWindow();
+    return codes;
+  }
 }

@@ -72,28 +72,9 @@ class ContestTestsProcessTest {
   /** A contest whose selection admitted {@code files} candidates and waits at its first test. */
   private void atFirstTest(int files, boolean written, boolean practical) {
     now(LocalDate.of(2025, 8, 27), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION", written, practical)
-        .approveProposal().constitute(CC, CSC, "x.secretary")
-        .announce(LocalDate.of(2025, 9, 1), FIRST_TEST, LocalDate.of(2025, 9, 29));
-    now(LocalDate.of(2025, 9, 1), 9);
-    contest.publish();
-    now(LocalDate.of(2025, 9, 10), 12);
-    codes = new long[files];
-    for (int i = 0; i < files; i++) {
-      codes[i] = contest.registerFile("Candidat " + i, LocalDateTime.of(2025, 9, 10, 9, i),
-          "ABDEFGHI");
-    }
-    now(LocalDate.of(2025, 9, 15), 17);
-    contest.closeWindow();
-    for (String member : CC) {
-      for (long code : codes) {
-        contest.select(member, code, true, null);
-      }
-    }
-    now(LocalDate.of(2025, 9, 18), 9);
-    contest.displaySelection();
-    now(LocalDate.of(2025, 9, 19), 17);
-    contest.closeWindow();
+    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION", written, practical);
+    codes = contest.toFirstTest(CC, CSC, "x.secretary", files, FIRST_TEST,
+        LocalDate.of(2025, 9, 29));
     now(FIRST_TEST, 9);
   }
 

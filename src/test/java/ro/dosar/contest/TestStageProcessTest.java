@@ -69,28 +69,8 @@ class TestStageProcessTest {
   private void admitted(int files, int commissionSize) {
     cc = List.of("s.cc.p", "s.cc.m1", "s.cc.m2", "s.cc.m3", "s.cc.m4").subList(0, commissionSize);
     now(LocalDate.of(2025, 8, 27), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(cc, CSC, "s.secretary")
-        .announce(LocalDate.of(2025, 9, 1), WRITTEN_TEST);
-    now(LocalDate.of(2025, 9, 1), 9);
-    contest.publish();
-    now(LocalDate.of(2025, 9, 10), 12);
-    codes = new long[files];
-    for (int i = 0; i < files; i++) {
-      codes[i] = contest.registerFile("Candidat " + i, LocalDateTime.of(2025, 9, 10, 9, i),
-          "ABDEFGHI");
-    }
-    now(LocalDate.of(2025, 9, 15), 17);
-    contest.closeWindow();
-    for (String member : cc) {
-      for (long code : codes) {
-        contest.select(member, code, true, null);
-      }
-    }
-    now(LocalDate.of(2025, 9, 18), 9);
-    contest.displaySelection();
-    now(LocalDate.of(2025, 9, 19), 17);
-    contest.closeWindow();
+    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION");
+    codes = contest.toFirstTest(cc, CSC, "s.secretary", files, WRITTEN_TEST, WRITTEN_TEST);
   }
 
   /** The contest calls its written test once the selection contestations are over. */
