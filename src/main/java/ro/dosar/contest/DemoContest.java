@@ -27,14 +27,17 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 
 /**
- * Demo profile only: one contest at Universitatea de Vest din Timișoara for a vacant execution
- * post, walked through the real process by the demo users (proposal, approvals, commissions,
- * announcement, publication, four files of which one is incomplete) until it waits at file
- * selection, so that a commission member who logs into Tasklist finds work at once.
- *
- * <p>The contest was published eleven working days ago: the submission window has closed and the
- * selection is due tomorrow (working days). To get there the engine clock is set to the
- * publication day while the demo acts, then reset; this runs before the job executor starts.
+ * Demo profile only: two contests at Universitatea de Vest din Timișoara for vacant execution
+ * posts, walked through the real process by the demo users, so that a commission member who logs
+ * into Tasklist finds work at once:
+ * <ul>
+ *   <li>CONCURS-1, published eleven working days ago, four files (one incomplete), waits at file
+ *       selection;</li>
+ *   <li>CONCURS-2, published fifteen working days ago, three files all admitted, waits at the
+ *       scoring of its written test (sealed papers), held today.</li>
+ * </ul>
+ * To get there the engine clock is set to each day the demo acts on, then reset; this runs
+ * before the job executor starts.
  */
 @Component
 @Profile("demo")
@@ -42,6 +45,7 @@ import ro.dosar.commission.StaffRepository;
 class DemoContest implements ApplicationRunner {
 
   static final String POST_NAME = "Referent de specialitate, Serviciul Resurse Umane";
+  static final String SECOND_POST_NAME = "Economist, Serviciul Financiar-Contabil";
   private static final Logger log = LoggerFactory.getLogger(DemoContest.class);
 
   private final RuntimeService runtimeService;
@@ -66,27 +70,97 @@ class DemoContest implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     recordStaff();
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey("contestHiring")
-        .variableValueEquals("postName", POST_NAME).count() > 0) {
-      return;
+        .variableValueEquals("postName", POST_NAME).count() == 0) {
+      atFileSelection();
     }
-    LocalDate today = calendar.today();
-    LocalDate published = today;
-    while (calendar.workingDaysBetween(published, today) < 11 || !calendar.isWorkingDay(published)) {
-      published = published.minusDays(1);
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("contestHiring")
+        .variableValueEquals("postName", SECOND_POST_NAME).count() == 0) {
+      atWrittenTestScoring();
     }
+  }
+
+  /** Published eleven working days ago: the files are in, the selection is due. */
+  private void atFileSelection() {
+    LocalDate published = workingDaysAgo(11);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
       ClockUtil.setCurrentTime(at(published, 9));
-      ProcessInstance contest = propose();
+      ProcessInstance contest = propose(POST_NAME, "Direcția Resurse Umane");
       walkToPublication(contest, published, firstTest);
-      registerFiles(contest, published);
+      LocalDate day = calendar.addWorkingDays(published, 3);
+      file(contest, "Ana Pop", "ana.pop@example.ro", at(day, 10), "ABDEFGHI");
+      file(contest, "Bogdan Ionescu", "bogdan.ionescu@example.ro", at(day, 11), "ABDEFGHI");
+      file(contest, "Carmen Dobre", "carmen.dobre@example.ro", at(day, 12), "ABCDEFGHI");
+      // Incomplete: no medical certificate (G) and no integrity certificate (H).
+      file(contest, "Dorin Lazăr", "dorin.lazar@example.ro", at(day, 13), "ABDEFI");
+      ClockUtil.reset();
+      fireTimer(contest.getId());
+      log.info("Demo contest {} waits at file selection (published {}, first test {})",
+          contest.getBusinessKey(), published, firstTest);
     } finally {
       ClockUtil.reset();
       identityService.clearAuthentication();
     }
-    log.info("Demo contest {} waits at file selection (published {}, first test {})",
-        runtimeService.createProcessInstanceQuery().variableValueEquals("postName", POST_NAME)
-            .singleResult().getBusinessKey(), published, firstTest);
+  }
+
+  /**
+   * Published fifteen working days ago: selection and its contestations are over, the written
+   * test was held today; every CC member has the sealed papers to score.
+   */
+  private void atWrittenTestScoring() {
+    LocalDate published = workingDaysAgo(15);
+    LocalDate firstTest = calendar.addWorkingDays(published, 15);
+    try {
+      ClockUtil.setCurrentTime(at(published, 9));
+      ProcessInstance contest = propose(SECOND_POST_NAME, "Direcția Economică");
+      walkToPublication(contest, published, firstTest);
+      LocalDate day = calendar.addWorkingDays(published, 2);
+      file(contest, "Elena Rusu", "elena.rusu@example.ro", at(day, 10), "ABDEFGHI");
+      file(contest, "Florin Neagu", "florin.neagu@example.ro", at(day, 11), "ABDEFGHI");
+      file(contest, "Gabriel Tudor", "gabriel.tudor@example.ro", at(day, 12), "ABDEFGHI");
+      ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 10), 17));
+      fireTimer(contest.getId());
+      ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 11), 10));
+      for (Task selection : taskService.createTaskQuery().processInstanceId(contest.getId())
+          .taskDefinitionKey("selectFile").list()) {
+        taskService.complete(selection.getId(),
+            Map.of("selectionDecision", "ADMIS", "noConflictDeclared", true));
+      }
+      ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 13), 9));
+      complete(contest, "displaySelectionResults", "secretar",
+          Map.of("selectionMinutesSigned", true, "selectionResultsDisplayed", true));
+      ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 14), 17));
+      ProcessInstance round = runtimeService.createProcessInstanceQuery()
+          .superProcessInstanceId(contest.getId()).singleResult();
+      fireTimer(round.getId());
+      ClockUtil.setCurrentTime(at(firstTest, 9));
+      ProcessInstance writtenTest = runtimeService.createProcessInstanceQuery()
+          .superProcessInstanceId(contest.getId()).singleResult();
+      complete(writtenTest, "prepareTest", "membru1", Map.of("wMax1", 60L, "wMax2", 40L,
+          "planConfirmed", true));
+      complete(writtenTest, "rollCall", "secretar", Map.of());
+      log.info("Demo contest {} waits at the scoring of its written test ({})",
+          contest.getBusinessKey(), firstTest);
+    } finally {
+      ClockUtil.reset();
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The last working day at least {@code days} working days before today. */
+  private LocalDate workingDaysAgo(int days) {
+    LocalDate today = calendar.today();
+    LocalDate day = today;
+    while (calendar.workingDaysBetween(day, today) < days || !calendar.isWorkingDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  private void fireTimer(String processInstanceId) {
+    Job timer = managementService.createJobQuery().processInstanceId(processInstanceId)
+        .timers().singleResult();
+    managementService.executeJob(timer.getId());
   }
 
   private void recordStaff() {
@@ -104,12 +178,12 @@ class DemoContest implements ApplicationRunner {
     staff.save(new StaffMember("membru6", "Laura Niculescu", "Direcția Tehnică", false, false));
   }
 
-  private ProcessInstance propose() {
+  private ProcessInstance propose(String postName, String structure) {
     identityService.setAuthentication("sef", List.of("head-of-structure"));
     Map<String, Object> proposal = new HashMap<>();
     proposal.put("institutionCode", "UVT");
-    proposal.put("postName", POST_NAME);
-    proposal.put("structure", "Direcția Resurse Umane");
+    proposal.put("postName", postName);
+    proposal.put("structure", structure);
     proposal.put("postCategory", "EXECUTION");
     proposal.put("vacancyType", "VACANT");
     proposal.put("postsCount", 1L);
@@ -172,19 +246,6 @@ class DemoContest implements ApplicationRunner {
     complete(contest, "prepareAnnouncement", "hr", announcement);
     complete(contest, "publishAnnouncement", "hr", Map.of("publishedAtHeadquarters", true,
         "publishedOnWebsite", true, "sentToNationalPortal", true));
-  }
-
-  private void registerFiles(ProcessInstance contest, LocalDate published) {
-    LocalDate day = calendar.addWorkingDays(published, 3);
-    file(contest, "Ana Pop", "ana.pop@example.ro", at(day, 10), "ABDEFGHI");
-    file(contest, "Bogdan Ionescu", "bogdan.ionescu@example.ro", at(day, 11), "ABDEFGHI");
-    file(contest, "Carmen Dobre", "carmen.dobre@example.ro", at(day, 12), "ABCDEFGHI");
-    // Incomplete: no medical certificate (G) and no integrity certificate (H).
-    file(contest, "Dorin Lazăr", "dorin.lazar@example.ro", at(day, 13), "ABDEFI");
-    ClockUtil.reset();
-    Job window = managementService.createJobQuery().processInstanceId(contest.getId()).timers()
-        .singleResult();
-    managementService.executeJob(window.getId());
   }
 
   private void file(ProcessInstance contest, String name, String email, Date submittedAt,
