@@ -120,4 +120,19 @@ class ContestFormChecks {
   ExecutionListener finalDisplayCheck(FinalResultSteps results) {
     return results::checkFinalDisplay;
   }
+
+  @Bean
+  ExecutionListener conflictReportCheck(ConflictSteps conflict) {
+    return conflict::checkReport;
+  }
+
+  @Bean
+  ExecutionListener conflictEstablishmentCheck(ContestSteps contest) {
+    return execution -> contest.requireChoice(execution, "conflictEstablished");
+  }
+
+  @Bean
+  ExecutionListener redisplayCheck(ConflictSteps conflict) {
+    return conflict::checkRedisplay;
+  }
 }

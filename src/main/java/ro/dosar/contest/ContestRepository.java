@@ -97,4 +97,19 @@ public class ContestRepository {
     return jdbc.sql("SELECT COUNT(*) FROM commission_member WHERE contest_id = ? AND user_id = ?")
         .params(contestId, userId).query(Long.class).single() > 0;
   }
+
+  /** Records that a member was found in conflict of interest on {@code day}. */
+  public void exclude(long contestId, String commission, String userId,
+      java.time.LocalDate day, String reason) {
+    jdbc.sql("UPDATE commission_member SET excluded_on = ?, exclusion_reason = ? "
+            + "WHERE contest_id = ? AND commission = ? AND user_id = ?")
+        .params(day, reason, contestId, commission, userId).update();
+  }
+
+  /** The members of a commission not excluded for a conflict of interest. */
+  public List<String> validMembers(long contestId, String commission) {
+    return jdbc.sql("SELECT user_id FROM commission_member WHERE contest_id = ? "
+            + "AND commission = ? AND excluded_on IS NULL ORDER BY president DESC, user_id")
+        .params(contestId, commission).query(String.class).list();
+  }
 }

@@ -127,4 +127,17 @@ public class TestRepository {
             + "AND candidate_code = ?").params(testId, candidateCode).query(Paper.class)
         .optional();
   }
+
+  /** Removes a member's evaluations of a paper (a conflict of interest, §8.1.5(18)). */
+  public int deleteSheets(long paperId, String memberId) {
+    return jdbc.sql("DELETE FROM score_sheet WHERE paper_id = ? AND member_id = ?")
+        .params(paperId, memberId).update();
+  }
+
+  /** The tests of a contest, in the order they were opened. */
+  public List<ContestTest> testsOf(long contestId) {
+    return jdbc.sql("SELECT id, contest_id, test_type, test_date, sealed, results_displayed_on "
+            + "FROM contest_test WHERE contest_id = ? ORDER BY id").param(contestId)
+        .query(ContestTest.class).list();
+  }
 }
