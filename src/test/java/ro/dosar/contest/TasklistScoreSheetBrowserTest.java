@@ -1,0 +1,296 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.support.DosarTest;
+
+/**
+ * A commission member scores a sealed paper of the written test in Camunda Tasklist, as a person
+ * would: logs in, opens his score sheet for "lucrarea nr. 1" from "Sarcinile mele", reads it (the
+ * paper's number, never the candidate's code; the criteria with their maxima; one score field per
+ * criterion), gives more points than a criterion allows and is refused by the server with its
+ * Romanian message, corrects the score and completes the sheet. Only the accepted sheet is
+ * recorded in {@code score_sheet}.
+ *
+ * <p>The form's own validation allows up to 100 points on every criterion (it does not know the
+ * plan); the maximum of each criterion is enforced by the engine when the task completes
+ * ({@code TestStageSteps.recordScoreSheet}), whose refusal Tasklist must show to the member.
+ *
+ * <p>Runs against the demo's second contest, which waits at the scoring of its written test
+ * (subject 1 up to 60 points, subject 2 up to 40) when the application starts with the
+ * {@code demo} profile. Skipped where Chromium is not installed.
+ */
+@DosarTest
+class TasklistScoreSheetBrowserTest {
+
+  private static final String MEMBER = "membru1";
+  private static final String MEMBER_PASSWORD = "membru1";
+  private static final String MY_TASKS_FILTER = "Sarcinile mele";
+  private static final String PAPER_LABEL = "lucrarea nr. 1";
+  private static final String CRITERIA_LABEL = "Criteriile și punctajele maxime";
+  private static final String SCORE_LABEL = "Punctaj criteriul ";
+  private static final String REFUSAL =
+      "Punctajul pentru „Subiectul 1” trebuie să fie între 0 și 60.";
+
+  // Tasklist (AngularJS) and the Camunda Form it renders with form-js, as in
+  // TasklistFileSelectionBrowserTest: fields are found through their labels.
+  private static final By USERNAME =
+      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By PASSWORD =
+      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By LOG_IN =
+      By.cssSelector("form[name='signinForm'] button[type='submit']");
+  private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
+  /** The form's first text: "### Borderou individual de notare: {{paperLabel}}" is an h3. */
+  private static final By FORM_HEADING =
+      By.cssSelector("form.fjs-form .fjs-form-field-text h3");
+  /** Every score field's label that form-js rendered (the hidden ones are not in the DOM). */
+  private static final By SCORE_LABELS = By.xpath("//form[contains(@class,'fjs-form')]"
+      + "//div[contains(@class,'fjs-form-field-number')]/label[contains(@class,"
+      + "'fjs-form-field-label')][starts-with(normalize-space(text()),'" + SCORE_LABEL + "')]");
+  /** Tasklist's own button under the form ("Complete" in the English UI). */
+  private static final By COMPLETE =
+      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
+  /**
+   * Tasklist's answer to a refused submission: a red notification at the bottom right of the
+   * page, outside the form, "An error happened while submitting the task form : Cannot submit
+   * task form {id}: {the engine's message}". form-js marks no field: the refusal comes from the
+   * server, after the form's own validation passed.
+   */
+  private static final By ERROR_NOTIFICATION =
+      By.cssSelector(".page-notifications .notifications .alert.alert-danger");
+  private static final By NOTIFICATION_STATUS = By.cssSelector("strong.status");
+  private static final By NOTIFICATION_MESSAGE = By.cssSelector("span.message");
+  /** The notification's own ×: its other close button is hidden (ng-hide). */
+  private static final By CLOSE_ERROR_NOTIFICATION = By.cssSelector(
+      ".page-notifications .alert.alert-danger button.close[ng-click^='removeNotification']");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  JdbcClient jdbc;
+
+  private BrowserSession browser;
+
+  /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
+  @RegisterExtension
+  final AfterTestExecutionCallback evidenceOnFailure = context -> {
+    if (browser != null && context.getExecutionException().isPresent()) {
+      browser.saveEvidence(Path.of("target"),
+          "browser-failure-" + context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
+        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
+        + "not installed; .ci/run installs them");
+    browser = BrowserSession.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aScoreAboveTheCriterionsMaximumIsRefusedInTasklistThenTheCorrectedSheetIsRecorded() {
+    Task task = scoreSheetOf(MEMBER, PAPER_LABEL);
+    long paperId = ((Number) taskService.getVariable(task.getId(), "paperId")).longValue();
+    long candidateCode = candidateCodeOf(paperId);
+
+    logIntoTasklist(MEMBER, MEMBER_PASSWORD);
+    openFilter(MY_TASKS_FILTER);
+    openTask(task.getName());
+
+    // The sheet names the sealed paper by its number; the candidate's code is nowhere.
+    browser.waitUntil("the heading names " + PAPER_LABEL,
+        driver -> ("Borderou individual de notare: " + PAPER_LABEL)
+            .equals(driver.findElement(FORM_HEADING).getText()));
+    String criteria = readonlyValue(CRITERIA_LABEL);
+    assertThat(criteria).contains("Subiectul 1: maximum 60 puncte")
+        .contains("Subiectul 2: maximum 40 puncte");
+    // One score field per criterion of the plan: two; the third to ninth are not rendered.
+    browser.waitUntil("two score fields",
+        driver -> labelsOf(SCORE_LABELS).equals(List.of(SCORE_LABEL + 1, SCORE_LABEL + 2)));
+    assertThat(browser.all(label(SCORE_LABEL + 3))).isEmpty();
+    assertCodeNowhereOnThePage(candidateCode);
+
+    // 61 passes the form's own check (0 to 100) but not the plan's maximum of 60.
+    browser.type(scoreField(1), "61");
+    browser.type(scoreField(2), "10");
+    browser.click(COMPLETE);
+
+    WebElement refusal = browser.visible(ERROR_NOTIFICATION);
+    assertThat(refusal.findElement(NOTIFICATION_STATUS).getText())
+        .isEqualTo("An error happened while submitting the task form");
+    assertThat(refusal.findElement(NOTIFICATION_MESSAGE).getText())
+        .isEqualTo("Cannot submit task form " + task.getId() + ": " + REFUSAL)
+        .contains("între 0 și 60");
+    // Nothing happened: the task waits, no score recorded, the member's input still there.
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(scoresOf(paperId, MEMBER)).isEmpty();
+    assertThat(browser.find(scoreField(1)).getDomProperty("value")).isEqualTo("61");
+    assertThat(browser.find(scoreField(2)).getDomProperty("value")).isEqualTo("10");
+
+    // The member closes the message, gives 55 for subject 1 and completes.
+    browser.click(CLOSE_ERROR_NOTIFICATION);
+    browser.gone(ERROR_NOTIFICATION);
+    browser.type(scoreField(1), "55");
+    browser.click(COMPLETE);
+
+    browser.waitUntil("the engine completed task " + task.getId(),
+        driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+    browser.gone(taskLink(task.getName()));
+    assertThat(browser.all(ERROR_NOTIFICATION)).isEmpty();
+    List<Score> scores = scoresOf(paperId, MEMBER);
+    assertThat(scores).extracting(Score::round, Score::criterion)
+        .containsExactly(tuple(1, 1), tuple(1, 2));
+    assertThat(scores.get(0).points()).isEqualByComparingTo("55");
+    assertThat(scores.get(1).points()).isEqualByComparingTo("10");
+  }
+
+  // ---- What the member does in Tasklist ---------------------------------------------------------
+
+  private void logIntoTasklist(String user, String password) {
+    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.type(USERNAME, user);
+    browser.type(PASSWORD, password);
+    browser.click(LOG_IN);
+    browser.gone(LOG_IN);
+  }
+
+  /** Clicks a saved filter in the left column and waits until Tasklist marks it as active. */
+  private void openFilter(String name) {
+    browser.click(filterLink(name, ""));
+    browser.visible(filterLink(name, " and contains(@class,'active')"));
+  }
+
+  /** Clicks the task in the list; its form opens on the right. */
+  private void openTask(String name) {
+    browser.click(taskLink(name));
+    browser.visible(CAMUNDA_FORM);
+  }
+
+  // ---- What the member sees ---------------------------------------------------------------------
+
+  /**
+   * A read-only field's value: the form fills it from the process variables after it is
+   * rendered, so this waits until it is not empty.
+   */
+  private String readonlyValue(String fieldLabel) {
+    String value = browser.waitUntil(fieldLabel + " filled", driver -> {
+      String text = fieldLabelled(fieldLabel).getDomProperty("value");
+      return text == null || text.isEmpty() ? null : text;
+    });
+    assertThat(fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+        .isEqualTo("true");
+    return value;
+  }
+
+  /**
+   * The candidate's code appears neither in the page's markup (the heading, the task list, the
+   * task's header) nor in a field's value (values are DOM properties, not in the markup).
+   */
+  private void assertCodeNowhereOnThePage(long code) {
+    // Alone, not inside an id: the engine's ids are hexadecimal UUIDs.
+    Pattern alone = Pattern.compile("(?<![0-9A-Za-z])" + code + "(?![0-9A-Za-z])");
+    String page = browser.find(By.tagName("html")).getDomProperty("outerHTML");
+    assertThat(alone.matcher(page).find()).as("code " + code + " in the page's markup")
+        .isFalse();
+    for (WebElement field : browser.all(By.cssSelector("form.fjs-form input, "
+        + "form.fjs-form textarea"))) {
+      assertThat(field.getDomProperty("value")).as("a field of the form")
+          .doesNotContain(String.valueOf(code));
+    }
+  }
+
+  private List<String> labelsOf(By labels) {
+    return browser.all(labels).stream().map(WebElement::getText)
+        .map(text -> text.replace("*", "").strip()).toList();
+  }
+
+  private WebElement fieldLabelled(String text) {
+    return browser.find(By.id(browser.find(label(text)).getDomAttribute("for")));
+  }
+
+  // ---- Selectors --------------------------------------------------------------------------------
+
+  /** A Tasklist filter by name; its link also holds the task counter, hence text(). */
+  private static By filterLink(String name, String extraCondition) {
+    return By.xpath("//div[contains(@class,'task-filter')" + extraCondition
+        + "]//h4[contains(@class,'name')]/a[normalize-space(text())='" + name + "']");
+  }
+
+  private static By taskLink(String name) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "//h4/a[normalize-space()='" + name + "']");
+  }
+
+  /** A form-js field label; text() skips the required asterisk. */
+  private static By label(String text) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,"
+        + "'fjs-form-field-label')][normalize-space(text())='" + text + "']");
+  }
+
+  /** The input of criterion n's score: form-js renders a number field as a text input. */
+  private static By scoreField(int criterion) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
+        + "'fjs-form-field-number')][label[normalize-space(text())='" + SCORE_LABEL + criterion
+        + "']]//input[contains(@class,'fjs-input')]");
+  }
+
+  // ---- The engine's side ------------------------------------------------------------------------
+
+  /** The member's score sheet for the paper with this label (one per member and paper). */
+  private Task scoreSheetOf(String member, String paperLabel) {
+    List<Task> sheets = taskService.createTaskQuery().taskAssignee(member)
+        .taskDefinitionKey("scorePaper").list().stream()
+        .filter(task -> paperLabel.equals(taskService.getVariable(task.getId(), "paperLabel")))
+        .toList();
+    assertThat(sheets).as("the demo's second contest waits at scoring for " + member)
+        .hasSize(1);
+    return sheets.get(0);
+  }
+
+  private long candidateCodeOf(long paperId) {
+    return jdbc.sql("SELECT candidate_code FROM test_paper WHERE id = ?").param(paperId)
+        .query(Long.class).single();
+  }
+
+  private record Score(int round, int criterion, BigDecimal points) {
+  }
+
+  private List<Score> scoresOf(long paperId, String member) {
+    return jdbc.sql("SELECT round, criterion, points FROM score_sheet "
+            + "WHERE paper_id = ? AND member_id = ? ORDER BY round, criterion")
+        .params(paperId, member)
+        .query((row, rowNumber) -> new Score(row.getInt("round"), row.getInt("criterion"),
+            row.getBigDecimal("points")))
+        .list();
+  }
+}
