@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * The server-side re-check of a task or start form (a REST client can bypass the form's own
  * validation). Throwing it from a task listener or a start step refuses the submission as a whole:
  * nothing is stored, the engine REST API answers 400 with the Romanian message, and Tasklist shows
- * it above the form.
+ * it in a red notification at the bottom right, the form keeping what the user typed.
  */
 public final class FormRejection {
 
