@@ -1,0 +1,50 @@
+package ro.dosar.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.web.PublicContestService.PublicContest;
+
+/**
+ * The public pages' data as JSON, without login ({@code /api/public/**} is open): the same
+ * records {@link PublicContestService} builds for the HTML pages, candidates by code only.
+ */
+@RestController
+@RequestMapping("/api/public/contests")
+class PublicContestApiController {
+
+  private final PublicContestService service;
+
+  PublicContestApiController(PublicContestService service) {
+    this.service = service;
+  }
+
+  @GetMapping
+  List<PublicContest> contests() {
+    return service.listed();
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<?> calendar(@PathVariable long id) {
+    return service.calendar(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> notFound(id));
+  }
+
+  @GetMapping("/{id}/results")
+  ResponseEntity<?> results(@PathVariable long id) {
+    return service.results(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> notFound(id));
+  }
+
+  private static ResponseEntity<ProblemDetail> notFound(long id) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        "Concursul " + id + " nu există sau nu este public.");
+    problem.setTitle("Concurs inexistent");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+}

@@ -1,0 +1,46 @@
+package ro.dosar.web;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ro.dosar.contest.VacancyType;
+
+/** Romanian words for the codes the public pages show ({@code @publicLabels} in templates). */
+@Component("publicLabels")
+public class PublicLabels {
+
+  private static final Map<String, String> STATUS = Map.of(
+      "PUBLISHED", "Anunț publicat, înscrieri",
+      "SELECTION", "Selecția dosarelor",
+      "SELECTION_CONTESTATIONS", "Contestații la selecția dosarelor",
+      "SELECTION_COMPLETED", "Selecția dosarelor încheiată",
+      "TESTS", "Probe în desfășurare",
+      "FINAL_RESULTS", "Stabilirea rezultatelor finale",
+      "FINAL_RESULTS_DISPLAYED", "Rezultate finale afișate",
+      "RESTARTED", "Procedură reluată",
+      "NOT_FILLED_NO_PASSING_CANDIDATE", "Post neocupat: niciun candidat admis");
+
+  private static final Map<String, String> RESULT = Map.of(
+      "ADMIS", "admis",
+      "RESPINS", "respins",
+      "ABSENT", "absent",
+      "ELIMINAT", "eliminat",
+      "ANULAT", "anulat",
+      "ADMISĂ", "admisă",
+      "RESPINSĂ", "respinsă");
+
+  public String status(String status) {
+    return STATUS.getOrDefault(status, status);
+  }
+
+  public String result(String result) {
+    return result == null ? "" : RESULT.getOrDefault(result, result.toLowerCase());
+  }
+
+  public String vacancy(String vacancyType) {
+    try {
+      return VacancyType.valueOf(vacancyType).label();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return vacancyType;
+    }
+  }
+}
