@@ -100,4 +100,41 @@ public class CandidateRepository {
             + "ORDER BY CASE WHEN final_rank IS NULL THEN 1 ELSE 0 END, final_rank, code")
         .param(contestId).query(FinalResult.class).list();
   }
+
+  /** The post is offered to the candidate, who must present by {@code deadline} (§8.6). */
+  public void offer(long code, java.time.LocalDate offeredOn, java.time.LocalDate deadline) {
+    jdbc.sql("UPDATE candidate SET offer_status = 'OFFERED', offered_on = ?, "
+            + "presenting_deadline = ? WHERE code = ?").params(offeredOn, deadline, code).update();
+  }
+
+  public void setOfferStatus(long code, String status) {
+    jdbc.sql("UPDATE candidate SET offer_status = ? WHERE code = ?").params(status, code)
+        .update();
+  }
+
+  public void setPresentingDeadline(long code, java.time.LocalDate deadline) {
+    jdbc.sql("UPDATE candidate SET presenting_deadline = ? WHERE code = ?")
+        .params(deadline, code).update();
+  }
+
+  /**
+   * The best-ranked candidate who passed every test, was not declared admis and was not offered
+   * the post yet: the next to whom a post left vacant by a no-show is offered (§8.6(4), OQ-41).
+   */
+  public Optional<Long> nextToOffer(long contestId) {
+    return jdbc.sql("SELECT code FROM candidate WHERE contest_id = ? AND final_rank IS NOT NULL "
+            + "AND final_status = 'RESPINS' AND offer_status IS NULL "
+            + "ORDER BY final_rank, code")
+        .param(contestId).query(Long.class).list().stream().findFirst();
+  }
+
+  public long countPresented(long contestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM candidate WHERE contest_id = ? "
+            + "AND offer_status = 'PRESENTED'").param(contestId).query(Long.class).single();
+  }
+
+  public String offerStatus(long code) {
+    return jdbc.sql("SELECT offer_status FROM candidate WHERE code = ?").param(code)
+        .query(String.class).optional().orElse(null);
+  }
 }

@@ -87,4 +87,17 @@ public class ContestAccess implements ApplicationRunner {
     return groups.stream().anyMatch(READ_ALL_GROUPS::contains)
         || contests.isCommissionMember(contestId, authentication.getName());
   }
+
+  /** Whether the user of this request may tell a contest what happened (HR, secretary, Rector). */
+  public boolean canAct(long contestId) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return false;
+    }
+    return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .anyMatch(Set.of(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.HR,
+            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.COMMISSION_SECRETARY,
+            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.RECTOR,
+            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)::contains);
+  }
 }

@@ -46,7 +46,14 @@ public class PublicContestService {
   /** Statuses in which the selection results have been displayed (§8.2.1(4)). */
   private static final Set<ContestStatus> SELECTION_DISPLAYED = EnumSet.of(
       ContestStatus.SELECTION_CONTESTATIONS, ContestStatus.SELECTION_COMPLETED,
-      ContestStatus.TESTS, ContestStatus.FINAL_RESULTS, ContestStatus.FINAL_RESULTS_DISPLAYED);
+      ContestStatus.TESTS, ContestStatus.FINAL_RESULTS, ContestStatus.FINAL_RESULTS_DISPLAYED,
+      ContestStatus.PRESENTING, ContestStatus.FILLED,
+      ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED);
+
+  /** Statuses in which the final results have been displayed (§8.5C(8)), presenting included. */
+  private static final Set<ContestStatus> FINAL_DISPLAYED = EnumSet.of(
+      ContestStatus.FINAL_RESULTS_DISPLAYED, ContestStatus.PRESENTING, ContestStatus.FILLED,
+      ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED);
 
   /** PUB-03: the announcement stays online at least 2 working days after the final results. */
   static final int DAYS_ONLINE_AFTER_FINAL_RESULTS = 2;
@@ -173,7 +180,7 @@ public class PublicContestService {
       return Optional.empty();
     }
     LocalDate onlineUntil = null;
-    if (status == ContestStatus.FINAL_RESULTS_DISPLAYED) {
+    if (FINAL_DISPLAYED.contains(status)) {
       Optional<LocalDate> displayed = finalResultsDisplayedOn(contest);
       if (displayed.isPresent()) {
         onlineUntil = calendar.addWorkingDays(displayed.get(), DAYS_ONLINE_AFTER_FINAL_RESULTS);
@@ -260,7 +267,7 @@ public class PublicContestService {
   }
 
   private List<FinalRow> finalResults(Contest contest) {
-    if (status(contest) != ContestStatus.FINAL_RESULTS_DISPLAYED) {
+    if (!FINAL_DISPLAYED.contains(status(contest))) {
       return null;
     }
     return candidates.finalResults(contest.id()).stream()

@@ -8,16 +8,19 @@ import ro.dosar.contest.VacancyType;
 @Component("publicLabels")
 public class PublicLabels {
 
-  private static final Map<String, String> STATUS = Map.of(
-      "PUBLISHED", "Anunț publicat, înscrieri",
-      "SELECTION", "Selecția dosarelor",
-      "SELECTION_CONTESTATIONS", "Contestații la selecția dosarelor",
-      "SELECTION_COMPLETED", "Selecția dosarelor încheiată",
-      "TESTS", "Probe în desfășurare",
-      "FINAL_RESULTS", "Stabilirea rezultatelor finale",
-      "FINAL_RESULTS_DISPLAYED", "Rezultate finale afișate",
-      "RESTARTED", "Procedură reluată",
-      "NOT_FILLED_NO_PASSING_CANDIDATE", "Post neocupat: niciun candidat admis");
+  private static final Map<String, String> STATUS = Map.ofEntries(
+      Map.entry("PUBLISHED", "Anunț publicat, înscrieri"),
+      Map.entry("SELECTION", "Selecția dosarelor"),
+      Map.entry("SELECTION_CONTESTATIONS", "Contestații la selecția dosarelor"),
+      Map.entry("SELECTION_COMPLETED", "Selecția dosarelor încheiată"),
+      Map.entry("TESTS", "Probe în desfășurare"),
+      Map.entry("FINAL_RESULTS", "Stabilirea rezultatelor finale"),
+      Map.entry("FINAL_RESULTS_DISPLAYED", "Rezultate finale afișate"),
+      Map.entry("PRESENTING", "Rezultate finale afișate; prezentarea la post"),
+      Map.entry("FILLED", "Post ocupat"),
+      Map.entry("NOT_FILLED_NO_SHOW_EXHAUSTED", "Post neocupat: niciun candidat nu s-a prezentat"),
+      Map.entry("RESTARTED", "Procedură reluată"),
+      Map.entry("NOT_FILLED_NO_PASSING_CANDIDATE", "Post neocupat: niciun candidat admis"));
 
   private static final Map<String, String> RESULT = Map.of(
       "ADMIS", "admis",

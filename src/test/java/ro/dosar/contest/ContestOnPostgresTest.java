@@ -123,7 +123,7 @@ class ContestOnPostgresTest {
   void twelveCandidatesFromProposalToFinalResults() {
     ContestDriver contest = WholeContest.walk(engine, identity, staff, tests, "pg12", 12);
 
-    assertThat(contest.instance).isEnded().hasPassed("finalResultsDisplayed");
+    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
     var results = candidates.finalResults(contest.contestId);
     assertThat(results).hasSize(12);
     assertThat(results.get(0).finalStatus()).isEqualTo("ADMIS");

@@ -128,7 +128,8 @@ class ContestTestsProcessTest {
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
 
-    assertThat(contest.instance).isEnded().hasPassed("decideTie", "finalResultsDisplayed");
+    assertThat(contest.instance).hasPassed("decideTie", "finalResultsDisplayed")
+        .isWaitingAt("awaitCandidate");
     assertThat(candidates.finalResults(contest.contestId)).extracting(FinalResult::code,
             FinalResult::finalStatus)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(codes[1], "ADMIS"),

@@ -129,8 +129,8 @@ class ContestWalkTest {
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
 
-    assertThat(contest.instance).isEnded().hasPassed("finalResultsDisplayed");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FINAL_RESULTS_DISPLAYED");
+    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
+    assertThat(contests.get(contest.contestId).status()).isEqualTo("PRESENTING");
     List<FinalResult> results = candidates.finalResults(contest.contestId);
     assertThat(results).extracting(FinalResult::code).containsExactly(a, b, c, d);
     assertThat(results).extracting(FinalResult::finalStatus)

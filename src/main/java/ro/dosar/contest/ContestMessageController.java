@@ -1,0 +1,105 @@
+package ro.dosar.contest;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.web.InvalidRequestException;
+
+/**
+ * {@code POST /api/contests/{id}/messages/{name}}: what happened outside the system, told to the
+ * contest by HR, the secretary, the Rector or an administrator — a candidate presented at the
+ * post, did not, asked for a later start; a conflict of interest was reported. The message names
+ * are a contract. A message that does not fit the contest's state is answered 409, not swallowed.
+ * The body: {@code {"offeredCode": 1001, "variables": {"requestDate": "2025-10-06", …}}}.
+ */
+@RestController
+@RequestMapping("/api/contests/{id}/messages")
+class ContestMessageController {
+
+  /** Messages this endpoint delivers; those about one offer need its code. */
+  static final Set<String> MESSAGES = Set.of("CandidatePresented", "CandidateDidNotPresent",
+      "StartDateChangeRequested", "ConflictOfInterestReported");
+  private static final Set<String> ABOUT_AN_OFFER = Set.of("CandidatePresented",
+      "CandidateDidNotPresent", "StartDateChangeRequested");
+
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final ContestRepository contests;
+  private final ContestAccess access;
+
+  ContestMessageController(RuntimeService runtimeService, IdentityService identityService,
+      ContestRepository contests, ContestAccess access) {
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.contests = contests;
+    this.access = access;
+  }
+
+  @PostMapping("/{name}")
+  ResponseEntity<?> send(@PathVariable long id, @PathVariable String name,
+      @RequestBody(required = false) Map<String, Object> body) {
+    if (!access.canAct(id) || contests.find(id).isEmpty()) {
+      return problem(HttpStatus.NOT_FOUND, "Concurs inexistent",
+          "Concursul " + id + " nu există sau nu aveți dreptul să îi transmiteți mesaje.");
+    }
+    if (!MESSAGES.contains(name)) {
+      throw new InvalidRequestException("name", "Mesajul „" + name + "” nu este cunoscut; "
+          + "mesaje acceptate: " + String.join(", ", MESSAGES.stream().sorted().toList()) + ".");
+    }
+    Map<String, Object> request = body == null ? Map.of() : body;
+    MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(name)
+        .processInstanceBusinessKey(Contest.businessKey(id));
+    if (ABOUT_AN_OFFER.contains(name)) {
+      Object code = request.get("offeredCode");
+      if (!(code instanceof Number number)) {
+        throw new InvalidRequestException("offeredCode",
+            "Indicați codul candidatului căruia i s-a oferit postul („offeredCode”).");
+      }
+      correlation.localVariableEquals("offeredCode", number.longValue());
+    }
+    if (request.get("variables") instanceof Map<?, ?> variables) {
+      variables.forEach((key, value) -> {
+        if ("ConflictOfInterestReported".equals(name)) {
+          correlation.setVariableLocal(String.valueOf(key), value);
+        } else {
+          correlation.setVariable(String.valueOf(key), value);
+        }
+      });
+    }
+    // Dosar checked who may tell the contest this; the engine acts on it for the institution.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      correlation.correlate();
+    } catch (MismatchingMessageCorrelationException e) {
+      return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit",
+          "Mesajul „" + name + "” nu se potrivește stării concursului " + id
+              + " (nicio etapă nu îl așteaptă acum, sau codul nu este al candidatului căruia "
+              + "i s-a oferit postul).");
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title,
+      String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return ResponseEntity.status(status).body(problem);
+  }
+}

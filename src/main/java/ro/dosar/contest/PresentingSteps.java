@@ -1,0 +1,116 @@
+package ro.dosar.contest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
+
+/**
+ * Presenting at the post (PO.UVT-DRU-01 §8.6, spec §18): each post is offered to its winner, who
+ * presents within 15 calendar days of the final results (or by a later date asked in writing
+ * within 3 working days); a no-show leaves the post vacant and it is offered to the next-ranked
+ * candidate who passed every test, down the ranking (OQ-24, OQ-41). Called from the model as
+ * {@code ${contestPresenting.<step>(execution)}}; one instance of the model's subprocess per post,
+ * holding {@code offeredCode} locally so that messages correlate to it.
+ */
+@Component("contestPresenting")
+public class PresentingSteps {
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final PresentingDeadlineService deadlines;
+  private final WorkingDayCalendar calendar;
+
+  public PresentingSteps(ContestRepository contests, CandidateRepository candidates,
+      PresentingDeadlineService deadlines, WorkingDayCalendar calendar) {
+    this.contests = contests;
+    this.candidates = candidates;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+  }
+
+  /** One post per winner of the final results. */
+  public void prepare(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    List<Long> winners = candidates.finalResults(contestId).stream()
+        .filter(result -> "ADMIS".equals(result.finalStatus()))
+        .map(CandidateRepository.FinalResult::code).toList();
+    execution.setVariable("postWinners", winners);
+    contests.setStatus(contestId, ContestStatus.PRESENTING, null);
+    execution.setVariable("contestStatus", ContestStatus.PRESENTING.name());
+  }
+
+  /**
+   * Offers the post: first to its winner, counting from the final results; after a no-show to
+   * the next-ranked candidate, counting from the offer (OQ-26). Sets {@code offerAvailable}.
+   */
+  public void offer(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    Long code;
+    LocalDate offeredOn;
+    if (execution.getVariableLocal("offeredCode") == null) {
+      code = ((Number) execution.getVariable("winnerCode")).longValue();
+      offeredOn = ContestSteps.localDate(execution.getVariable("finalResultsDisplayedOn"));
+    } else {
+      code = candidates.nextToOffer(contestId).orElse(null);
+      offeredOn = calendar.today();
+    }
+    execution.setVariableLocal("offerAvailable", code != null);
+    if (code == null) {
+      return;
+    }
+    LocalDate deadline = deadlines.standardDeadline(offeredOn);
+    candidates.offer(code, offeredOn, deadline);
+    execution.setVariableLocal("offeredCode", code);
+    execution.setVariableLocal("offeredOn", offeredOn.toString());
+    execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+  }
+
+  /**
+   * The candidate presented: the post is filled. The displayed final results stay as they were
+   * displayed; who took the post is the offer's status.
+   */
+  public void presented(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    candidates.setOfferStatus(code, "PRESENTED");
+  }
+
+  /** No-show (or a written refusal): the post is declared vacant again (§8.6(4)). */
+  public void noShow(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    candidates.setOfferStatus(code, "NO_SHOW");
+  }
+
+  /**
+   * A written request for a later start (§8.6(2)): lawful (within 3 working days, within 20 / 45
+   * working days) → the new date is the deadline; otherwise the deadline stands and the reason is
+   * recorded in {@code startDateChangeReason}.
+   */
+  public void changeStartDate(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
+    PresentingDeadline result = deadlines.deadline(offeredOn,
+        PostCategory.valueOf(contests.get(contestId).postCategory()),
+        ContestSteps.localDate(execution.getVariable("requestDate")),
+        ContestSteps.localDate(execution.getVariable("requestedStartDate")));
+    execution.setVariableLocal("startDateChangeReason", result.reason());
+    if (Boolean.TRUE.equals(result.requestAccepted())) {
+      candidates.setPresentingDeadline(code, result.deadline());
+      execution.setVariableLocal("presentingDueAt",
+          calendar.workingDaysDeadline(result.deadline(), 0));
+    }
+  }
+
+  /** Every post taken: FILLED; a post nobody took: NOT_FILLED_NO_SHOW_EXHAUSTED (§18). */
+  public void close(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    int posts = ((List<?>) execution.getVariable("postWinners")).size();
+    ContestStatus status = candidates.countPresented(contestId) >= posts
+        ? ContestStatus.FILLED : ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED;
+    contests.setStatus(contestId, status, null);
+    execution.setVariable("contestStatus", status.name());
+  }
+}
