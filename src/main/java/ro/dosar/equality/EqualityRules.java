@@ -1,0 +1,159 @@
+package ro.dosar.equality;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the gender equality plan 2026–2029 as the decision tables in {@code dmn/equality/}
+ * state them. The rules live only in the tables, so that HR can read them and a change of the plan
+ * is a change of a model; Java code asks for them here.
+ *
+ * <p>The decision keys, input and output names below are a contract with the tables and with the
+ * process models that evaluate the same tables in business rule tasks.
+ *
+ * <p>In the application the tables are the deployed ones ({@link Deployed}); tests evaluate the
+ * same files with the standalone DMN engine by extending {@link FromDecisions}.
+ */
+public interface EqualityRules {
+
+  /**
+   * {@code dmn/equality/commission-gender-composition.dmn}: {@code memberCount}, {@code
+   * womenCount}, {@code menCount}, {@code enforcementMode} → {@code status}, {@code action},
+   * {@code underrepresentedGender}.
+   */
+  String COMMISSION_GENDER_COMPOSITION = "commissionGenderComposition";
+  /**
+   * {@code dmn/equality/gender-representation-status.dmn}: {@code n} (posts in the group) and
+   * {@code c} (posts of the gender), from which the table computes {@code d30}, {@code d33},
+   * {@code d40} → {@code status}, {@code analysisTrigger}, {@code below30}, {@code
+   * target2029Met}.
+   */
+  String GENDER_REPRESENTATION_STATUS = "genderRepresentationStatus";
+  /** Every decision key of the equality rules. */
+  List<String> DECISION_KEYS = List.of(COMMISSION_GENDER_COMPOSITION,
+      GENDER_REPRESENTATION_STATUS);
+
+  /**
+   * The composition of a contest commission from its voting members (spec §6.4.3, §8.2 DMN-1);
+   * {@code memberCount} is their sum (§7 rule 7).
+   *
+   * @param enforcementMode {@code null} for the default, {@link EnforcementMode#SOFT}
+   * @throws IllegalArgumentException if a count is negative
+   */
+  CommissionComposition commissionComposition(int womenCount, int menCount,
+      EnforcementMode enforcementMode);
+
+  /**
+   * The representation of one gender in one group of leadership posts (spec §8.2 DMN-2).
+   *
+   * @param genderCount occupied posts of the gender ({@code c})
+   * @param groupTotal occupied posts of the group ({@code n})
+   * @throws IllegalArgumentException unless {@code 0 <= genderCount <= groupTotal}
+   */
+  GenderRepresentation representation(int genderCount, int groupTotal);
+
+  /**
+   * The rules read from the answers of the decision tables, whichever engine evaluates them:
+   * subclasses only say how a table is evaluated.
+   */
+  abstract class FromDecisions implements EqualityRules {
+
+    /** Evaluates the latest decision table with that key on the variables. */
+    protected abstract DmnDecisionTableResult evaluate(String decisionKey,
+        Map<String, Object> variables);
+
+    @Override
+    public CommissionComposition commissionComposition(int womenCount, int menCount,
+        EnforcementMode enforcementMode) {
+      if (womenCount < 0 || menCount < 0) {
+        throw new IllegalArgumentException("A commission has no negative number of members: "
+            + womenCount + " women, " + menCount + " men");
+      }
+      EnforcementMode mode = enforcementMode == null ? EnforcementMode.SOFT : enforcementMode;
+      Map<String, Object> variables = Map.of("memberCount", Math.addExact(womenCount, menCount),
+          "womenCount", womenCount, "menCount", menCount, "enforcementMode", mode.name());
+      DmnDecisionRuleResult answer = single(COMMISSION_GENDER_COMPOSITION, variables);
+      Object gender = answer.getEntry("underrepresentedGender");
+      return new CommissionComposition(
+          known(CommissionComposition.Status.class, COMMISSION_GENDER_COMPOSITION, "status",
+              answer.getEntry("status")),
+          known(CommissionComposition.Action.class, COMMISSION_GENDER_COMPOSITION, "action",
+              answer.getEntry("action")),
+          gender == null ? null : known(Gender.class, COMMISSION_GENDER_COMPOSITION,
+              "underrepresentedGender", gender));
+    }
+
+    @Override
+    public GenderRepresentation representation(int genderCount, int groupTotal) {
+      if (genderCount < 0 || genderCount > groupTotal) {
+        throw new IllegalArgumentException(("A gender holds between 0 and all of the group's "
+            + "posts, not %d of %d").formatted(genderCount, groupTotal));
+      }
+      Map<String, Object> variables = Map.of("n", groupTotal, "c", genderCount);
+      DmnDecisionRuleResult answer = single(GENDER_REPRESENTATION_STATUS, variables);
+      return new GenderRepresentation(
+          known(GenderRepresentation.Status.class, GENDER_REPRESENTATION_STATUS, "status",
+              answer.getEntry("status")),
+          flag(answer, "analysisTrigger"), flag(answer, "below30"),
+          flag(answer, "target2029Met"));
+    }
+
+    private DmnDecisionRuleResult single(String decisionKey, Map<String, Object> variables) {
+      DmnDecisionTableResult result = evaluate(decisionKey, variables);
+      if (result == null || result.size() != 1) {
+        throw new IllegalStateException(("Decision %s gives %s results for %s; exactly one "
+            + "expected. Check the table in dmn/equality/").formatted(decisionKey,
+            result == null ? "no" : result.size(), variables));
+      }
+      return result.getSingleResult();
+    }
+
+    private static boolean flag(DmnDecisionRuleResult answer, String output) {
+      Object value = answer.getEntry(output);
+      if (value instanceof Boolean flag) {
+        return flag;
+      }
+      throw new IllegalStateException(("Decision %s gives %s=%s, not a boolean. Check the table "
+          + "in dmn/equality/").formatted(GENDER_REPRESENTATION_STATUS, output, value));
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String decisionKey, String output,
+        Object value) {
+      if (value instanceof String name) {
+        for (E constant : type.getEnumConstants()) {
+          if (constant.name().equals(name)) {
+            return constant;
+          }
+        }
+      }
+      throw new IllegalStateException(("Decision %s gives %s=%s, which the application does "
+          + "not know. Check the table in dmn/equality/").formatted(decisionKey, output, value));
+    }
+  }
+
+  /**
+   * The application's rules: evaluates the decisions deployed in the process engine (the latest
+   * version of each). The engine checks the current user's right to evaluate each decision;
+   * {@link EqualityAccess} gives it to every user.
+   */
+  @Component
+  class Deployed extends FromDecisions {
+
+    private final DecisionService decisionService;
+
+    public Deployed(DecisionService decisionService) {
+      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    }
+
+    @Override
+    protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
+      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
+          .evaluate();
+    }
+  }
+}
