@@ -1,13 +1,13 @@
 package ro.dosar.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.web.InvalidRequestException;
+import ro.dosar.web.RequestFields;
 
 /**
  * The calendar for clients: the same answers the process models get, for forms that show a
@@ -22,8 +22,6 @@ public class CalendarController {
 
   /** The longest term accepted: ten years of working days is more than any procedure needs. */
   static final int MAX_DAYS = 3650;
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2200;
 
   private final WorkingDayCalendar calendar;
 
@@ -40,7 +38,7 @@ public class CalendarController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String days,
       @RequestParam(required = false) String country) {
-    LocalDate start = date("from", from);
+    LocalDate start = RequestFields.isoDate("from", required("from", from));
     int count = integer("days", days, 0, MAX_DAYS,
         "Numărul de zile „%s” nu este valid; introduceți un număr întreg între 0 și 3650.");
     Country where = country(country);
@@ -56,7 +54,7 @@ public class CalendarController {
   public NonWorkingDays nonWorkingDays(
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String country) {
-    int which = integer("year", year, MIN_YEAR, MAX_YEAR,
+    int which = integer("year", year, RequestFields.MIN_YEAR, RequestFields.MAX_YEAR,
         "Anul „%s” nu este valid; introduceți un an între 1900 și 2200.");
     Country where = country(country);
     List<Day> days = calendar.nonWorkingDays(which, where).stream()
@@ -87,22 +85,6 @@ public class CalendarController {
     return value.strip();
   }
 
-  /** An ISO date within the years the calendar answers for. */
-  private static LocalDate date(String field, String value) {
-    String text = required(field, value);
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este validă; folosiți formatul AAAA-LL-ZZ.".formatted(text));
-    }
-    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este acceptată; anul trebuie să fie între 1900 și 2200.".formatted(text));
-    }
-    return date;
-  }
 
   /** A whole number between {@code min} and {@code max}; {@code message} takes the value sent. */
   private static int integer(String field, String value, int min, int max, String message) {

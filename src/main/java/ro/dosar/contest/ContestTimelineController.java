@@ -2,7 +2,6 @@ package ro.dosar.contest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.web.InvalidRequestException;
+import ro.dosar.web.RequestFields;
 
 /**
  * The contest calendar for clients: before an announcement is published, HR enters the kind of
@@ -46,8 +46,6 @@ public class ContestTimelineController {
   /** The problem type of a 422 answer. */
   static final String UNLAWFUL_TIMELINE = "urn:dosar:problem:unlawful-timeline";
   /** The years accepted, as for the calendar API. */
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2200;
 
   private final ContestTimelineService timelines;
 
@@ -59,8 +57,8 @@ public class ContestTimelineController {
   @PostMapping("/calendar")
   public ResponseEntity<Object> calendar(@RequestBody TimelineRequest request) {
     VacancyType vacancyType = vacancyType(request.vacancyType());
-    LocalDate publicationDate = date("publicationDate", request.publicationDate());
-    LocalDate firstTestDate = date("firstTestDate", request.firstTestDate());
+    LocalDate publicationDate = RequestFields.isoDate("publicationDate", request.publicationDate());
+    LocalDate firstTestDate = RequestFields.isoDate("firstTestDate", request.firstTestDate());
 
     ContestTimeline timeline = timelines.plan(vacancyType, publicationDate, firstTestDate);
     TimelineDates dates = TimelineDates.of(timeline);
@@ -128,16 +126,10 @@ public class ContestTimelineController {
 
   // ---- Reading fields ---------------------------------------------------------------------------
 
-  private static String required(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "Câmpul „%s” este obligatoriu.".formatted(field));
-    }
-    return value.strip();
-  }
 
   /** VACANT or TEMPORARILY_VACANT, in any letter case. */
   private static VacancyType vacancyType(String value) {
-    String text = required("vacancyType", value);
+    String text = RequestFields.required("vacancyType", value);
     try {
       return VacancyType.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -147,20 +139,4 @@ public class ContestTimelineController {
     }
   }
 
-  /** An ISO date within the years the calendar answers for. */
-  private static LocalDate date(String field, String value) {
-    String text = required(field, value);
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este validă; folosiți formatul AAAA-LL-ZZ.".formatted(text));
-    }
-    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este acceptată; anul trebuie să fie între 1900 și 2200.".formatted(text));
-    }
-    return date;
-  }
 }

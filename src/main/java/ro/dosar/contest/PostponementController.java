@@ -2,12 +2,12 @@ package ro.dosar.contest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.web.InvalidRequestException;
+import ro.dosar.web.RequestFields;
 
 /**
  * Whether a test whose date cannot be kept may be postponed to a new date or the procedure must
@@ -34,8 +34,6 @@ import ro.dosar.web.InvalidRequestException;
 @RequestMapping("/api/contests")
 public class PostponementController {
 
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2200;
   private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PostponementService postponements;
@@ -47,8 +45,8 @@ public class PostponementController {
   /** Postpone or restart, for the dates in the body. */
   @PostMapping("/postponement-check")
   public PostponementAnswer check(@RequestBody PostponementRequest request) {
-    LocalDate originalDate = date("originalDate", request.originalDate());
-    LocalDate newDate = date("newDate", request.newDate());
+    LocalDate originalDate = RequestFields.isoDate("originalDate", request.originalDate());
+    LocalDate newDate = RequestFields.isoDate("newDate", request.newDate());
     if (newDate.isBefore(originalDate)) {
       throw new InvalidRequestException("newDate", ("Noua dată (%s) este anterioară datei inițiale "
           + "(%s); amânarea (pct. 8.5.2) mută concursul doar la o dată ulterioară.")
@@ -67,23 +65,4 @@ public class PostponementController {
   public record PostponementAnswer(String decision, String latestPostponedDate) {
   }
 
-  /** An ISO date within the years the calendar answers for; otherwise a 400 naming the field. */
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "Câmpul „%s” este obligatoriu.".formatted(field));
-    }
-    String text = value.strip();
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este validă; folosiți formatul AAAA-LL-ZZ.".formatted(text));
-    }
-    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este acceptată; anul trebuie să fie între 1900 și 2200.".formatted(text));
-    }
-    return date;
-  }
 }

@@ -2,13 +2,13 @@ package ro.dosar.contest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.web.InvalidRequestException;
+import ro.dosar.web.RequestFields;
 
 /**
  * The deadline for presenting at the post after the final results are displayed, with or without a
@@ -40,8 +40,6 @@ import ro.dosar.web.InvalidRequestException;
 @RequestMapping("/api/contests")
 public class PresentingDeadlineController {
 
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2200;
   private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PresentingDeadlineService presenting;
@@ -53,7 +51,7 @@ public class PresentingDeadlineController {
   /** The presenting deadline for the body. */
   @PostMapping("/presenting-deadline")
   public PresentingDeadlineAnswer deadline(@RequestBody PresentingDeadlineRequest request) {
-    LocalDate display = date("resultsDisplayDate", request.resultsDisplayDate());
+    LocalDate display = RequestFields.isoDate("resultsDisplayDate", request.resultsDisplayDate());
     PostCategory postCategory = PostCategory.parse("postCategory", request.postCategory());
     LocalDate requestDate = optionalDate("requestDate", request.requestDate());
     LocalDate requestedStartDate = optionalDate("requestedStartDate", request.requestedStartDate());
@@ -95,26 +93,7 @@ public class PresentingDeadlineController {
 
   /** Null or blank → null; otherwise as {@link #date}. */
   private static LocalDate optionalDate(String field, String value) {
-    return value == null || value.isBlank() ? null : date(field, value);
+    return value == null || value.isBlank() ? null : RequestFields.isoDate(field, value);
   }
 
-  /** An ISO date within the years the calendar answers for; otherwise a 400 naming the field. */
-  private static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "Câmpul „%s” este obligatoriu.".formatted(field));
-    }
-    String text = value.strip();
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este validă; folosiți formatul AAAA-LL-ZZ.".formatted(text));
-    }
-    if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-      throw new InvalidRequestException(field,
-          "Data „%s” nu este acceptată; anul trebuie să fie între 1900 și 2200.".formatted(text));
-    }
-    return date;
-  }
 }
