@@ -340,16 +340,18 @@ public class ContestSteps {
     LocalDate firstTest = date(execution, "firstTestDate", "data primei probe", violations);
     LocalDate interview = date(execution, "interviewDate", "data interviului", violations);
     if (publication != null && firstTest != null) {
-      violations.addAll(calendarViolations(execution, publication, firstTest, interview));
+      violations.addAll(calendarViolations(execution,
+          timelines.plan(vacancyType(execution), publication, firstTest), interview));
     }
     execution.setVariable("announcementValid", violations.isEmpty());
     execution.setVariable("announcementViolations", describe(violations));
   }
 
-  private List<Violation> calendarViolations(DelegateExecution execution, LocalDate publication,
-      LocalDate firstTest, LocalDate interview) {
+  private List<Violation> calendarViolations(DelegateExecution execution,
+      ContestTimeline timeline, LocalDate interview) {
+    LocalDate publication = timeline.publicationDate();
+    LocalDate firstTest = timeline.firstTestDate();
     List<Violation> violations = new ArrayList<>();
-    ContestTimeline timeline = timelines.plan(vacancyType(execution), publication, firstTest);
     timeline.violations().forEach(v -> violations.add(new Violation(v.rule(), v.message())));
     LocalDate signed = contests.get(contestId(execution)).commissionsSignedOn();
     if (signed != null && publication.isBefore(signed)) {
@@ -376,7 +378,8 @@ public class ContestSteps {
     LocalDate publishedOn = calendar.today();
     LocalDate firstTest = localDate(execution.getVariable("firstTestDate"));
     LocalDate interview = localDate(execution.getVariable("interviewDate"));
-    List<Violation> violations = calendarViolations(execution, publishedOn, firstTest, interview);
+    ContestTimeline timeline = timelines.plan(vacancyType(execution), publishedOn, firstTest);
+    List<Violation> violations = calendarViolations(execution, timeline, interview);
     if (!violations.isEmpty()) {
       execution.setVariable("announcementValid", false);
       execution.setVariable("announcementViolations", "Anunțul a fost publicat la "
@@ -384,7 +387,6 @@ public class ContestSteps {
       return;
     }
     long id = contestId(execution);
-    ContestTimeline timeline = timelines.plan(vacancyType(execution), publishedOn, firstTest);
     contests.setTimeline(id, timeline);
     execution.setVariable("announcementValid", true);
     execution.setVariable("publishedOn", publishedOn.toString());
