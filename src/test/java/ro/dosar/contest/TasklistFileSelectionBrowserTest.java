@@ -2,6 +2,8 @@ package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static ro.dosar.contest.TasklistPage.label;
+import static ro.dosar.contest.TasklistPage.taskLink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,16 +52,6 @@ class TasklistFileSelectionBrowserTest {
   private static final String DECLARATION_LABEL = "Declar că nu mă aflu în niciuna dintre "
       + "situațiile de la §8.1.5(14) față de acest candidat";
 
-  // Tasklist (AngularJS) and the Camunda Form it renders with form-js. The login inputs have
-  // neither id nor name, only ng-model; form-js ids carry a random prefix, so fields are found
-  // through their labels.
-  private static final By USERNAME =
-      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD =
-      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By LOG_IN =
-      By.cssSelector("form[name='signinForm'] button[type='submit']");
-  private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
   /** The form's first text: "### Selecția dosarului cu codul {{fileCode}}" is an h3. */
   private static final By FORM_HEADING =
       By.cssSelector("form.fjs-form .fjs-form-field-text h3");
@@ -75,6 +67,10 @@ class TasklistFileSelectionBrowserTest {
   JdbcClient jdbc;
 
   private BrowserSession browser;
+
+  private TasklistPage tasklist() {
+    return new TasklistPage(browser, port);
+  }
 
   /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
   @RegisterExtension
@@ -106,9 +102,9 @@ class TasklistFileSelectionBrowserTest {
     Map<String, Object> file = taskService.getVariables(task.getId());
     String code = (String) file.get("fileCode");
 
-    logIntoTasklist(MEMBER, MEMBER_PASSWORD);
-    openFilter(MY_TASKS_FILTER);
-    openTask(task.getName());
+    tasklist().logIn(MEMBER, MEMBER_PASSWORD);
+    tasklist().openFilter(MY_TASKS_FILTER);
+    tasklist().openTask(task.getName());
 
     // The member reads the file: its code, the check of the documents, the checklist.
     assertReadonlyValue(CODE_LABEL, code);
@@ -138,26 +134,6 @@ class TasklistFileSelectionBrowserTest {
 
   // ---- What the member does in Tasklist ---------------------------------------------------------
 
-  private void logIntoTasklist(String user, String password) {
-    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    browser.type(USERNAME, user);
-    browser.type(PASSWORD, password);
-    browser.click(LOG_IN);
-    browser.gone(LOG_IN);
-  }
-
-  /** Clicks a saved filter in the left column and waits until Tasklist marks it as active. */
-  private void openFilter(String name) {
-    browser.click(filterLink(name, ""));
-    browser.visible(filterLink(name, " and contains(@class,'active')"));
-  }
-
-  /** Clicks the task in the list; its form opens on the right. */
-  private void openTask(String name) {
-    browser.click(taskLink(name));
-    browser.visible(CAMUNDA_FORM);
-  }
-
   private void choose(String group, String option) {
     By radio = By.xpath(fieldXpath("radio", group) + "//label[normalize-space(text())='"
         + option + "']/input[@type='radio']");
@@ -180,8 +156,8 @@ class TasklistFileSelectionBrowserTest {
    */
   private void assertReadonlyValue(String fieldLabel, String expected) {
     browser.waitUntil(fieldLabel + " shows " + expected,
-        driver -> expected.equals(fieldLabelled(fieldLabel).getDomProperty("value")));
-    assertThat(fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+        driver -> expected.equals(tasklist().fieldLabelled(fieldLabel).getDomProperty("value")));
+    assertThat(tasklist().fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
         .isEqualTo("true");
   }
 
@@ -197,28 +173,7 @@ class TasklistFileSelectionBrowserTest {
     }
   }
 
-  private WebElement fieldLabelled(String text) {
-    return browser.find(By.id(browser.find(label(text)).getDomAttribute("for")));
-  }
-
   // ---- Selectors --------------------------------------------------------------------------------
-
-  /** A Tasklist filter by name; its link also holds the task counter, hence text(). */
-  private static By filterLink(String name, String extraCondition) {
-    return By.xpath("//div[contains(@class,'task-filter')" + extraCondition
-        + "]//h4[contains(@class,'name')]/a[normalize-space(text())='" + name + "']");
-  }
-
-  private static By taskLink(String name) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-        + "//h4/a[normalize-space()='" + name + "']");
-  }
-
-  /** A form-js field label; text() skips the required asterisk and the nested checkbox. */
-  private static By label(String text) {
-    return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,"
-        + "'fjs-form-field-label')][normalize-space(text())='" + text + "']");
-  }
 
   private static By checkbox(String label) {
     return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"

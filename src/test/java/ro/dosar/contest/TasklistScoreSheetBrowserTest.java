@@ -3,6 +3,8 @@ package ro.dosar.contest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static ro.dosar.contest.TasklistPage.label;
+import static ro.dosar.contest.TasklistPage.taskLink;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,15 +53,6 @@ class TasklistScoreSheetBrowserTest {
   private static final String REFUSAL =
       "Punctajul pentru „Subiectul 1” trebuie să fie între 0 și 60.";
 
-  // Tasklist (AngularJS) and the Camunda Form it renders with form-js, as in
-  // TasklistFileSelectionBrowserTest: fields are found through their labels.
-  private static final By USERNAME =
-      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD =
-      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By LOG_IN =
-      By.cssSelector("form[name='signinForm'] button[type='submit']");
-  private static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
   /** The form's first text: "### Borderou individual de notare: {{paperLabel}}" is an h3. */
   private static final By FORM_HEADING =
       By.cssSelector("form.fjs-form .fjs-form-field-text h3");
@@ -93,6 +86,10 @@ class TasklistScoreSheetBrowserTest {
 
   private BrowserSession browser;
 
+  private TasklistPage tasklist() {
+    return new TasklistPage(browser, port);
+  }
+
   /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
   @RegisterExtension
   final AfterTestExecutionCallback evidenceOnFailure = context -> {
@@ -123,9 +120,9 @@ class TasklistScoreSheetBrowserTest {
     long paperId = ((Number) taskService.getVariable(task.getId(), "paperId")).longValue();
     long candidateCode = candidateCodeOf(paperId);
 
-    logIntoTasklist(MEMBER, MEMBER_PASSWORD);
-    openFilter(MY_TASKS_FILTER);
-    openTask(task.getName());
+    tasklist().logIn(MEMBER, MEMBER_PASSWORD);
+    tasklist().openFilter(MY_TASKS_FILTER);
+    tasklist().openTask(task.getName());
 
     // The sheet names the sealed paper by its number; the candidate's code is nowhere.
     browser.waitUntil("the heading names " + PAPER_LABEL,
@@ -176,26 +173,6 @@ class TasklistScoreSheetBrowserTest {
 
   // ---- What the member does in Tasklist ---------------------------------------------------------
 
-  private void logIntoTasklist(String user, String password) {
-    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
-    browser.type(USERNAME, user);
-    browser.type(PASSWORD, password);
-    browser.click(LOG_IN);
-    browser.gone(LOG_IN);
-  }
-
-  /** Clicks a saved filter in the left column and waits until Tasklist marks it as active. */
-  private void openFilter(String name) {
-    browser.click(filterLink(name, ""));
-    browser.visible(filterLink(name, " and contains(@class,'active')"));
-  }
-
-  /** Clicks the task in the list; its form opens on the right. */
-  private void openTask(String name) {
-    browser.click(taskLink(name));
-    browser.visible(CAMUNDA_FORM);
-  }
-
   // ---- What the member sees ---------------------------------------------------------------------
 
   /**
@@ -204,10 +181,10 @@ class TasklistScoreSheetBrowserTest {
    */
   private String readonlyValue(String fieldLabel) {
     String value = browser.waitUntil(fieldLabel + " filled", driver -> {
-      String text = fieldLabelled(fieldLabel).getDomProperty("value");
+      String text = tasklist().fieldLabelled(fieldLabel).getDomProperty("value");
       return text == null || text.isEmpty() ? null : text;
     });
-    assertThat(fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+    assertThat(tasklist().fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
         .isEqualTo("true");
     return value;
   }
@@ -234,28 +211,7 @@ class TasklistScoreSheetBrowserTest {
         .map(text -> text.replace("*", "").strip()).toList();
   }
 
-  private WebElement fieldLabelled(String text) {
-    return browser.find(By.id(browser.find(label(text)).getDomAttribute("for")));
-  }
-
   // ---- Selectors --------------------------------------------------------------------------------
-
-  /** A Tasklist filter by name; its link also holds the task counter, hence text(). */
-  private static By filterLink(String name, String extraCondition) {
-    return By.xpath("//div[contains(@class,'task-filter')" + extraCondition
-        + "]//h4[contains(@class,'name')]/a[normalize-space(text())='" + name + "']");
-  }
-
-  private static By taskLink(String name) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-        + "//h4/a[normalize-space()='" + name + "']");
-  }
-
-  /** A form-js field label; text() skips the required asterisk. */
-  private static By label(String text) {
-    return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,"
-        + "'fjs-form-field-label')][normalize-space(text())='" + text + "']");
-  }
 
   /** The input of criterion n's score: form-js renders a number field as a text input. */
   private static By scoreField(int criterion) {
