@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -14,5 +15,14 @@ public record Candidate(
     String channel,
     LocalDateTime submittedAt,
     String selectionStatus,
-    String selectionReason) {
+    String selectionReason,
+    LocalDate withdrawnOn) {
+
+  /**
+   * Admitted at selection and not withdrawn: a candidate who did not confirm in writing that he
+   * takes part at the new dates of a suspended or postponed contest is out (§8.5.2(3)-(4)).
+   */
+  public boolean inTheRunning() {
+    return "ADMIS".equals(selectionStatus) && withdrawnOn == null;
+  }
 }

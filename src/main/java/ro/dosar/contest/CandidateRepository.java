@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class CandidateRepository {
 
   private static final String COLUMNS = "code, contest_id, full_name, email, channel, "
-      + "submitted_at, selection_status, selection_reason";
+      + "submitted_at, selection_status, selection_reason, withdrawn_on";
 
   private final JdbcClient jdbc;
 
@@ -136,5 +136,11 @@ public class CandidateRepository {
   public String offerStatus(long code) {
     return jdbc.sql("SELECT offer_status FROM candidate WHERE code = ?").param(code)
         .query(String.class).optional().orElse(null);
+  }
+
+  /** The candidate is out of the contest from {@code day} (§8.5.2(3)-(4)). */
+  public void withdraw(long code, java.time.LocalDate day, String reason) {
+    jdbc.sql("UPDATE candidate SET withdrawn_on = ?, withdrawal_reason = ? WHERE code = ?")
+        .params(day, reason, code).update();
   }
 }

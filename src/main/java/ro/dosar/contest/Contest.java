@@ -21,7 +21,8 @@ public record Contest(
     LocalDate selectionDeadline,
     LocalDate selectionResultsDisplay,
     LocalDate selectionContestationDeadline,
-    LocalDate selectionContestationResolution) {
+    LocalDate selectionContestationResolution,
+    Long restartedFrom) {
 
   /** The business key of its process instance, also the contest's name in Cockpit. */
   public String businessKey() {

@@ -100,4 +100,13 @@ public class ContestAccess implements ApplicationRunner {
             CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.RECTOR,
             CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)::contains);
   }
+
+  /** Whether the user of this request decides as the Rector (or administers Dosar). */
+  public boolean isRector() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(Set.of(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.RECTOR,
+            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)::contains);
+  }
 }

@@ -135,4 +135,61 @@ class ContestFormChecks {
   ExecutionListener redisplayCheck(ConflictSteps conflict) {
     return conflict::checkRedisplay;
   }
+
+  // ---- What can happen at any time (§8.5, §8.5.2, §8.5.3) ---------------------------------------
+
+  @Bean
+  ExecutionListener noticeCheck(NoticeSteps notice) {
+    return notice::checkNotice;
+  }
+
+  @Bean
+  ExecutionListener noticeVerificationCheck(NoticeSteps notice) {
+    return notice::checkVerification;
+  }
+
+  @Bean
+  ExecutionListener resumptionDecisionCheck(SuspensionSteps suspension) {
+    return suspension::checkDecision;
+  }
+
+  @Bean
+  ExecutionListener resumedMessageCheck(SuspensionSteps suspension) {
+    return suspension::checkResumedMessage;
+  }
+
+  @Bean
+  ExecutionListener confirmationsCheck(ConfirmationSteps confirmations) {
+    return confirmations::record;
+  }
+
+  @Bean
+  ExecutionListener postponementRequestCheck(PostponementSteps postponement) {
+    return postponement::checkRequest;
+  }
+
+  @Bean
+  ExecutionListener postponementAnnouncementCheck(PostponementSteps postponement) {
+    return postponement::checkAnnouncement;
+  }
+
+  @Bean
+  ExecutionListener memberUnavailableCheck(CommissionChangeSteps change) {
+    return change::checkUnavailability;
+  }
+
+  @Bean
+  ExecutionListener changeRequestCheck(CommissionChangeSteps change) {
+    return change::checkRequest;
+  }
+
+  @Bean
+  ExecutionListener changeDraftCheck(CommissionChangeSteps change) {
+    return change::checkDraft;
+  }
+
+  @Bean
+  ExecutionListener changeApprovalCheck(CommissionChangeSteps change) {
+    return change::checkApproval;
+  }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.http.HttpStatus;
@@ -19,9 +20,11 @@ import ro.dosar.web.InvalidRequestException;
 
 /**
  * {@code POST /api/contests/{id}/messages/{name}}: what happened outside the system, told to the
- * contest by HR, the secretary, the Rector or an administrator — a candidate presented at the
- * post, did not, asked for a later start; a conflict of interest was reported. The message names
- * are a contract. A message that does not fit the contest's state is answered 409, not swallowed.
+ * contest by HR, the secretary, the Rector or an administrator — a notice of irregularity, a test
+ * that must be postponed, a member who cannot attend, a conflict of interest, the Rector's
+ * resumption of a suspended contest (Rector only), a candidate who presented at the post, did
+ * not, or asked for a later start. The message names are a contract. A message that does not fit
+ * the contest's state is answered 409, not swallowed; wrong or missing data 400, nothing stored.
  * The body: {@code {"offeredCode": 1001, "variables": {"requestDate": "2025-10-06", …}}}.
  */
 @RestController
@@ -29,8 +32,14 @@ import ro.dosar.web.InvalidRequestException;
 class ContestMessageController {
 
   /** Messages this endpoint delivers; those about one offer need its code. */
-  static final Set<String> MESSAGES = Set.of("CandidatePresented", "CandidateDidNotPresent",
-      "StartDateChangeRequested", "ConflictOfInterestReported");
+  static final Set<String> MESSAGES = Set.of("IrregularityNoticeReceived",
+      "ContestPostponementRequested", "ContestResumed", "CommissionMemberUnavailable",
+      "ConflictOfInterestReported", "StartDateChangeRequested", "CandidatePresented",
+      "CandidateDidNotPresent");
+  /** Messages that start a part of the contest of their own: their data stays with that part. */
+  private static final Set<String> STARTING = Set.of("IrregularityNoticeReceived",
+      "ContestPostponementRequested", "CommissionMemberUnavailable",
+      "ConflictOfInterestReported");
   private static final Set<String> ABOUT_AN_OFFER = Set.of("CandidatePresented",
       "CandidateDidNotPresent", "StartDateChangeRequested");
 
@@ -58,6 +67,22 @@ class ContestMessageController {
       throw new InvalidRequestException("name", "Mesajul „" + name + "” nu este cunoscut; "
           + "mesaje acceptate: " + String.join(", ", MESSAGES.stream().sorted().toList()) + ".");
     }
+    if ("ContestResumed".equals(name) && !access.isRector()) {
+      return problem(HttpStatus.FORBIDDEN, "Acces interzis",
+          "Reluarea unui concurs suspendat este decizia Rectorului (§8.5).");
+    }
+    Contest contest = contests.get(id);
+    ContestStatus status = ContestStatus.valueOf(contest.status());
+    if (status.terminal()) {
+      return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", "Concursul " + id
+          + " s-a încheiat (" + status + "); mesajul „" + name + "” nu mai are efect.");
+    }
+    if ((status == ContestStatus.SUSPENDED) != "ContestResumed".equals(name)) {
+      return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", status == ContestStatus.SUSPENDED
+          ? "Concursul " + id + " este suspendat (" + contest.statusReason() + "); până la "
+              + "reluare nu primește decât „ContestResumed”."
+          : "Concursul " + id + " nu este suspendat: nu are ce relua.");
+    }
     Map<String, Object> request = body == null ? Map.of() : body;
     MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(name)
         .processInstanceBusinessKey(Contest.businessKey(id));
@@ -71,7 +96,7 @@ class ContestMessageController {
     }
     if (request.get("variables") instanceof Map<?, ?> variables) {
       variables.forEach((key, value) -> {
-        if ("ConflictOfInterestReported".equals(name)) {
+        if (STARTING.contains(name)) {
           correlation.setVariableLocal(String.valueOf(key), value);
         } else {
           correlation.setVariable(String.valueOf(key), value);
@@ -83,6 +108,10 @@ class ContestMessageController {
     identityService.clearAuthentication();
     try {
       correlation.correlate();
+    } catch (ContestStateRejection e) {
+      return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", e.getMessage());
+    } catch (FormFieldValidationException e) {
+      throw new InvalidRequestException(String.valueOf((Object) e.getDetail()), e.getMessage());
     } catch (MismatchingMessageCorrelationException e) {
       return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit",
           "Mesajul „" + name + "” nu se potrivește stării concursului " + id

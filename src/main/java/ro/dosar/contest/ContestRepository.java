@@ -18,7 +18,7 @@ public class ContestRepository {
       + "post_category, vacancy_type, posts, status, status_reason, process_instance_id, "
       + "commissions_signed_on, publication_date, first_test_date, submission_deadline, "
       + "selection_deadline, selection_results_display, selection_contestation_deadline, "
-      + "selection_contestation_resolution";
+      + "selection_contestation_resolution, restarted_from";
 
   private final JdbcClient jdbc;
 
@@ -106,10 +106,57 @@ public class ContestRepository {
         .params(day, reason, contestId, commission, userId).update();
   }
 
-  /** The members of a commission not excluded for a conflict of interest. */
+  /** The members of a commission neither excluded for a conflict of interest nor replaced. */
   public List<String> validMembers(long contestId, String commission) {
     return jdbc.sql("SELECT user_id FROM commission_member WHERE contest_id = ? "
-            + "AND commission = ? AND excluded_on IS NULL ORDER BY president DESC, user_id")
+            + "AND commission = ? AND excluded_on IS NULL AND replaced_on IS NULL "
+            + "ORDER BY president DESC, user_id")
         .params(contestId, commission).query(String.class).list();
+  }
+
+  /**
+   * A modification decision replaced {@code outgoing} by {@code incoming} in a commission from
+   * {@code day} (§8.5.3(1)); the newcomer takes the outgoing member's place as president if he
+   * was one.
+   */
+  public void replaceMember(long contestId, String commission, String outgoing, String incoming,
+      LocalDate day) {
+    boolean president = Boolean.TRUE.equals(jdbc.sql("SELECT president FROM commission_member "
+            + "WHERE contest_id = ? AND commission = ? AND user_id = ?")
+        .params(contestId, commission, outgoing).query(Boolean.class).optional().orElse(false));
+    jdbc.sql("UPDATE commission_member SET replaced_on = ?, replaced_by = ?, president = FALSE "
+            + "WHERE contest_id = ? AND commission = ? AND user_id = ?")
+        .params(day, incoming, contestId, commission, outgoing).update();
+    jdbc.sql("INSERT INTO commission_member (contest_id, commission, user_id, president) "
+            + "VALUES (?, ?, ?, ?)")
+        .params(contestId, commission, incoming, president).update();
+  }
+
+  /** A new contest for the same post, continuing a restarted procedure (OQ-31). */
+  public long insertRestart(Contest previous, String processInstanceId) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO contest (institution_code, post_name, structure, post_category, "
+            + "vacancy_type, posts, status, proposed_by, process_instance_id, created_at, "
+            + "restarted_from) SELECT institution_code, post_name, structure, post_category, "
+            + "vacancy_type, posts, ?, proposed_by, ?, ?, id FROM contest WHERE id = ?")
+        .params(ContestStatus.APPROVED.name(), processInstanceId, Timestamp.from(Instant.now()),
+            previous.id())
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  public void setProcessInstance(long id, String processInstanceId) {
+    jdbc.sql("UPDATE contest SET process_instance_id = ? WHERE id = ?")
+        .params(processInstanceId, id).update();
+  }
+
+  /** The contest that continues a restarted one, if any. */
+  public Optional<Long> restartedAs(long id) {
+    return jdbc.sql("SELECT id FROM contest WHERE restarted_from = ?").param(id)
+        .query(Long.class).optional();
+  }
+
+  public void setFirstTestDate(long id, LocalDate day) {
+    jdbc.sql("UPDATE contest SET first_test_date = ? WHERE id = ?").params(day, id).update();
   }
 }

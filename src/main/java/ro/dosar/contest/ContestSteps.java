@@ -209,6 +209,31 @@ public class ContestSteps {
     execution.setVariable("commissionViolations", describe(violations));
   }
 
+  /**
+   * The commission rules (§8.1.5) on a composition given by user ids, presidents first: the
+   * check of a modification decision (§8.5.3(1)), one line per broken rule; empty when lawful.
+   */
+  String compositionViolations(String postCategory, List<String> cc, List<String> csc,
+      String secretaryId) {
+    List<Violation> violations = new ArrayList<>();
+    List<CommissionMember> competition = new ArrayList<>();
+    for (int i = 0; i < cc.size(); i++) {
+      competition.add(member(cc.get(i), i == 0, violations));
+    }
+    List<CommissionMember> contestation = new ArrayList<>();
+    for (int i = 0; i < csc.size(); i++) {
+      contestation.add(member(csc.get(i), i == 0, violations));
+    }
+    StaffMember record = staffRecord(secretaryId, violations);
+    Secretary secretary = new Secretary(secretaryId, record == null ? null : record.department());
+    if (violations.isEmpty()) {
+      violations.addAll(commissionRules.validate(new CommissionComposition(
+          PostCategory.valueOf(postCategory), competition, contestation, secretary, List.of()))
+          .violations());
+    }
+    return violations.isEmpty() ? "" : describe(violations);
+  }
+
   private List<CommissionMember> members(DelegateExecution execution, String prefix,
       List<Violation> violations) {
     List<CommissionMember> members = new ArrayList<>();
@@ -256,7 +281,21 @@ public class ContestSteps {
     long id = contestId(execution);
     List<String> cc = memberIds(execution, "cc");
     List<String> csc = memberIds(execution, "csc");
-    String secretary = optionalText(execution.getVariable("secretary"));
+    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today());
+    execution.setVariable("ccMembers", cc);
+    execution.setVariable("cscMembers", csc);
+    execution.setVariable("ccPresidentUser", cc.get(0));
+    execution.setVariable("cscPresidentUser", csc.get(0));
+    execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+  }
+
+  /**
+   * The commissions of a contest exist from {@code signedOn}: their members (presidents first)
+   * are recorded and become the contest's groups, with Tasklist access. Also used when a
+   * restarted procedure keeps its still-valid commissions (OQ-31).
+   */
+  void constitute(long id, List<String> cc, List<String> csc, String secretary,
+      LocalDate signedOn) {
     for (int i = 0; i < cc.size(); i++) {
       contests.addCommissionMember(id, "CC", cc.get(i), i == 0);
     }
@@ -267,13 +306,20 @@ public class ContestSteps {
     group(Contest.competitionGroup(id), "Comisia de concurs — " + Contest.businessKey(id), cc);
     group(Contest.contestationGroup(id),
         "Comisia de soluționare a contestațiilor — " + Contest.businessKey(id), csc);
-    contests.setCommissionsSigned(id, calendar.today());
-    execution.setVariable("ccMembers", cc);
-    execution.setVariable("cscMembers", csc);
-    execution.setVariable("ccPresidentUser", cc.get(0));
-    execution.setVariable("cscPresidentUser", csc.get(0));
-    execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+    contests.setCommissionsSigned(id, signedOn);
   }
+
+  /** A newcomer to a commission joins its group (a modification decision, §8.5.3(1)). */
+  void joinGroup(String groupId, String userId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  void leaveGroup(String groupId, String userId) {
+    identityService.deleteMembership(userId, groupId);
+  }
+
 
   private List<String> memberIds(DelegateExecution execution, String prefix) {
     List<String> ids = new ArrayList<>();

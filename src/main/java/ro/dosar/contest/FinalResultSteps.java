@@ -83,7 +83,7 @@ public class FinalResultSteps {
     ContestTest interview = held(held, TestType.INTERVIEW);
     List<CandidateScores> scores = new ArrayList<>();
     for (Candidate candidate : candidates.ofContest(contestId)) {
-      if (!"ADMIS".equals(candidate.selectionStatus())) {
+      if (!candidate.inTheRunning()) {
         candidates.setFinal(candidate.code(), null, null, "RESPINS", null, null);
         continue;
       }

@@ -140,4 +140,15 @@ public class TestRepository {
             + "FROM contest_test WHERE contest_id = ? ORDER BY id").param(contestId)
         .query(ContestTest.class).list();
   }
+
+  /** Whether the test was held: the roll call gave its candidates papers. */
+  public boolean held(long testId) {
+    return jdbc.sql("SELECT COUNT(*) FROM test_paper WHERE test_id = ?").param(testId)
+        .query(Long.class).single() > 0;
+  }
+
+  /** A test not held yet moves to another day (postponement, resumption). */
+  public void setTestDate(long testId, LocalDate day) {
+    jdbc.sql("UPDATE contest_test SET test_date = ? WHERE id = ?").params(day, testId).update();
+  }
 }

@@ -85,7 +85,7 @@ public class TestStageSteps {
   List<Long> admittedCodes(long contestId) {
     List<TestRepository.ContestTest> held = tests.displayedTests(contestId);
     return candidates.ofContest(contestId).stream()
-        .filter(candidate -> "ADMIS".equals(candidate.selectionStatus()))
+        .filter(Candidate::inTheRunning)
         .map(Candidate::code)
         .filter(code -> held.stream().allMatch(test -> tests.paperOf(test.id(), code)
             .map(paper -> "ADMIS".equals(paper.status())).orElse(false)))
