@@ -25,3 +25,7 @@ ALTER TABLE commission_member ADD COLUMN replaced_by VARCHAR(64);
 
 -- A restarted procedure continues as a new contest, which remembers the one it replaces.
 ALTER TABLE contest ADD COLUMN restarted_from BIGINT REFERENCES contest (id);
+
+-- The employment contract of the candidate who took the post (§8.6(3)): for a temporarily
+-- vacant post it runs for the holder's suspension.
+ALTER TABLE candidate ADD COLUMN employment_term VARCHAR(300);

@@ -143,4 +143,15 @@ public class CandidateRepository {
     jdbc.sql("UPDATE candidate SET withdrawn_on = ?, withdrawal_reason = ? WHERE code = ?")
         .params(day, reason, code).update();
   }
+
+  /** How long the employment contract of the candidate who took the post runs (§8.6(3)). */
+  public void setEmploymentTerm(long code, String term) {
+    jdbc.sql("UPDATE candidate SET employment_term = ? WHERE code = ?").params(term, code)
+        .update();
+  }
+
+  public String employmentTerm(long code) {
+    return jdbc.sql("SELECT employment_term FROM candidate WHERE code = ?").param(code)
+        .query(String.class).single();
+  }
 }

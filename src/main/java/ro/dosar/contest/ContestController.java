@@ -22,10 +22,13 @@ class ContestController {
   private final CandidateRepository candidates;
   private final ContestationRepository contestations;
   private final ContestAccess access;
+  private final ContestEventRepository events;
 
   ContestController(ContestRepository contests, CandidateRepository candidates,
-      ContestationRepository contestations, ContestAccess access) {
+      ContestationRepository contestations, ContestAccess access,
+      ContestEventRepository events) {
     this.contests = contests;
+    this.events = events;
     this.candidates = candidates;
     this.contestations = contestations;
     this.access = access;
@@ -45,10 +48,12 @@ class ContestController {
             contest.firstTestDate(), contest.submissionDeadline(), contest.selectionDeadline(),
             contest.selectionResultsDisplay(), contest.selectionContestationDeadline(),
             contest.selectionContestationResolution()),
-        new Commissions(contests.commissionMembers(id, "CC"),
-            contests.commissionMembers(id, "CSC"),
+        new Commissions(contests.validMembers(id, "CC"),
+            contests.validMembers(id, "CSC"),
             contests.commissionMembers(id, "SECRETARY").stream().findFirst().orElse(null)),
-        candidates.codesOfContest(id).size()));
+        candidates.codesOfContest(id).size(), contest.restartedFrom(),
+        contests.restartedAs(id).orElse(null), events.of(id).stream()
+            .map(e -> new Event(e.kind(), e.occurredOn(), e.outcome(), e.details())).toList()));
   }
 
   @GetMapping("/{id}/selection-results")
@@ -74,7 +79,12 @@ class ContestController {
 
   record ContestState(long id, String businessKey, String institution, String postName,
       String structure, String postCategory, String vacancyType, int posts, String status,
-      String statusReason, Timeline timeline, Commissions commissions, int candidates) {
+      String statusReason, Timeline timeline, Commissions commissions, int candidates,
+      Long restartedFrom, Long restartedAs, List<Event> events) {
+  }
+
+  /** What happened to the contest outside its normal course (notice, suspension, …), in order. */
+  record Event(String kind, LocalDate occurredOn, String outcome, String details) {
   }
 
   record Timeline(LocalDate commissionsSignedOn, LocalDate publicationDate,

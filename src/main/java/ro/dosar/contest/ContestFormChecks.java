@@ -192,4 +192,9 @@ class ContestFormChecks {
   ExecutionListener changeApprovalCheck(CommissionChangeSteps change) {
     return change::checkApproval;
   }
+
+  @Bean
+  ExecutionListener presentedCheck(PresentingSteps presenting) {
+    return presenting::checkPresented;
+  }
 }

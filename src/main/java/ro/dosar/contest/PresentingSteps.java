@@ -75,6 +75,36 @@ public class PresentingSteps {
   public void presented(DelegateExecution execution) {
     long code = ((Number) execution.getVariable("offeredCode")).longValue();
     candidates.setOfferStatus(code, "PRESENTED");
+    Contest contest = contests.get(ContestSteps.contestId(execution));
+    String term;
+    if ("TEMPORARILY_VACANT".equals(contest.vacancyType())) {
+      term = "Pe perioada suspendării titularului postului (§8.6(3)).";
+    } else if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
+      term = "Pe durată determinată: " + execution.getVariable("contractPeriod") + ".";
+    } else {
+      term = "Pe durată nedeterminată.";
+    }
+    candidates.setEmploymentTerm(code, term);
+    execution.setVariable("employmentContractTerm", term);
+  }
+
+  /**
+   * {@code CandidatePresented} for a candidate who submitted his file electronically: he must
+   * have shown the originals (§8.1.4(6), FILE-03), else no employment act is issued and the post
+   * goes to the next-ranked candidate (OQ-15): HR sends {@code CandidateDidNotPresent}.
+   */
+  public void checkPresented(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    Candidate candidate = candidates.find(code).orElseThrow();
+    ro.dosar.tasklist.FormRejection.require("REGISTRY".equals(candidate.channel())
+            || Boolean.TRUE.equals(execution.getVariable("originalsPresented")),
+        "originalsPresented", "Candidatul cu codul " + code + " și-a depus dosarul electronic "
+            + "și nu a prezentat originalele documentelor (§8.1.4(6)): nu i se emite act de "
+            + "angajare. Transmiteți „CandidateDidNotPresent”, iar postul se oferă următorului "
+            + "clasat (§8.6(4)); sau, dacă le-a prezentat, „originalsPresented”: true.");
   }
 
   /** No-show (or a written refusal): the post is declared vacant again (§8.6(4)). */

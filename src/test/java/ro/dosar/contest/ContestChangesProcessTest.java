@@ -381,7 +381,8 @@ class ContestChangesProcessTest {
 
   private ProcessInstance change() {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange").singleResult();
+        .processDefinitionKey("commissionChange")
+        .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
   }
 
   private void completeChange(String key, Map<String, Object> variables) {
@@ -413,10 +414,11 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 25), 9);
     new TestDriver(engine, contest.testStage(), tests, List.of("ch.cc.p", "ch.cc.m2",
         "ch.cc.m3")).plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
-    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("scorePaper")
-        .taskAssignee("ch.cc.m3").count()).isEqualTo(3);
-    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("scorePaper")
-        .taskAssignee("ch.cc.m1").count()).isZero();
+    String written = contest.testStage().getId();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(written)
+        .taskDefinitionKey("scorePaper").taskAssignee("ch.cc.m3").count()).isEqualTo(3);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(written)
+        .taskDefinitionKey("scorePaper").taskAssignee("ch.cc.m1").count()).isZero();
   }
 
   @Test
@@ -464,6 +466,45 @@ class ContestChangesProcessTest {
     assertThat(change()).isNotNull();
   }
 
+  @Test
+  void aConflictedMemberIsReplacedThroughTheSameChain_lateReplacementEscalated() {
+    now(LocalDate.of(2025, 11, 18), 10);
+    message("ConflictOfInterestReported", Map.of("conflictMember", "ch.cc.m2",
+        "conflictReport", "Soțul candidatului " + codes[1] + "."));
+    contest.complete("establishConflict", Map.of("conflictEstablished", "true",
+        "conflictRemarks", "Căsătoria este dovedită."));
+
+    // Established Tue 18 Nov: the decision is to be amended by Thu 20 Nov (COM-23).
+    Job overdue = engine.getManagementService().createJobQuery()
+        .processInstanceId(contest.instance.getId()).activityId("replacementOverdue")
+        .singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(closing(LocalDate.of(2025, 11, 20)));
+    now(LocalDate.of(2025, 11, 21), 9);
+    engine.getManagementService().executeJob(overdue.getId());
+    Task escalation = engine.getTaskService().createTaskQuery()
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey("escalateReplacement")
+        .singleResult();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
+        .extracting(link -> link.getGroupId()).contains("hr", "rector");
+    engine.getTaskService().complete(escalation.getId(), Map.of("escalationNote", "Urgentat."));
+
+    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
+    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "815/2025"));
+    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    completeChange("signModificationDecision", Map.of("changeApproved", "true"));
+
+    assertThat(contest.instance).hasPassed("conflictedMemberReplaced", "replacementEscalated");
+    assertThat(contests.validMembers(contest.contestId, "CC"))
+        .containsExactlyInAnyOrder("ch.cc.p", "ch.cc.m1", "ch.cc.m3");
+    // The excluded member's selection tasks passed to the newcomer.
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
+        contest.instance.getId()).taskDefinitionKey("selectFile").taskAssignee("ch.cc.m2")
+        .count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
+        contest.instance.getId()).taskDefinitionKey("selectFile").taskAssignee("ch.cc.m3")
+        .count()).isEqualTo(3);
+  }
+
   // ---- the REST API -----------------------------------------------------------------------------
 
   @Test
@@ -498,5 +539,9 @@ class ContestChangesProcessTest {
         "{\"variables\":{\"unavailableMember\":\"ch.cc.m1\"}}");
     assertThat(whileSuspended.statusCode()).isEqualTo(409);
     assertThat(Http.json(whileSuspended).get("detail").asText()).contains("suspendat");
+    var state = Http.json(asHr.get("/api/contests/" + contest.contestId));
+    assertThat(state.get("status").asText()).isEqualTo("SUSPENDED");
+    assertThat(state.get("statusReason").asText()).contains("Bibliografia lipsește");
+    assertThat(state.get("events").get(1).get("kind").asText()).isEqualTo("SUSPENSION");
   }
 }

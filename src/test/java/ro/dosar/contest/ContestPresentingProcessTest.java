@@ -141,6 +141,51 @@ class ContestPresentingProcessTest {
     assertThat(contest.instance).isWaitingAt("awaitCandidate");
   }
 
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void aVacantPostsContractIsIndefinite_aTemporarilyVacantOneRunsForTheHoldersSuspension() {
+    send("CandidatePresented", ranking.get(0));
+    assertThat(candidates.employmentTerm(ranking.get(0))).isEqualTo("Pe durată nedeterminată.");
+
+    ContestDriver temporary = WholeContest.walk(engine, identity, staff, tests, "pt", 2);
+    jdbc.sql("UPDATE contest SET vacancy_type = 'TEMPORARILY_VACANT' WHERE id = ?")
+        .param(temporary.contestId).update();
+    long winner = candidates.finalResults(temporary.contestId).get(0).code();
+    engine.getRuntimeService().createMessageCorrelation("CandidatePresented")
+        .processInstanceBusinessKey("CONCURS-" + temporary.contestId)
+        .localVariableEquals("offeredCode", winner).correlate();
+
+    assertThat(candidates.employmentTerm(winner))
+        .isEqualTo("Pe perioada suspendării titularului postului (§8.6(3)).");
+    assertThat(temporary.instance).isEnded();
+  }
+
+  @Test
+  void anESubmitterWithoutTheOriginalsGetsNoEmploymentAct_thePostGoesToTheNext() {
+    jdbc.sql("UPDATE candidate SET channel = 'EMAIL' WHERE code = ?").param(ranking.get(0))
+        .update();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> send("CandidatePresented",
+            ranking.get(0)))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("originalele");
+    assertThat(candidates.offerStatus(ranking.get(0))).isEqualTo("OFFERED");
+
+    send("CandidateDidNotPresent", ranking.get(0));
+    assertThat(candidates.offerStatus(ranking.get(1))).isEqualTo("OFFERED");
+    jdbc.sql("UPDATE candidate SET channel = 'PLATFORM' WHERE code = ?").param(ranking.get(1))
+        .update();
+    engine.getRuntimeService().createMessageCorrelation("CandidatePresented")
+        .processInstanceBusinessKey("CONCURS-" + contest.contestId)
+        .localVariableEquals("offeredCode", ranking.get(1))
+        .setVariable("originalsPresented", true).correlate();
+
+    assertThat(contest.instance).isEnded();
+    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+  }
+
   @org.springframework.boot.test.web.server.LocalServerPort
   int port;
 
