@@ -197,4 +197,9 @@ class ContestFormChecks {
   ExecutionListener presentedCheck(PresentingSteps presenting) {
     return presenting::checkPresented;
   }
+
+  @Bean
+  ExecutionListener startDateApprovalCheck(PresentingSteps presenting, ContestSteps contest) {
+    return task -> presenting.checkStartDateApproval(task, contest);
+  }
 }

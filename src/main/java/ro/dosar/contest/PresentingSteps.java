@@ -115,22 +115,40 @@ public class PresentingSteps {
 
   /**
    * A written request for a later start (§8.6(2)): lawful (within 3 working days, within 20 / 45
-   * working days) → the new date is the deadline; otherwise the deadline stands and the reason is
-   * recorded in {@code startDateChangeReason}.
+   * working days) → it goes to the Rector ({@code startDateRequestLawful}); otherwise the deadline
+   * stands and the reason is recorded in {@code startDateChangeReason}.
    */
   public void changeStartDate(DelegateExecution execution) {
     long contestId = ContestSteps.contestId(execution);
-    long code = ((Number) execution.getVariable("offeredCode")).longValue();
     LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
     PresentingDeadline result = deadlines.deadline(offeredOn,
         PostCategory.valueOf(contests.get(contestId).postCategory()),
         ContestSteps.localDate(execution.getVariable("requestDate")),
         ContestSteps.localDate(execution.getVariable("requestedStartDate")));
+    boolean lawful = Boolean.TRUE.equals(result.requestAccepted());
+    execution.setVariableLocal("startDateRequestLawful", lawful);
     execution.setVariableLocal("startDateChangeReason", result.reason());
-    if (Boolean.TRUE.equals(result.requestAccepted())) {
-      candidates.setPresentingDeadline(code, result.deadline());
-      execution.setVariableLocal("presentingDueAt",
-          calendar.workingDaysDeadline(result.deadline(), 0));
+    execution.setVariableLocal("requestedDeadline", result.deadline().toString());
+  }
+
+  /** The Rector approved the later start (EMP-02): it is the new deadline; refused: it stands. */
+  public void applyStartDate(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    if (Boolean.TRUE.equals(execution.getVariable("startDateApproved"))) {
+      LocalDate deadline = LocalDate.parse((String) execution.getVariable("requestedDeadline"));
+      candidates.setPresentingDeadline(code, deadline);
+      execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+    } else {
+      execution.setVariableLocal("startDateChangeReason", "Rectorul nu a aprobat cererea: "
+          + execution.getVariable("startDateRemarks"));
+    }
+  }
+
+  /** The Rector's yes or no on a lawful request; a refusal says why. */
+  public void checkStartDateApproval(DelegateExecution task, ContestSteps contestSteps) {
+    if (!contestSteps.requireChoice(task, "startDateApproved") && !task.isCanceled()) {
+      ro.dosar.tasklist.FormRejection.text(task.getVariable("startDateRemarks"),
+          "startDateRemarks", "Motivul neaprobării");
     }
   }
 

@@ -136,8 +136,35 @@ class ContestPresentingProcessTest {
         .localVariableEquals("offeredCode", ranking.get(0))
         .setVariable("requestDate", "2025-10-06")
         .setVariable("requestedStartDate", "2025-10-27").correlate();
+    // A lawful request goes to the Rector (EMP-02).
+    assertThat(contest.instance).isWaitingAt("approveStartDate");
+    var approval = engine.getTaskService().createTaskQuery()
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey("approveStartDate")
+        .singleResult();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService()
+        .complete(approval.getId(), java.util.Map.of("startDateApproved", "false")))
+        .hasMessageContaining("Motivul");
+    engine.getTaskService().complete(approval.getId(),
+        java.util.Map.of("startDateApproved", "true"));
 
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 27)));
+    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+  }
+
+  @Test
+  void aLawfulRequestTheRectorRefuses_theStandardDeadlineStands() {
+    engine.getRuntimeService().createMessageCorrelation("StartDateChangeRequested")
+        .processInstanceBusinessKey("CONCURS-" + contest.contestId)
+        .localVariableEquals("offeredCode", ranking.get(0))
+        .setVariable("requestDate", "2025-10-03")
+        .setVariable("requestedStartDate", "2025-10-29").correlate();
+    var approval = engine.getTaskService().createTaskQuery()
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey("approveStartDate")
+        .singleResult();
+    engine.getTaskService().complete(approval.getId(), java.util.Map.of(
+        "startDateApproved", "false", "startDateRemarks", "Postul trebuie ocupat de urgență."));
+
+    assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
     assertThat(contest.instance).isWaitingAt("awaitCandidate");
   }
 
