@@ -62,13 +62,15 @@ public class ContestSteps {
   private final RoleGroups roleGroups;
   private final ContestProperties properties;
   private final Clock clock;
+  private final ContestMails mails;
 
   public ContestSteps(ContestRepository contests, CandidateRepository candidates,
       MemberOpinionRepository opinions, StaffRepository staff,
       InstitutionRepository institutions, CommissionRules commissionRules,
       ContestTimelineService timelines, WorkingDayCalendar calendar,
       IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
-      Clock clock) {
+      Clock clock, ContestMails mails) {
+    this.mails = mails;
     this.contests = contests;
     this.candidates = candidates;
     this.opinions = opinions;
@@ -508,6 +510,9 @@ public class ContestSteps {
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
         currentUser(), documents);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
+    if (!"REGISTRY".equals(channel)) {
+      mails.codeToSubmitter(code);
+    }
   }
 
   /** The window closed: the files registered so far go to selection. */

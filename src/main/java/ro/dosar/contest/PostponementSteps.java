@@ -34,11 +34,13 @@ public class PostponementSteps {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
 
   public PostponementSteps(ContestRepository contests, ContestEventRepository events,
       ContestSchedule schedule, PostponementService postponements,
       ConfirmationSteps confirmations, RuntimeService runtime, IdentityService identity,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, ContestMails mails) {
+    this.mails = mails;
     this.contests = contests;
     this.events = events;
     this.schedule = schedule;
@@ -118,6 +120,7 @@ public class PostponementSteps {
       schedule.apply(id, ahead, null, newDate);
     }
     confirmations.ask(execution, calendar.workingDaysDeadline(newDate.minusDays(1), 0));
+    mails.postponement(id, newDate, (String) execution.getVariable("postponementReason"));
   }
 
   /** HR announced the postponement and told the registered candidates provably. */

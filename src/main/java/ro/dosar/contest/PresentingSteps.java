@@ -22,9 +22,11 @@ public class PresentingSteps {
   private final CandidateRepository candidates;
   private final PresentingDeadlineService deadlines;
   private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
 
   public PresentingSteps(ContestRepository contests, CandidateRepository candidates,
-      PresentingDeadlineService deadlines, WorkingDayCalendar calendar) {
+      PresentingDeadlineService deadlines, WorkingDayCalendar calendar, ContestMails mails) {
+    this.mails = mails;
     this.contests = contests;
     this.candidates = candidates;
     this.deadlines = deadlines;
@@ -50,7 +52,8 @@ public class PresentingSteps {
     long contestId = ContestSteps.contestId(execution);
     Long code;
     LocalDate offeredOn;
-    if (execution.getVariableLocal("offeredCode") == null) {
+    boolean nextInRanking = execution.getVariableLocal("offeredCode") != null;
+    if (!nextInRanking) {
       code = ((Number) execution.getVariable("winnerCode")).longValue();
       offeredOn = ContestSteps.localDate(execution.getVariable("finalResultsDisplayedOn"));
     } else {
@@ -66,6 +69,7 @@ public class PresentingSteps {
     execution.setVariableLocal("offeredCode", code);
     execution.setVariableLocal("offeredOn", offeredOn.toString());
     execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+    mails.offer(code, deadline, nextInRanking);
   }
 
   /**

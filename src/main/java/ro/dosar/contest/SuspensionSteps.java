@@ -29,10 +29,13 @@ public class SuspensionSteps {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
 
   public SuspensionSteps(ContestRepository contests, ContestEventRepository events,
       ContestInstances instances, ContestSchedule schedule, ConfirmationSteps confirmations,
-      RuntimeService runtime, IdentityService identity, WorkingDayCalendar calendar) {
+      RuntimeService runtime, IdentityService identity, WorkingDayCalendar calendar,
+      ContestMails mails) {
+    this.mails = mails;
     this.contests = contests;
     this.events = events;
     this.instances = instances;
@@ -128,6 +131,20 @@ public class SuspensionSteps {
         + execution.getVariable("newFirstTestDate") + ", interviul "
         + execution.getVariable("newInterviewDate") + ".", before.name());
     confirmations.ask(execution, calendar.workingDaysDeadline(calendar.today(), 1));
+    mails.resumption(id, newDates(ahead, execution));
+  }
+
+  private static String newDates(Ahead ahead, DelegateExecution execution) {
+    List<String> dates = new java.util.ArrayList<>();
+    if (ahead.firstTest()) {
+      dates.add("prima probă la " + ContestSteps.localDate(execution.getVariable(
+          "newFirstTestDate")).format(ContestSteps.DAY));
+    }
+    if (ahead.interview()) {
+      dates.add("interviul la " + ContestSteps.localDate(execution.getVariable(
+          "newInterviewDate")).format(ContestSteps.DAY));
+    }
+    return String.join(", ", dates);
   }
 
   /** The contest's instances run again (a transaction of its own, after {@link #prepare}). */

@@ -46,9 +46,12 @@ public class TestStageSteps {
   private final CandidateRepository candidates;
   private final ScoreAggregator aggregator;
   private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
 
   public TestStageSteps(TestRepository tests, ContestRepository contests,
-      CandidateRepository candidates, ScoreAggregator aggregator, WorkingDayCalendar calendar) {
+      CandidateRepository candidates, ScoreAggregator aggregator, WorkingDayCalendar calendar,
+      ContestMails mails) {
+    this.mails = mails;
     this.tests = tests;
     this.contests = contests;
     this.candidates = candidates;
@@ -76,6 +79,12 @@ public class TestStageSteps {
         : String.join(", ", admitted.stream().map(String::valueOf).toList()));
     execution.setVariable("scoringDueAt", calendar.workingDaysDeadline(testDate, 1));
     execution.setVariable("displayDueAt", calendar.workingDaysDeadline(testDate, 1));
+    @SuppressWarnings("unchecked")
+    List<String> members = (List<String>) execution.getVariable("ccMembers");
+    mails.convocation(contestId, type, testDate, members == null ? List.of() : members);
+    if (type == TestType.INTERVIEW) {
+      mails.interview(contestId, testDate, admitted);
+    }
   }
 
   /**

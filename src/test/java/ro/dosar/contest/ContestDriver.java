@@ -179,6 +179,11 @@ class ContestDriver {
     return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
   }
 
+  /** The code of the file registered last. */
+  long lastRegistered() {
+    return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
+  }
+
   /** The timer of the running window (submission or contestation) fires. */
   ContestDriver closeWindow() {
     Job timer = management.createJobQuery().timers().activityId(windowTimer()).list().stream()
