@@ -154,4 +154,31 @@ public class CandidateRepository {
     return jdbc.sql("SELECT employment_term FROM candidate WHERE code = ?").param(code)
         .query(String.class).single();
   }
+
+  /** One PDF of an electronically submitted file. */
+  public record StoredFile(long candidateCode, String document, String fileName, int sizeBytes,
+      String sha256) {
+  }
+
+  public void storeFile(long code, FileDocument document, String fileName, byte[] content,
+      String sha256) {
+    jdbc.sql("INSERT INTO candidate_file (candidate_code, document, file_name, size_bytes, "
+            + "sha256, content) VALUES (?, ?, ?, ?, ?, ?)")
+        .params(code, document.name(), fileName, content.length, sha256, content).update();
+  }
+
+  public List<StoredFile> files(long code) {
+    return jdbc.sql("SELECT candidate_code, document, file_name, size_bytes, sha256 "
+            + "FROM candidate_file WHERE candidate_code = ? ORDER BY document")
+        .param(code).query(StoredFile.class).list();
+  }
+
+  public Optional<byte[]> fileContent(long code, String document) {
+    return jdbc.sql("SELECT content FROM candidate_file WHERE candidate_code = ? "
+            + "AND document = ?").params(code, document).query(byte[].class).optional();
+  }
+
+  public void setConsents(long code, String consents) {
+    jdbc.sql("UPDATE candidate SET consents = ? WHERE code = ?").params(consents, code).update();
+  }
 }

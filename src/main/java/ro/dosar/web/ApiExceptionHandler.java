@@ -54,6 +54,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "Fișierele trimise depășesc limita: fiecare document PDF are cel mult 1 MB (§8.1.4(7)), "
+            + "iar întreaga cerere cel mult 16 MB.");
+    problem.setTitle("Cerere prea mare");
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+  }
+
+  @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(
       MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status,
       WebRequest request) {
