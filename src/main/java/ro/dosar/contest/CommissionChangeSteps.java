@@ -36,10 +36,13 @@ public class CommissionChangeSteps {
   private final TaskService tasks;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final ContestDocumentSteps documents;
 
   public CommissionChangeSteps(ContestRepository contests, ContestEventRepository events,
       ContestSteps contestSteps, ContestInstances instances, RuntimeService runtime,
-      TaskService tasks, IdentityService identity, WorkingDayCalendar calendar) {
+      TaskService tasks, IdentityService identity, WorkingDayCalendar calendar,
+      ContestDocumentSteps documents) {
+    this.documents = documents;
     this.contests = contests;
     this.events = events;
     this.contestSteps = contestSteps;
@@ -200,6 +203,9 @@ public class CommissionChangeSteps {
         }
       }
     }
+    documents.modificationDecision(id, commission, outgoing, incoming,
+        String.valueOf(execution.getVariable("modificationDecisionNumber")),
+        String.valueOf(execution.getVariable("changeReason")));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), actor(), ("CC".equals(commission)
         ? "Comisia de concurs" : "Comisia de soluționare a contestațiilor") + ": " + outgoing
         + " înlocuit cu " + incoming + " prin decizia nr. "

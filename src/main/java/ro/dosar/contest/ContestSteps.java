@@ -63,14 +63,16 @@ public class ContestSteps {
   private final ContestProperties properties;
   private final Clock clock;
   private final ContestMails mails;
+  private final ContestDocumentSteps documents;
 
   public ContestSteps(ContestRepository contests, CandidateRepository candidates,
       MemberOpinionRepository opinions, StaffRepository staff,
       InstitutionRepository institutions, CommissionRules commissionRules,
       ContestTimelineService timelines, WorkingDayCalendar calendar,
       IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
-      Clock clock, ContestMails mails) {
+      Clock clock, ContestMails mails, ContestDocumentSteps documents) {
     this.mails = mails;
+    this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
     this.opinions = opinions;
@@ -289,6 +291,7 @@ public class ContestSteps {
     execution.setVariable("ccPresidentUser", cc.get(0));
     execution.setVariable("cscPresidentUser", csc.get(0));
     execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+    documents.commissionDecisions(id);
   }
 
   /**
@@ -444,6 +447,7 @@ public class ContestSteps {
     execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
     execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
     status(execution, id, ContestStatus.PUBLISHED, null);
+    documents.announcement(id);
   }
 
   /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */
@@ -606,6 +610,7 @@ public class ContestSteps {
     execution.setVariable("resultsDisplayedOn", calendar.today().toString());
     execution.setVariable("admittedCount", candidates.countAdmitted(id));
     status(execution, id, ContestStatus.SELECTION_CONTESTATIONS, null);
+    documents.selectionMinutes(id);
   }
 
   /**

@@ -31,10 +31,12 @@ public class FinalResultSteps {
   private final TestStageSteps testStage;
   private final Ranking ranking;
   private final WorkingDayCalendar calendar;
+  private final ContestDocumentSteps documents;
 
   public FinalResultSteps(ContestRepository contests, CandidateRepository candidates,
       TestRepository tests, TestStageSteps testStage, Ranking ranking,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, ContestDocumentSteps documents) {
+    this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
     this.tests = tests;
@@ -146,6 +148,7 @@ public class FinalResultSteps {
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS_DISPLAYED, null);
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
+    documents.finalResults(contestId);
   }
 
   /** The final minutes and the display are confirmed (form re-check). */

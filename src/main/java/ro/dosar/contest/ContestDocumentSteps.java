@@ -1,0 +1,238 @@
+package ro.dosar.contest;
+
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.TestRepository.ContestTest;
+import ro.dosar.contest.TestRepository.Paper;
+import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.documents.ContestDocuments;
+import ro.dosar.institution.InstitutionRepository;
+
+/**
+ * The contest's documents, each filled from its own records at the step that produces it (spec
+ * §17): the announcement (Annex 2) at publication, the commission decisions (Annex 4) when they
+ * are signed, the selection minutes, each test's minutes, the final-results minutes with the
+ * nominal summary sheet in descending order, a commission's modification decision. Candidates
+ * appear by their numeric code only; commission members by name.
+ */
+@Component
+public class ContestDocumentSteps {
+
+  private final ContestDocuments documents;
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final TestRepository tests;
+  private final InstitutionRepository institutions;
+  private final ScoringRules scoring;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final WorkingDayCalendar calendar;
+
+  public ContestDocumentSteps(ContestDocuments documents, ContestRepository contests,
+      CandidateRepository candidates, TestRepository tests, InstitutionRepository institutions,
+      ScoringRules scoring, IdentityService identity, RuntimeService runtime,
+      WorkingDayCalendar calendar) {
+    this.documents = documents;
+    this.contests = contests;
+    this.candidates = candidates;
+    this.tests = tests;
+    this.institutions = institutions;
+    this.scoring = scoring;
+    this.identity = identity;
+    this.runtime = runtime;
+    this.calendar = calendar;
+  }
+
+  /** Annex 2, from the announcement as published. */
+  public void announcement(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    Map<String, Object> variables = runtime.getVariables(contest.processInstanceId());
+    model.put("v", variables);
+    model.put("publishedOn", day(contest.publicationDate()));
+    Map<String, String> timeline = new HashMap<>();
+    timeline.put("submissionDeadline", day(contest.submissionDeadline()));
+    timeline.put("selectionDeadline", day(contest.selectionDeadline()));
+    timeline.put("selectionResultsDisplay", day(contest.selectionResultsDisplay()));
+    timeline.put("selectionContestationDeadline", day(contest.selectionContestationDeadline()));
+    timeline.put("selectionContestationResolution",
+        day(contest.selectionContestationResolution()));
+    model.put("timeline", timeline);
+    model.put("firstTestLabel", Boolean.TRUE.equals(variables.get("writtenTest"))
+        ? "Proba scrisă" : "Proba practică");
+    model.put("firstTestDate", day(ContestSteps.localDate(variables.get("firstTestDate"))));
+    model.put("interviewDate", day(ContestSteps.localDate(variables.get("interviewDate"))));
+    documents.generate(contestId, "anunt", "Anunțul concursului (Anexa 2)", model);
+  }
+
+  /** Annex 4: both commissions and their secretary, as signed. */
+  public void commissionDecisions(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    model.put("signedOn", day(contest.commissionsSignedOn()));
+    documents.generate(contestId, "decizii-comisii",
+        "Decizia de constituire a comisiilor (Anexa 4)", model);
+  }
+
+  /** The selection minutes (§8.2.1(3)): every file by code, admitted or rejected and why. */
+  public void selectionMinutes(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int admitted = 0;
+    for (Candidate candidate : candidates.ofContest(contestId)) {
+      boolean admis = "ADMIS".equals(candidate.selectionStatus());
+      admitted += admis ? 1 : 0;
+      rows.add(row("code", candidate.code(), "status", admis ? "ADMIS" : "RESPINS", "reason",
+          admis || candidate.selectionReason() == null ? "—" : candidate.selectionReason()));
+    }
+    model.put("rows", rows);
+    model.put("admitted", admitted);
+    model.put("rejected", rows.size() - admitted);
+    documents.generate(contestId, "pv-selectie", "Procesul-verbal al selecției dosarelor",
+        model);
+  }
+
+  /** A test's minutes: the plan, every paper by code with its score and result. */
+  public void testMinutes(long testId) {
+    ContestTest test = tests.test(testId);
+    Contest contest = contests.get(test.contestId());
+    TestType type = TestType.valueOf(test.testType());
+    Map<String, Object> model = base(contest);
+    model.put("testLabel", type.label());
+    model.put("testDay", day(test.testDate()));
+    model.put("passMark", scoring.minScore(PostCategory.valueOf(contest.postCategory()))
+        .stripTrailingZeros().toPlainString());
+    model.put("criteria", tests.criteria(testId).stream()
+        .filter(c -> c.maxPoints().signum() > 0).toList());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Paper paper : tests.papers(testId).stream()
+        .sorted(Comparator.comparingLong(Paper::candidateCode)).toList()) {
+      rows.add(row("code", paper.candidateCode(), "score", score(paper), "status",
+          paperStatus(paper)));
+    }
+    model.put("rows", rows);
+    documents.generate(contest.id(), "pv-proba", "Procesul-verbal: " + type.label() + " ("
+        + day(test.testDate()) + ")", model);
+  }
+
+  /**
+   * The final-results minutes and the nominal summary sheet: by final score, highest first;
+   * then those who did not pass every test; every test's score or its "anulat"/"absent" mark.
+   */
+  public void finalResults(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    List<ContestTest> held = tests.displayedTests(contestId);
+    model.put("testLabels", held.stream().map(t -> TestType.valueOf(t.testType()).label())
+        .toList());
+    List<FinalResult> results = new ArrayList<>(candidates.finalResults(contestId));
+    results.sort(Comparator.comparing((FinalResult r) -> r.finalRank() == null)
+        .thenComparing(r -> r.finalRank() == null ? Integer.MAX_VALUE : r.finalRank())
+        .thenComparingLong(FinalResult::code));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (FinalResult result : results) {
+      List<String> scores = new ArrayList<>();
+      for (ContestTest test : held) {
+        scores.add(tests.paperOf(test.id(), result.code()).map(this::scoreOrMark).orElse("—"));
+      }
+      rows.add(row("rank", result.finalRank() == null ? "—" : result.finalRank(),
+          "code", result.code(), "scores", scores,
+          "finalScore", result.finalDisplayScore() == null ? "—"
+              : result.finalDisplayScore().setScale(2, java.math.RoundingMode.HALF_UP)
+                  .toPlainString(),
+          "status", result.finalStatus() == null ? "RESPINS" : result.finalStatus()));
+    }
+    model.put("rows", rows);
+    documents.generate(contestId, "pv-rezultate-finale",
+        "Procesul-verbal al rezultatelor finale și centralizatorul nominal", model);
+  }
+
+  /** A modification decision (§8.5.3(1)): who leaves, who comes, the new composition. */
+  public void modificationDecision(long contestId, String commission, String outgoing,
+      String incoming, String number, String reason) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    model.put("commission", "CC".equals(commission) ? "comisiei de concurs"
+        : "comisiei de soluționare a contestațiilor");
+    model.put("number", number);
+    model.put("day", day(calendar.today()));
+    model.put("outgoing", name(outgoing));
+    model.put("incoming", name(incoming));
+    model.put("reason", reason);
+    model.put("members", contests.validMembers(contestId, commission).stream()
+        .map(this::name).toList());
+    documents.generate(contestId, "decizie-modificare", "Decizia nr. " + number
+        + " de modificare a comisiei", model);
+  }
+
+  private Map<String, Object> base(Contest contest) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contest", contest);
+    model.put("institution", institutions.findByCode(contest.institutionCode())
+        .map(i -> i.name()).orElse(contest.institutionCode()));
+    model.put("day", day(calendar.today()));
+    model.put("cc", contests.validMembers(contest.id(), "CC").stream().map(this::name).toList());
+    model.put("csc", contests.validMembers(contest.id(), "CSC").stream().map(this::name)
+        .toList());
+    model.put("secretary", contests.commissionMembers(contest.id(), "SECRETARY").stream()
+        .findFirst().map(this::name).orElse("—"));
+    return model;
+  }
+
+  private String name(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
+  private static String score(Paper paper) {
+    return paper.displayScore() == null ? "—"
+        : paper.displayScore().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private String scoreOrMark(Paper paper) {
+    return paper.displayScore() == null ? paperStatus(paper).toLowerCase(java.util.Locale.ROOT)
+        : score(paper);
+  }
+
+  private static String paperStatus(Paper paper) {
+    return switch (paper.status() == null ? "" : paper.status()) {
+      case "ABSENT" -> "ABSENT";
+      case "ELIMINAT" -> "ELIMINAT";
+      case "ANULAT" -> "ANULAT";
+      case "ADMIS" -> "ADMIS";
+      default -> "RESPINS";
+    };
+  }
+
+  private static Map<String, Object> row(Object... pairs) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      row.put((String) pairs[i], pairs[i + 1]);
+    }
+    return row;
+  }
+
+  private static String day(LocalDate date) {
+    return date == null ? "—" : date.format(ContestSteps.DAY);
+  }
+
+}

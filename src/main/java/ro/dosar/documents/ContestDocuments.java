@@ -1,0 +1,68 @@
+package ro.dosar.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The {@code contest_document} table and the one way a document is made: rendered from its
+ * template ({@link PdfRenderer}) and stored with its SHA-256, in the transaction of the step that
+ * produces it.
+ */
+@Service
+public class ContestDocuments {
+
+  private final JdbcClient jdbc;
+  private final PdfRenderer renderer;
+
+  public ContestDocuments(JdbcClient jdbc, PdfRenderer renderer) {
+    this.jdbc = jdbc;
+    this.renderer = renderer;
+  }
+
+  /** Renders and stores a document; returns its id. */
+  public long generate(long contestId, String kind, String title, Map<String, Object> model) {
+    byte[] pdf = renderer.render(kind, model);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO contest_document (contest_id, kind, title, created_at, size_bytes, "
+            + "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(contestId, kind, title, Timestamp.from(Instant.now()), pdf.length, sha256(pdf),
+            pdf)
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  public List<ContestDocument> of(long contestId) {
+    return jdbc.sql("SELECT id, contest_id, kind, title, created_at, size_bytes, sha256 "
+            + "FROM contest_document WHERE contest_id = ? ORDER BY id")
+        .param(contestId).query(ContestDocument.class).list();
+  }
+
+  public Optional<ContestDocument> find(long contestId, long id) {
+    return jdbc.sql("SELECT id, contest_id, kind, title, created_at, size_bytes, sha256 "
+            + "FROM contest_document WHERE contest_id = ? AND id = ?")
+        .params(contestId, id).query(ContestDocument.class).optional();
+  }
+
+  public byte[] content(long id) {
+    return jdbc.sql("SELECT content FROM contest_document WHERE id = ?").param(id)
+        .query(byte[].class).single();
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
