@@ -19,9 +19,28 @@ import ro.dosar.web.PublicContestService.PublicContest;
 class PublicContestApiController {
 
   private final PublicContestService service;
+  private final PublicDocuments documents;
 
-  PublicContestApiController(PublicContestService service) {
+  PublicContestApiController(PublicContestService service, PublicDocuments documents) {
     this.service = service;
+    this.documents = documents;
+  }
+
+  /** The documents of public interest: the announcement and the minutes (by code only). */
+  @GetMapping("/{id}/documents")
+  ResponseEntity<?> documents(@PathVariable long id) {
+    return documents.of(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> notFound(id));
+  }
+
+  @GetMapping("/{id}/documents/{docId}")
+  ResponseEntity<?> document(@PathVariable long id, @PathVariable long docId) {
+    return documents.content(id, docId).<ResponseEntity<?>>map(pdf -> ResponseEntity.ok()
+            .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+            .header("Content-Disposition", "inline; filename=\"CONCURS-" + id + "-" + docId
+                + ".pdf\"")
+            .body(pdf))
+        .orElseGet(() -> notFound(id));
   }
 
   @GetMapping

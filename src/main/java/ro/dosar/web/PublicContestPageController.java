@@ -1,6 +1,7 @@
 package ro.dosar.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PublicContestPageController {
 
   private final PublicContestService service;
+  private final PublicDocuments documents;
 
-  PublicContestPageController(PublicContestService service) {
+  PublicContestPageController(PublicContestService service, PublicDocuments documents) {
     this.service = service;
+    this.documents = documents;
   }
 
   @GetMapping
@@ -34,6 +37,7 @@ class PublicContestPageController {
 
   @GetMapping("/{id}")
   String calendar(@PathVariable long id, Model model, HttpServletResponse response) {
+    model.addAttribute("documents", documents.of(id).orElse(List.of()));
     return page(service.calendar(id), "calendar", "concursuri/calendar", model, response);
   }
 

@@ -1,0 +1,73 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.support.DosarTest;
+
+/**
+ * The public results page of the second demo contest (its selection displayed) renders in
+ * headless Chromium, shows the candidates' codes with their results, no name; a screenshot is
+ * kept as the test's artifact: {@code target/public-results/rezultate.png}. Skipped where
+ * Chromium is not installed.
+ */
+@DosarTest
+class PublicResultsBrowserTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CandidateRepository candidates;
+  @Autowired
+  ContestRepository contests;
+
+  private BrowserSession browser;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
+        + "/usr/bin/chromedriver is not installed (.ci/run installs them)");
+    browser = BrowserSession.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theResultsPageShowsCodesAndResults_noNames() throws IOException {
+    long contestId = 2;
+    List<Candidate> files = candidates.ofContest(contestId);
+    assertThat(files).isNotEmpty();
+
+    browser.open("http://localhost:" + port + "/concursuri/" + contestId + "/rezultate");
+
+    WebElement heading = browser.visible(By.tagName("h1"));
+    assertThat(heading.getText()).contains(contests.get(contestId).postName());
+    String page = browser.find(By.tagName("main")).getText();
+    for (Candidate candidate : files) {
+      assertThat(page).contains(String.valueOf(candidate.code()))
+          .doesNotContain(candidate.fullName());
+    }
+    assertThat(browser.all(By.cssSelector("table caption"))).isNotEmpty();
+    assertThat(page).contains("admis");
+
+    Path artifacts = Path.of("target", "public-results");
+    browser.saveEvidence(artifacts, "rezultate");
+    assertThat(Files.size(artifacts.resolve("rezultate.png"))).isGreaterThan(1000);
+  }
+}
