@@ -202,4 +202,18 @@ class ContestFormChecks {
   ExecutionListener startDateApprovalCheck(PresentingSteps presenting, ContestSteps contest) {
     return task -> presenting.checkStartDateApproval(task, contest);
   }
+
+  @Bean
+  ExecutionListener paperConsultationCheck() {
+    return task -> {
+      if (task.isCanceled()) {
+        return;
+      }
+      ro.dosar.tasklist.FormRejection.text(task.getVariable("consultedOn"), "consultedOn",
+          "Data și ora consultării");
+      ro.dosar.tasklist.FormRejection.require(
+          Boolean.TRUE.equals(task.getVariable("consultedInPresence")), "consultedInPresence",
+          "Lucrarea se consultă numai în prezența secretarului comisiei (§8.5C(13)).");
+    };
+  }
 }

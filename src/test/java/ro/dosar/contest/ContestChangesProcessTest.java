@@ -520,6 +520,10 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 18), 10);
 
     assertThat(asHr.postJson(path + "ContestResumed", "{}").statusCode()).isEqualTo(403);
+    var notScored = asHr.postJson("/api/contests/" + contest.contestId
+        + "/paper-consultations", "{\"code\":" + codes[0] + "}");
+    assertThat(notScored.statusCode()).isEqualTo(409);
+    assertThat(Http.json(notScored).get("detail").asText()).contains("corectată și notată");
     var noTestAhead = asHr.postJson(path + "ContestPostponementRequested",
         "{\"variables\":{\"newTestDate\":\"2025-11-01\",\"postponementReason\":\"x\"}}");
     assertThat(noTestAhead.statusCode()).isEqualTo(400);

@@ -156,4 +156,34 @@ class ContestDocumentsTest {
         + fin.id(), String.class).getStatusCode().value()).isEqualTo(404);
     assertThat(http.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
   }
+
+  @Test
+  void aCandidateConsultsHisOwnScoredPaper_aTaskForTheSecretary() {
+    if (identity.createUserQuery().userId("dc.hr").count() == 0) {
+      User hr = identity.newUser("dc.hr");
+      hr.setPassword("dc.hr");
+      identity.saveUser(hr);
+      identity.createMembership("dc.hr", "hr");
+    }
+    String path = "/api/contests/" + contest.contestId + "/paper-consultations";
+    var asHr = http.withBasicAuth("dc.hr", "dc.hr");
+    assertThat(asHr.postForEntity(path, Map.of("code", 999_999), String.class)
+        .getStatusCode().value()).isEqualTo(400);
+    assertThat(http.withBasicAuth("dc.cc.m1", "dc.cc.m1").postForEntity(path,
+        Map.of("code", codes.get(0)), String.class).getStatusCode().value()).isEqualTo(404);
+
+    assertThat(asHr.postForEntity(path, Map.of("code", codes.get(0)), String.class)
+        .getStatusCode().value()).isEqualTo(201);
+
+    var task = engine.getTaskService().createTaskQuery().taskDefinitionKey("consultPaper")
+        .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
+    assertThat(task.getAssignee()).isEqualTo("dc.secretary");
+    assertThat(engine.getTaskService().getVariable(task.getId(), "paperScore"))
+        .isEqualTo("95.00");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService()
+        .complete(task.getId(), Map.of("consultedOn", "02.10.2025 10:00")))
+        .hasMessageContaining("prezența secretarului");
+    engine.getTaskService().complete(task.getId(), Map.of("consultedOn", "02.10.2025 10:00",
+        "consultedInPresence", true));
+  }
 }
