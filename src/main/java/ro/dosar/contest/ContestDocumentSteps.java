@@ -35,6 +35,7 @@ public class ContestDocumentSteps {
   private final ContestRepository contests;
   private final CandidateRepository candidates;
   private final TestRepository tests;
+  private final ContestationRepository contestations;
   private final InstitutionRepository institutions;
   private final ScoringRules scoring;
   private final IdentityService identity;
@@ -42,13 +43,15 @@ public class ContestDocumentSteps {
   private final WorkingDayCalendar calendar;
 
   public ContestDocumentSteps(ContestDocuments documents, ContestRepository contests,
-      CandidateRepository candidates, TestRepository tests, InstitutionRepository institutions,
+      CandidateRepository candidates, TestRepository tests,
+      ContestationRepository contestations, InstitutionRepository institutions,
       ScoringRules scoring, IdentityService identity, RuntimeService runtime,
       WorkingDayCalendar calendar) {
     this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
     this.tests = tests;
+    this.contestations = contestations;
     this.institutions = institutions;
     this.scoring = scoring;
     this.identity = identity;
@@ -159,6 +162,74 @@ public class ContestDocumentSteps {
     model.put("rows", rows);
     documents.generate(contestId, "pv-rezultate-finale",
         "Procesul-verbal al rezultatelor finale și centralizatorul nominal", model);
+  }
+
+  /** The contestation commission's minutes of a round: every contestation and its outcome. */
+  public void contestationMinutes(long contestId, String stage) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    model.put("stageLabel", "SELECTION".equals(stage) ? "selecția dosarelor"
+        : TestType.valueOf(stage).label());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Contestation contestation : contestations.ofStage(contestId, stage)) {
+      boolean test = !"SELECTION".equals(stage);
+      rows.add(row("number", contestation.registrationNumber(),
+          "code", contestation.candidateCode(),
+          "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
+          "rescored", test ? exact(contestations.newScore(contestation.id())) : "—",
+          "outcome", "ADMITTED".equals(contestation.outcome()) ? "ADMISĂ" : "RESPINSĂ"));
+    }
+    model.put("rows", rows);
+    documents.generate(contestId, "pv-contestatii", "Procesul-verbal al comisiei de soluționare "
+        + "a contestațiilor: " + model.get("stageLabel"), model);
+  }
+
+  /**
+   * The individual score sheets of a test (Annex 5a): one per member, every paper by code with
+   * the points per criterion and the total of his last scoring round.
+   */
+  public void scoreSheets(long testId) {
+    ContestTest test = tests.test(testId);
+    Contest contest = contests.get(test.contestId());
+    Map<String, Object> model = base(contest);
+    model.put("testLabel", TestType.valueOf(test.testType()).label());
+    model.put("testDay", day(test.testDate()));
+    List<TestRepository.TestCriterion> criteria = tests.criteria(testId).stream()
+        .filter(c -> c.maxPoints().signum() > 0).toList();
+    model.put("criteria", criteria);
+    Map<Long, Long> codeOfPaper = new HashMap<>();
+    tests.papers(testId).forEach(paper -> codeOfPaper.put(paper.id(), paper.candidateCode()));
+    Map<String, Map<Long, Map<Integer, java.math.BigDecimal>>> byMember = new LinkedHashMap<>();
+    for (TestRepository.SheetLine line : tests.sheets(testId)) {
+      // Later rounds (re-correction) replace the earlier ones.
+      byMember.computeIfAbsent(line.memberId(), m -> new java.util.TreeMap<>())
+          .computeIfAbsent(codeOfPaper.get(line.paperId()), c -> new HashMap<>())
+          .put(line.criterion(), line.points());
+    }
+    List<Map<String, Object>> sheets = new ArrayList<>();
+    byMember.forEach((member, papers) -> {
+      List<Map<String, Object>> lines = new ArrayList<>();
+      papers.forEach((code, points) -> {
+        List<String> values = new ArrayList<>();
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (TestRepository.TestCriterion criterion : criteria) {
+          java.math.BigDecimal value = points.get(criterion.position());
+          values.add(value == null ? "—" : value.setScale(2).toPlainString());
+          total = value == null ? total : total.add(value);
+        }
+        lines.add(row("code", code, "points", values, "total", total.setScale(2)
+            .toPlainString()));
+      });
+      sheets.add(row("member", name(member), "lines", lines));
+    });
+    model.put("sheets", sheets);
+    documents.generate(contest.id(), "fise-individuale", "Fișele individuale de evaluare: "
+        + TestType.valueOf(test.testType()).label() + " (" + day(test.testDate()) + ")", model);
+  }
+
+  private static String exact(String fraction) {
+    return fraction == null ? "—" : ro.dosar.contest.scoring.ExactScore.parse(fraction)
+        .display();
   }
 
   /** A modification decision (§8.5.3(1)): who leaves, who comes, the new composition. */

@@ -103,4 +103,10 @@ public class ContestationRepository {
     jdbc.sql("UPDATE contestation SET new_score_fraction = ? WHERE id = ?")
         .params(newScoreFraction, id).update();
   }
+
+  /** The score the contestation commission gave, as an exact fraction; null when none. */
+  public String newScore(long id) {
+    return jdbc.sql("SELECT new_score_fraction FROM contestation WHERE id = ?").param(id)
+        .query(String.class).optional().orElse(null);
+  }
 }

@@ -45,11 +45,13 @@ public class ContestationSteps {
   private final WorkingDayCalendar calendar;
   private final ContestProperties properties;
   private final Clock clock;
+  private final ContestDocumentSteps documents;
 
   public ContestationSteps(ContestationRepository contestations, CandidateRepository candidates,
       TestRepository tests, ContestRepository contests, ScoreAggregator aggregator,
       ScoringRules scoringRules, MemberOpinionRepository opinions, WorkingDayCalendar calendar,
-      ContestProperties properties, Clock clock) {
+      ContestProperties properties, Clock clock, ContestDocumentSteps documents) {
+    this.documents = documents;
     this.contestations = contestations;
     this.candidates = candidates;
     this.tests = tests;
@@ -257,5 +259,11 @@ public class ContestationSteps {
     } catch (NumberFormatException e) {
       throw FormRejection.reject("contestedCode", "Codul „" + text + "” nu este un număr.");
     }
+  }
+
+  /** The contestation commission's minutes of this round (§8.1.5(24)(c), CON-10). */
+  public void minutes(DelegateExecution execution) {
+    documents.contestationMinutes(ContestSteps.contestId(execution),
+        (String) execution.getVariable("stage"));
   }
 }

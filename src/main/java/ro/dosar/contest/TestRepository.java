@@ -151,4 +151,17 @@ public class TestRepository {
   public void setTestDate(long testId, LocalDate day) {
     jdbc.sql("UPDATE contest_test SET test_date = ? WHERE id = ?").params(day, testId).update();
   }
+
+  /** One member's points for one criterion of a paper, in a scoring round. */
+  public record SheetLine(long paperId, String memberId, int round, int criterion,
+      BigDecimal points) {
+  }
+
+  /** Every score sheet line of a test, paper by paper, member by member. */
+  public List<SheetLine> sheets(long testId) {
+    return jdbc.sql("SELECT s.paper_id, s.member_id, s.round, s.criterion, s.points "
+            + "FROM score_sheet s JOIN test_paper p ON p.id = s.paper_id WHERE p.test_id = ? "
+            + "ORDER BY s.member_id, p.candidate_code, s.round, s.criterion")
+        .param(testId).query(SheetLine.class).list();
+  }
 }

@@ -294,6 +294,7 @@ public class TestStageSteps {
     tests.markDisplayed(testId, calendar.today());
     execution.setVariable("resultsDisplayedOn", calendar.today().toString());
     documents.testMinutes(testId);
+    documents.scoreSheets(testId);
   }
 
   /** The minutes and the display are confirmed (form re-check). */

@@ -93,8 +93,14 @@ class ContestDocumentsTest {
   @Test
   void everyDocumentOfTheContest_withItsFigures_inOrder_withDiacritics() throws IOException {
     assertThat(byKind.keySet()).containsExactlyInAnyOrder("decizii-comisii", "anunt",
-        "pv-selectie", "pv-proba", "pv-rezultate-finale");
+        "pv-selectie", "pv-proba", "fise-individuale", "pv-rezultate-finale");
     assertThat(byKind.get("pv-proba")).hasSize(2);
+    assertThat(byKind.get("fise-individuale")).hasSize(2);
+
+    // Annex 5a: one sheet per member, every paper by code with its points and total.
+    String sheets = text(byKind.get("fise-individuale").get(0));
+    inOrder(sheets, List.of("Membrul comisiei: dc.cc.m1", codes.get(0) + " ", "95.00",
+        "Membrul comisiei: Ștefan Țurcanu", codes.get(11) + " ", "79.00"));
     assertThat(documents.of(contest.contestId)).allSatisfy(d -> assertThat(d.sha256())
         .hasSize(64));
 

@@ -47,6 +47,8 @@ class ContestWalkTest {
   ContestRepository contests;
   @Autowired
   ContestationRepository contestations;
+  @Autowired
+  ro.dosar.documents.ContestDocuments documents;
 
   @BeforeEach
   void employees() {
@@ -63,7 +65,8 @@ class ContestWalkTest {
   }
 
   @Test
-  void fromProposalToFinalResults_aContestationAdmitsOne_andTheWrittenTestBreaksTheTie() {
+  void fromProposalToFinalResults_aContestationAdmitsOne_andTheWrittenTestBreaksTheTie()
+      throws java.io.IOException {
     now(LocalDate.of(2025, 8, 27), 9);
     ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
         .approveProposal().constitute(CC, CSC, "w.secretary")
@@ -108,6 +111,15 @@ class ContestWalkTest {
     assertThat(contestations.of(c, "WRITTEN").orElseThrow().outcome()).isEqualTo("ADMITTED");
     assertThat(written.paperOf(c).status()).isEqualTo("ADMIS");
     assertThat(written.paperOf(c).displayScore()).isEqualByComparingTo("51.00");
+    // The contestation commission's minutes of the round: the contested and the new score.
+    var minutes = documents.of(contest.contestId).stream()
+        .filter(doc -> doc.kind().equals("pv-contestatii")).toList();
+    assertThat(minutes).hasSize(1);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.content(minutes.get(0).id()))) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)
+          .replaceAll("\\s+", " ")).contains("900/25.09.2025 " + c + " 44.33 51.00 ADMISĂ",
+          "comisiei de soluționare a contestațiilor: proba scrisă");
+    }
 
     // Interview, Mon 29 Sep 2025 (4 working days after the written test): A 70, B 80, C 60.
     assertThat(contest.instance).isWaitingAt("interviewTest");
