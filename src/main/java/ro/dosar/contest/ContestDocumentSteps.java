@@ -232,6 +232,73 @@ public class ContestDocumentSteps {
         .display();
   }
 
+  /** Annex 1: the proposal to put the post up for contest, as the Rector approved it. */
+  public void proposal(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    Map<String, Object> variables = runtime.getVariables(contest.processInstanceId());
+    model.put("v", variables);
+    Object proposedBy = variables.get("proposedBy");
+    model.put("proposedBy", proposedBy == null ? "—" : name(proposedBy.toString()));
+    List<String> testsHeld = new ArrayList<>(List.of("selecția dosarelor"));
+    if (Boolean.TRUE.equals(variables.get("writtenTest"))) {
+      testsHeld.add("proba scrisă");
+    }
+    if (Boolean.TRUE.equals(variables.get("practicalTest"))) {
+      testsHeld.add("proba practică");
+    }
+    testsHeld.add("interviul");
+    model.put("tests", String.join(", ", testsHeld));
+    documents.generate(contestId, "propunere", "Propunerea de scoatere la concurs (Anexa 1)",
+        model);
+  }
+
+  /** Annex 3: a candidate's registration form, with his documents and declarations. */
+  public void registrationForm(long code) {
+    Candidate candidate = candidates.find(code).orElseThrow();
+    Contest contest = contests.get(candidate.contestId());
+    Map<String, Object> model = base(contest);
+    model.put("candidate", candidate);
+    model.put("submittedAt", candidate.submittedAt().format(ContestSteps.DAY_TIME));
+    model.put("channel", switch (candidate.channel()) {
+      case "EMAIL" -> "e-mail";
+      case "PLATFORM" -> "platforma electronică";
+      default -> "Registratură";
+    });
+    model.put("documents", candidates.documents(code).stream().map(FileDocument::label)
+        .toList());
+    documents.generate(contest.id(), "cerere-inscriere", "Cererea de înscriere (Anexa 3): "
+        + "dosarul " + code, model);
+  }
+
+  /**
+   * The final report (Annex 5d, §8.5C(11)): the course of the contest in figures, followed by
+   * the final-results minutes and every individual score sheet.
+   */
+  public void finalReport(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    List<Candidate> all = candidates.ofContest(contestId);
+    model.put("registered", all.size());
+    model.put("admittedAtSelection", all.stream()
+        .filter(c -> "ADMIS".equals(c.selectionStatus())).count());
+    model.put("tests", tests.displayedTests(contestId).stream().map(test -> row(
+        "label", TestType.valueOf(test.testType()).label(), "day", day(test.testDate()),
+        "passed", tests.papers(test.id()).stream().filter(p -> "ADMIS".equals(p.status()))
+            .count(),
+        "present", tests.papers(test.id()).stream().filter(p -> p.displayScore() != null)
+            .count())).toList());
+    List<FinalResult> results = candidates.finalResults(contestId);
+    model.put("winners", results.stream().filter(r -> "ADMIS".equals(r.finalStatus()))
+        .map(FinalResult::code).toList());
+    model.put("contestations", contestations.count(contestId));
+    List<Long> attachments = documents.of(contestId).stream()
+        .filter(d -> d.kind().equals("pv-rezultate-finale") || d.kind().equals("fise-individuale"))
+        .map(ro.dosar.documents.ContestDocument::id).toList();
+    documents.generateWithAttachments(contestId, "raport-final",
+        "Raportul final al concursului (Anexa 5d), cu fișele de evaluare", model, attachments);
+  }
+
   /** A modification decision (§8.5.3(1)): who leaves, who comes, the new composition. */
   public void modificationDecision(long contestId, String commission, String outgoing,
       String incoming, String number, String reason) {

@@ -155,6 +155,7 @@ public class ContestSteps {
 
   public void approveProposal(DelegateExecution execution) {
     status(execution, contestId(execution), ContestStatus.APPROVED, null);
+    documents.proposal(contestId(execution));
   }
 
   public void rejectProposal(DelegateExecution execution) {
@@ -514,6 +515,7 @@ public class ContestSteps {
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
         currentUser(), documents);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
+    this.documents.registrationForm(code);
     if (!"REGISTRY".equals(channel)) {
       mails.codeToSubmitter(code);
     }

@@ -109,4 +109,10 @@ public class ContestationRepository {
     return jdbc.sql("SELECT new_score_fraction FROM contestation WHERE id = ?").param(id)
         .query(String.class).optional().orElse(null);
   }
+
+  /** How many contestations the contest received, every stage together. */
+  public long count(long contestId) {
+    return jdbc.sql("SELECT COUNT(*) FROM contestation WHERE contest_id = ?").param(contestId)
+        .query(Long.class).single();
+  }
 }

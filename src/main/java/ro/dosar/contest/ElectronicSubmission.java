@@ -56,9 +56,12 @@ public class ElectronicSubmission {
   private final ContestMails mails;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final ContestDocumentSteps documents;
 
   public ElectronicSubmission(ContestRepository contests, CandidateRepository candidates,
-      ContestMails mails, WorkingDayCalendar calendar, Clock clock) {
+      ContestMails mails, WorkingDayCalendar calendar, Clock clock,
+      ContestDocumentSteps documents) {
+    this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
     this.mails = mails;
@@ -153,6 +156,7 @@ public class ElectronicSubmission {
     }
     candidates.setConsents(code, String.join(",", consents));
     mails.codeToSubmitter(code);
+    documents.registrationForm(code);
     return code;
   }
 

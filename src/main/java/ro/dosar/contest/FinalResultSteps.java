@@ -149,6 +149,7 @@ public class FinalResultSteps {
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
     documents.finalResults(contestId);
+    documents.finalReport(contestId);
   }
 
   /** The final minutes and the display are confirmed (form re-check). */

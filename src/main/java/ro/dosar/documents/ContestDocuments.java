@@ -31,7 +31,33 @@ public class ContestDocuments {
 
   /** Renders and stores a document; returns its id. */
   public long generate(long contestId, String kind, String title, Map<String, Object> model) {
-    byte[] pdf = renderer.render(kind, model);
+    return store(contestId, kind, title, renderer.render(kind, model));
+  }
+
+  /**
+   * Renders a document and attaches other documents of the contest after its own pages (the
+   * final report with the score sheets, §8.5C(11)); returns its id.
+   */
+  public long generateWithAttachments(long contestId, String kind, String title,
+      Map<String, Object> model, List<Long> attachments) {
+    org.apache.pdfbox.multipdf.PDFMergerUtility merger =
+        new org.apache.pdfbox.multipdf.PDFMergerUtility();
+    merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(
+        renderer.render(kind, model)));
+    for (long attachment : attachments) {
+      merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(content(attachment)));
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    merger.setDestinationStream(out);
+    try {
+      merger.mergeDocuments(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return store(contestId, kind, title, out.toByteArray());
+  }
+
+  private long store(long contestId, String kind, String title, byte[] pdf) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest_document (contest_id, kind, title, created_at, size_bytes, "
             + "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)")

@@ -92,8 +92,23 @@ class ContestDocumentsTest {
 
   @Test
   void everyDocumentOfTheContest_withItsFigures_inOrder_withDiacritics() throws IOException {
-    assertThat(byKind.keySet()).containsExactlyInAnyOrder("decizii-comisii", "anunt",
-        "pv-selectie", "pv-proba", "fise-individuale", "pv-rezultate-finale");
+    assertThat(byKind.keySet()).containsExactlyInAnyOrder("propunere", "decizii-comisii",
+        "anunt", "cerere-inscriere", "pv-selectie", "pv-proba", "fise-individuale",
+        "pv-rezultate-finale", "raport-final");
+    assertThat(byKind.get("cerere-inscriere")).hasSize(12);
+
+    assertThat(text(byKind.get("propunere").get(0))).contains("Anexa 1",
+        "Administrator financiar", "Direcția Economică", "funcție de execuție",
+        "selecția dosarelor, proba scrisă, interviul", "Legea nr. 82/1991");
+    assertThat(text(byKind.get("cerere-inscriere").get(0))).contains("Anexa 3",
+        "Candidat 0", String.valueOf(codes.get(0)), "Act de identitate valabil", "art. 326");
+
+    // Annex 5d: the report, then the final minutes and every score sheet, attached.
+    ContestDocument report = byKind.get("raport-final").get(0);
+    String reportText = text(report);
+    inOrder(reportText, List.of("RAPORTUL FINAL", "Dosare înregistrate 12",
+        "Admiși la selecția dosarelor 12", String.valueOf(codes.get(0)), "proba scrisă 23.09.2025 12 12",
+        "centralizatorul nominal", "FIȘELE INDIVIDUALE", "FIȘELE INDIVIDUALE"));
     assertThat(byKind.get("pv-proba")).hasSize(2);
     assertThat(byKind.get("fise-individuale")).hasSize(2);
 
