@@ -24,6 +24,10 @@ public class PdfRenderer {
 
   public PdfRenderer(ITemplateEngine templates) {
     this.templates = templates;
+    // openhtmltopdf logs every rendering at INFO on its own console handler: warnings only.
+    for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+      com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+    }
   }
 
   public byte[] render(String template, Map<String, Object> model) {
