@@ -140,18 +140,9 @@ public class ContestSteps {
    * button's "true"/"false" becomes a boolean variable the model's gateway reads.
    */
   public boolean requireChoice(DelegateExecution task, String field) {
-    if (task.isCanceled()) {
-      return false;
-    }
-    Object value = task.getVariable(field);
-    boolean yes = Boolean.TRUE.equals(value) || "true".equals(value);
-    boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
-    FormRejection.require(yes || no, field, "Alegeți una dintre opțiuni înainte de a finaliza.");
-    // The task holds the choice locally (each round of a loop starts with none); the gateway
-    // after it reads the decision from the instance.
-    task.getProcessInstance().setVariable(field, yes);
-    return yes;
+    return !task.isCanceled() && FormRejection.choice(task, field);
   }
+
 
   public void approveProposal(DelegateExecution execution) {
     status(execution, contestId(execution), ContestStatus.APPROVED, null);

@@ -30,4 +30,19 @@ public final class FormRejection {
     require(!text.isEmpty(), field, "Câmpul „" + label + "” este obligatoriu.");
     return text;
   }
+
+  /**
+   * A yes/no decision of a task (radio "true"/"false") must be taken; the choice, held locally by
+   * the task so that each round of a loop starts empty, is copied to the process instance as a
+   * boolean for the gateway after the task.
+   */
+  public static boolean choice(org.camunda.bpm.engine.delegate.DelegateExecution task,
+      String field) {
+    Object value = task.getVariable(field);
+    boolean yes = Boolean.TRUE.equals(value) || "true".equals(value);
+    boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
+    require(yes || no, field, "Alegeți una dintre opțiuni înainte de a finaliza.");
+    task.getProcessInstance().setVariable(field, yes);
+    return yes;
+  }
 }

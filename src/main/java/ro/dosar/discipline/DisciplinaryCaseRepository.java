@@ -1,0 +1,129 @@
+package ro.dosar.discipline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
+
+/** The {@code disciplinary_case}, {@code disciplinary_member} and sanction tables. */
+@Repository
+public class DisciplinaryCaseRepository {
+
+  /** A case as the REST API shows it. */
+  public record DisciplinaryCase(long id, String accusedUser, String employeeCategory,
+      LocalDate offenceDate, LocalDate registrationDate, boolean referralLate,
+      LocalDate knowledgeDate, LocalDate reportDate, LocalDate hardDeadline,
+      String hardDeadlineRule, String status) {
+  }
+
+  /** A sanction of the register. */
+  public record Sanction(long id, long caseId, String accusedUser, String sanctionCode,
+      String actNumber, LocalDate issueDate, LocalDate communicationDate,
+      LocalDate contestDeadline, LocalDate radiationDate, String status) {
+  }
+
+  private final JdbcClient jdbc;
+
+  public DisciplinaryCaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public static String businessKey(long id) {
+    return "DISCIPLINA-" + id;
+  }
+
+  /** The Camunda group of the case's commission. */
+  public static String group(long id) {
+    return "dc-" + id;
+  }
+
+  long insert(String accused, String accusedName, EmployeeCategory category, String referrer,
+      LocalDate offence, LocalDate registration, boolean late, HardDeadline hard,
+      String processInstanceId) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO disciplinary_case (accused_user, accused_name, employee_category, "
+            + "referrer, offence_date, registration_date, referral_late, hard_deadline, "
+            + "hard_deadline_rule, status, process_instance_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'UNDER_INVESTIGATION', ?)")
+        .params(accused, accusedName, category.name(), referrer, offence, registration, late,
+            hard.date(), hard.rule(), processInstanceId)
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  void addMember(long caseId, String userId, String role, String replaces) {
+    jdbc.sql("INSERT INTO disciplinary_member (case_id, user_id, role, replaces) "
+            + "VALUES (?, ?, ?, ?)").params(caseId, userId, role, replaces).update();
+  }
+
+  /** Whether the user sits on the case's commission or is its secretary. */
+  public boolean isMember(long caseId, String userId) {
+    return jdbc.sql("SELECT COUNT(*) FROM disciplinary_member WHERE case_id = ? AND user_id = ?")
+        .params(caseId, userId).query(Long.class).single() > 0;
+  }
+
+  public List<String> members(long caseId) {
+    return jdbc.sql("SELECT user_id FROM disciplinary_member WHERE case_id = ? AND role <> "
+            + "'SECRETARY' ORDER BY role DESC, user_id").param(caseId).query(String.class).list();
+  }
+
+  public java.util.Optional<DisciplinaryCase> find(long id) {
+    return jdbc.sql("SELECT id, accused_user, employee_category, offence_date, "
+            + "registration_date, referral_late, knowledge_date, report_date, hard_deadline, "
+            + "hard_deadline_rule, status FROM disciplinary_case WHERE id = ?")
+        .param(id).query(DisciplinaryCase.class).optional();
+  }
+
+  void setStatus(long id, String status) {
+    jdbc.sql("UPDATE disciplinary_case SET status = ? WHERE id = ?").params(status, id).update();
+  }
+
+  void setReport(long id, LocalDate reportDate, LocalDate knowledgeDate) {
+    jdbc.sql("UPDATE disciplinary_case SET report_date = ?, knowledge_date = ? WHERE id = ?")
+        .params(reportDate, knowledgeDate, id).update();
+  }
+
+  void setHardDeadline(long id, HardDeadline hard) {
+    jdbc.sql("UPDATE disciplinary_case SET hard_deadline = ?, hard_deadline_rule = ? "
+            + "WHERE id = ?").params(hard.date(), hard.rule(), id).update();
+  }
+
+  /** Sanctions of the employee not radiated nor annulled: "prior sanctions" (§4.5 point 6). */
+  public int unradiatedSanctions(String accusedUser) {
+    return jdbc.sql("SELECT COUNT(*) FROM disciplinary_sanction WHERE accused_user = ? "
+            + "AND status NOT IN ('RADIATED', 'ANNULLED')").param(accusedUser)
+        .query(Long.class).single().intValue();
+  }
+
+  void addSanction(long caseId, String accused, EmployeeCategory category, String code,
+      Integer percent, Integer months, Integer days, Integer years, String actNumber,
+      LocalDate issueDate) {
+    jdbc.sql("INSERT INTO disciplinary_sanction (case_id, accused_user, employee_category, "
+            + "sanction_code, percent, months, days, years, act_number, issue_date, status) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED')")
+        .params(caseId, accused, category.name(), code, percent, months, days, years, actNumber,
+            issueDate).update();
+  }
+
+  void communicate(long caseId, LocalDate communicated, LocalDate contestDeadline,
+      LocalDate radiation) {
+    jdbc.sql("UPDATE disciplinary_sanction SET communication_date = ?, contest_deadline = ?, "
+            + "radiation_date = ?, status = 'COMMUNICATED' WHERE case_id = ?")
+        .params(communicated, contestDeadline, radiation, caseId).update();
+  }
+
+  void setSanctionStatus(long caseId, String status) {
+    jdbc.sql("UPDATE disciplinary_sanction SET status = ? WHERE case_id = ?")
+        .params(status, caseId).update();
+  }
+
+  public java.util.Optional<Sanction> sanctionOf(long caseId) {
+    return jdbc.sql("SELECT id, case_id, accused_user, sanction_code, act_number, issue_date, "
+            + "communication_date, contest_deadline, radiation_date, status "
+            + "FROM disciplinary_sanction WHERE case_id = ?").param(caseId)
+        .query(Sanction.class).optional();
+  }
+}

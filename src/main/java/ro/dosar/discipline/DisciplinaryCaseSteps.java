@@ -1,0 +1,476 @@
+package ro.dosar.discipline;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+import ro.dosar.commission.Violation;
+import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The steps of a disciplinary case (process {@code disciplinaryCase}, spec internal-regulation
+ * §4.6), called as {@code ${disciplineCase.<step>(execution)}}; the form re-checks are listener
+ * beans ({@link DisciplineFormChecks}). Deadlines come from {@link DisciplineDeadlines}, the
+ * legality of a sanction from {@link SanctionValidation}; nothing here counts days itself.
+ */
+@Component("disciplineCase")
+public class DisciplinaryCaseSteps {
+
+  static final Set<String> REFERRER_ROLES = Set.of("DIRECTOR", "HEAD_OF_UNIT", "HARMED_PERSON");
+  static final Set<String> HEARING = Set.of("HEARD", "REFUSED_TO_APPEAR", "REFUSED_TO_SIGN",
+      "SKIPPED");
+
+  private final DisciplinaryCaseRepository cases;
+  private final DisciplineDeadlines deadlines;
+  private final SanctionValidation validation;
+  private final DisciplineRules rules;
+  private final DisciplineProperties commission;
+  private final StaffRepository staff;
+  private final IdentityService identity;
+  private final ManagementService management;
+  private final RoleGroups roleGroups;
+  private final WorkingDayCalendar calendar;
+
+  public DisciplinaryCaseSteps(DisciplinaryCaseRepository cases, DisciplineDeadlines deadlines,
+      SanctionValidation validation, DisciplineRules rules, DisciplineProperties commission,
+      StaffRepository staff, IdentityService identity, ManagementService management,
+      RoleGroups roleGroups, WorkingDayCalendar calendar) {
+    this.rules = rules;
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.validation = validation;
+    this.commission = commission;
+    this.staff = staff;
+    this.identity = identity;
+    this.management = management;
+    this.roleGroups = roleGroups;
+    this.calendar = calendar;
+  }
+
+  // ---- 1–2 Referral and registration ------------------------------------------------------------
+
+  /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
+  public void checkReferral(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
+        "referrerName", "Comisia de disciplină nu este constituită în Dosar (setările "
+            + "dosar.discipline.president, members, alternates, secretary): o sesizare nu poate "
+            + "fi înregistrată până atunci.");
+    FormRejection.text(execution.getVariable("referrerName"), "referrerName",
+        "Numele, prenumele, domiciliul și funcția autorului sesizării");
+    Object role = execution.getVariable("referrerRole");
+    FormRejection.require(role != null && REFERRER_ROLES.contains(role.toString()),
+        "referrerRole", "Alegeți calitatea autorului sesizării (Art. 30).");
+    String accused = FormRejection.text(execution.getVariable("accusedUser"), "accusedUser",
+        "Salariatul vizat (utilizator)");
+    FormRejection.require(identity.createUserQuery().userId(accused).count() == 1,
+        "accusedUser", "Utilizatorul „" + accused + "” nu există.");
+    FormRejection.text(execution.getVariable("accusedName"), "accusedName",
+        "Numele, prenumele, domiciliul și compartimentul salariatului");
+    category(execution);
+    LocalDate offence = date(execution, "offenceDate", "Data faptei");
+    FormRejection.require(!offence.isAfter(calendar.today()), "offenceDate",
+        "Data faptei nu poate fi în viitor.");
+    FormRejection.text(execution.getVariable("offenceDescription"), "offenceDescription",
+        "Descrierea faptei");
+    FormRejection.text(execution.getVariable("evidence"), "evidence",
+        "Probele pe care se sprijină sesizarea");
+    if (execution.getVariable("knowledgeDate") != null
+        && !execution.getVariable("knowledgeDate").toString().isBlank()) {
+      date(execution, "knowledgeDate", "Data la care angajatorul a luat cunoștință de faptă");
+    }
+  }
+
+  /**
+   * Registered with the secretary (Art. 32): the case, its business key, its deadlines, and its
+   * commission — a member who is the accused, the referrer, or in the accused's compartment (his
+   * superior or subordinate) is replaced by the next alternate (DISC-13).
+   */
+  public void register(DelegateExecution execution) {
+    EmployeeCategory category = category(execution);
+    LocalDate offence = date(execution, "offenceDate", "Data faptei");
+    LocalDate today = calendar.today();
+    String accused = (String) execution.getVariable("accusedUser");
+    LocalDate referralDeadline = deadlines.referralDeadline(offence);
+    String known = optional(execution.getVariable("knowledgeDate"));
+    HardDeadline hard = deadlines.hardDeadline(category, offence, today,
+        known == null ? null : LocalDate.parse(known.substring(0, 10)));
+    long id = cases.insert(accused, (String) execution.getVariable("accusedName"), category,
+        (String) execution.getVariable("referrerName"), offence, today,
+        today.isAfter(referralDeadline), hard, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(DisciplinaryCaseRepository.businessKey(id));
+    execution.setVariable("caseId", id);
+    execution.setVariable("registrationDate", today.toString());
+    execution.setVariable("referralDeadline", referralDeadline.toString());
+    execution.setVariable("referralLate", today.isAfter(referralDeadline));
+    execution.setVariable("presentDueAt", endOfDay(deadlines.presentToPresidentDue(today)));
+    setHardDeadline(execution, hard);
+
+    String referrerUser = (String) execution.getVariable("referrerUser");
+    String accusedDepartment = staff.find(accused).map(StaffMember::department).orElse(null);
+    List<String> seated = new ArrayList<>();
+    List<String> alternates = new ArrayList<>(commission.alternates());
+    for (String member : commission.members()) {
+      String sitting = member;
+      if (conflicted(member, accused, referrerUser, accusedDepartment)) {
+        sitting = alternates.stream().filter(a -> !conflicted(a, accused, referrerUser,
+            accusedDepartment)).findFirst().orElseThrow(() -> new IllegalStateException(
+            "Nu există membru supleant fără conflict pentru cazul " + id));
+        alternates.remove(sitting);
+        cases.addMember(id, sitting, "MEMBER", member);
+      } else {
+        cases.addMember(id, sitting, member.equals(commission.president()) ? "PRESIDENT"
+            : "MEMBER", null);
+      }
+      seated.add(sitting);
+    }
+    cases.addMember(id, commission.secretary(), "SECRETARY", null);
+    String president = seated.contains(commission.president()) ? commission.president()
+        : seated.get(0);
+    String group = DisciplinaryCaseRepository.group(id);
+    roleGroups.ensureGroup(group, "Comisia de disciplină — " + DisciplinaryCaseRepository
+        .businessKey(id));
+    roleGroups.grantGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String member : seated) {
+      identity.createMembership(member, group);
+    }
+    execution.setVariable("dcMembers", seated);
+    execution.setVariable("dcPresident", president);
+    execution.setVariable("dcSecretary", commission.secretary());
+    execution.setVariable("dcGroup", group);
+  }
+
+  private boolean conflicted(String member, String accused, String referrerUser,
+      String accusedDepartment) {
+    if (member.equals(accused) || member.equals(referrerUser)) {
+      return true;
+    }
+    return accusedDepartment != null && staff.find(member)
+        .map(record -> accusedDepartment.equals(record.department())).orElse(false);
+  }
+
+  // ---- 4–5 Summons and admissibility -----------------------------------------------------------
+
+  /** The hearing can be held only if the summons reached the parties 3 days before (Art. 32). */
+  public void checkSchedule(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    LocalDate hearing = date(task, "hearingDate", "Data ședinței");
+    LocalDate summons = date(task, "summonsDeliveredDate", "Data comunicării citației");
+    FormRejection.text(task.getVariable("hearingPlace"), "hearingPlace", "Locul și ora ședinței");
+    FormRejection.require(deadlines.summonsInTime(summons, hearing), "hearingDate",
+        "Citația comunicată la " + summons.format(DAY) + " permite ședința cel mai devreme la "
+            + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
+            + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
+  }
+
+  /** The commission's finding on the referral's procedural legality (Art. 33). */
+  public void checkAdmissibility(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.choice(task, "referralLegal");
+    FormRejection.text(task.getVariable("admissibilityReasons"), "admissibilityReasons",
+        "Motivarea");
+  }
+
+  public void closeReferral(DelegateExecution execution) {
+    outcome(execution, "REFERRAL_CLOSED");
+  }
+
+  // ---- 6–7 Investigation and report -------------------------------------------------------------
+
+  /** The hearing, on pain of nullity, or the minute of non-appearance / refusal (Art. 37(2)). */
+  public void checkHearing(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object status = task.getVariable("hearingStatus");
+    FormRejection.require(status != null && HEARING.contains(status.toString()), "hearingStatus",
+        "Consemnați rezultatul audierii.");
+    if (!"SKIPPED".equals(status)) {
+      FormRejection.text(task.getVariable("hearingMinutes"), "hearingMinutes",
+          "Nota de audiere / procesul-verbal");
+    }
+    task.getProcessInstance().setVariable("hearingStatus", status.toString());
+  }
+
+  /**
+   * The commission's report: whether the act is an offence committed with guilt, its gravity,
+   * and one proposal — a sanction of the catalogue within its bounds (DISC-20…25) or none.
+   */
+  public void checkReport(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("reportFindings"), "reportFindings",
+        "Faptele constatate, probele și apărările");
+    boolean guilt = FormRejection.choice(task, "guiltEstablished");
+    boolean grave = Boolean.TRUE.equals(task.getVariable("isGrave"));
+    if (grave) {
+      FormRejection.text(task.getVariable("gravityReasoning"), "gravityReasoning",
+          "Motivarea gravității (Art. 27(2))");
+    }
+    String proposed = optional(task.getVariable("proposedSanction"));
+    if (!guilt) {
+      FormRejection.require(proposed == null || "NONE".equals(proposed), "proposedSanction",
+          "Fără vinovăție nu se propune o sancțiune (Art. 26(2)).");
+      task.getProcessInstance().setVariable("proposedSanction", "NONE");
+      return;
+    }
+    FormRejection.require(proposed != null && !"NONE".equals(proposed), "proposedSanction",
+        "Propuneți o sancțiune din catalog (Art. 35).");
+    FormRejection.text(task.getVariable("individualisation"), "individualisation",
+        "Individualizarea sancțiunii (Art. 37(1))");
+    validate(task, proposed, grave);
+    task.getProcessInstance().setVariable("proposedSanction", proposed);
+    task.getProcessInstance().setVariable("isGrave", grave);
+  }
+
+  private void validate(DelegateExecution task, String code, boolean grave) {
+    EmployeeCategory category = category(task);
+    String hearing = (String) task.getVariable("hearingStatus");
+    List<Violation> violations = validation.validate(new SanctionValidation.Proposal(category,
+        code, integer(task, "sanctionPercent"), integer(task, "sanctionMonths"),
+        integer(task, "sanctionDays"), integer(task, "sanctionYears"),
+        hearing != null && !"SKIPPED".equals(hearing), grave,
+        cases.unradiatedSanctions((String) task.getVariable("accusedUser")), 1));
+    FormRejection.require(violations.isEmpty(), "proposedSanction", String.join(" ",
+        violations.stream().map(v -> v.rule() + ": " + v.message()).toList()));
+  }
+
+  /**
+   * The report is registered and sent to the Director: the sanction is due within 5 working
+   * days (Art. 34). For contractual staff the employer learns of the act now, unless an earlier
+   * date was given, and the 30-day limit starts (Labour Code art. 252(1)): the case's hard
+   * deadline timer moves if that is earlier than the 6-month cap.
+   */
+  public void registerReport(DelegateExecution execution) {
+    long id = caseId(execution);
+    LocalDate today = calendar.today();
+    EmployeeCategory category = category(execution);
+    LocalDate knowledge = optional(execution.getVariable("knowledgeDate")) == null ? today
+        : LocalDate.parse(execution.getVariable("knowledgeDate").toString().substring(0, 10));
+    cases.setReport(id, today, knowledge);
+    execution.setVariable("issueDueAt", endOfDay(deadlines.issueDue(today)));
+    if (category == EmployeeCategory.CONTRACTUAL) {
+      HardDeadline hard = deadlines.hardDeadline(category,
+          date(execution, "offenceDate", "Data faptei"), today, knowledge);
+      cases.setHardDeadline(id, hard);
+      setHardDeadline(execution, hard);
+      for (Job timer : management.createJobQuery()
+          .processInstanceId(execution.getProcessInstanceId()).activityId("hardDeadlineReached")
+          .list()) {
+        management.setJobDuedate(timer.getId(), (Date) execution.getVariable("hardDeadlineAt"));
+      }
+    }
+  }
+
+  // ---- 8–9 Decision and sanction act ------------------------------------------------------------
+
+  /** The Director's decision: the proposal, no sanction, or another sanction with reasons. */
+  public void checkDecision(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object decision = task.getVariable("directorDecision");
+    FormRejection.require(decision != null && Set.of("ADOPT_PROPOSAL", "NO_SANCTION",
+        "DIFFERENT_SANCTION").contains(decision.toString()), "directorDecision",
+        "Alegeți decizia.");
+    String sanction = switch (decision.toString()) {
+      case "ADOPT_PROPOSAL" -> (String) task.getVariable("proposedSanction");
+      case "DIFFERENT_SANCTION" -> {
+        FormRejection.text(task.getVariable("decisionReasons"), "decisionReasons",
+            "Motivele pentru care aplicați altă sancțiune");
+        String code = FormRejection.text(task.getVariable("directorSanction"),
+            "directorSanction", "Sancțiunea aplicată");
+        validate(task, code, Boolean.TRUE.equals(task.getVariable("isGrave")));
+        yield code;
+      }
+      default -> "NONE";
+    };
+    FormRejection.require(!"ADOPT_PROPOSAL".equals(decision) || !"NONE".equals(sanction),
+        "directorDecision", "Comisia nu a propus o sancțiune: alegeți „fără sancțiune” sau "
+            + "„altă sancțiune”, motivat.");
+    task.getProcessInstance().setVariable("appliedSanction", sanction);
+  }
+
+  public void noSanction(DelegateExecution execution) {
+    outcome(execution, "CLOSED_NO_SANCTION");
+  }
+
+  /** The sanction act carries every element of §4.7 (Labour Code art. 252(2) for contractual). */
+  public void checkAct(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("actNumber"), "actNumber", "Numărul actului");
+    FormRejection.text(task.getVariable("actDescription"), "actDescription",
+        "Descrierea faptei care constituie abatere");
+    FormRejection.text(task.getVariable("breachedProvisions"), "breachedProvisions",
+        "Prevederile încălcate (regulament, fișa postului, contract)");
+    FormRejection.text(task.getVariable("defenceReasons"), "defenceReasons",
+        "Motivele înlăturării apărărilor sau ale necercetării");
+    FormRejection.text(task.getVariable("legalBasis"), "legalBasis", "Temeiul de drept");
+    FormRejection.text(task.getVariable("contestInfo"), "contestInfo",
+        "Termenul și instanța de contestare");
+  }
+
+  public void recordSanction(DelegateExecution execution) {
+    long id = caseId(execution);
+    LocalDate today = calendar.today();
+    cases.addSanction(id, (String) execution.getVariable("accusedUser"), category(execution),
+        (String) execution.getVariable("appliedSanction"), integer(execution, "sanctionPercent"),
+        integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
+        integer(execution, "sanctionYears"), (String) execution.getVariable("actNumber"), today);
+    execution.setVariable("communicationDueAt",
+        endOfDay(deadlines.communicationDue(category(execution), today)));
+    outcome(execution, "SANCTIONED");
+  }
+
+  public void timeBarred(DelegateExecution execution) {
+    outcome(execution, "TIME_BARRED");
+  }
+
+  // ---- 10–13 Communication, contest, radiation --------------------------------------------------
+
+  public void checkCommunication(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object method = task.getVariable("communicationMethod");
+    FormRejection.require("HAND_SIGNATURE".equals(method) || "REGISTERED_LETTER".equals(method),
+        "communicationMethod", "Alegeți modul de comunicare (Art. 37(4)).");
+    LocalDate communicated = date(task, "communicationDate", "Data comunicării");
+    FormRejection.require(!communicated.isAfter(calendar.today()), "communicationDate",
+        "Data comunicării nu poate fi în viitor.");
+  }
+
+  /**
+   * Communicated: the contractual decision takes effect; the contest window (contractual) and the
+   * radiation date (from the communication date, Q17) are set.
+   */
+  public void recordCommunication(DelegateExecution execution) {
+    long id = caseId(execution);
+    EmployeeCategory category = category(execution);
+    LocalDate communicated = date(execution, "communicationDate", "Data comunicării");
+    SanctionTerms terms = rules.sanction(category,
+        (String) execution.getVariable("appliedSanction")).orElseThrow();
+    LocalDate contest = deadlines.contestDeadline(category, communicated);
+    LocalDate radiation = deadlines.radiationDate(terms, communicated,
+        integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
+        integer(execution, "sanctionYears"));
+    cases.communicate(id, communicated, contest, radiation);
+    execution.setVariable("contestDeadlineAt", contest == null ? null : endOfDay(contest));
+    execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
+    execution.setVariable("radiationAt", radiation == null ? null : startOfDay(radiation));
+    execution.setVariable("radiates", radiation != null);
+  }
+
+  public void markFinal(DelegateExecution execution) {
+    cases.setSanctionStatus(caseId(execution), "FINAL");
+  }
+
+  /** A court's (or ANFP's) outcome on a contested sanction. */
+  public void applyCourtOutcome(DelegateExecution execution) {
+    Object outcome = execution.getVariable("courtOutcome");
+    FormRejection.require(outcome != null && Set.of("UPHELD", "ANNULLED").contains(
+        outcome.toString()), "courtOutcome", "Rezultatul contestației: UPHELD sau ANNULLED.");
+    if ("ANNULLED".equals(outcome)) {
+      cases.setSanctionStatus(caseId(execution), "ANNULLED");
+      outcome(execution, "SANCTION_ANNULLED");
+    } else {
+      cases.setSanctionStatus(caseId(execution), "FINAL");
+    }
+  }
+
+  /** Radiated de jure at its date (no rollover, TIME-5 a)): no longer a prior sanction. */
+  public void radiate(DelegateExecution execution) {
+    cases.setSanctionStatus(caseId(execution), "RADIATED");
+    outcome(execution, "SANCTION_RADIATED");
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private void outcome(DelegateExecution execution, String outcome) {
+    cases.setStatus(caseId(execution), outcome);
+    execution.setVariable("caseOutcome", outcome);
+  }
+
+  private void setHardDeadline(DelegateExecution execution, HardDeadline hard) {
+    execution.setVariable("hardDeadline", hard.date().toString());
+    execution.setVariable("hardDeadlineRule", hard.rule());
+    execution.setVariable("hardDeadlineAt", endOfDay(hard.date()));
+  }
+
+  /** An act due on a day may be done until 24:00 of it (TIME-2): the timer fires after. */
+  private Date endOfDay(LocalDate day) {
+    return startOfDay(day.plusDays(1));
+  }
+
+  private Date startOfDay(LocalDate day) {
+    ZonedDateTime start = day.atStartOfDay(calendar.zone());
+    return Date.from(start.toInstant());
+  }
+
+  static long caseId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("caseId")).longValue();
+  }
+
+  private static EmployeeCategory category(DelegateExecution execution) {
+    Object value = execution.getVariable("employeeCategory");
+    try {
+      return EmployeeCategory.valueOf(String.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      throw FormRejection.reject("employeeCategory",
+          "Alegeți categoria: funcționar public sau personal contractual.");
+    }
+  }
+
+  private static LocalDate date(DelegateExecution execution, String field, String label) {
+    Object value = execution.getVariable(field);
+    try {
+      String text = FormRejection.text(value, field, label);
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw FormRejection.reject(field, "„" + label + "” nu este o dată validă (AAAA-LL-ZZ).");
+    }
+  }
+
+  private static Integer integer(DelegateExecution execution, String field) {
+    Object value = execution.getVariable(field);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return value instanceof Number number ? number.intValue()
+          : Integer.parseInt(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject(field, "Valoarea „" + value + "” nu este un număr întreg.");
+    }
+  }
+
+  private static String optional(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+}

@@ -1,0 +1,347 @@
+package ro.dosar.discipline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
+import ro.dosar.support.Http;
+import ro.dosar.support.ProcessTest;
+
+/**
+ * A disciplinary case (spec internal-regulation §4.6) walked through the engine as its people
+ * would: the referral, the summons at least 3 days before the hearing, admissibility, the
+ * hearing, the report, the Director's decision, the sanction act, its communication, the contest
+ * window and the radiation; a case that reaches its limitation date ends {@code TIME_BARRED}.
+ */
+@ProcessTest
+@TestPropertySource(properties = {"dosar.discipline.president=dsc.p",
+    "dosar.discipline.members=dsc.p,dsc.m1,dsc.m2",
+    "dosar.discipline.alternates=dsc.a1,dsc.a2,dsc.a3", "dosar.discipline.secretary=dsc.s"})
+class DisciplinaryCaseProcessTest {
+
+  static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  StaffRepository staff;
+  @Autowired
+  DisciplinaryCaseRepository cases;
+  @LocalServerPort
+  int port;
+
+  ProcessInstance instance;
+
+  @BeforeEach
+  void people() {
+    BpmnAwareTests.init(engine);
+    for (String spec : List.of("dsc.p:Juridic", "dsc.m1:Tehnic", "dsc.m2:Financiar",
+        "dsc.a1:Juridic", "dsc.a2:Tehnic", "dsc.a3:Administrativ", "dsc.s:HR",
+        "dsc.emp:Financiar", "dsc.other:Tehnic")) {
+      String[] parts = spec.split(":");
+      if (identity.createUserQuery().userId(parts[0]).count() == 0) {
+        User user = identity.newUser(parts[0]);
+        user.setPassword(parts[0]);
+        identity.saveUser(user);
+      }
+      staff.save(new StaffMember(parts[0], parts[0], parts[1], false, false));
+    }
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  static void now(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant()));
+  }
+
+  private void refer(String category, LocalDate offence, LocalDate knowledge) {
+    Map<String, Object> referral = new HashMap<>();
+    referral.put("referrerName", "Vasile Pop, str. Unirii 3, șef serviciu");
+    referral.put("referrerRole", "HEAD_OF_UNIT");
+    referral.put("accusedUser", "dsc.emp");
+    referral.put("accusedName", "Ion Răducanu, Serviciul Financiar");
+    referral.put("employeeCategory", category);
+    referral.put("offenceDate", offence.toString());
+    referral.put("offenceDescription", "Absențe nemotivate 2–4 martie.");
+    referral.put("evidence", "Foaia colectivă de prezență.");
+    referral.put("knowledgeDate", knowledge == null ? null : knowledge.toString());
+    identity.setAuthentication("dsc.s", List.of("hr"));
+    try {
+      instance = engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase",
+          referral);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private long caseId() {
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), "caseId"))
+        .longValue();
+  }
+
+  private Task task(String key) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+    assertThat(task).as(key).isNotNull();
+    return task;
+  }
+
+  private void complete(String key, Map<String, Object> variables) {
+    engine.getTaskService().complete(task(key).getId(), variables);
+  }
+
+  private Job timer(String activity) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activity).singleResult();
+  }
+
+  private static Date midnight(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+
+  private void toReport(String hearingStatus) {
+    complete("presentToPresident", Map.of("presentedToPresident", true));
+    complete("scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
+        "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
+    complete("admissibilityCheck", Map.of("referralLegal", "true", "admissibilityReasons",
+        "Sesizare completă, în termen."));
+    Map<String, Object> hearing = new HashMap<>();
+    hearing.put("hearingStatus", hearingStatus);
+    hearing.put("hearingMinutes", "SKIPPED".equals(hearingStatus) ? null
+        : "Salariatul recunoaște absențele.");
+    complete("hearEmployee", hearing);
+  }
+
+  private Map<String, Object> report(String sanction, Integer percent, Integer months) {
+    Map<String, Object> report = new HashMap<>();
+    report.put("reportFindings", "Absențe nemotivate dovedite.");
+    report.put("guiltEstablished", "true");
+    report.put("isGrave", false);
+    report.put("proposedSanction", sanction);
+    report.put("sanctionPercent", percent);
+    report.put("sanctionMonths", months);
+    report.put("individualisation", "Prima abatere; comportare bună; urmări reduse.");
+    return report;
+  }
+
+  private void issueAct() {
+    complete("decideSanction", Map.of("directorDecision", "ADOPT_PROPOSAL"));
+    complete("issueSanctionAct", Map.of("actNumber", "D-17/2026", "actDescription",
+        "Absențe nemotivate.", "breachedProvisions", "ROI Art. 27(1) indent 3",
+        "defenceReasons", "Apărările nu sunt susținute de probe.", "legalBasis",
+        "ROI Art. 35(2); Codul muncii art. 248", "contestInfo",
+        "30 de zile de la comunicare, la tribunalul de la domiciliu"));
+  }
+
+  @Test
+  void contractual_fromReferralToACommunicatedSanction_finalAndRadiated() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+    long id = caseId();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("DISCIPLINA-" + id).count()).isEqualTo(1);
+    // Known Thu 5 Mar: 30 calendar days → Sat 4 Apr → Mon 6 Apr (rollover); 6-month cap 4 Sep.
+    assertThat(cases.find(id).orElseThrow().hardDeadline()).isEqualTo("2026-04-06");
+    assertThat(cases.find(id).orElseThrow().hardDeadlineRule())
+        .isEqualTo("KNOWLEDGE_PLUS_30_DAYS");
+    assertThat(timer("hardDeadlineReached").getDuedate()).isEqualTo(midnight(
+        LocalDate.of(2026, 4, 7)));
+    assertThat(task("presentToPresident").getAssignee()).isEqualTo("dsc.s");
+
+    now(LocalDate.of(2026, 3, 6), 10);
+    complete("presentToPresident", Map.of("presentedToPresident", true));
+    // The summons delivered Mon 9 Mar allows a hearing from Thu 12 Mar, not Wed 11 Mar.
+    String schedule = task("scheduleHearing").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(schedule, Map.of("hearingDate",
+        "2026-03-11", "hearingPlace", "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("12.03.2026");
+    engine.getTaskService().complete(schedule, Map.of("hearingDate", "2026-03-12",
+        "hearingPlace", "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
+    now(LocalDate.of(2026, 3, 12), 10);
+    complete("admissibilityCheck", Map.of("referralLegal", "true", "admissibilityReasons",
+        "Sesizare completă, în termen."));
+    complete("hearEmployee", Map.of("hearingStatus", "HEARD", "hearingMinutes",
+        "Salariatul recunoaște absențele."));
+    // 12% is outside the contractual 5–10% (DISC-21).
+    String adopt = task("adoptReport").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(adopt,
+        report("C_BASE_SALARY_REDUCTION", 12, 2))).hasMessageContaining("DISC-21");
+    engine.getTaskService().complete(adopt, report("C_BASE_SALARY_REDUCTION", 10, 2));
+
+    assertThat(task("decideSanction").getDueDate()).isEqualTo(midnight(
+        LocalDate.of(2026, 3, 20)));
+    issueAct();
+    Sanction issued = cases.sanctionOf(id).orElseThrow();
+    assertThat(issued.status()).isEqualTo("ISSUED");
+    assertThat(timer("hardDeadlineReached")).isNull();
+
+    now(LocalDate.of(2026, 3, 16), 10);
+    complete("communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
+        "communicationDate", "2026-03-16"));
+    Sanction communicated = cases.sanctionOf(id).orElseThrow();
+    // Contest: 30 days from Mon 16 Mar = Wed 15 Apr; radiation 12 months later, no rollover.
+    assertThat(communicated.contestDeadline()).isEqualTo("2026-04-15");
+    assertThat(communicated.radiationDate()).isEqualTo("2027-03-16");
+    assertThat(instance).isWaitingAt("contestGateway");
+
+    now(LocalDate.of(2026, 4, 16), 10);
+    engine.getManagementService().executeJob(timer("contestWindowClosed").getId());
+    assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("FINAL");
+    int before = cases.unradiatedSanctions("dsc.emp");
+    now(LocalDate.of(2027, 3, 16), 10);
+    engine.getManagementService().executeJob(timer("radiationDue").getId());
+    // A radiated sanction no longer counts as a prior sanction (§4.5 point 6).
+    assertThat(cases.unradiatedSanctions("dsc.emp")).isEqualTo(before - 1);
+
+    assertThat(instance).isEnded().hasPassed("sanctionRadiated");
+    assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("RADIATED");
+    assertThat(cases.find(id).orElseThrow().status()).isEqualTo("SANCTION_RADIATED");
+  }
+
+  @Test
+  void theLimitationDatePasses_theCaseIsTimeBarred_noSanctionCanBeRecorded() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+    long id = caseId();
+    toReport("HEARD");
+
+    now(LocalDate.of(2026, 4, 7), 0);
+    engine.getManagementService().executeJob(timer("hardDeadlineReached").getId());
+
+    assertThat(instance).isEnded().hasPassed("timeBarred");
+    assertThat(cases.find(id).orElseThrow().status()).isEqualTo("TIME_BARRED");
+    assertThat(cases.sanctionOf(id)).isEmpty();
+  }
+
+  @Test
+  void civilServant_fastPathForAReprimand_butNotForAReduction_andTheYearLimit() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CIVIL_SERVANT", LocalDate.of(2025, 3, 20), null);
+    long id = caseId();
+    // min(registration + 1 year = 5 Mar 2027, offence + 2 years = 20 Mar 2027) = Fri 5 Mar 2027.
+    assertThat(cases.find(id).orElseThrow().hardDeadline()).isEqualTo("2027-03-05");
+    assertThat(cases.find(id).orElseThrow().hardDeadlineRule())
+        .isEqualTo("REGISTRATION_PLUS_1_YEAR");
+    assertThat((Boolean) engine.getRuntimeService().getVariable(instance.getId(),
+        "referralLate")).isTrue();
+    toReport("SKIPPED");
+
+    String adopt = task("adoptReport").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(adopt,
+        report("CS_SALARY_RIGHTS_REDUCTION", 10, 2))).hasMessageContaining("DISC-22");
+    engine.getTaskService().complete(adopt, report("CS_WRITTEN_REPRIMAND", null, null));
+    issueAct();
+    now(LocalDate.of(2026, 3, 20), 10);
+    complete("communicateAct", Map.of("communicationMethod", "REGISTERED_LETTER",
+        "communicationDate", "2026-03-20"));
+
+    // A reprimand is radiated 6 months after it was applied (Art. 38); no contest window.
+    assertThat(cases.sanctionOf(id).orElseThrow().radiationDate()).isEqualTo("2026-09-20");
+    assertThat(cases.sanctionOf(id).orElseThrow().contestDeadline()).isNull();
+    assertThat(instance).isWaitingAt("radiationDue");
+  }
+
+  @Test
+  void anInadmissibleReferralIsClosed_andNoSanctionClosesTheCase() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
+    long closed = caseId();
+    complete("presentToPresident", Map.of());
+    complete("scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
+        "Sala 2", "summonsDeliveredDate", "2026-03-09"));
+    complete("admissibilityCheck", Map.of("referralLegal", "false", "admissibilityReasons",
+        "Lipsește semnătura autorului."));
+    assertThat(instance).isEnded().hasPassed("referralClosed", "caseClosed");
+    assertThat(cases.find(closed).orElseThrow().status()).isEqualTo("REFERRAL_CLOSED");
+
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
+    long noSanction = caseId();
+    toReport("REFUSED_TO_APPEAR");
+    Map<String, Object> noGuilt = new HashMap<>(report("NONE", null, null));
+    noGuilt.put("guiltEstablished", "false");
+    complete("adoptReport", noGuilt);
+    complete("decideSanction", Map.of("directorDecision", "NO_SANCTION"));
+    assertThat(instance).isEnded().hasPassed("closedNoSanction", "caseClosed");
+    assertThat(cases.find(noSanction).orElseThrow().status()).isEqualTo("CLOSED_NO_SANCTION");
+  }
+
+  @Test
+  void aMemberInTheAccusedsCompartmentIsReplaced_outsidersSeeNothing() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
+    long id = caseId();
+    // dsc.m2 works in the accused's compartment (Financiar): the first alternate takes his seat.
+    assertThat(cases.members(id)).containsExactlyInAnyOrder("dsc.p", "dsc.m1", "dsc.a1");
+    complete("presentToPresident", Map.of());
+    complete("scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
+        "Sala 2", "summonsDeliveredDate", "2026-03-09"));
+
+    var asOutsider = Http.as(port, "dsc.other", "dsc.other");
+    assertThat(asOutsider.get("/engine-rest/task?processInstanceId=" + instance.getId())
+        .body()).isEqualTo("[]");
+    var asMember = Http.as(port, "dsc.a1", "dsc.a1");
+    assertThat(asMember.get("/engine-rest/task?processInstanceId=" + instance.getId()).body())
+        .contains("admissibilityCheck");
+    var asRemoved = Http.as(port, "dsc.m2", "dsc.m2");
+    assertThat(asRemoved.get("/engine-rest/task?processInstanceId=" + instance.getId())
+        .body()).isEqualTo("[]");
+  }
+
+  @Test
+  void aContractualSanctionContestedInCourt_annulled() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
+    long id = caseId();
+    toReport("REFUSED_TO_SIGN");
+    // C_DEMOTION needs its days: refused until given (DISC-21); the report task stays open.
+    String adopt = task("adoptReport").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(adopt,
+        report("C_DEMOTION", null, null))).hasMessageContaining("DISC-21");
+    Map<String, Object> demotion = new HashMap<>(report("C_DEMOTION", null, null));
+    demotion.put("sanctionDays", 30);
+    complete("adoptReport", demotion);
+    issueAct();
+    complete("communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
+        "communicationDate", "2026-03-05"));
+
+    engine.getRuntimeService().createMessageCorrelation("ContestationFiled")
+        .processInstanceBusinessKey("DISCIPLINA-" + id).correlate();
+    assertThat(instance).isWaitingAt("awaitCourtOutcome");
+    engine.getRuntimeService().createMessageCorrelation("ContestationResolved")
+        .processInstanceBusinessKey("DISCIPLINA-" + id).setVariable("courtOutcome", "ANNULLED")
+        .correlate();
+
+    assertThat(instance).isEnded().hasPassed("sanctionAnnulled");
+    assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("ANNULLED");
+  }
+}
