@@ -23,8 +23,15 @@ public interface EvaluationRules {
 
   /** {@code dmn/evaluation/evaluation-grade.dmn}: {@code finalNote} → {@code grade}. */
   String EVALUATION_GRADE = "evaluationGrade";
+  /**
+   * {@code dmn/evaluation/evaluation-eligibility.dmn}: {@code contractEndsOrModified},
+   * {@code promotedOrNewDiploma}, {@code isDebutant}, {@code contractSuspended},
+   * {@code longLeaveLast12Months}, {@code monthsWorkedInPeriod} → {@code eligibility},
+   * {@code ruleId}.
+   */
+  String EVALUATION_ELIGIBILITY = "evaluationEligibility";
   /** Every decision key of the evaluation rules. */
-  List<String> DECISION_KEYS = List.of(EVALUATION_GRADE);
+  List<String> DECISION_KEYS = List.of(EVALUATION_GRADE, EVALUATION_ELIGIBILITY);
 
   /**
    * The grade of a final note (Annex Art. 14, spec §5.2.9).
@@ -33,6 +40,16 @@ public interface EvaluationRules {
    *     1–5
    */
   Grade grade(BigDecimal finalNote);
+
+  /**
+   * Whether and when an employee is evaluated (Annex Art. 8–9, spec §5.2.4): the first rule of
+   * the table that matches, in the order contract ends or is modified, promotion or new diploma,
+   * debutant, suspended contract, long leave, at least 6 months worked, otherwise.
+   *
+   * @throws IllegalStateException if the table has no single answer, or one the application
+   *     does not know
+   */
+  Eligibility eligibility(EligibilityFacts facts);
 
   /**
    * The rules read from the answers of the decision tables, whichever engine evaluates them:
@@ -48,22 +65,47 @@ public interface EvaluationRules {
     public Grade grade(BigDecimal finalNote) {
       Objects.requireNonNull(finalNote, "finalNote");
       Map<String, Object> variables = Map.of("finalNote", finalNote);
-      DmnDecisionTableResult result = evaluate(EVALUATION_GRADE, variables);
+      return valueOf(Grade.class, EVALUATION_GRADE, "grade", variables);
+    }
+
+    @Override
+    public Eligibility eligibility(EligibilityFacts facts) {
+      Objects.requireNonNull(facts, "facts");
+      Map<String, Object> variables = Map.of(
+          "contractEndsOrModified", facts.contractEndsOrModified(),
+          "promotedOrNewDiploma", facts.promotedOrNewDiploma(),
+          "isDebutant", facts.debutant(),
+          "contractSuspended", facts.contractSuspended(),
+          "longLeaveLast12Months", facts.longLeaveLast12Months(),
+          "monthsWorkedInPeriod", facts.monthsWorkedInPeriod());
+      return valueOf(Eligibility.class, EVALUATION_ELIGIBILITY, "eligibility", variables);
+    }
+
+    /**
+     * The constant named by the output of the table's single answer.
+     *
+     * @throws IllegalStateException if the table gives no or several answers, or a name that
+     *     is not a constant of the type
+     */
+    private <E extends Enum<E>> E valueOf(Class<E> type, String decisionKey, String output,
+        Map<String, Object> variables) {
+      DmnDecisionTableResult result = evaluate(decisionKey, variables);
       if (result == null || result.size() != 1) {
         throw new IllegalStateException(("Decision %s gives %s results for %s; exactly one "
-            + "expected. Check the table in dmn/evaluation/").formatted(EVALUATION_GRADE,
+            + "expected. Check the table in dmn/evaluation/").formatted(decisionKey,
             result == null ? "no" : result.size(), variables));
       }
-      Object value = result.getSingleResult().getEntryMap().get("grade");
+      Object value = result.getSingleResult().getEntryMap().get(output);
       if (value instanceof String name) {
-        for (Grade grade : Grade.values()) {
-          if (grade.name().equals(name)) {
-            return grade;
+        for (E constant : type.getEnumConstants()) {
+          if (constant.name().equals(name)) {
+            return constant;
           }
         }
       }
-      throw new IllegalStateException(("Decision %s gives grade=%s, which the application does "
-          + "not know. Check the table in dmn/evaluation/").formatted(EVALUATION_GRADE, value));
+      throw new IllegalStateException(("Decision %s gives %s=%s, which the application does "
+          + "not know. Check the table in dmn/evaluation/").formatted(decisionKey, output,
+          value));
     }
   }
 

@@ -11,16 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.annotation.Order;
 import ro.dosar.security.RoleGroups;
 
-/** {@link EvaluationAccess}: every user may evaluate the grade table, and nothing else. */
+/**
+ * {@link EvaluationAccess}: every user may evaluate the grade and eligibility tables, and nothing
+ * else.
+ */
 class EvaluationAccessTest {
 
   @Test
-  void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateTheGradeTable() {
+  void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateEveryTable() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
     new EvaluationAccess(roleGroups).run(null);
 
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "evaluationGrade",
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+    verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "evaluationEligibility",
         Permissions.READ, Permissions.CREATE_INSTANCE);
     verifyNoMoreInteractions(roleGroups);
   }

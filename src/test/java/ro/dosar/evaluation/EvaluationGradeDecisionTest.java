@@ -47,7 +47,7 @@ class EvaluationGradeDecisionTest {
   @Test
   void givenTheModel_whenRead_thenEveryDecisionKeepsHistoryAsTheEngineRequires()
       throws IOException {
-    String dmn = Files.readString(Path.of(EvaluationTestRules.FILE));
+    String dmn = Files.readString(Path.of(EvaluationTestRules.GRADE_FILE));
     assertThat(dmn).contains("<decision id=\"evaluationGrade\"")
         .contains("camunda:historyTimeToLive=\"3650\"")
         .contains("hitPolicy=\"UNIQUE\"")

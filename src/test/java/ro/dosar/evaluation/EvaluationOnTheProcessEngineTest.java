@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,10 +25,10 @@ import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
 
 /**
- * The grade table as the application uses it: deployed in a real process engine (in memory, with
- * authorization checks on, which refuses a decision without history time to live), evaluated
- * through its DecisionService by {@link EvaluationRules.Deployed} for a user who belongs to no
- * group, once {@link EvaluationAccess} has granted the right to.
+ * The evaluation tables as the application uses them: deployed in a real process engine (in
+ * memory, with authorization checks on, which refuses a decision without history time to live),
+ * evaluated through its DecisionService by {@link EvaluationRules.Deployed} for a user who
+ * belongs to no group, once {@link EvaluationAccess} has granted the right to.
  */
 class EvaluationOnTheProcessEngineTest {
 
@@ -42,9 +43,12 @@ class EvaluationOnTheProcessEngineTest {
         .setAuthorizationEnabled(true)
         .setJobExecutorActivate(false)
         .buildProcessEngine();
-    engine.getRepositoryService().createDeployment().name("dosar")
-        .addInputStream(EvaluationTestRules.FILE, new FileInputStream(EvaluationTestRules.FILE))
-        .deploy();
+    DeploymentBuilder deployment =
+        engine.getRepositoryService().createDeployment().name("dosar");
+    for (String file : EvaluationTestRules.FILES.values()) {
+      deployment.addInputStream(file, new FileInputStream(file));
+    }
+    deployment.deploy();
     new EvaluationAccess(new RoleGroups(engine.getIdentityService(),
         engine.getAuthorizationService())).run(null);
   }
@@ -70,6 +74,27 @@ class EvaluationOnTheProcessEngineTest {
     assertThat(rules.grade(new BigDecimal("3.51"))).isEqualTo(Grade.BINE);
     assertThat(rules.grade(new BigDecimal("4.50"))).isEqualTo(Grade.BINE);
     assertThat(rules.grade(new BigDecimal("4.51"))).isEqualTo(Grade.FOARTE_BINE);
+  }
+
+  @Test
+  void givenAPlainUser_whenEvaluationAccessHasRun_thenHeMayAskTheEligibilityOfEveryCase() {
+    EvaluationRules rules = new EvaluationRules.Deployed(engine.getDecisionService());
+    engine.getIdentityService().setAuthentication(USER, List.of());
+
+    assertThat(rules.eligibility(new EligibilityFacts(true, false, true, true, true, 12)))
+        .isEqualTo(Eligibility.EXCEPTIONAL_NOW);
+    assertThat(rules.eligibility(new EligibilityFacts(false, true, false, false, false, 0)))
+        .isEqualTo(Eligibility.EXCEPTIONAL_NOW);
+    assertThat(rules.eligibility(new EligibilityFacts(false, false, true, false, false, 12)))
+        .isEqualTo(Eligibility.DEFERRED);
+    assertThat(rules.eligibility(new EligibilityFacts(false, false, false, true, false, 12)))
+        .isEqualTo(Eligibility.DEFERRED);
+    assertThat(rules.eligibility(new EligibilityFacts(false, false, false, false, true, 12)))
+        .isEqualTo(Eligibility.DEFERRED);
+    assertThat(rules.eligibility(new EligibilityFacts(false, false, false, false, false, 6)))
+        .isEqualTo(Eligibility.ANNUAL);
+    assertThat(rules.eligibility(new EligibilityFacts(false, false, false, false, false, 5)))
+        .isEqualTo(Eligibility.NOT_EVALUATED_THIS_YEAR);
   }
 
   @Test

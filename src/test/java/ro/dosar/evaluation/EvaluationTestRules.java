@@ -4,6 +4,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
@@ -11,33 +12,43 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /**
- * {@link EvaluationRules} for tests: the real table of {@code dmn/evaluation/}, parsed and
+ * {@link EvaluationRules} for tests: the real tables of {@code dmn/evaluation/}, parsed and
  * evaluated by the standalone DMN engine, without a process engine, and read by the application's
- * own code ({@link EvaluationRules.FromDecisions}), so that tests check the regulation's bands as
- * the table states them.
+ * own code ({@link EvaluationRules.FromDecisions}), so that tests check the regulation's rules as
+ * the tables state them.
  */
 final class EvaluationTestRules extends EvaluationRules.FromDecisions {
 
-  static final String FILE = "dmn/evaluation/evaluation-grade.dmn";
+  static final String GRADE_FILE = "dmn/evaluation/evaluation-grade.dmn";
+  static final String ELIGIBILITY_FILE = "dmn/evaluation/evaluation-eligibility.dmn";
+  /** The file of each decision, by key. */
+  static final Map<String, String> FILES = Map.of(
+      EVALUATION_GRADE, GRADE_FILE,
+      EVALUATION_ELIGIBILITY, ELIGIBILITY_FILE);
 
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static final DmnDecision GRADE = parse();
+  private static final Map<String, DmnDecision> DECISIONS = parseAll();
 
-  private static DmnDecision parse() {
-    try (InputStream dmn = new FileInputStream(FILE)) {
-      return ENGINE.parseDecision(EVALUATION_GRADE, dmn);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Map<String, DmnDecision> parseAll() {
+    Map<String, DmnDecision> decisions = new HashMap<>();
+    FILES.forEach((key, file) -> {
+      try (InputStream dmn = new FileInputStream(file)) {
+        decisions.put(key, ENGINE.parseDecision(key, dmn));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    return decisions;
   }
 
-  /** The raw answer of the table, for any input values. */
+  /** The raw answer of a table, for any input values. */
   static DmnDecisionTableResult evaluateTable(String decisionKey, Map<String, Object> variables) {
-    if (!EVALUATION_GRADE.equals(decisionKey)) {
+    DmnDecision decision = DECISIONS.get(decisionKey);
+    if (decision == null) {
       throw new IllegalArgumentException("No such decision: " + decisionKey);
     }
-    return ENGINE.evaluateDecisionTable(GRADE, variables);
+    return ENGINE.evaluateDecisionTable(decision, variables);
   }
 
   @Override
