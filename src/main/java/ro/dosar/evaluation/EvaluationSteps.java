@@ -1,0 +1,273 @@
+package ro.dosar.evaluation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.FormRejection;
+import ro.dosar.web.InvalidRequestException;
+
+/**
+ * The steps of a professional performance evaluation (process {@code performanceEvaluation},
+ * spec internal-regulation §5.2) and of the annual campaign that starts them
+ * ({@code performanceEvaluationCampaign}, §5.2.3–5.2.4). Called as
+ * {@code ${evaluation.<step>(execution)}}; the form re-checks are listener beans
+ * ({@link EvaluationFormChecks}). Notes and grade: {@link EvaluationGrading} (EVAL-01…04, DMN
+ * {@code evaluationGrade}); who is evaluated: DMN {@code evaluationEligibility}.
+ */
+@Component("evaluation")
+public class EvaluationSteps {
+
+  /** Objectives on the form (Forms 1–2 list up to 5 for the next period; as many here). */
+  static final int OBJECTIVES = 5;
+  /** Execution posts: 10 criteria (Annex Art. 10(1)); management posts: 16 (10(2)). */
+  static final int EXECUTION_CRITERIA = 10;
+  static final int MANAGEMENT_CRITERIA = 16;
+
+  private final EmployeeRecords employees;
+  private final EvaluationGrading grading;
+  private final EvaluationRules rules;
+  private final IdentityService identity;
+  private final WorkingDayCalendar calendar;
+
+  public EvaluationSteps(EmployeeRecords employees, EvaluationGrading grading,
+      EvaluationRules rules, IdentityService identity, WorkingDayCalendar calendar) {
+    this.employees = employees;
+    this.grading = grading;
+    this.rules = rules;
+    this.identity = identity;
+    this.calendar = calendar;
+  }
+
+  // ---- Campaign (§5.2.3–5.2.4) ------------------------------------------------------------------
+
+  /**
+   * The campaign for the year before (timer on 1 January) or the year HR names: every
+   * contractual employee the table {@code evaluationEligibility} finds due for the annual
+   * evaluation — at least 6 months worked in the year, not a debutant, not suspended, not back
+   * from a long leave (those are deferred, Annex Art. 8(3)-(4)).
+   */
+  public void selectEligible(DelegateExecution execution) {
+    Object named = execution.getVariable("evaluatedYear");
+    int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
+        : Integer.parseInt(named.toString().strip());
+    LocalDate periodStart = LocalDate.of(year, 1, 1);
+    LocalDate nextYear = LocalDate.of(year + 1, 1, 1);
+    List<String> annual = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (EmployeeRecord employee : employees.contractual()) {
+      LocalDate from = employee.activeFrom().isBefore(periodStart) ? periodStart
+          : employee.activeFrom();
+      int months = from.isBefore(nextYear)
+          ? (int) java.time.temporal.ChronoUnit.MONTHS.between(from, nextYear) : 0;
+      Eligibility eligibility = rules.eligibility(new EligibilityFacts(false, false,
+          employee.debutant(), employee.contractSuspended(), employee.longLeaveLast12Months(),
+          months));
+      if (eligibility == Eligibility.ANNUAL) {
+        annual.add(employee.userId());
+      } else {
+        other.add(employee.userId() + ": " + eligibility);
+      }
+    }
+    execution.setVariable("evaluatedYear", year);
+    execution.setVariable("employeesToEvaluate", annual);
+    execution.setVariable("notEvaluatedNow", String.join("; ", other));
+  }
+
+  // ---- One evaluation (§5.2.5–5.2.12) -----------------------------------------------------------
+
+  /** Who, for which period, by whom, until when (31 January of the next year, Art. 8(2)). */
+  public void prepare(DelegateExecution execution) {
+    String user = FormRejection.text(execution.getVariable("employeeUser"), "employeeUser",
+        "Salariatul evaluat");
+    EmployeeRecord employee = employees.find(user).orElseThrow(() -> FormRejection.reject(
+        "employeeUser", "Pentru „" + user + "” nu există fișa de personal a evaluării."));
+    Object named = execution.getVariable("evaluatedYear");
+    int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
+        : Integer.parseInt(named.toString().strip());
+    execution.setProcessBusinessKey("EVALUARE-" + user + "-" + year);
+    execution.setVariable("evaluatedYear", year);
+    execution.setVariable("employeeName", employee.fullName());
+    execution.setVariable("positionType", employee.positionType());
+    execution.setVariable("evaluatorUser", employee.evaluatorUser());
+    execution.setVariable("evaluatorIsDirector", identity.createUserQuery()
+        .userId(employee.evaluatorUser()).memberOfGroup(RoleGroups.RECTOR).count() > 0);
+    execution.setVariable("periodText", "01.01." + year + " – 31.12." + year);
+    execution.setVariable("evaluationDueAt", endOfDay(LocalDate.of(year + 1, 1, 31)));
+  }
+
+  /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */
+  public void checkForm(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    List<BigDecimal> objectives = new ArrayList<>();
+    for (int i = 1; i <= OBJECTIVES; i++) {
+      Object text = task.getVariable("objective" + i);
+      if (text != null && !text.toString().isBlank()) {
+        objectives.add(note(task, "objectiveNote" + i));
+      }
+    }
+    FormRejection.require(!objectives.isEmpty(), "objective1",
+        "Stabiliți cel puțin un obiectiv al perioadei evaluate și nota lui (Anexa, art. 11).");
+    boolean management = "MANAGEMENT".equals(task.getVariable("positionType"));
+    List<BigDecimal> criteria = new ArrayList<>();
+    for (int i = 1; i <= (management ? MANAGEMENT_CRITERIA : EXECUTION_CRITERIA); i++) {
+      Object value = task.getVariable("criterionNote" + i);
+      // Criterion 7 (independent work) is optional for execution posts (Q25).
+      if (!management && i == 7 && (value == null || value.toString().isBlank())) {
+        continue;
+      }
+      criteria.add(note(task, "criterionNote" + i));
+    }
+    EvaluationGrading.Result result;
+    try {
+      result = grading.grade(objectives, criteria);
+    } catch (InvalidRequestException e) {
+      throw FormRejection.reject(e.getField(), e.getMessage());
+    }
+    record(task, result);
+  }
+
+  /** The interview: the employee's point of view; the evaluator may change the form (Art. 13). */
+  public void checkInterview(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.choice(task, "formToBeModified");
+  }
+
+  /**
+   * The Director countersigns; he changes the result only when the appraisal does not match
+   * reality or the disagreement could not be settled (Annex Art. 16(1)), with the reason.
+   */
+  public void checkCountersignature(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    if (FormRejection.choice(task, "countersignModifies")) {
+      Object reason = task.getVariable("modificationReason");
+      FormRejection.require("NOT_MATCHING_REALITY".equals(reason)
+              || "UNRESOLVED_DISAGREEMENT".equals(reason), "modificationReason",
+          "Modificarea este permisă numai pentru motivele din Anexa, art. 16 alin. (1).");
+      FormRejection.text(task.getVariable("modificationText"), "modificationText",
+          "Motivarea modificării");
+      regrade(task, "modifiedFinalNote");
+    }
+  }
+
+  /** The employee took note of the report (or HR recorded his refusal): the 5 days start. */
+  public void checkAcknowledgement(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object kind = task.getVariable("acknowledgementKind");
+    FormRejection.require("SIGNED".equals(kind) || "REFUSAL_MINUTE".equals(kind),
+        "acknowledgementKind", "Consemnați luarea la cunoștință sau refuzul (proces-verbal).");
+    LocalDate today = calendar.today();
+    LocalDate contest = calendar.addCalendarDays(today, 5, true);
+    task.getProcessInstance().setVariable("acknowledgedOn", today.toString());
+    task.getProcessInstance().setVariable("contestDeadline", contest.toString());
+    task.getProcessInstance().setVariable("contestDeadlineAt", endOfDay(contest));
+    // Resolved within 15 days of the filing deadline (not of the filing, Art. 17(2)).
+    task.getProcessInstance().setVariable("resolutionDueAt",
+        endOfDay(calendar.addCalendarDays(contest, 15, true)));
+  }
+
+  /** A written reference to the contest (employee, evaluator, countersigner; Art. 17(2)). */
+  public void checkReference(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("referenceText"), "referenceText", "Referatul");
+  }
+
+  /** The Director resolves the contest: the grade stands, or changes. */
+  public void checkContestResolution(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object outcome = task.getVariable("contestOutcome");
+    FormRejection.require("UPHELD".equals(outcome) || "MODIFIED".equals(outcome),
+        "contestOutcome", "Alegeți soluția contestației.");
+    FormRejection.text(task.getVariable("contestReasons"), "contestReasons", "Motivarea");
+    task.getProcessInstance().setVariable("contestOutcome", outcome);
+    task.getProcessInstance().setVariable("contested", true);
+    task.getProcessInstance().setVariable("resultCommunicationDueAt",
+        endOfDay(calendar.addCalendarDays(calendar.today(), 5, true)));
+    if ("MODIFIED".equals(outcome)) {
+      regrade(task, "contestFinalNote");
+    }
+  }
+
+  /** The grade is kept for history and promotion; an unsatisfactory one opens a retention task. */
+  public void finalise(DelegateExecution execution) {
+    employees.saveResult((String) execution.getVariable("employeeUser"),
+        ((Number) execution.getVariable("evaluatedYear")).intValue(),
+        decimal(execution.getVariable("objectivesNote")),
+        decimal(execution.getVariable("criteriaNote")),
+        decimal(execution.getVariable("finalNote")), (String) execution.getVariable("grade"),
+        Boolean.TRUE.equals(execution.getVariable("contested")),
+        execution.getVariable("acknowledgedOn") == null ? null
+            : LocalDate.parse(execution.getVariable("acknowledgedOn").toString()),
+        execution.getProcessInstanceId());
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  private void regrade(DelegateExecution task, String field) {
+    Object value = task.getVariable(field);
+    BigDecimal note;
+    try {
+      note = new BigDecimal(FormRejection.text(value, field, "Nota finală").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject(field, "Nota finală trebuie să fie un număr între 1,00 și 5,00.");
+    }
+    try {
+      EvaluationGrading.Result result = grading.grade(note);
+      task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
+      task.getProcessInstance().setVariable("grade", result.grade().name());
+    } catch (InvalidRequestException e) {
+      throw FormRejection.reject(field, e.getMessage());
+    }
+  }
+
+  private static void record(DelegateExecution task, EvaluationGrading.Result result) {
+    task.getProcessInstance().setVariable("objectivesNote",
+        result.objectivesNote().toPlainString());
+    task.getProcessInstance().setVariable("criteriaNote", result.criteriaNote().toPlainString());
+    task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
+    task.getProcessInstance().setVariable("grade", result.grade().name());
+  }
+
+  private static BigDecimal note(DelegateExecution task, String field) {
+    Object value = task.getVariable(field);
+    try {
+      BigDecimal note = new BigDecimal(FormRejection.text(value, field, "Nota").replace(',', '.'));
+      FormRejection.require(note.stripTrailingZeros().scale() <= 0
+              && note.compareTo(BigDecimal.ONE) >= 0 && note.compareTo(BigDecimal.valueOf(5)) <= 0,
+          field, "Nota „" + value + "” trebuie să fie un număr întreg de la 1 la 5 (Anexa, "
+              + "art. 13 bis).");
+      return note;
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject(field, "Nota „" + value + "” nu este un număr.");
+    }
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value == null ? null : new BigDecimal(value.toString());
+  }
+
+  private Date endOfDay(LocalDate day) {
+    ZonedDateTime start = day.plusDays(1).atStartOfDay(calendar.zone());
+    return Date.from(start.toInstant());
+  }
+}
