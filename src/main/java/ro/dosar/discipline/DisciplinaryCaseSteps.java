@@ -44,11 +44,13 @@ public class DisciplinaryCaseSteps {
   private final ManagementService management;
   private final RoleGroups roleGroups;
   private final WorkingDayCalendar calendar;
+  private final DisciplineDocuments documents;
 
   public DisciplinaryCaseSteps(DisciplinaryCaseRepository cases, DisciplineDeadlines deadlines,
       SanctionValidation validation, DisciplineRules rules, DisciplineProperties commission,
       StaffRepository staff, IdentityService identity, ManagementService management,
-      RoleGroups roleGroups, WorkingDayCalendar calendar) {
+      RoleGroups roleGroups, WorkingDayCalendar calendar, DisciplineDocuments documents) {
+    this.documents = documents;
     this.rules = rules;
     this.cases = cases;
     this.deadlines = deadlines;
@@ -179,6 +181,7 @@ public class DisciplinaryCaseSteps {
         "Citația comunicată la " + summons.format(DAY) + " permite ședința cel mai devreme la "
             + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
             + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
+    documents.summons(task);
   }
 
   /** The commission's finding on the referral's procedural legality (Art. 33). */
@@ -193,6 +196,7 @@ public class DisciplinaryCaseSteps {
 
   public void closeReferral(DelegateExecution execution) {
     outcome(execution, "REFERRAL_CLOSED");
+    documents.closingMinute(execution);
   }
 
   // ---- 6–7 Investigation and report -------------------------------------------------------------
@@ -210,6 +214,7 @@ public class DisciplinaryCaseSteps {
           "Nota de audiere / procesul-verbal");
     }
     task.getProcessInstance().setVariable("hearingStatus", status.toString());
+    documents.hearing(task);
   }
 
   /**
@@ -269,6 +274,7 @@ public class DisciplinaryCaseSteps {
     LocalDate knowledge = optional(execution.getVariable("knowledgeDate")) == null ? today
         : LocalDate.parse(execution.getVariable("knowledgeDate").toString().substring(0, 10));
     cases.setReport(id, today, knowledge);
+    documents.report(execution);
     execution.setVariable("issueDueAt", endOfDay(deadlines.issueDue(today)));
     if (category == EmployeeCategory.CONTRACTUAL) {
       HardDeadline hard = deadlines.hardDeadline(category,
@@ -342,6 +348,7 @@ public class DisciplinaryCaseSteps {
         integer(execution, "sanctionYears"), (String) execution.getVariable("actNumber"), today);
     execution.setVariable("communicationDueAt",
         endOfDay(deadlines.communicationDue(category(execution), today)));
+    documents.sanctionAct(execution);
     outcome(execution, "SANCTIONED");
   }
 

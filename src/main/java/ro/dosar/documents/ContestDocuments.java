@@ -57,6 +57,28 @@ public class ContestDocuments {
     return store(contestId, kind, title, out.toByteArray());
   }
 
+  /**
+   * Renders and stores a document of another procedure, owned by its business key
+   * ({@code DISCIPLINA-3}, {@code EVALUARE-ana-2026}); returns its id.
+   */
+  public long generateFor(String ownerKey, String kind, String title, Map<String, Object> model) {
+    byte[] pdf = renderer.render(kind, model);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO contest_document (owner_key, kind, title, created_at, size_bytes, "
+            + "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(ownerKey, kind, title, Timestamp.from(Instant.now()), pdf.length, sha256(pdf),
+            pdf)
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+
+  /** The documents of a procedure owned by its business key, in order. */
+  public List<ContestDocument> ofOwner(String ownerKey) {
+    return jdbc.sql("SELECT id, COALESCE(contest_id, 0) AS contest_id, kind, title, created_at, "
+            + "size_bytes, sha256 FROM contest_document WHERE owner_key = ? ORDER BY id")
+        .param(ownerKey).query(ContestDocument.class).list();
+  }
+
   private long store(long contestId, String kind, String title, byte[] pdf) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest_document (contest_id, kind, title, created_at, size_bytes, "

@@ -37,9 +37,12 @@ public class EvaluationSteps {
   private final EvaluationRules rules;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final ro.dosar.documents.ContestDocuments documents;
 
   public EvaluationSteps(EmployeeRecords employees, EvaluationGrading grading,
-      EvaluationRules rules, IdentityService identity, WorkingDayCalendar calendar) {
+      EvaluationRules rules, IdentityService identity, WorkingDayCalendar calendar,
+      ro.dosar.documents.ContestDocuments documents) {
+    this.documents = documents;
     this.employees = employees;
     this.grading = grading;
     this.rules = rules;
@@ -219,6 +222,22 @@ public class EvaluationSteps {
         execution.getVariable("acknowledgedOn") == null ? null
             : LocalDate.parse(execution.getVariable("acknowledgedOn").toString()),
         execution.getProcessInstanceId());
+    java.util.Map<String, Object> model = new java.util.HashMap<>();
+    model.put("v", execution.getVariables());
+    model.put("institution", "Evaluarea performanțelor profesionale individuale");
+    model.put("caseTitle", execution.getProcessBusinessKey());
+    model.put("gradeLabel", switch (String.valueOf(execution.getVariable("grade"))) {
+      case "FOARTE_BINE" -> "foarte bine";
+      case "BINE" -> "bine";
+      case "SATISFACATOR" -> "satisfăcător";
+      default -> "nesatisfăcător";
+    });
+    Object outcome = execution.getVariable("contestOutcome");
+    model.put("contest", outcome == null ? "nu a fost contestat"
+        : "MODIFIED".equals(outcome) ? "admisă: calificativ modificat" : "respinsă");
+    model.put("evaluator", execution.getVariable("evaluatorUser"));
+    documents.generateFor(execution.getProcessBusinessKey(), "raport-evaluare",
+        "Raportul de evaluare " + execution.getVariable("evaluatedYear"), model);
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

@@ -55,6 +55,16 @@ class DisciplinaryCaseProcessTest {
   DisciplinaryCaseRepository cases;
   @LocalServerPort
   int port;
+  @Autowired
+  ro.dosar.documents.ContestDocuments documents;
+
+  private String pdfText(long documentId) {
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.content(documentId))) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   ProcessInstance instance;
 
@@ -214,6 +224,21 @@ class DisciplinaryCaseProcessTest {
     assertThat(communicated.radiationDate()).isEqualTo("2027-03-16");
     assertThat(instance).isWaitingAt("contestGateway");
 
+    // The case's documents: everything for the commission, his own for the accused, nothing
+    // for anybody else.
+    assertThat(documents.ofOwner("DISCIPLINA-" + id)).extracting(
+        ro.dosar.documents.ContestDocument::kind).containsExactly("citatie", "nota-audiere",
+        "raport-disciplina", "act-sanctionare");
+    String actText = pdfText(documents.ofOwner("DISCIPLINA-" + id).get(3).id());
+    assertThat(actText).contains("DECIZIA nr. D-17/2026", "C_BASE_SALARY_REDUCTION, 10%, 2 luni",
+        "Prevederile încălcate", "tribunalul de la domiciliu");
+    String path = "/api/discipline/cases/" + id + "/documents";
+    assertThat(Http.json(Http.as(port, "dsc.p", "dsc.p").get(path)).size()).isEqualTo(4);
+    assertThat(Http.json(Http.as(port, "dsc.emp", "dsc.emp").get(path))
+        .findValuesAsText("kind")).containsExactly("citatie", "nota-audiere",
+        "act-sanctionare");
+    assertThat(Http.as(port, "dsc.other", "dsc.other").get(path).statusCode()).isEqualTo(404);
+
     now(LocalDate.of(2026, 4, 16), 10);
     engine.getManagementService().executeJob(timer("contestWindowClosed").getId());
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("FINAL");
@@ -283,6 +308,8 @@ class DisciplinaryCaseProcessTest {
         "Lipsește semnătura autorului."));
     assertThat(instance).isEnded().hasPassed("referralClosed", "caseClosed");
     assertThat(cases.find(closed).orElseThrow().status()).isEqualTo("REFERRAL_CLOSED");
+    assertThat(pdfText(documents.ofOwner("DISCIPLINA-" + closed).get(1).id()))
+        .contains("PROCES-VERBAL DE CLASARE", "Lipsește semnătura autorului.");
 
     refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
     long noSanction = caseId();

@@ -180,6 +180,12 @@ class PerformanceEvaluationProcessTest {
     assertThat(employees.results("pe.emp")).extracting(EvaluationResult::grade,
         EvaluationResult::contested).containsExactly(
         org.assertj.core.groups.Tuple.tuple("FOARTE_BINE", true));
+    // The evaluation report, for the employee and his evaluator; not for a colleague.
+    String path = "/api/evaluation/pe.emp/2026/documents";
+    var report = Http.json(Http.as(port, "pe.emp", "pe.emp").get(path));
+    assertThat(report.findValuesAsText("kind")).containsExactly("raport-evaluare");
+    assertThat(Http.as(port, "pe.boss", "pe.boss").get(path).statusCode()).isEqualTo(200);
+    assertThat(Http.as(port, "pe.other", "pe.other").get(path).statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -1,0 +1,78 @@
+package ro.dosar.evaluation;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.documents.ContestDocument;
+import ro.dosar.documents.ContestDocuments;
+import ro.dosar.security.CamundaIdentityAuthenticationProvider;
+import ro.dosar.security.RoleGroups;
+
+/**
+ * An employee's evaluation report for a year: {@code GET
+ * /api/evaluation/{user}/{year}/documents[/{docId}]}, for the employee, his evaluator, the
+ * Director and HR; anybody else 404.
+ */
+@RestController
+class EvaluationDocumentController {
+
+  private final ContestDocuments documents;
+  private final EmployeeRecords employees;
+
+  EvaluationDocumentController(ContestDocuments documents, EmployeeRecords employees) {
+    this.documents = documents;
+    this.employees = employees;
+  }
+
+  @GetMapping("/api/evaluation/{user}/{year}/documents")
+  ResponseEntity<?> list(@PathVariable String user, @PathVariable int year) {
+    return allowed(user) ? ResponseEntity.ok(documents.ofOwner(owner(user, year))) : notFound();
+  }
+
+  @GetMapping("/api/evaluation/{user}/{year}/documents/{docId}")
+  ResponseEntity<?> document(@PathVariable String user, @PathVariable int year,
+      @PathVariable long docId) {
+    List<ContestDocument> own = allowed(user) ? documents.ofOwner(owner(user, year)) : List.of();
+    if (own.stream().noneMatch(d -> d.id() == docId)) {
+      return notFound();
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .body(documents.content(docId));
+  }
+
+  private boolean allowed(String user) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return false;
+    }
+    String me = authentication.getName();
+    boolean officer = authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(a -> a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
+            + RoleGroups.RECTOR) || a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
+            + RoleGroups.HR) || a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
+            + Groups.CAMUNDA_ADMIN));
+    return officer || me.equals(user) || employees.find(user)
+        .map(record -> record.evaluatorUser().equals(me)).orElse(false);
+  }
+
+  private static String owner(String user, int year) {
+    return "EVALUARE-" + user + "-" + year;
+  }
+
+  private static ResponseEntity<ProblemDetail> notFound() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        "Raportul nu există sau nu aveți dreptul să îl vedeți.");
+    problem.setTitle("Document inexistent");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+}
