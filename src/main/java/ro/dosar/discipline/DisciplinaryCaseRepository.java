@@ -77,6 +77,17 @@ public class DisciplinaryCaseRepository {
         .param(id).query(DisciplinaryCase.class).optional();
   }
 
+  void setSuspension(long id, LocalDate from, LocalDate until) {
+    jdbc.sql("UPDATE disciplinary_case SET contract_suspended_from = ?, "
+            + "contract_suspended_until = ? WHERE id = ?").params(from, until, id).update();
+  }
+
+  /** The contract's suspension during the investigation, if the Director ordered one. */
+  public java.util.Optional<LocalDate> suspendedUntil(long id) {
+    return jdbc.sql("SELECT contract_suspended_until FROM disciplinary_case WHERE id = ?")
+        .param(id).query(LocalDate.class).optional();
+  }
+
   void setStatus(long id, String status) {
     jdbc.sql("UPDATE disciplinary_case SET status = ? WHERE id = ?").params(status, id).update();
   }

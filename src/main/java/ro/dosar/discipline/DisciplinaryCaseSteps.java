@@ -201,6 +201,23 @@ public class DisciplinaryCaseSteps {
 
   // ---- 6–7 Investigation and report -------------------------------------------------------------
 
+  /**
+   * Contractual staff: the Director may suspend the contract during the investigation (Art. 52
+   * lit. a)); a suspension has its period.
+   */
+  public void checkSuspension(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    if (FormRejection.choice(task, "suspendContract")) {
+      LocalDate from = date(task, "suspendedFrom", "Suspendat de la");
+      LocalDate until = date(task, "suspendedUntil", "Suspendat până la");
+      FormRejection.require(!until.isBefore(from), "suspendedUntil",
+          "Sfârșitul suspendării nu poate fi înaintea începutului.");
+      cases.setSuspension(caseId(task), from, until);
+    }
+  }
+
   /** The hearing, on pain of nullity, or the minute of non-appearance / refusal (Art. 37(2)). */
   public void checkHearing(DelegateExecution task) {
     if (task.isCanceled()) {

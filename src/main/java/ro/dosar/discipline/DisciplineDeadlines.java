@@ -53,7 +53,35 @@ public class DisciplineDeadlines {
   private final WorkingDayCalendar calendar;
 
   public DisciplineDeadlines(WorkingDayCalendar calendar) {
+    this(calendar, CalendarDayMode.END_INCLUSIVE);
+  }
+
+  /**
+   * @param calendarDayMode how a term of N calendar days for performing an act is counted
+   *     ({@code dosar.discipline.calendar-day-mode}): {@code END_INCLUSIVE} (default, TIME-2:
+   *     D + N) or {@code FREE_DAYS} ("zile libere", D + N + 1, spec Q1)
+   */
+  @org.springframework.beans.factory.annotation.Autowired
+  public DisciplineDeadlines(WorkingDayCalendar calendar,
+      @org.springframework.beans.factory.annotation.Value(
+          "${dosar.discipline.calendar-day-mode:END_INCLUSIVE}") CalendarDayMode calendarDayMode) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.calendarDayMode = Objects.requireNonNull(calendarDayMode, "calendarDayMode");
+  }
+
+  /** How calendar-day terms are counted (TIME-2, spec Q1). */
+  public enum CalendarDayMode {
+    /** D + N: the act may be done until 24:00 of the N-th day. */
+    END_INCLUSIVE,
+    /** D + N + 1: neither the first nor the last day counts (Civil Code art. 2553(1)). */
+    FREE_DAYS
+  }
+
+  private final CalendarDayMode calendarDayMode;
+
+  /** A term of N calendar days for an act, as counted in the configured mode. */
+  private int calendarDays(int days) {
+    return calendarDayMode == CalendarDayMode.FREE_DAYS ? days + 1 : days;
   }
 
   /**
@@ -75,7 +103,7 @@ public class DisciplineDeadlines {
   /** Registration date + 2 calendar days (TIME-2), then the next working day (TIME-5); Art. 32. */
   public LocalDate presentToPresidentDue(LocalDate registrationDate) {
     return calendar.addCalendarDays(required(registrationDate, "registrationDate"),
-        PRESENT_TO_PRESIDENT_DAYS, true);
+        calendarDays(PRESENT_TO_PRESIDENT_DAYS), true);
   }
 
   /**
@@ -111,7 +139,7 @@ public class DisciplineDeadlines {
       case CONTRACTUAL -> {
         HardDeadline cap = new HardDeadline(offenceDate.plusMonths(6), OFFENCE_PLUS_6_MONTHS);
         yield knowledgeDate == null ? cap
-            : earlier(new HardDeadline(knowledgeDate.plusDays(30), KNOWLEDGE_PLUS_30_DAYS), cap);
+            : earlier(new HardDeadline(knowledgeDate.plusDays(calendarDays(30)), KNOWLEDGE_PLUS_30_DAYS), cap);
       }
     };
     return new HardDeadline(rollover(earlier.date()), earlier.rule());
@@ -134,7 +162,8 @@ public class DisciplineDeadlines {
       case CIVIL_SERVANT ->
           calendar.addWorkingDays(issueDate, CIVIL_SERVANT_COMMUNICATION_WORKING_DAYS);
       case CONTRACTUAL ->
-          calendar.addCalendarDays(issueDate, CONTRACTUAL_COMMUNICATION_DAYS, true);
+          calendar.addCalendarDays(issueDate, calendarDays(CONTRACTUAL_COMMUNICATION_DAYS),
+              true);
     };
   }
 
@@ -148,7 +177,8 @@ public class DisciplineDeadlines {
     return switch (required(category, "category")) {
       case CIVIL_SERVANT -> null;
       case CONTRACTUAL ->
-          calendar.addCalendarDays(communicationDate, CONTRACTUAL_CONTEST_DAYS, true);
+          calendar.addCalendarDays(communicationDate, calendarDays(CONTRACTUAL_CONTEST_DAYS),
+              true);
     };
   }
 

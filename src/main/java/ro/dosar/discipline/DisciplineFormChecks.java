@@ -30,6 +30,11 @@ class DisciplineFormChecks {
   }
 
   @Bean
+  ExecutionListener suspensionDecisionCheck(DisciplinaryCaseSteps steps) {
+    return steps::checkSuspension;
+  }
+
+  @Bean
   ExecutionListener hearingCheck(DisciplinaryCaseSteps steps) {
     return steps::checkHearing;
   }

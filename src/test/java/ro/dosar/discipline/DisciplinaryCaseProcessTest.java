@@ -145,11 +145,20 @@ class DisciplinaryCaseProcessTest {
         "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
     complete("admissibilityCheck", Map.of("referralLegal", "true", "admissibilityReasons",
         "Sesizare completă, în termen."));
+    noSuspensionIfContractual();
     Map<String, Object> hearing = new HashMap<>();
     hearing.put("hearingStatus", hearingStatus);
     hearing.put("hearingMinutes", "SKIPPED".equals(hearingStatus) ? null
         : "Salariatul recunoaște absențele.");
     complete("hearEmployee", hearing);
+  }
+
+  /** Contractual staff: the Director decides not to suspend the contract (step 6b). */
+  private void noSuspensionIfContractual() {
+    if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("decideSuspension").count() > 0) {
+      complete("decideSuspension", Map.of("suspendContract", "false"));
+    }
   }
 
   private Map<String, Object> report(String sanction, Integer percent, Integer months) {
@@ -200,6 +209,14 @@ class DisciplinaryCaseProcessTest {
     now(LocalDate.of(2026, 3, 12), 10);
     complete("admissibilityCheck", Map.of("referralLegal", "true", "admissibilityReasons",
         "Sesizare completă, în termen."));
+    // The Director suspends the contract during the investigation (Art. 52 lit. a)).
+    String suspension = task("decideSuspension").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(suspension, Map.of(
+        "suspendContract", "true", "suspendedFrom", "2026-03-13", "suspendedUntil",
+        "2026-03-12"))).hasMessageContaining("înaintea");
+    engine.getTaskService().complete(suspension, Map.of("suspendContract", "true",
+        "suspendedFrom", "2026-03-13", "suspendedUntil", "2026-03-31"));
+    assertThat(cases.suspendedUntil(id)).contains(LocalDate.of(2026, 3, 31));
     complete("hearEmployee", Map.of("hearingStatus", "HEARD", "hearingMinutes",
         "Salariatul recunoaște absențele."));
     // 12% is outside the contractual 5–10% (DISC-21).

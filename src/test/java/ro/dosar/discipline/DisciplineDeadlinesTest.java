@@ -301,4 +301,21 @@ class DisciplineDeadlinesTest {
   private SanctionTerms sanction(EmployeeCategory category, String code) {
     return rules.sanction(category, code).orElseThrow();
   }
+
+  @Test
+  void freeDaysMode_countsNeitherTheFirstNorTheLastDay_forCalendarDayTerms() {
+    DisciplineDeadlines free = new DisciplineDeadlines(CALENDAR,
+        DisciplineDeadlines.CalendarDayMode.FREE_DAYS);
+    // Contest: 30 days from Mon 16 Mar 2026 = Wed 15 Apr (end inclusive), Thu 16 Apr (free days).
+    assertThat(deadlines.contestDeadline(EmployeeCategory.CONTRACTUAL,
+        java.time.LocalDate.of(2026, 3, 16))).isEqualTo("2026-04-15");
+    assertThat(free.contestDeadline(EmployeeCategory.CONTRACTUAL,
+        java.time.LocalDate.of(2026, 3, 16))).isEqualTo("2026-04-16");
+    // Communication: 5 days from Mon 16 Mar = Sat 21 → Mon 23; free days: Sun 22 → Mon 23.
+    assertThat(free.communicationDue(EmployeeCategory.CONTRACTUAL,
+        java.time.LocalDate.of(2026, 3, 16))).isEqualTo("2026-03-23");
+    // Working-day terms and radiation are not calendar-day acts: unchanged.
+    assertThat(free.issueDue(java.time.LocalDate.of(2026, 3, 12)))
+        .isEqualTo(deadlines.issueDue(java.time.LocalDate.of(2026, 3, 12)));
+  }
 }

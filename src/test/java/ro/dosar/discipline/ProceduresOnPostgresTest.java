@@ -118,6 +118,7 @@ class ProceduresOnPostgresTest {
         "Sala 2", "summonsDeliveredDate", "2026-03-09"));
     complete(discipline, "admissibilityCheck", Map.of("referralLegal", "true",
         "admissibilityReasons", "Legală."));
+    complete(discipline, "decideSuspension", Map.of("suspendContract", "false"));
     complete(discipline, "hearEmployee", Map.of("hearingStatus", "SKIPPED"));
     complete(discipline, "adoptReport", Map.of("reportFindings", "Întârzieri dovedite.",
         "guiltEstablished", "true", "proposedSanction", "C_WRITTEN_WARNING",
