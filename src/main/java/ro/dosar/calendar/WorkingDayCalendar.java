@@ -191,6 +191,14 @@ public class WorkingDayCalendar {
   }
 
   /** The hour at which a deadline day closes ({@code dosar.calendar.closing-time}). */
+  /**
+   * The first instant of {@code day} in the calendar's zone; {@code startOfDay(d + 1)} is the
+   * end of a term that may be used until 24:00 of {@code d} (a timer set there fires after it).
+   */
+  public Date startOfDay(LocalDate day) {
+    return Date.from(Objects.requireNonNull(day, "day").atStartOfDay(zone).toInstant());
+  }
+
   public LocalTime closingTime() {
     return properties.closingTime();
   }

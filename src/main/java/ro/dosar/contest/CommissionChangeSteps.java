@@ -98,7 +98,7 @@ public class CommissionChangeSteps {
     execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
         + activity.format(ContestSteps.DAY) + ": " + execution.getVariable("unavailabilityReason")
         + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
-    events.record(id, "COMMISSION_CHANGE", calendar.today(), actor(), "Cerere de înlocuire: "
+    events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
         + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");
   }
 
@@ -206,7 +206,7 @@ public class CommissionChangeSteps {
     documents.modificationDecision(id, commission, outgoing, incoming,
         String.valueOf(execution.getVariable("modificationDecisionNumber")),
         String.valueOf(execution.getVariable("changeReason")));
-    events.record(id, "COMMISSION_CHANGE", calendar.today(), actor(), ("CC".equals(commission)
+    events.record(id, "COMMISSION_CHANGE", calendar.today(), ("CC".equals(commission)
         ? "Comisia de concurs" : "Comisia de soluționare a contestațiilor") + ": " + outgoing
         + " înlocuit cu " + incoming + " prin decizia nr. "
         + execution.getVariable("modificationDecisionNumber") + ".", "REPLACED");
@@ -234,8 +234,4 @@ public class CommissionChangeSteps {
     return result;
   }
 
-  private String actor() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? "sistem" : authentication.getUserId();
-  }
 }

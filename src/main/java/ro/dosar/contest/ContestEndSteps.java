@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,17 +36,15 @@ public class ContestEndSteps {
   private final ContestEventRepository events;
   private final ContestSteps contestSteps;
   private final RuntimeService runtime;
-  private final IdentityService identity;
   private final WorkingDayCalendar calendar;
 
   public ContestEndSteps(ContestRepository contests, ContestEventRepository events,
-      ContestSteps contestSteps, RuntimeService runtime, IdentityService identity,
+      ContestSteps contestSteps, RuntimeService runtime,
       WorkingDayCalendar calendar) {
     this.contests = contests;
     this.events = events;
     this.contestSteps = contestSteps;
     this.runtime = runtime;
-    this.identity = identity;
     this.calendar = calendar;
   }
 
@@ -59,7 +56,7 @@ public class ContestEndSteps {
         + "(§8.1.3(6))" + (why == null ? "." : ": " + why);
     contests.setStatus(id, ContestStatus.ANNULLED, reason);
     execution.setVariable("contestStatus", ContestStatus.ANNULLED.name());
-    events.record(id, "ANNULMENT", calendar.today(), actor(), reason,
+    events.record(id, "ANNULMENT", calendar.today(), reason,
         ContestStatus.ANNULLED.name());
   }
 
@@ -109,13 +106,9 @@ public class ContestEndSteps {
         .execute();
     contests.setProcessInstance(newId, next.getId());
     execution.setVariable("restartedAs", newId);
-    events.record(id, "RESTART", calendar.today(), actor(), reason + " Continuă ca "
+    events.record(id, "RESTART", calendar.today(), reason + " Continuă ca "
         + Contest.businessKey(newId) + (commissionsKept ? ", cu aceleași comisii." : "."),
         ContestStatus.RESTARTED.name());
   }
 
-  private String actor() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? "sistem" : authentication.getUserId();
-  }
 }

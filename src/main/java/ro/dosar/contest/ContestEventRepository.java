@@ -20,13 +20,18 @@ public class ContestEventRepository {
   }
 
   private final JdbcClient jdbc;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
-  public ContestEventRepository(JdbcClient jdbc) {
+  public ContestEventRepository(JdbcClient jdbc, org.camunda.bpm.engine.IdentityService identity) {
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
-  public long record(long contestId, String kind, LocalDate day, String actor, String details,
+  /** Records an event on {@code day}, by the user the engine acts for ("sistem" for a timer). */
+  public long record(long contestId, String kind, LocalDate day, String details,
       String outcome) {
+    var authentication = identity.getCurrentAuthentication();
+    String actor = authentication == null ? "sistem" : authentication.getUserId();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest_event (contest_id, kind, occurred_on, actor, details, outcome) "
             + "VALUES (?, ?, ?, ?, ?, ?)")

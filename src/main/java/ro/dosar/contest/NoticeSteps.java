@@ -2,7 +2,6 @@ package ro.dosar.contest;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
@@ -29,14 +28,12 @@ public class NoticeSteps {
 
   private final ContestRepository contests;
   private final ContestEventRepository events;
-  private final IdentityService identity;
   private final WorkingDayCalendar calendar;
 
   public NoticeSteps(ContestRepository contests, ContestEventRepository events,
-      IdentityService identity, WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar) {
     this.contests = contests;
     this.events = events;
-    this.identity = identity;
     this.calendar = calendar;
   }
 
@@ -58,7 +55,7 @@ public class NoticeSteps {
   /** Registered: the event's number is the notice's registration number. */
   public void register(DelegateExecution execution) {
     long id = ContestSteps.contestId(execution);
-    long number = events.record(id, "NOTICE", calendar.today(), actor(),
+    long number = events.record(id, "NOTICE", calendar.today(),
         execution.getVariable("noticeFrom") + ": " + execution.getVariable("noticeText"),
         "IN_VERIFICATION");
     execution.setVariableLocal("noticeId", number);
@@ -85,8 +82,4 @@ public class NoticeSteps {
     }
   }
 
-  private String actor() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? "sistem" : authentication.getUserId();
-  }
 }

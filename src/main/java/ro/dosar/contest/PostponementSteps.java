@@ -3,7 +3,6 @@ package ro.dosar.contest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -32,13 +31,12 @@ public class PostponementSteps {
   private final PostponementService postponements;
   private final ConfirmationSteps confirmations;
   private final RuntimeService runtime;
-  private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final ContestMails mails;
 
   public PostponementSteps(ContestRepository contests, ContestEventRepository events,
       ContestSchedule schedule, PostponementService postponements,
-      ConfirmationSteps confirmations, RuntimeService runtime, IdentityService identity,
+      ConfirmationSteps confirmations, RuntimeService runtime,
       WorkingDayCalendar calendar, ContestMails mails) {
     this.mails = mails;
     this.contests = contests;
@@ -47,7 +45,6 @@ public class PostponementSteps {
     this.postponements = postponements;
     this.confirmations = confirmations;
     this.runtime = runtime;
-    this.identity = identity;
     this.calendar = calendar;
   }
 
@@ -97,7 +94,7 @@ public class PostponementSteps {
         + newDate.format(ContestSteps.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
         + "cel târziu " + check.latestPostponedDate().format(ContestSteps.DAY) + "). Motiv: "
         + execution.getVariable("postponementReason");
-    events.record(id, "POSTPONEMENT", calendar.today(), actor(), details,
+    events.record(id, "POSTPONEMENT", calendar.today(), details,
         check.decision().name());
     if (check.decision() == PostponementDecision.RESTART) {
       contests.setStatus(id, ContestStatus.RESTARTED, "Amânarea nu se poate dispune în "
@@ -159,8 +156,4 @@ public class PostponementSteps {
     }
   }
 
-  private String actor() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? "sistem" : authentication.getUserId();
-  }
 }

@@ -3,7 +3,6 @@ package ro.dosar.contest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -27,13 +26,12 @@ public class SuspensionSteps {
   private final ContestSchedule schedule;
   private final ConfirmationSteps confirmations;
   private final RuntimeService runtime;
-  private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final ContestMails mails;
 
   public SuspensionSteps(ContestRepository contests, ContestEventRepository events,
       ContestInstances instances, ContestSchedule schedule, ConfirmationSteps confirmations,
-      RuntimeService runtime, IdentityService identity, WorkingDayCalendar calendar,
+      RuntimeService runtime, WorkingDayCalendar calendar,
       ContestMails mails) {
     this.mails = mails;
     this.contests = contests;
@@ -42,7 +40,6 @@ public class SuspensionSteps {
     this.schedule = schedule;
     this.confirmations = confirmations;
     this.runtime = runtime;
-    this.identity = identity;
     this.calendar = calendar;
   }
 
@@ -57,7 +54,7 @@ public class SuspensionSteps {
     runtime.setVariable(contest.processInstanceId(), "contestStatus",
         ContestStatus.SUSPENDED.name());
     runtime.setVariable(contest.processInstanceId(), "suspensionReason", reason);
-    events.record(id, "SUSPENSION", calendar.today(), actor(), reason,
+    events.record(id, "SUSPENSION", calendar.today(), reason,
         ContestStatus.SUSPENDED.name());
     instances.suspend(tree(execution, contest));
   }
@@ -126,7 +123,7 @@ public class SuspensionSteps {
     contests.setStatus(id, before, null);
     runtime.setVariable(contest.processInstanceId(), "contestStatus", before.name());
     runtime.removeVariable(contest.processInstanceId(), "suspensionReason");
-    events.record(id, "RESUMPTION", calendar.today(), actor(), "Concurs reluat după "
+    events.record(id, "RESUMPTION", calendar.today(), "Concurs reluat după "
         + stoodStill + " zile lucrătoare de suspendare; noile date: prima probă "
         + execution.getVariable("newFirstTestDate") + ", interviul "
         + execution.getVariable("newInterviewDate") + ".", before.name());
@@ -168,8 +165,4 @@ public class SuspensionSteps {
     }
   }
 
-  private String actor() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? "sistem" : authentication.getUserId();
-  }
 }

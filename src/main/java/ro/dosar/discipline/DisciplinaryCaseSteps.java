@@ -1,7 +1,6 @@
 package ro.dosar.discipline;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -449,12 +448,11 @@ public class DisciplinaryCaseSteps {
 
   /** An act due on a day may be done until 24:00 of it (TIME-2): the timer fires after. */
   private Date endOfDay(LocalDate day) {
-    return startOfDay(day.plusDays(1));
+    return calendar.startOfDay(day.plusDays(1));
   }
 
   private Date startOfDay(LocalDate day) {
-    ZonedDateTime start = day.atStartOfDay(calendar.zone());
-    return Date.from(start.toInstant());
+    return calendar.startOfDay(day);
   }
 
   static long caseId(DelegateExecution execution) {

@@ -2,7 +2,6 @@ package ro.dosar.evaluation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -285,8 +284,8 @@ public class EvaluationSteps {
     return value == null ? null : new BigDecimal(value.toString());
   }
 
+  /** An act due on a day may be done until 24:00 of it (TIME-2). */
   private Date endOfDay(LocalDate day) {
-    ZonedDateTime start = day.plusDays(1).atStartOfDay(calendar.zone());
-    return Date.from(start.toInstant());
+    return calendar.startOfDay(day.plusDays(1));
   }
 }
