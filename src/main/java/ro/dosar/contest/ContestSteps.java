@@ -603,7 +603,6 @@ public class ContestSteps {
     execution.setVariable("resultsDisplayedOn", calendar.today().toString());
     execution.setVariable("admittedCount", candidates.countAdmitted(id));
     status(execution, id, ContestStatus.SELECTION_CONTESTATIONS, null);
-    documents.selectionMinutes(id);
   }
 
   /**

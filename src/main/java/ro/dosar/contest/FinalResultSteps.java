@@ -148,7 +148,6 @@ public class FinalResultSteps {
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS_DISPLAYED, null);
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
-    documents.finalResults(contestId);
     documents.finalReport(contestId);
   }
 

@@ -47,13 +47,11 @@ public class TestStageSteps {
   private final ScoreAggregator aggregator;
   private final WorkingDayCalendar calendar;
   private final ContestMails mails;
-  private final ContestDocumentSteps documents;
 
   public TestStageSteps(TestRepository tests, ContestRepository contests,
       CandidateRepository candidates, ScoreAggregator aggregator, WorkingDayCalendar calendar,
-      ContestMails mails, ContestDocumentSteps documents) {
+      ContestMails mails) {
     this.mails = mails;
-    this.documents = documents;
     this.tests = tests;
     this.contests = contests;
     this.candidates = candidates;
@@ -293,8 +291,7 @@ public class TestStageSteps {
     long testId = ((Number) execution.getVariable("testId")).longValue();
     tests.markDisplayed(testId, calendar.today());
     execution.setVariable("resultsDisplayedOn", calendar.today().toString());
-    documents.testMinutes(testId);
-    documents.scoreSheets(testId);
+
   }
 
   /** The minutes and the display are confirmed (form re-check). */

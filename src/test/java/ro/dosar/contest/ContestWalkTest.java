@@ -136,6 +136,10 @@ class ContestWalkTest {
     // Final: A 75 (written 80) before B 75 (written 70); C 55.50.
     assertThat(contest.instance).isWaitingAt("displayFinalResults");
     Task display = contest.task("displayFinalResults");
+    // The minutes to sign exist while the secretary's display task is open (it links to them).
+    assertThat(documents.of(contest.contestId)).extracting(
+        ro.dosar.documents.ContestDocument::kind).contains("pv-selectie", "pv-proba",
+        "fise-individuale", "pv-rezultate-finale").doesNotContain("raport-final");
     assertThat(display.getDueDate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 10, 2, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
