@@ -430,6 +430,27 @@ public class DisciplinaryCaseSteps {
     outcome(execution, "SANCTION_RADIATED");
   }
 
+  /** Civil servants: HR sends the commission's report to ANFP (Art. 29 lit. c)). */
+  public void checkAnfpReport(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("anfpRegistration"), "anfpRegistration",
+        "Numărul de înregistrare al transmiterii către A.N.F.P.");
+  }
+
+  /**
+   * The radiation is recorded in writing: a decision for contractual staff (Labour Code art.
+   * 248(3)), a note for civil servants (spec §4.8).
+   */
+  public void checkRadiationRecord(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("radiationActNumber"), "radiationActNumber",
+        "Numărul deciziei / notei de radiere");
+  }
+
   // ---- helpers ----------------------------------------------------------------------------------
 
   static final java.time.format.DateTimeFormatter DAY =

@@ -55,6 +55,16 @@ class DisciplineFormChecks {
   }
 
   @Bean
+  ExecutionListener anfpReportCheck(DisciplinaryCaseSteps steps) {
+    return steps::checkAnfpReport;
+  }
+
+  @Bean
+  ExecutionListener radiationRecordCheck(DisciplinaryCaseSteps steps) {
+    return steps::checkRadiationRecord;
+  }
+
+  @Bean
   ExecutionListener communicationCheck(DisciplinaryCaseSteps steps) {
     return steps::checkCommunication;
   }

@@ -262,8 +262,13 @@ class DisciplinaryCaseProcessTest {
     int before = cases.unradiatedSanctions("dsc.emp");
     now(LocalDate.of(2027, 3, 16), 10);
     engine.getManagementService().executeJob(timer("radiationDue").getId());
-    // A radiated sanction no longer counts as a prior sanction (§4.5 point 6).
+    // A radiated sanction no longer counts as a prior sanction (§4.5 point 6); HR records the
+    // employer's written decision (Labour Code art. 248(3)).
     assertThat(cases.unradiatedSanctions("dsc.emp")).isEqualTo(before - 1);
+    String record = task("recordRadiation").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(record, Map.of()))
+        .isInstanceOf(FormFieldValidationException.class);
+    engine.getTaskService().complete(record, Map.of("radiationActNumber", "R-3/2027"));
 
     assertThat(instance).isEnded().hasPassed("sanctionRadiated");
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("RADIATED");
@@ -310,6 +315,8 @@ class DisciplinaryCaseProcessTest {
     // A reprimand is radiated 6 months after it was applied (Art. 38); no contest window.
     assertThat(cases.sanctionOf(id).orElseThrow().radiationDate()).isEqualTo("2026-09-20");
     assertThat(cases.sanctionOf(id).orElseThrow().contestDeadline()).isNull();
+    // Civil servants: the commission's report goes to ANFP (Art. 29), then the radiation timer.
+    complete("reportToAnfp", Map.of("anfpRegistration", "ANFP 123/24.03.2026"));
     assertThat(instance).isWaitingAt("radiationDue");
   }
 
