@@ -83,8 +83,6 @@ class ApplicationController {
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title,
       String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return ResponseEntity.status(status).body(problem);
+    return ro.dosar.web.Problems.response(status, title, detail);
   }
 }

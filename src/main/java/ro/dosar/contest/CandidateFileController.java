@@ -59,9 +59,6 @@ class CandidateFileController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "Documentul nu există sau nu aveți dreptul să îl vedeți.");
-    problem.setTitle("Document inexistent");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return ro.dosar.web.Problems.documentNotFound();
   }
 }

@@ -7,18 +7,14 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ro.dosar.security.CamundaIdentityAuthenticationProvider;
+import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -75,38 +71,19 @@ public class ContestAccess implements ApplicationRunner {
 
   /** Whether the authenticated user of this request may read the contest's records. */
   public boolean canRead(long contestId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null) {
-      return false;
-    }
-    Set<String> groups = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-        .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
-        .collect(Collectors.toSet());
-    return groups.stream().anyMatch(READ_ALL_GROUPS::contains)
-        || contests.isCommissionMember(contestId, authentication.getName());
+    return CurrentUser.id().map(user -> CurrentUser.groups().stream()
+            .anyMatch(READ_ALL_GROUPS::contains) || contests.isCommissionMember(contestId, user))
+        .orElse(false);
   }
 
   /** Whether the user of this request may tell a contest what happened (HR, secretary, Rector). */
   public boolean canAct(long contestId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null) {
-      return false;
-    }
-    return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .anyMatch(Set.of(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.HR,
-            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.COMMISSION_SECRETARY,
-            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.RECTOR,
-            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)::contains);
+    return CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.COMMISSION_SECRETARY,
+        RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
   }
 
   /** Whether the user of this request decides as the Rector (or administers Dosar). */
   public boolean isRector() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .anyMatch(Set.of(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleGroups.RECTOR,
-            CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN)::contains);
+    return CurrentUser.inAnyGroup(RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
   }
 }

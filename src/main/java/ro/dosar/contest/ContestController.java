@@ -71,10 +71,8 @@ class ContestController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound(long id) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    return ro.dosar.web.Problems.response(HttpStatus.NOT_FOUND, "Concurs inexistent",
         "Concursul " + id + " nu există sau nu aveți acces la el.");
-    problem.setTitle("Concurs inexistent");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 
   record ContestState(long id, String businessKey, String institution, String postName,

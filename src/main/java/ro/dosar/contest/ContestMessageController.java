@@ -127,8 +127,6 @@ class ContestMessageController {
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title,
       String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return ResponseEntity.status(status).body(problem);
+    return ro.dosar.web.Problems.response(status, title, detail);
   }
 }

@@ -2,7 +2,6 @@ package ro.dosar.discipline;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,15 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.documents.ContestDocument;
-import ro.dosar.security.CamundaIdentityAuthenticationProvider;
+import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -31,8 +27,8 @@ import ro.dosar.security.RoleGroups;
 @RequestMapping("/api/discipline/cases/{id}/documents")
 class DisciplinaryCaseController {
 
-  private static final Set<String> OFFICERS = Set.of(RoleGroups.RECTOR, RoleGroups.HR,
-      RoleGroups.LEGAL, Groups.CAMUNDA_ADMIN);
+  private static final String[] OFFICERS = {RoleGroups.RECTOR, RoleGroups.HR,
+      RoleGroups.LEGAL, Groups.CAMUNDA_ADMIN};
 
   private final DisciplineDocuments documents;
 
@@ -62,22 +58,11 @@ class DisciplinaryCaseController {
   }
 
   private List<ContestDocument> visible(long id) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null) {
-      return List.of();
-    }
-    boolean officer = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .anyMatch(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX)
-            && OFFICERS.contains(a.substring(
-                CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length())));
-    return documents.visibleTo(id, authentication.getName(), officer);
+    return CurrentUser.id().map(user -> documents.visibleTo(id, user,
+        CurrentUser.inAnyGroup(OFFICERS))).orElse(List.of());
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "Documentul nu există sau nu aveți dreptul să îl vedeți.");
-    problem.setTitle("Document inexistent");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return ro.dosar.web.Problems.documentNotFound();
   }
 }

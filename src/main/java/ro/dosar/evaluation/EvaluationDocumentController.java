@@ -6,15 +6,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
-import ro.dosar.security.CamundaIdentityAuthenticationProvider;
+import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -50,19 +47,9 @@ class EvaluationDocumentController {
   }
 
   private boolean allowed(String user) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null) {
-      return false;
-    }
-    String me = authentication.getName();
-    boolean officer = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .anyMatch(a -> a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
-            + RoleGroups.RECTOR) || a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
-            + RoleGroups.HR) || a.equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX
-            + Groups.CAMUNDA_ADMIN));
-    return officer || me.equals(user) || employees.find(user)
-        .map(record -> record.evaluatorUser().equals(me)).orElse(false);
+    return CurrentUser.id().map(me -> CurrentUser.inAnyGroup(RoleGroups.RECTOR, RoleGroups.HR,
+            Groups.CAMUNDA_ADMIN) || me.equals(user) || employees.find(user)
+        .map(record -> record.evaluatorUser().equals(me)).orElse(false)).orElse(false);
   }
 
   private static String owner(String user, int year) {
@@ -70,9 +57,7 @@ class EvaluationDocumentController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    return ro.dosar.web.Problems.response(HttpStatus.NOT_FOUND, "Document inexistent",
         "Raportul nu există sau nu aveți dreptul să îl vedeți.");
-    problem.setTitle("Document inexistent");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 }

@@ -61,9 +61,7 @@ class PublicContestApiController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound(long id) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    return ro.dosar.web.Problems.response(HttpStatus.NOT_FOUND, "Concurs inexistent",
         "Concursul " + id + " nu există sau nu este public.");
-    problem.setTitle("Concurs inexistent");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 }

@@ -8,9 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -75,10 +72,8 @@ class ContestDocumentsTest {
     BpmnAwareTests.reset();
   }
 
-  private String text(ContestDocument document) throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(documents.content(document.id()))) {
-      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    }
+  private String text(ContestDocument document) {
+    return ro.dosar.support.PdfText.of(documents.content(document.id()));
   }
 
   private static void inOrder(String text, List<String> parts) {

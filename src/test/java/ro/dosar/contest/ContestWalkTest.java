@@ -115,11 +115,9 @@ class ContestWalkTest {
     var minutes = documents.of(contest.contestId).stream()
         .filter(doc -> doc.kind().equals("pv-contestatii")).toList();
     assertThat(minutes).hasSize(1);
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.content(minutes.get(0).id()))) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)
-          .replaceAll("\\s+", " ")).contains("900/25.09.2025 " + c + " 44.33 51.00 ADMISĂ",
-          "comisiei de soluționare a contestațiilor: proba scrisă");
-    }
+    assertThat(ro.dosar.support.PdfText.of(documents.content(minutes.get(0).id()))).contains(
+        "900/25.09.2025 " + c + " 44.33 51.00 ADMISĂ",
+        "comisiei de soluționare a contestațiilor: proba scrisă");
 
     // Interview, Mon 29 Sep 2025 (4 working days after the written test): A 70, B 80, C 60.
     assertThat(contest.instance).isWaitingAt("interviewTest");

@@ -59,11 +59,7 @@ class DisciplinaryCaseProcessTest {
   ro.dosar.documents.ContestDocuments documents;
 
   private String pdfText(long documentId) {
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.content(documentId))) {
-      return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ro.dosar.support.PdfText.of(documents.content(documentId));
   }
 
   ProcessInstance instance;

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -79,9 +76,7 @@ class PublicFinishedContestTest {
     for (var document : documents) {
       byte[] pdf = http.getForObject("/api/public/contests/" + id + "/documents/"
           + document.get("id").asLong(), byte[].class);
-      try (PDDocument opened = Loader.loadPDF(pdf)) {
-        bodies.add(new PDFTextStripper().getText(opened));
-      }
+      bodies.add(ro.dosar.support.PdfText.of(pdf));
     }
     assertThat(bodies.get(1)).contains("Documente", "Anunțul concursului (Anexa 2)");
 
