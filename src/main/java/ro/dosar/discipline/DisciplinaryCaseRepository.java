@@ -131,6 +131,25 @@ public class DisciplinaryCaseRepository {
         .params(status, caseId).update();
   }
 
+  /**
+   * The employee's sanctions of a category already applied (communicated) and not annulled,
+   * oldest first.
+   */
+  public List<Sanction> appliedSanctions(String accusedUser, EmployeeCategory category) {
+    return jdbc.sql("SELECT id, case_id, accused_user, sanction_code, act_number, issue_date, "
+            + "communication_date, contest_deadline, radiation_date, status "
+            + "FROM disciplinary_sanction WHERE accused_user = ? AND employee_category = ? "
+            + "AND status <> 'ANNULLED' AND communication_date IS NOT NULL "
+            + "ORDER BY communication_date, id")
+        .params(accusedUser, category.name()).query(Sanction.class).list();
+  }
+
+  /** A radiation held back by a newer sanction (Q19). */
+  void postponeRadiation(long caseId, LocalDate radiation) {
+    jdbc.sql("UPDATE disciplinary_sanction SET radiation_date = ? WHERE case_id = ?")
+        .params(radiation, caseId).update();
+  }
+
   public java.util.Optional<Sanction> sanctionOf(long caseId) {
     return jdbc.sql("SELECT id, case_id, accused_user, sanction_code, act_number, issue_date, "
             + "communication_date, contest_deadline, radiation_date, status "

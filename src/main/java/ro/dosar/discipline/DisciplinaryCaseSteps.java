@@ -16,7 +16,10 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.Violation;
+import ro.dosar.discipline.DisciplineDeadlines.Applied;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
+import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
+import ro.dosar.discipline.DisciplineProperties.KnowledgeDatePolicy;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -31,7 +34,9 @@ public class DisciplinaryCaseSteps {
 
   static final Set<String> REFERRER_ROLES = Set.of("DIRECTOR", "HEAD_OF_UNIT", "HARMED_PERSON");
   static final Set<String> HEARING = Set.of("HEARD", "REFUSED_TO_APPEAR", "REFUSED_TO_SIGN",
-      "SKIPPED");
+      "ABSENT_OBJECTIVE_REASON", "SKIPPED");
+  /** The hearing outcome that sends the case back to scheduling (spec §4.6 step 6a, Q12). */
+  static final String RESCHEDULE = "ABSENT_OBJECTIVE_REASON";
 
   private final DisciplinaryCaseRepository cases;
   private final DisciplineDeadlines deadlines;
@@ -44,11 +49,14 @@ public class DisciplinaryCaseSteps {
   private final RoleGroups roleGroups;
   private final WorkingDayCalendar calendar;
   private final DisciplineDocuments documents;
+  private final DisciplineMails mails;
 
   public DisciplinaryCaseSteps(DisciplinaryCaseRepository cases, DisciplineDeadlines deadlines,
       SanctionValidation validation, DisciplineRules rules, DisciplineProperties commission,
       StaffRepository staff, IdentityService identity, ManagementService management,
-      RoleGroups roleGroups, WorkingDayCalendar calendar, DisciplineDocuments documents) {
+      RoleGroups roleGroups, WorkingDayCalendar calendar, DisciplineDocuments documents,
+      DisciplineMails mails) {
+    this.mails = mails;
     this.documents = documents;
     this.rules = rules;
     this.cases = cases;
@@ -94,7 +102,17 @@ public class DisciplinaryCaseSteps {
         "Probele pe care se sprijină sesizarea");
     if (execution.getVariable("knowledgeDate") != null
         && !execution.getVariable("knowledgeDate").toString().isBlank()) {
-      date(execution, "knowledgeDate", "Data la care angajatorul a luat cunoștință de faptă");
+      LocalDate known = date(execution, "knowledgeDate",
+          "Data la care angajatorul a luat cunoștință de faptă");
+      FormRejection.require(!known.isBefore(offence) && !known.isAfter(calendar.today()),
+          "knowledgeDate", "Data la care angajatorul a luat cunoștință de faptă este între data "
+              + "faptei și astăzi.");
+    } else {
+      FormRejection.require(category(execution) != EmployeeCategory.CONTRACTUAL
+          || commission.knowledgeDatePolicy() != KnowledgeDatePolicy.EXPLICIT, "knowledgeDate",
+          "Indicați data la care angajatorul a luat cunoștință de faptă: de la ea curge termenul "
+              + "de 30 de zile al sancționării (dosar.discipline.knowledge-date-policy = "
+              + "EXPLICIT).");
     }
   }
 
@@ -181,6 +199,8 @@ public class DisciplinaryCaseSteps {
             + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
             + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
     documents.summons(task);
+    mails.hearingNotice(task.getProcessBusinessKey(), (String) task.getVariable("accusedUser"),
+        hearing, task.getVariable("hearingPlace").toString());
   }
 
   /** The commission's finding on the referral's procedural legality (Art. 33). */
@@ -228,6 +248,17 @@ public class DisciplinaryCaseSteps {
     if (!"SKIPPED".equals(status)) {
       FormRejection.text(task.getVariable("hearingMinutes"), "hearingMinutes",
           "Nota de audiere / procesul-verbal");
+    }
+    if (RESCHEDULE.equals(status)) {
+      int done = task.getVariable("hearingReschedules") instanceof Number n ? n.intValue() : 0;
+      FormRejection.require(done < commission.maxReschedules(), "hearingStatus",
+          commission.maxReschedules() == 0
+          ? "Audierea nu se reprogramează (dosar.discipline.max-reschedules = 0): consemnați "
+              + "neprezentarea într-un proces-verbal."
+          : "Audierea a fost deja reprogramată de " + done + " ori, cât permite regulamentul "
+              + "(dosar.discipline.max-reschedules = " + commission.maxReschedules() + "): consemnați "
+              + "neprezentarea într-un proces-verbal.");
+      task.getProcessInstance().setVariable("hearingReschedules", done + 1);
     }
     task.getProcessInstance().setVariable("hearingStatus", status.toString());
     documents.hearing(task);
@@ -368,8 +399,12 @@ public class DisciplinaryCaseSteps {
     outcome(execution, "SANCTIONED");
   }
 
+  /** The limitation date passed: no sanction; the Director, HR and the employee are told. */
   public void timeBarred(DelegateExecution execution) {
     outcome(execution, "TIME_BARRED");
+    mails.timeBarred(execution.getProcessBusinessKey(),
+        (String) execution.getVariable("accusedUser"),
+        cases.find(caseId(execution)).orElseThrow().hardDeadline());
   }
 
   // ---- 10–13 Communication, contest, radiation --------------------------------------------------
@@ -424,9 +459,29 @@ public class DisciplinaryCaseSteps {
     }
   }
 
-  /** Radiated de jure at its date (no rollover, TIME-5 a)): no longer a prior sanction. */
+  /**
+   * Radiated de jure at its date (no rollover, TIME-5 a)): no longer a prior sanction. A
+   * contractual sanction is held back while a newer one, applied within its 12 months, is on
+   * record (Q19): the date moves to the newer one's radiation and the timer waits again.
+   */
   public void radiate(DelegateExecution execution) {
-    cases.setSanctionStatus(caseId(execution), "RADIATED");
+    long id = caseId(execution);
+    execution.setVariable("radiationPostponed", false);
+    if (category(execution) == EmployeeCategory.CONTRACTUAL) {
+      Sanction own = cases.sanctionOf(id).orElseThrow();
+      LocalDate radiation = DisciplineDeadlines.radiationAfterNewerSanctions(
+          new Applied(own.communicationDate(), own.radiationDate()),
+          cases.appliedSanctions(own.accusedUser(), EmployeeCategory.CONTRACTUAL).stream()
+              .map(s -> new Applied(s.communicationDate(), s.radiationDate())).toList());
+      if (radiation.isAfter(calendar.today())) {
+        cases.postponeRadiation(id, radiation);
+        execution.setVariable("radiationDate", radiation.toString());
+        execution.setVariable("radiationAt", startOfDay(radiation));
+        execution.setVariable("radiationPostponed", true);
+        return;
+      }
+    }
+    cases.setSanctionStatus(id, "RADIATED");
     outcome(execution, "SANCTION_RADIATED");
   }
 

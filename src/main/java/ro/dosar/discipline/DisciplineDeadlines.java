@@ -1,6 +1,7 @@
 package ro.dosar.discipline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.WorkingDayCalendar;
@@ -56,17 +57,31 @@ public class DisciplineDeadlines {
     this(calendar, CalendarDayMode.END_INCLUSIVE);
   }
 
+  public DisciplineDeadlines(WorkingDayCalendar calendar, CalendarDayMode calendarDayMode) {
+    this(calendar, calendarDayMode, REFERRAL_MONTHS);
+  }
+
   /**
    * @param calendarDayMode how a term of N calendar days for performing an act is counted
    *     ({@code dosar.discipline.calendar-day-mode}): {@code END_INCLUSIVE} (default, TIME-2:
    *     D + N) or {@code FREE_DAYS} ("zile libere", D + N + 1, spec Q1)
+   * @param referralLimitMonths the months after the act within which a referral is lawful
+   *     ({@code dosar.discipline.referral-limit-months}, default 2: Art. 31 as written, spec Q-list
+   *     "legal confirmation needed")
    */
   @org.springframework.beans.factory.annotation.Autowired
   public DisciplineDeadlines(WorkingDayCalendar calendar,
       @org.springframework.beans.factory.annotation.Value(
-          "${dosar.discipline.calendar-day-mode:END_INCLUSIVE}") CalendarDayMode calendarDayMode) {
+          "${dosar.discipline.calendar-day-mode:END_INCLUSIVE}") CalendarDayMode calendarDayMode,
+      @org.springframework.beans.factory.annotation.Value(
+          "${dosar.discipline.referral-limit-months:2}") int referralLimitMonths) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.calendarDayMode = Objects.requireNonNull(calendarDayMode, "calendarDayMode");
+    if (referralLimitMonths < 1) {
+      throw new IllegalArgumentException(
+          "dosar.discipline.referral-limit-months must be at least 1, not " + referralLimitMonths);
+    }
+    this.referralLimitMonths = referralLimitMonths;
   }
 
   /** How calendar-day terms are counted (TIME-2, spec Q1). */
@@ -78,6 +93,7 @@ public class DisciplineDeadlines {
   }
 
   private final CalendarDayMode calendarDayMode;
+  private final int referralLimitMonths;
 
   /** A term of N calendar days for an act, as counted in the configured mode. */
   private int calendarDays(int days) {
@@ -95,9 +111,12 @@ public class DisciplineDeadlines {
   public record HardDeadline(LocalDate date, String rule) {
   }
 
-  /** Offence date + 2 months (TIME-4), then the next working day (TIME-5); Art. 31. */
+  /**
+   * Offence date + 2 months (TIME-4; the months are a setting), then the next working day
+   * (TIME-5); Art. 31.
+   */
   public LocalDate referralDeadline(LocalDate offenceDate) {
-    return rollover(required(offenceDate, "offenceDate").plusMonths(REFERRAL_MONTHS));
+    return rollover(required(offenceDate, "offenceDate").plusMonths(referralLimitMonths));
   }
 
   /** Registration date + 2 calendar days (TIME-2), then the next working day (TIME-5); Art. 32. */
@@ -215,6 +234,36 @@ public class DisciplineDeadlines {
       case TWELVE_MONTHS_FROM_APPLICATION -> applicationDate.plusMonths(12);
       case NOT_APPLICABLE -> null;
     };
+  }
+
+  /** When a sanction was applied (communicated, Q17) and when its own term radiates it. */
+  public record Applied(LocalDate applied, LocalDate radiation) {
+  }
+
+  /**
+   * Contractual staff (Labour Code art. 248(3), spec §4.6 step 13, Q19): a sanction is radiated
+   * 12 months after it was applied only if no new sanction is applied within them; otherwise it
+   * stays on record until the new one is radiated — and that one, by the same rule, until any
+   * sanction applied within its own term. Sanctions without a radiation date (dismissal) do not
+   * hold the others back.
+   *
+   * @param sanction the sanction whose radiation is due
+   * @param employeeSanctions the employee's sanctions (annulled ones left out); the sanction
+   *     itself may be among them
+   * @return the day the sanction is radiated: its own date or a newer sanction's (later) one
+   */
+  public static LocalDate radiationAfterNewerSanctions(Applied sanction,
+      List<Applied> employeeSanctions) {
+    LocalDate radiation = required(required(sanction, "sanction").radiation(), "radiation");
+    for (Applied newer : employeeSanctions) {
+      if (newer.applied() != null && newer.radiation() != null
+          && newer.applied().isAfter(sanction.applied())
+          && newer.applied().isBefore(sanction.radiation())) {
+        LocalDate held = radiationAfterNewerSanctions(newer, employeeSanctions);
+        radiation = held.isAfter(radiation) ? held : radiation;
+      }
+    }
+    return radiation;
   }
 
   /** The first day the sanction no longer applies: start + its duration (TIME-4, TIME-8). */

@@ -55,6 +55,7 @@ public class DisciplineDocuments {
     model.put("heading", switch (status) {
       case "HEARD" -> "NOTĂ DE AUDIERE";
       case "SKIPPED" -> "NOTĂ PRIVIND LIPSA AUDIERII";
+      case "ABSENT_OBJECTIVE_REASON" -> "PROCES-VERBAL DE AMÂNARE A AUDIERII";
       default -> "PROCES-VERBAL DE NEPREZENTARE / REFUZ";
     });
     model.put("statusText", switch (status) {
@@ -62,6 +63,8 @@ public class DisciplineDocuments {
       case "REFUSED_TO_APPEAR" -> "Salariatul, legal citat, a refuzat să se prezinte.";
       case "REFUSED_TO_SIGN" -> "Salariatul a refuzat să semneze declarația privind faptele "
           + "imputate.";
+      case "ABSENT_OBJECTIVE_REASON" -> "Salariatul nu s-a prezentat din motive obiective, "
+          + "consemnate mai jos; audierea se reprogramează, cu o nouă citație.";
       default -> "Audierea nu a avut loc: sancțiunea propusă este cea de rang 1 (Art. 37(2)).";
     });
     generate(execution, "nota-audiere", model.get("heading").toString(), model);

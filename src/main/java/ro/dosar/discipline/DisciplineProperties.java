@@ -12,13 +12,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param members     the full members' user ids, president included
  * @param alternates  the alternates, in the order they replace a member in conflict
  * @param secretary   the secretary's user id
+ * @param maxReschedules how many times a hearing may be rescheduled because the employee reported
+ *     an objective reason for not appearing (spec §4.6 step 6a, Q12; default 1)
+ * @param knowledgeDatePolicy where a contractual case's knowledge date comes from (spec §4.6 step
+ *     8(c)): {@code REPORT_REGISTRATION} (default: the date given in the referral, else the
+ *     registration of the commission's report, ICCJ 16/2012) or {@code EXPLICIT} (the referral
+ *     must give it)
  */
 @ConfigurationProperties("dosar.discipline")
 public record DisciplineProperties(String president, List<String> members,
-    List<String> alternates, String secretary) {
+    List<String> alternates, String secretary, Integer maxReschedules,
+    KnowledgeDatePolicy knowledgeDatePolicy) {
+
+  /** See {@link DisciplineProperties#knowledgeDatePolicy()}. */
+  public enum KnowledgeDatePolicy { REPORT_REGISTRATION, EXPLICIT }
 
   public DisciplineProperties {
     members = members == null ? List.of() : List.copyOf(members);
     alternates = alternates == null ? List.of() : List.copyOf(alternates);
+    maxReschedules = maxReschedules == null ? 1 : maxReschedules;
+    if (maxReschedules < 0) {
+      throw new IllegalArgumentException(
+          "dosar.discipline.max-reschedules cannot be negative: " + maxReschedules);
+    }
+    knowledgeDatePolicy = knowledgeDatePolicy == null
+        ? KnowledgeDatePolicy.REPORT_REGISTRATION : knowledgeDatePolicy;
   }
 }

@@ -57,6 +57,18 @@ class DisciplinaryCaseProcessTest {
   int port;
   @Autowired
   ro.dosar.documents.ContestDocuments documents;
+  @Autowired
+  ro.dosar.mail.MailOutbox outbox;
+
+  /** The e-mails queued for a case: purpose and recipient. */
+  private List<String> mails(long caseId) {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("mailDelivery")
+        .processInstanceBusinessKey("DISCIPLINA-" + caseId).list().stream()
+        .map(mail -> outbox.find(((Number) engine.getRuntimeService().getVariable(mail.getId(),
+            "mailId")).longValue()).orElseThrow())
+        .map(mail -> mail.purpose() + " " + mail.recipient()).sorted().toList();
+  }
 
   private String pdfText(long documentId) {
     return ro.dosar.support.PdfText.of(documents.content(documentId));
@@ -69,11 +81,12 @@ class DisciplinaryCaseProcessTest {
     BpmnAwareTests.init(engine);
     for (String spec : List.of("dsc.p:Juridic", "dsc.m1:Tehnic", "dsc.m2:Financiar",
         "dsc.a1:Juridic", "dsc.a2:Tehnic", "dsc.a3:Administrativ", "dsc.s:HR",
-        "dsc.emp:Financiar", "dsc.other:Tehnic")) {
+        "dsc.emp:Financiar", "dsc.emp2:Financiar", "dsc.other:Tehnic")) {
       String[] parts = spec.split(":");
       if (identity.createUserQuery().userId(parts[0]).count() == 0) {
         User user = identity.newUser(parts[0]);
         user.setPassword(parts[0]);
+        user.setEmail(parts[0] + "@primarie.example");
         identity.saveUser(user);
       }
       staff.save(new StaffMember(parts[0], parts[0], parts[1], false, false));
@@ -91,10 +104,14 @@ class DisciplinaryCaseProcessTest {
   }
 
   private void refer(String category, LocalDate offence, LocalDate knowledge) {
+    refer("dsc.emp", category, offence, knowledge);
+  }
+
+  private void refer(String accused, String category, LocalDate offence, LocalDate knowledge) {
     Map<String, Object> referral = new HashMap<>();
     referral.put("referrerName", "Vasile Pop, str. Unirii 3, șef serviciu");
     referral.put("referrerRole", "HEAD_OF_UNIT");
-    referral.put("accusedUser", "dsc.emp");
+    referral.put("accusedUser", accused);
     referral.put("accusedName", "Ion Răducanu, Serviciul Financiar");
     referral.put("employeeCategory", category);
     referral.put("offenceDate", offence.toString());
@@ -283,6 +300,10 @@ class DisciplinaryCaseProcessTest {
 
     assertThat(instance).isEnded().hasPassed("timeBarred");
     assertThat(cases.find(id).orElseThrow().status()).isEqualTo("TIME_BARRED");
+    // The employee is told (and the Director and HR, none of whom exist in this test); the
+    // summons went to him by e-mail too.
+    assertThat(mails(id)).containsExactly("DISCIPLINE_SUMMONS dsc.emp@primarie.example",
+        "DISCIPLINE_TIME_BARRED dsc.emp@primarie.example");
     assertThat(cases.sanctionOf(id)).isEmpty();
   }
 
@@ -390,5 +411,88 @@ class DisciplinaryCaseProcessTest {
 
     assertThat(instance).isEnded().hasPassed("sanctionAnnulled");
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("ANNULLED");
+  }
+
+  @Test
+  void anObjectiveReasonReschedulesTheHearingOnce_thenTheNonAppearanceIsRecorded() {
+    now(LocalDate.of(2026, 3, 5), 10);
+    refer("dsc.emp2", "CONTRACTUAL", LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5));
+    long id = caseId();
+    complete("presentToPresident", Map.of());
+    complete("scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
+        "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
+    complete("admissibilityCheck", Map.of("referralLegal", "true", "admissibilityReasons",
+        "Sesizare completă."));
+    noSuspensionIfContractual();
+    now(LocalDate.of(2026, 3, 12), 10);
+    complete("hearEmployee", Map.of("hearingStatus", "ABSENT_OBJECTIVE_REASON",
+        "hearingMinutes", "Certificat de concediu medical 11–13 martie."));
+
+    // The president sets a new date; the new summons also needs 3 clear days (Art. 32).
+    assertThat(instance).isWaitingAt("rescheduleHearing");
+    String reschedule = task("rescheduleHearing").getId();
+    assertThat(task("rescheduleHearing").getAssignee()).isEqualTo("dsc.p");
+    assertThatThrownBy(() -> engine.getTaskService().complete(reschedule, Map.of(
+        "hearingDate", "2026-03-17", "hearingPlace", "Sala 2, ora 10",
+        "summonsDeliveredDate", "2026-03-16"))).hasMessageContaining("19.03.2026");
+    engine.getTaskService().complete(reschedule, Map.of("hearingDate", "2026-03-19",
+        "hearingPlace", "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-16"));
+
+    // Once only (dosar.discipline.max-reschedules = 1): the second absence is recorded.
+    now(LocalDate.of(2026, 3, 19), 10);
+    String hearing = task("hearEmployee").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(hearing, Map.of(
+        "hearingStatus", "ABSENT_OBJECTIVE_REASON", "hearingMinutes", "Din nou bolnav.")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("deja reprogramată de 1 ori");
+    engine.getTaskService().complete(hearing, Map.of("hearingStatus", "REFUSED_TO_APPEAR",
+        "hearingMinutes", "Salariatul, citat pentru 19.03.2026, nu s-a prezentat."));
+    assertThat(instance).isWaitingAt("adoptReport");
+    assertThat(documents.ofOwner("DISCIPLINA-" + id)).extracting(
+        ro.dosar.documents.ContestDocument::kind).containsExactly("citatie", "nota-audiere",
+        "citatie", "nota-audiere");
+    assertThat(pdfText(documents.ofOwner("DISCIPLINA-" + id).get(1).id()))
+        .contains("AMÂNARE A AUDIERII", "concediu medical");
+    assertThat(pdfText(documents.ofOwner("DISCIPLINA-" + id).get(2).id()))
+        .contains("19.03.2026");
+  }
+
+  /** Communicates a contractual written warning in a case of {@code accused} on {@code day}. */
+  private long warned(String accused, LocalDate day) {
+    now(day, 9);
+    refer(accused, "CONTRACTUAL", day.minusDays(1), day);
+    long id = caseId();
+    toReport("HEARD");
+    complete("adoptReport", report("C_WRITTEN_WARNING", null, null));
+    issueAct();
+    complete("communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
+        "communicationDate", day.toString()));
+    now(day.plusDays(31), 9);
+    engine.getManagementService().executeJob(timer("contestWindowClosed").getId());
+    return id;
+  }
+
+  @Test
+  void aNewSanctionWithinTwelveMonthsHoldsBackTheRadiationOfTheFirst() {
+    long first = warned("dsc.emp2", LocalDate.of(2026, 3, 5));
+    ProcessInstance firstCase = instance;
+    assertThat(cases.sanctionOf(first).orElseThrow().radiationDate()).isEqualTo("2027-03-05");
+    long second = warned("dsc.emp2", LocalDate.of(2026, 9, 7));
+    assertThat(cases.sanctionOf(second).orElseThrow().radiationDate()).isEqualTo("2027-09-07");
+
+    // 5 March 2027: the first warning is not radiated; it waits for the second (Q19).
+    instance = firstCase;
+    now(LocalDate.of(2027, 3, 5), 0);
+    engine.getManagementService().executeJob(timer("radiationDue").getId());
+    assertThat(instance).isWaitingAt("radiationDue");
+    assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("FINAL");
+    assertThat(cases.sanctionOf(first).orElseThrow().radiationDate()).isEqualTo("2027-09-07");
+    assertThat(timer("radiationDue").getDuedate()).isEqualTo(midnight(LocalDate.of(2027, 9, 7)));
+
+    // 7 September 2027: both go.
+    now(LocalDate.of(2027, 9, 7), 0);
+    engine.getManagementService().executeJob(timer("radiationDue").getId());
+    assertThat(instance).isWaitingAt("recordRadiation");
+    assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("RADIATED");
   }
 }

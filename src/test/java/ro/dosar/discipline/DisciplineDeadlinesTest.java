@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -317,5 +318,42 @@ class DisciplineDeadlinesTest {
     // Working-day terms and radiation are not calendar-day acts: unchanged.
     assertThat(free.issueDue(java.time.LocalDate.of(2026, 3, 12)))
         .isEqualTo(deadlines.issueDue(java.time.LocalDate.of(2026, 3, 12)));
+  }
+
+  private static DisciplineDeadlines.Applied applied(String on, String radiates) {
+    return new DisciplineDeadlines.Applied(date(on), radiates == null ? null : date(radiates));
+  }
+
+  @Test
+  void contractualRadiation_isHeldBackByANewerSanctionAppliedWithinItsTwelveMonths() {
+    var first = applied("2026-03-05", "2027-03-05");
+    // Alone, or with an older sanction: its own date.
+    assertThat(DisciplineDeadlines.radiationAfterNewerSanctions(first, List.of(first,
+        applied("2025-06-01", "2026-06-01")))).isEqualTo("2027-03-05");
+    // A newer one applied within the 12 months: until the newer one is radiated (Q19).
+    assertThat(DisciplineDeadlines.radiationAfterNewerSanctions(first, List.of(first,
+        applied("2027-03-04", "2028-03-04")))).isEqualTo("2028-03-04");
+    // Applied on the radiation day itself: too late to hold it back.
+    assertThat(DisciplineDeadlines.radiationAfterNewerSanctions(first, List.of(first,
+        applied("2027-03-05", "2028-03-05")))).isEqualTo("2027-03-05");
+    // A chain: the second is itself held back by a third.
+    assertThat(DisciplineDeadlines.radiationAfterNewerSanctions(first, List.of(first,
+        applied("2026-09-07", "2027-09-07"), applied("2027-08-01", "2028-08-01"))))
+        .isEqualTo("2028-08-01");
+    // A newer sanction without radiation (dismissal) does not keep the first on record.
+    assertThat(DisciplineDeadlines.radiationAfterNewerSanctions(first, List.of(first,
+        applied("2026-09-07", null)))).isEqualTo("2027-03-05");
+  }
+
+  @Test
+  void theReferralLimitIsASetting() {
+    DisciplineDeadlines threeMonths = new DisciplineDeadlines(CALENDAR,
+        DisciplineDeadlines.CalendarDayMode.END_INCLUSIVE, 3);
+    // 4 Mar 2026 + 2 months = Mon 4 May; + 3 months = Thu 4 Jun.
+    assertThat(deadlines.referralDeadline(date("2026-03-04"))).isEqualTo("2026-05-04");
+    assertThat(threeMonths.referralDeadline(date("2026-03-04"))).isEqualTo("2026-06-04");
+    assertThatThrownBy(() -> new DisciplineDeadlines(CALENDAR,
+        DisciplineDeadlines.CalendarDayMode.END_INCLUSIVE, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
