@@ -1,0 +1,51 @@
+package ro.dosar.paygrade;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ro.dosar.security.RoleGroups;
+
+/**
+ * Who may run the institution categorisation ({@value CategorisationSteps#PROCESS_KEY}): HR asks
+ * for it and follows every request; the group that categorises by hand (HR unless the setting
+ * {@value CategorisationSteps#MANUAL_GROUP_SETTING} names another, which is then created with
+ * Tasklist access) follows them too, and gets its tasks by the model's candidate group.
+ */
+@Component
+@Order(30)
+class CategorisationAccess implements ApplicationRunner {
+
+  private final RoleGroups roleGroups;
+  private final CategorisationSteps steps;
+
+  CategorisationAccess(RoleGroups roleGroups, CategorisationSteps steps) {
+    this.roleGroups = roleGroups;
+    this.steps = steps;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    String process = CategorisationSteps.PROCESS_KEY;
+    roleGroups.grantGroup(RoleGroups.HR, Resources.PROCESS_DEFINITION, process, READ,
+        CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
+    roleGroups.grantGroup(RoleGroups.HR, Resources.PROCESS_INSTANCE, "*", CREATE);
+    String manualGroup = steps.manualCategorisationGroup();
+    if (!manualGroup.equals(RoleGroups.HR)) {
+      roleGroups.ensureGroup(manualGroup, "Categorisirea manuală a instituțiilor");
+      roleGroups.grantGroup(manualGroup, Resources.APPLICATION, "tasklist", ACCESS);
+      roleGroups.grantGroup(manualGroup, Resources.PROCESS_DEFINITION, process, READ,
+          READ_INSTANCE, READ_HISTORY);
+    }
+  }
+}
