@@ -7,6 +7,7 @@ COPY src src
 COPY bpmn bpmn
 COPY dmn dmn
 COPY forms forms
+COPY config config
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
