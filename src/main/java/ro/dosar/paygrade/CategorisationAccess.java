@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.security.RoleGroups;
 
 /**
- * Who may run the institution categorisation ({@value CategorisationSteps#PROCESS_KEY}): HR asks
- * for it and follows every request; the group that categorises by hand (HR unless the setting
+ * Who may run the institution categorisation ({@value CategorisationSteps#PROCESS_KEY}): the
+ * Ministry of Finance's pay-policy staff ask for it and follow every request ({@link
+ * FunctionCycleAccess}); the group that categorises by hand (the same unless the setting
  * {@value CategorisationSteps#MANUAL_GROUP_SETTING} names another, which is then created with
  * Tasklist access) follows them too, and gets its tasks by the model's candidate group.
  */
@@ -37,11 +38,8 @@ class CategorisationAccess implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     String process = CategorisationSteps.PROCESS_KEY;
-    roleGroups.grantGroup(RoleGroups.HR, Resources.PROCESS_DEFINITION, process, READ,
-        CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
-    roleGroups.grantGroup(RoleGroups.HR, Resources.PROCESS_INSTANCE, "*", CREATE);
     String manualGroup = steps.manualCategorisationGroup();
-    if (!manualGroup.equals(RoleGroups.HR)) {
+    if (!manualGroup.equals(FunctionCycleSteps.PAY_POLICY)) {
       roleGroups.ensureGroup(manualGroup, "Categorisirea manuală a instituțiilor");
       roleGroups.grantGroup(manualGroup, Resources.APPLICATION, "tasklist", ACCESS);
       roleGroups.grantGroup(manualGroup, Resources.PROCESS_DEFINITION, process, READ,

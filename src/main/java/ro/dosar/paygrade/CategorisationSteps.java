@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ro.dosar.paygrade.NamedInstitutions.NamedInstitution;
-import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -39,7 +38,7 @@ public class CategorisationSteps {
   public static final String PROCESS_KEY = "institutionCategorisation";
   /** The group that categorises by hand unless the setting {@value #MANUAL_GROUP_SETTING} names
    * another (spec §3.13 P3 names the MoF's pay-policy staff or the line ministry). */
-  public static final String DEFAULT_MANUAL_GROUP = RoleGroups.HR;
+  public static final String DEFAULT_MANUAL_GROUP = FunctionCycleSteps.PAY_POLICY;
   public static final String MANUAL_GROUP_SETTING = "dosar.paygrade.manual-categorisation-group";
 
   // The start form's variables.

@@ -179,6 +179,15 @@ public class PaygradeController {
    */
   @PostMapping("/evaluation-form/validate")
   public FormValidation validateEvaluationForm(@RequestBody Map<String, String> body) {
+    List<FormError> errors = formValidation.validate(evaluationForm(body));
+    return new FormValidation(errors.isEmpty(), errors);
+  }
+
+  /**
+   * An Annex 2 form from its flat fields ({@code eduDepth} … {@code executorSignedBy}); unknown
+   * fields and levels that are not whole numbers are bad requests, empty cells are not.
+   */
+  static EvaluationForm evaluationForm(Map<String, String> body) {
     Map<String, String> fields = fields(body);
     onlyKnownFields(fields, FORM_FIELDS, "în fișa de evaluare");
     Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);
@@ -189,10 +198,8 @@ public class PaygradeController {
           level(criterion.physicalVariable(), fields.get(criterion.physicalVariable())),
           fields.get(criterion.mentalVariable())));
     }
-    EvaluationForm form = new EvaluationForm(grid, fields.get("jobDescriptionRef"),
+    return new EvaluationForm(grid, fields.get("jobDescriptionRef"),
         fields.get("headSignedBy"), fields.get("executorSignedBy"));
-    List<FormError> errors = formValidation.validate(form);
-    return new FormValidation(errors.isEmpty(), errors);
   }
 
   // ---- Reading fields --------------------------------------------------------------------------

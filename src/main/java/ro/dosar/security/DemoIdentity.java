@@ -56,6 +56,10 @@ class DemoIdentity implements ApplicationRunner {
         roleGroups.ensureGroup(group, RoleGroups.NAMES.getOrDefault(group, group));
         identityService.createMembership(demo.id(), group);
       }
+      for (String tenant : demo.tenants()) {
+        // The tenant is created from dosar.institutions (InstitutionBootstrap), before this.
+        identityService.createTenantUserMembership(tenant, demo.id());
+      }
       log.info("Demo user {} created in {}", demo.id(), demo.groups());
     }
   }
@@ -67,9 +71,11 @@ class DemoIdentity implements ApplicationRunner {
     }
   }
 
-  record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+  record DemoUser(String id, String firstName, String lastName, List<String> groups,
+      List<String> tenants) {
     DemoUser {
       groups = groups == null ? List.of() : List.copyOf(groups);
+      tenants = tenants == null ? List.of() : List.copyOf(tenants);
     }
   }
 }

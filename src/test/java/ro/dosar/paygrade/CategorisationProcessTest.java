@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ro.dosar.security.RoleGroups;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 
@@ -38,10 +37,17 @@ import ro.dosar.support.ProcessTest;
  * INT-06).
  */
 @ProcessTest
+@org.springframework.test.context.TestPropertySource(properties = {
+    "dosar.institutions[1].code=MFRM",
+    "dosar.institutions[1].name=Ministerul Finanțelor al Republicii Moldova",
+    "dosar.institutions[1].country=MD"})
 class CategorisationProcessTest {
 
   static final String KEY = CategorisationSteps.PROCESS_KEY;
-  /** An HR officer: the one who asks for a categorisation and categorises by hand. */
+  /**
+   * A pay-policy officer of a Moldovan institution: the one who asks for a categorisation and
+   * categorises by hand.
+   */
   static final String HR_USER = "cat.hr";
   /** A user of no role group. */
   static final String OTHER_USER = "cat.other";
@@ -67,8 +73,10 @@ class CategorisationProcessTest {
         identity.saveUser(user);
       }
     }
-    if (identity.createUserQuery().userId(HR_USER).memberOfGroup(RoleGroups.HR).count() == 0) {
-      identity.createMembership(HR_USER, RoleGroups.HR);
+    if (identity.createUserQuery().userId(HR_USER).memberOfGroup(FunctionCycleSteps.PAY_POLICY)
+        .count() == 0) {
+      identity.createMembership(HR_USER, FunctionCycleSteps.PAY_POLICY);
+      identity.createTenantUserMembership("MFRM", HR_USER);
     }
   }
 
@@ -91,7 +99,8 @@ class CategorisationProcessTest {
   }
 
   private <T> T as(String user, List<String> groups, Supplier<T> action) {
-    identity.setAuthentication(user, groups);
+    identity.setAuthentication(user, groups, identity.createTenantQuery().userMember(user)
+        .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
     try {
       return action.get();
     } finally {
@@ -103,7 +112,7 @@ class CategorisationProcessTest {
   private ProcessInstance submit(Map<String, Object> request) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(KEY).latestVersion().singleResult().getId();
-    instance = as(HR_USER, List.of(RoleGroups.HR),
+    instance = as(HR_USER, List.of(FunctionCycleSteps.PAY_POLICY),
         () -> engine.getFormService().submitStartForm(definition, request));
     instanceId = instance.getId();
     return instance;
@@ -117,7 +126,7 @@ class CategorisationProcessTest {
   }
 
   private void completeAsHr(Task task, Map<String, Object> variables) {
-    as(HR_USER, List.of(RoleGroups.HR), () -> {
+    as(HR_USER, List.of(FunctionCycleSteps.PAY_POLICY), () -> {
       engine.getTaskService().complete(task.getId(), variables);
       return null;
     });
@@ -260,7 +269,7 @@ class CategorisationProcessTest {
     Task task = manualTask();
     assertThat(task.getName()).isEqualTo("Categorisirea manuală");
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
-        .extracting(IdentityLink::getGroupId).containsExactly(RoleGroups.HR);
+        .extracting(IdentityLink::getGroupId).containsExactly(FunctionCycleSteps.PAY_POLICY);
     assertThat(engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef()
         .getKey()).isEqualTo("categorisation-manual");
     assertThat(as(OTHER_USER, List.of(), () -> engine.getTaskService().createTaskQuery()
