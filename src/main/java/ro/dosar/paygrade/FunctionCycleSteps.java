@@ -353,13 +353,20 @@ public class FunctionCycleSteps {
 
   // ---- 4 Hierarchy, re-evaluation, grades, classes (Reg. pt. 37–44) ---------------------------
 
-  /** The hierarchy of the evaluated functions, by total, highest first (Reg. pt. 37, 40). */
+  /**
+   * The hierarchy of the evaluated functions, by total, highest first (Reg. pt. 37, 40); equal
+   * totals share a rank, the next rank skipping as many (1, 1, 3: INT-15).
+   */
   public void buildHierarchy(DelegateExecution execution) {
     List<EvaluatedFunction> ranked = scored(cycleId(execution));
     StringBuilder text = new StringBuilder();
+    int rank = 0;
     for (int i = 0; i < ranked.size(); i++) {
       EvaluatedFunction f = ranked.get(i);
-      text.append(i + 1).append(". ").append(f.label()).append(": ")
+      if (i == 0 || f.total().compareTo(ranked.get(i - 1).total()) != 0) {
+        rank = i + 1;
+      }
+      text.append(rank).append(". ").append(f.label()).append(": ")
           .append(f.total().stripTrailingZeros().toPlainString())
           .append(f.grade() == null ? "" : ", gradul " + f.grade()).append('\n');
     }

@@ -290,9 +290,10 @@ class FunctionEvaluationCycleProcessTest {
     engine.getTaskService().complete(override, Map.of("gradeDecision", "OVERRIDE",
         "overrideGrade", 6, "overrideJustification", "Coordonează două subdiviziuni."));
 
-    // The hierarchy: one function is re-evaluated, only it is scored again (pt. 38).
+    // The hierarchy: equal totals share the rank (INT-15); one function is re-evaluated, only
+    // it is scored again (pt. 38).
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
-        .toString()).contains("1. nr. " + ids.get(0), "2. nr. " + ids.get(1));
+        .toString()).contains("1. nr. " + ids.get(0), "1. nr. " + ids.get(1));
     complete("reviewHierarchy", Map.of("functionsToReevaluate", ids.get(1).toString(),
         "reevaluationMethod", "RECALCULATION"));
     assertThat(tasks("scoreSimplified")).hasSize(1);
@@ -301,6 +302,8 @@ class FunctionEvaluationCycleProcessTest {
         .isEqualByComparingTo("10.5");
     assertThat(cycles.function(ids.get(1)).orElseThrow().evaluations()).isEqualTo(2);
     complete("confirmGrade", Map.of("gradeDecision", "CONFIRM"));
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
+        .toString()).contains("1. nr. " + ids.get(1), "2. nr. " + ids.get(0));
     complete("reviewHierarchy", Map.of());
 
     // 15 thresholds make 16 grades: refused (pt. 42); 14 make 15.
