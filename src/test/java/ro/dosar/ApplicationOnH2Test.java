@@ -43,6 +43,15 @@ class ApplicationOnH2Test extends ApplicationContractTest {
   }
 
   @Test
+  void theMoldovanDemoTenantHasOneOpenCycle_seenOnlyByItsUsers() {
+    String cycles = "/engine-rest/process-instance?processDefinitionKey=functionEvaluationCycle";
+    var asPayPolicy = Http.json(Http.as(port, "mf.politica", "mf.politica").get(cycles));
+    assertThat(asPayPolicy.size()).isEqualTo(1);
+    assertThat(asPayPolicy.get(0).get("tenantId").asText()).isEqualTo("MFRM");
+    assertThat(Http.as(port, "hr", "hr").get(cycles).body()).isEqualTo("[]");
+  }
+
+  @Test
   void theDatabaseIsH2() {
     assertThat(jdbc.sql("SELECT H2VERSION()").query(String.class).single()).startsWith("2.");
   }
