@@ -190,15 +190,20 @@ public class WorkingDayCalendar {
     return count;
   }
 
-  /** The hour at which a deadline day closes ({@code dosar.calendar.closing-time}). */
-  /**
-   * The first instant of {@code day} in the calendar's zone; {@code startOfDay(d + 1)} is the
-   * end of a term that may be used until 24:00 of {@code d} (a timer set there fires after it).
-   */
+  /** The first instant of {@code day} in the calendar's zone. */
   public Date startOfDay(LocalDate day) {
     return Date.from(Objects.requireNonNull(day, "day").atStartOfDay(zone).toInstant());
   }
 
+  /**
+   * The end of a term that may be used until 24:00 of {@code day}: the first instant of the next
+   * day (a timer set there fires after the term).
+   */
+  public Date endOfDay(LocalDate day) {
+    return startOfDay(Objects.requireNonNull(day, "day").plusDays(1));
+  }
+
+  /** The hour at which a deadline day closes ({@code dosar.calendar.closing-time}). */
   public LocalTime closingTime() {
     return properties.closingTime();
   }

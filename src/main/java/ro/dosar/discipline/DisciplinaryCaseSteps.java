@@ -138,7 +138,7 @@ public class DisciplinaryCaseSteps {
     execution.setVariable("registrationDate", today.toString());
     execution.setVariable("referralDeadline", referralDeadline.toString());
     execution.setVariable("referralLate", today.isAfter(referralDeadline));
-    execution.setVariable("presentDueAt", endOfDay(deadlines.presentToPresidentDue(today)));
+    execution.setVariable("presentDueAt", calendar.endOfDay(deadlines.presentToPresidentDue(today)));
     setHardDeadline(execution, hard);
 
     String referrerUser = (String) execution.getVariable("referrerUser");
@@ -322,7 +322,7 @@ public class DisciplinaryCaseSteps {
         : LocalDate.parse(execution.getVariable("knowledgeDate").toString().substring(0, 10));
     cases.setReport(id, today, knowledge);
     documents.report(execution);
-    execution.setVariable("issueDueAt", endOfDay(deadlines.issueDue(today)));
+    execution.setVariable("issueDueAt", calendar.endOfDay(deadlines.issueDue(today)));
     if (category == EmployeeCategory.CONTRACTUAL) {
       HardDeadline hard = deadlines.hardDeadline(category,
           date(execution, "offenceDate", "Data faptei"), today, knowledge);
@@ -394,7 +394,7 @@ public class DisciplinaryCaseSteps {
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
         integer(execution, "sanctionYears"), (String) execution.getVariable("actNumber"), today);
     execution.setVariable("communicationDueAt",
-        endOfDay(deadlines.communicationDue(category(execution), today)));
+        calendar.endOfDay(deadlines.communicationDue(category(execution), today)));
     documents.sanctionAct(execution);
     outcome(execution, "SANCTIONED");
   }
@@ -436,7 +436,7 @@ public class DisciplinaryCaseSteps {
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
         integer(execution, "sanctionYears"));
     cases.communicate(id, communicated, contest, radiation);
-    execution.setVariable("contestDeadlineAt", contest == null ? null : endOfDay(contest));
+    execution.setVariable("contestDeadlineAt", contest == null ? null : calendar.endOfDay(contest));
     execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
     execution.setVariable("radiationAt", radiation == null ? null : startOfDay(radiation));
     execution.setVariable("radiates", radiation != null);
@@ -519,13 +519,10 @@ public class DisciplinaryCaseSteps {
   private void setHardDeadline(DelegateExecution execution, HardDeadline hard) {
     execution.setVariable("hardDeadline", hard.date().toString());
     execution.setVariable("hardDeadlineRule", hard.rule());
-    execution.setVariable("hardDeadlineAt", endOfDay(hard.date()));
+    execution.setVariable("hardDeadlineAt", calendar.endOfDay(hard.date()));
   }
 
   /** An act due on a day may be done until 24:00 of it (TIME-2): the timer fires after. */
-  private Date endOfDay(LocalDate day) {
-    return calendar.startOfDay(day.plusDays(1));
-  }
 
   private Date startOfDay(LocalDate day) {
     return calendar.startOfDay(day);

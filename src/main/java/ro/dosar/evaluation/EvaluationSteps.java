@@ -3,7 +3,6 @@ package ro.dosar.evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -103,7 +102,7 @@ public class EvaluationSteps {
     execution.setVariable("evaluatorIsDirector", identity.createUserQuery()
         .userId(employee.evaluatorUser()).memberOfGroup(RoleGroups.RECTOR).count() > 0);
     execution.setVariable("periodText", "01.01." + year + " – 31.12." + year);
-    execution.setVariable("evaluationDueAt", endOfDay(LocalDate.of(year + 1, 1, 31)));
+    execution.setVariable("evaluationDueAt", calendar.endOfDay(LocalDate.of(year + 1, 1, 31)));
   }
 
   /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */
@@ -178,10 +177,10 @@ public class EvaluationSteps {
     LocalDate contest = calendar.addCalendarDays(today, 5, true);
     task.getProcessInstance().setVariable("acknowledgedOn", today.toString());
     task.getProcessInstance().setVariable("contestDeadline", contest.toString());
-    task.getProcessInstance().setVariable("contestDeadlineAt", endOfDay(contest));
+    task.getProcessInstance().setVariable("contestDeadlineAt", calendar.endOfDay(contest));
     // Resolved within 15 days of the filing deadline (not of the filing, Art. 17(2)).
     task.getProcessInstance().setVariable("resolutionDueAt",
-        endOfDay(calendar.addCalendarDays(contest, 15, true)));
+        calendar.endOfDay(calendar.addCalendarDays(contest, 15, true)));
   }
 
   /** A written reference to the contest (employee, evaluator, countersigner; Art. 17(2)). */
@@ -204,7 +203,7 @@ public class EvaluationSteps {
     task.getProcessInstance().setVariable("contestOutcome", outcome);
     task.getProcessInstance().setVariable("contested", true);
     task.getProcessInstance().setVariable("resultCommunicationDueAt",
-        endOfDay(calendar.addCalendarDays(calendar.today(), 5, true)));
+        calendar.endOfDay(calendar.addCalendarDays(calendar.today(), 5, true)));
     if ("MODIFIED".equals(outcome)) {
       regrade(task, "contestFinalNote");
     }
@@ -285,7 +284,4 @@ public class EvaluationSteps {
   }
 
   /** An act due on a day may be done until 24:00 of it (TIME-2). */
-  private Date endOfDay(LocalDate day) {
-    return calendar.startOfDay(day.plusDays(1));
-  }
 }

@@ -106,7 +106,7 @@ public class FunctionCycleSteps {
         today, deadline, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(FunctionCycleRepository.businessKey(id));
     execution.setVariable("cycleId", id);
-    execution.setVariable("proposalDeadlineAt", endOfDay(deadline));
+    execution.setVariable("proposalDeadlineAt", calendar.endOfDay(deadline));
     execution.setVariable("proposalDeadlineText", deadline.format(DAY));
     runtime.createMessageCorrelation("FunctionEvaluationCycleStarted").tenantId(tenant)
         .correlateAllWithResult();
@@ -611,7 +611,4 @@ public class FunctionCycleSteps {
     }
   }
 
-  private java.util.Date endOfDay(LocalDate day) {
-    return calendar.startOfDay(day.plusDays(1));
-  }
 }
