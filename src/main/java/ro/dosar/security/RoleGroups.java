@@ -26,6 +26,13 @@ public class RoleGroups {
   public static final String HEAD_OF_STRUCTURE = "head-of-structure";
   public static final String COMMISSION = "commission";
   public static final String REGISTRY = "registry";
+  /**
+   * The Equality Officer of the gender equality plan (Responsabil cu Egalitatea de Șanse): the
+   * focal point for harassment and discrimination complaints and the author of the annual
+   * monitoring report draft. The institution's head ({@link #RECTOR}) is the plan's Director
+   * General.
+   */
+  public static final String EQUALITY_OFFICER = "equality-officer";
 
   /** Group id → the name shown in Admin and Tasklist. */
   public static final Map<String, String> NAMES = Map.of(
@@ -35,7 +42,8 @@ public class RoleGroups {
       COMMISSION_SECRETARY, "Secretar de comisie",
       HEAD_OF_STRUCTURE, "Șef de structură",
       COMMISSION, "Membri ai comisiilor",
-      REGISTRY, "Registratura");
+      REGISTRY, "Registratura",
+      EQUALITY_OFFICER, "Responsabil cu egalitatea de șanse");
 
   static final String WORKFLOW_GROUP = "WORKFLOW";
 
