@@ -1,28 +1,45 @@
 package ro.dosar.commission;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.equality.CommissionGenderCheck.Finding;
+import ro.dosar.equality.EnforcementMode;
+import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.web.InvalidRequestException;
 
 /**
  * Lets HR staff check a proposed composition of the two commissions before the Rector's decisions
- * are drafted. The answer lists every broken rule; it changes nothing.
+ * are drafted. The answer lists every broken rule and every warning; it changes nothing.
  *
  * <p>A composition that breaks rules is still a well-formed request: it is answered with 200 and
  * {@code valid: false}. Only input that cannot be read (no or unknown post category, a
- * {@code null} member, a body that is not JSON) is answered with 400.
+ * {@code null} member, an unknown gender, enforcement mode or institution, a body that is not
+ * JSON) is answered with 400.
+ *
+ * <p>Besides the rules of the law ({@link CommissionRules}), each commission is checked against
+ * the gender equality plan ({@link CommissionGenderBalance}): a member without {@code gender} is a
+ * violation; a single-gender commission is a warning under the SOFT mode (the composition stays
+ * valid; a justification must be recorded) and a violation under HARD. The mode is the request's
+ * {@code enforcementMode}, else that of the request's {@code institution}, else SOFT.
  */
 @RestController
 @RequestMapping("/api/commissions")
 public class CommissionController {
 
   private final CommissionRules rules;
+  private final CommissionGenderBalance genderBalance;
+  private final InstitutionRepository institutions;
 
-  public CommissionController(CommissionRules rules) {
+  public CommissionController(CommissionRules rules, CommissionGenderBalance genderBalance,
+      InstitutionRepository institutions) {
     this.rules = rules;
+    this.genderBalance = genderBalance;
+    this.institutions = institutions;
   }
 
   /**
@@ -31,19 +48,49 @@ public class CommissionController {
    */
   @PostMapping("/validate")
   public ValidationResult validate(@RequestBody ValidationRequest request) {
-    return rules.validate(request.toComposition());
+    CommissionComposition composition = request.toComposition();
+    EnforcementMode mode = mode(request);
+    List<Finding> findings = genderBalance.check(composition, mode);
+    List<Violation> violations = new ArrayList<>(rules.validate(composition).violations());
+    violations.addAll(CommissionGenderBalance.violations(findings));
+    return ValidationResult.of(violations, CommissionGenderBalance.warnings(findings));
+  }
+
+  private EnforcementMode mode(ValidationRequest request) {
+    String mode = request.enforcementMode() == null ? "" : request.enforcementMode().strip();
+    if (!mode.isEmpty()) {
+      try {
+        return EnforcementMode.valueOf(mode.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("enforcementMode", "Modul de aplicare „" + mode
+            + "” nu este cunoscut; folosiți SOFT (justificare pentru o comisie de un singur gen) "
+            + "sau HARD (comisia de un singur gen nu este permisă).");
+      }
+    }
+    String institution = request.institution() == null ? "" : request.institution().strip();
+    if (institution.isEmpty()) {
+      return genderBalance.modeFor(null);
+    }
+    if (institutions.findByCode(institution).isEmpty()) {
+      throw new InvalidRequestException("institution",
+          "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+    }
+    return genderBalance.modeFor(institution);
   }
 
   /**
    * The body of {@code validate}. The post category arrives as a string and is read here, so that
-   * a missing or unknown value gets a Romanian message naming the field.
+   * a missing or unknown value gets a Romanian message naming the field. {@code institution} (a
+   * code) and {@code enforcementMode} ({@code SOFT}/{@code HARD}) are optional.
    */
   public record ValidationRequest(
       String postCategory,
       List<CommissionMember> competition,
       List<CommissionMember> contestation,
       Secretary secretary,
-      List<String> candidateCodes) {
+      List<String> candidateCodes,
+      String institution,
+      String enforcementMode) {
 
     CommissionComposition toComposition() {
       return new CommissionComposition(

@@ -2,6 +2,7 @@ package ro.dosar.commission;
 
 import java.util.List;
 import java.util.Objects;
+import ro.dosar.equality.Gender;
 
 /**
  * One member of a commission, with the facts the composition rules look at.
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param conflictOfInterest whether a COM-20 a) or c) situation was declared or established:
  *                           financial relations with a candidate, or direct hierarchical
  *                           subordination to a candidate
+ * @param gender             the member's gender as the personnel records give it ({@code FEMALE}
+ *                           or {@code MALE}); {@code null} when not recorded, which the
+ *                           gender-balance check reports (gender equality plan §6.4.3)
  */
 public record CommissionMember(
     String userId,
@@ -26,7 +30,8 @@ public record CommissionMember(
     boolean unerasedSanction,
     List<String> relatedTo,
     String department,
-    boolean conflictOfInterest) {
+    boolean conflictOfInterest,
+    Gender gender) {
 
   /** Strips blanks around the id and the relations; a missing list is an empty one. */
   public CommissionMember {

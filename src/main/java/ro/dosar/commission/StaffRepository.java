@@ -15,24 +15,28 @@ public class StaffRepository {
   }
 
   public Optional<StaffMember> find(String userId) {
-    return jdbc.sql("SELECT user_id, full_name, department, leadership_post, unerased_sanction "
-            + "FROM staff_member WHERE user_id = ?")
+    return jdbc.sql("SELECT user_id, full_name, department, leadership_post, unerased_sanction, "
+            + "gender FROM staff_member WHERE user_id = ?")
         .param(userId).query(StaffMember.class).optional();
   }
 
   /** Creates or replaces the record (HR keeps it current). */
   public void save(StaffMember member) {
     int updated = jdbc.sql("UPDATE staff_member SET full_name = ?, department = ?, "
-            + "leadership_post = ?, unerased_sanction = ? WHERE user_id = ?")
+            + "leadership_post = ?, unerased_sanction = ?, gender = ? WHERE user_id = ?")
         .params(member.fullName(), member.department(), member.leadershipPost(),
-            member.unerasedSanction(), member.userId())
+            member.unerasedSanction(), gender(member), member.userId())
         .update();
     if (updated == 0) {
       jdbc.sql("INSERT INTO staff_member (user_id, full_name, department, leadership_post, "
-              + "unerased_sanction) VALUES (?, ?, ?, ?, ?)")
+              + "unerased_sanction, gender) VALUES (?, ?, ?, ?, ?, ?)")
           .params(member.userId(), member.fullName(), member.department(),
-              member.leadershipPost(), member.unerasedSanction())
+              member.leadershipPost(), member.unerasedSanction(), gender(member))
           .update();
     }
+  }
+
+  private static String gender(StaffMember member) {
+    return member.gender() == null ? null : member.gender().name();
   }
 }

@@ -131,7 +131,13 @@ public class CommissionChangeSteps {
     task.getProcessInstance().setVariable("replacementMember", incoming);
   }
 
-  /** The commission rules of §8.1.5 on the composition the decision would make. */
+  /**
+   * The commission rules of §8.1.5 and the gender equality plan's check (DMN-1) on the
+   * composition the decision would make. Under HARD a single-gender commission is a violation (the
+   * request goes back to the head of the structure); under SOFT it is a warning, and HR must record
+   * a justification with the draft ({@code commissionGenderJustification}, prefilled with the
+   * contest's current one).
+   */
   public void checkComposition(DelegateExecution execution) {
     long id = ContestSteps.contestId(execution);
     String outgoing = (String) execution.getVariable("changedMember");
@@ -141,10 +147,16 @@ public class CommissionChangeSteps {
         "CC".equals(commission));
     List<String> csc = replaced(contests.validMembers(id, "CSC"), outgoing, incoming,
         "CSC".equals(commission));
-    String violations = contestSteps.compositionViolations(contests.get(id).postCategory(), cc,
-        csc, contests.commissionMembers(id, "SECRETARY").get(0));
-    execution.setVariable("compositionValid", violations.isEmpty());
-    execution.setVariable("compositionViolations", violations);
+    ContestSteps.CompositionCheck check = contestSteps.checkComposition(id, cc, csc,
+        contests.commissionMembers(id, "SECRETARY").get(0));
+    execution.setVariable("compositionValid", check.violations().isEmpty());
+    execution.setVariable("compositionViolations", check.violations());
+    execution.setVariable("commissionGenderWarning", check.genderWarning());
+    if (!check.genderWarning().isEmpty()
+        && execution.getVariable("commissionGenderJustification") == null) {
+      execution.setVariable("commissionGenderJustification",
+          contests.commissionGender(id).justification());
+    }
   }
 
   /** A yes/no of Legal or the Rector on the modification decision. */
@@ -162,6 +174,15 @@ public class CommissionChangeSteps {
     }
     FormRejection.text(task.getVariable("modificationDecisionNumber"),
         "modificationDecisionNumber", "Numărul deciziei de modificare");
+    Object warning = task.getVariable("commissionGenderWarning");
+    if (warning != null && !warning.toString().isBlank()) {
+      FormRejection.require(ContestSteps.optionalText(
+              task.getVariable("commissionGenderJustification")) != null,
+          "commissionGenderJustification", "După modificare, o comisie ar fi formată din "
+              + "persoane de un singur gen: înregistrați justificarea acestei componențe (planul "
+              + "pentru egalitatea de gen, regim SOFT) înainte ca decizia să fie avizată și "
+              + "aprobată.");
+    }
   }
 
   /**
@@ -174,7 +195,10 @@ public class CommissionChangeSteps {
     String outgoing = (String) execution.getVariable("changedMember");
     String incoming = (String) execution.getVariable("replacementMember");
     String commission = (String) execution.getVariable("changedCommission");
-    contests.replaceMember(id, commission, outgoing, incoming, calendar.today());
+    contests.replaceMember(id, commission, outgoing, incoming, contestSteps.genderOf(incoming),
+        calendar.today());
+    contestSteps.recordCommissionGender(id,
+        ContestSteps.optionalText(execution.getVariable("commissionGenderJustification")));
     String group = "CC".equals(commission) ? Contest.competitionGroup(id)
         : Contest.contestationGroup(id);
     contestSteps.leaveGroup(group, outgoing);

@@ -43,7 +43,7 @@ class ContestFormChecks {
 
   @Bean
   ExecutionListener decisionsSignatureCheck(ContestSteps contest) {
-    return execution -> contest.requireChoice(execution, "decisionsSigned");
+    return contest::checkSignature;
   }
 
   @Bean

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.Gender;
 
 /** The {@code contest} and {@code commission_member} tables. */
 @Repository
@@ -78,11 +80,37 @@ public class ContestRepository {
         .update();
   }
 
+  /**
+   * A seat of a commission ({@code CC}, {@code CSC}) or the secretary ({@code SECRETARY}), with
+   * the person's gender as HR recorded it when the commission was constituted ({@code null}: not
+   * recorded; gender equality plan §7 rule 7 counts seats).
+   */
   public void addCommissionMember(long contestId, String commission, String userId,
-      boolean president) {
-    jdbc.sql("INSERT INTO commission_member (contest_id, commission, user_id, president) "
-            + "VALUES (?, ?, ?, ?)")
-        .params(contestId, commission, userId, president).update();
+      boolean president, Gender gender) {
+    jdbc.sql("INSERT INTO commission_member (contest_id, commission, user_id, president, gender) "
+            + "VALUES (?, ?, ?, ?, ?)")
+        .params(contestId, commission, userId, president, gender == null ? null : gender.name())
+        .update();
+  }
+
+  /**
+   * How the contest's commissions were judged under the gender equality plan (DMN-1): {@code
+   * MIXED} or {@code SINGLE_GENDER}, the institution's enforcement mode, the justification of a
+   * single-gender composition.
+   */
+  public record CommissionGender(String status, String mode, String justification) {
+  }
+
+  public void recordCommissionGender(long contestId, CommissionGender gender) {
+    jdbc.sql("UPDATE contest SET commission_gender_status = ?, commission_gender_mode = ?, "
+            + "commission_gender_justification = ? WHERE id = ?")
+        .params(gender.status(), gender.mode(), gender.justification(), contestId).update();
+  }
+
+  public CommissionGender commissionGender(long contestId) {
+    return jdbc.sql("SELECT commission_gender_status AS status, commission_gender_mode AS mode, "
+            + "commission_gender_justification AS justification FROM contest WHERE id = ?")
+        .param(contestId).query(CommissionGender.class).single();
   }
 
   /** The members of one commission of the contest ({@code CC}, {@code CSC}, {@code SECRETARY}). */
@@ -115,21 +143,33 @@ public class ContestRepository {
   }
 
   /**
+   * The seats of a commission's members neither excluded nor replaced, with the gender recorded
+   * for each seat (the gender equality plan's check of a sitting commission).
+   */
+  public List<CommissionGenderCheck.Seat> validSeats(long contestId, String commission) {
+    return jdbc.sql("SELECT user_id, gender FROM commission_member WHERE contest_id = ? "
+            + "AND commission = ? AND excluded_on IS NULL AND replaced_on IS NULL "
+            + "ORDER BY president DESC, user_id")
+        .params(contestId, commission)
+        .query((row, n) -> new CommissionGenderCheck.Seat(row.getString("user_id"),
+            row.getString("gender") == null ? null : Gender.valueOf(row.getString("gender"))))
+        .list();
+  }
+
+  /**
    * A modification decision replaced {@code outgoing} by {@code incoming} in a commission from
    * {@code day} (§8.5.3(1)); the newcomer takes the outgoing member's place as president if he
-   * was one.
+   * was one. The newcomer's seat keeps his gender as recorded today.
    */
   public void replaceMember(long contestId, String commission, String outgoing, String incoming,
-      LocalDate day) {
+      Gender incomingGender, LocalDate day) {
     boolean president = Boolean.TRUE.equals(jdbc.sql("SELECT president FROM commission_member "
             + "WHERE contest_id = ? AND commission = ? AND user_id = ?")
         .params(contestId, commission, outgoing).query(Boolean.class).optional().orElse(false));
     jdbc.sql("UPDATE commission_member SET replaced_on = ?, replaced_by = ?, president = FALSE "
             + "WHERE contest_id = ? AND commission = ? AND user_id = ?")
         .params(day, incoming, contestId, commission, outgoing).update();
-    jdbc.sql("INSERT INTO commission_member (contest_id, commission, user_id, president) "
-            + "VALUES (?, ?, ?, ?)")
-        .params(contestId, commission, incoming, president).update();
+    addCommissionMember(contestId, commission, incoming, president, incomingGender);
   }
 
   /** A new contest for the same post, continuing a restarted procedure (OQ-31). */

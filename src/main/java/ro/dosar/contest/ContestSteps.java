@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.CommissionComposition;
+import ro.dosar.commission.CommissionGenderBalance;
+import ro.dosar.commission.CommissionKind;
 import ro.dosar.commission.CommissionMember;
 import ro.dosar.commission.CommissionRules;
 import ro.dosar.commission.MajorityVote;
@@ -28,6 +30,11 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
+import ro.dosar.contest.ContestRepository.CommissionGender;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.CommissionGenderCheck.Finding;
+import ro.dosar.equality.EnforcementMode;
+import ro.dosar.equality.Gender;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
@@ -48,6 +55,8 @@ import ro.dosar.tasklist.FormRejection;
 public class ContestSteps {
 
   static final String SELECTION = "SELECTION";
+  private static final String SINGLE_GENDER =
+      ro.dosar.equality.CommissionComposition.Status.SINGLE_GENDER.name();
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ContestRepository contests;
@@ -56,6 +65,7 @@ public class ContestSteps {
   private final StaffRepository staff;
   private final InstitutionRepository institutions;
   private final CommissionRules commissionRules;
+  private final CommissionGenderBalance genderBalance;
   private final ContestTimelineService timelines;
   private final WorkingDayCalendar calendar;
   private final IdentityService identityService;
@@ -70,7 +80,9 @@ public class ContestSteps {
       InstitutionRepository institutions, CommissionRules commissionRules,
       ContestTimelineService timelines, WorkingDayCalendar calendar,
       IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
-      Clock clock, ContestMails mails, ContestDocumentSteps documents) {
+      Clock clock, ContestMails mails, ContestDocumentSteps documents,
+      CommissionGenderBalance genderBalance) {
+    this.genderBalance = genderBalance;
     this.mails = mails;
     this.documents = documents;
     this.contests = contests;
@@ -181,9 +193,13 @@ public class ContestSteps {
   // ---- Commissions (spec §3.1, Annex 4) ---------------------------------------------------------
 
   /**
-   * Checks the composition HR drafted against the commission rules (§8.1.5) and the HR records of
-   * the people named; sets {@code commissionsValid} and, when not, {@code commissionViolations}
-   * (one line per broken rule) for the form the model goes back to.
+   * Checks the composition HR drafted against the commission rules (§8.1.5), the HR records of
+   * the people named and the gender equality plan (each commission on its own, DMN-1 in the
+   * institution's mode); sets {@code commissionsValid} and, when not, {@code commissionViolations}
+   * (one line per broken rule) for the form the model goes back to. Under SOFT a single-gender
+   * commission is no violation but a warning, {@code commissionGenderWarning}, for those who
+   * endorse and sign; a lawful composition's gender status, mode and justification are recorded
+   * on the contest, where the Rector's signature looks for the justification.
    */
   public void checkCommissions(DelegateExecution execution) {
     List<Violation> violations = new ArrayList<>();
@@ -195,22 +211,68 @@ public class ContestSteps {
       StaffMember record = staffRecord(secretaryId, violations);
       secretary = new Secretary(secretaryId, record == null ? null : record.department());
     }
+    long id = contestId(execution);
+    EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
+    List<Finding> genders = List.of();
     if (violations.isEmpty()) {
-      ValidationResult result = commissionRules.validate(new CommissionComposition(
+      CommissionComposition composition = new CommissionComposition(
           PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
-          contestation, secretary, List.of()));
+          contestation, secretary, List.of());
+      ValidationResult result = commissionRules.validate(composition);
       violations.addAll(result.violations());
+      genders = genderBalance.check(composition, mode);
+      violations.addAll(CommissionGenderBalance.violations(genders));
     }
+    List<Violation> warnings = CommissionGenderBalance.warnings(genders);
     execution.setVariable("commissionsValid", violations.isEmpty());
     execution.setVariable("commissionViolations", describe(violations));
+    execution.setVariable("commissionGenderWarning", describe(warnings));
+    if (violations.isEmpty()) {
+      contests.recordCommissionGender(id, new CommissionGender(
+          CommissionGenderCheck.status(genders), mode.name(),
+          warnings.isEmpty() ? null : optionalText(
+              execution.getVariable("commissionGenderJustification"))));
+    }
   }
 
   /**
-   * The commission rules (§8.1.5) on a composition given by user ids, presidents first: the
-   * check of a modification decision (§8.5.3(1)), one line per broken rule; empty when lawful.
+   * The Rector's signature of the decisions (Annex 4): a yes/no; a "yes" is refused while a
+   * commission is of a single gender under SOFT and HR has recorded no justification for it
+   * (gender equality plan §6.4.3, DMN-1 rules 3–4).
    */
-  String compositionViolations(String postCategory, List<String> cc, List<String> csc,
+  public void checkSignature(DelegateExecution task) {
+    if (!requireChoice(task, "decisionsSigned")) {
+      return;
+    }
+    CommissionGender gender = contests.commissionGender(contestId(task));
+    FormRejection.require(!SINGLE_GENDER.equals(gender.status())
+            || !EnforcementMode.SOFT.name().equals(gender.mode())
+            || gender.justification() != null,
+        "decisionsSigned", "Deciziile nu pot fi semnate: o comisie este formată din persoane de "
+            + "un singur gen, iar justificarea acestei componențe nu a fost înregistrată (planul "
+            + "pentru egalitatea de gen, regim SOFT). Alegeți „Retrimit pentru modificări”, "
+            + "pentru ca D.R.U. să înregistreze justificarea sau să recompună comisia.");
+  }
+
+  /**
+   * The commission rules (§8.1.5) and the gender equality plan's check (DMN-1, each commission on
+   * its own, in the institution's mode) on a composition of the contest given by user ids,
+   * presidents first: the check of a modification decision (§8.5.3(1)).
+   *
+   * @param violations one line per broken rule; empty when lawful
+   * @param genderWarning one line per single-gender commission under SOFT; empty when none
+   * @param genderStatus {@code MIXED} or {@code SINGLE_GENDER}; {@code null} when unknown
+   * @param mode the institution's enforcement mode
+   */
+  record CompositionCheck(String violations, String genderWarning, String genderStatus,
+      EnforcementMode mode) {
+  }
+
+  CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
       String secretaryId) {
+    Contest contest = contests.get(contestId);
+    String postCategory = contest.postCategory();
+    EnforcementMode mode = genderBalance.modeFor(contest.institutionCode());
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = new ArrayList<>();
     for (int i = 0; i < cc.size(); i++) {
@@ -222,12 +284,17 @@ public class ContestSteps {
     }
     StaffMember record = staffRecord(secretaryId, violations);
     Secretary secretary = new Secretary(secretaryId, record == null ? null : record.department());
+    List<Finding> genders = List.of();
     if (violations.isEmpty()) {
-      violations.addAll(commissionRules.validate(new CommissionComposition(
-          PostCategory.valueOf(postCategory), competition, contestation, secretary, List.of()))
-          .violations());
+      CommissionComposition composition = new CommissionComposition(
+          PostCategory.valueOf(postCategory), competition, contestation, secretary, List.of());
+      violations.addAll(commissionRules.validate(composition).violations());
+      genders = genderBalance.check(composition, mode);
+      violations.addAll(CommissionGenderBalance.violations(genders));
     }
-    return violations.isEmpty() ? "" : describe(violations);
+    return new CompositionCheck(describe(violations),
+        describe(CommissionGenderBalance.warnings(genders)), CommissionGenderCheck.status(genders),
+        mode);
   }
 
   private List<CommissionMember> members(DelegateExecution execution, String prefix,
@@ -250,7 +317,8 @@ public class ContestSteps {
     StaffMember record = staffRecord(userId, violations);
     return new CommissionMember(userId, president,
         record != null && record.leadershipPost(), record != null && record.unerasedSanction(),
-        List.of(), record == null ? null : record.department(), false);
+        List.of(), record == null ? null : record.department(), false,
+        record == null ? null : record.gender());
   }
 
   private StaffMember staffRecord(String userId, List<Violation> violations) {
@@ -277,7 +345,8 @@ public class ContestSteps {
     long id = contestId(execution);
     List<String> cc = memberIds(execution, "cc");
     List<String> csc = memberIds(execution, "csc");
-    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today());
+    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today(),
+        contests.commissionGender(id).justification());
     execution.setVariable("ccMembers", cc);
     execution.setVariable("cscMembers", csc);
     execution.setVariable("ccPresidentUser", cc.get(0));
@@ -288,22 +357,50 @@ public class ContestSteps {
 
   /**
    * The commissions of a contest exist from {@code signedOn}: their members (presidents first)
-   * are recorded and become the contest's groups, with Tasklist access. Also used when a
-   * restarted procedure keeps its still-valid commissions (OQ-31).
+   * are recorded, each seat with the member's gender as HR records it today, and become the
+   * contest's groups, with Tasklist access; the contest records the gender status of its
+   * commissions (DMN-1), the institution's mode and the justification of a single-gender one.
+   * Also used when a restarted procedure keeps its still-valid commissions (OQ-31).
    */
   void constitute(long id, List<String> cc, List<String> csc, String secretary,
-      LocalDate signedOn) {
+      LocalDate signedOn, String genderJustification) {
     for (int i = 0; i < cc.size(); i++) {
-      contests.addCommissionMember(id, "CC", cc.get(i), i == 0);
+      contests.addCommissionMember(id, "CC", cc.get(i), i == 0, genderOf(cc.get(i)));
     }
     for (int i = 0; i < csc.size(); i++) {
-      contests.addCommissionMember(id, "CSC", csc.get(i), i == 0);
+      contests.addCommissionMember(id, "CSC", csc.get(i), i == 0, genderOf(csc.get(i)));
     }
-    contests.addCommissionMember(id, "SECRETARY", secretary, false);
+    contests.addCommissionMember(id, "SECRETARY", secretary, false, genderOf(secretary));
+    recordCommissionGender(id, genderJustification);
     group(Contest.competitionGroup(id), "Comisia de concurs — " + Contest.businessKey(id), cc);
     group(Contest.contestationGroup(id),
         "Comisia de soluționare a contestațiilor — " + Contest.businessKey(id), csc);
     contests.setCommissionsSigned(id, signedOn);
+  }
+
+  /** The gender HR recorded for the user; {@code null} when none. */
+  Gender genderOf(String userId) {
+    return staff.find(userId).map(StaffMember::gender).orElse(null);
+  }
+
+  /**
+   * Records the gender status of the contest's sitting commissions (DMN-1 on the genders of their
+   * seats, each commission on its own), the institution's mode and, for a single-gender
+   * composition, its justification.
+   */
+  void recordCommissionGender(long id, String justification) {
+    EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
+    List<Finding> findings = new ArrayList<>();
+    for (CommissionKind kind : CommissionKind.values()) {
+      List<CommissionGenderCheck.Seat> seats = contests.validSeats(id,
+          kind == CommissionKind.COMPETITION ? "CC" : "CSC");
+      if (!seats.isEmpty()) {
+        findings.add(genderBalance.check(kind, seats, mode));
+      }
+    }
+    String status = CommissionGenderCheck.status(findings);
+    contests.recordCommissionGender(id, new CommissionGender(status, mode.name(),
+        SINGLE_GENDER.equals(status) ? justification : null));
   }
 
   /** A newcomer to a commission joins its group (a modification decision, §8.5.3(1)). */

@@ -1,5 +1,8 @@
 package ro.dosar.contest;
 
+import static ro.dosar.equality.Gender.FEMALE;
+import static ro.dosar.equality.Gender.MALE;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -163,19 +166,24 @@ class DemoContest implements ApplicationRunner {
     managementService.executeJob(timer.getId());
   }
 
+  /** The HR records of the demo people; their gender follows their first names. */
   private void recordStaff() {
-    staff.save(new StaffMember("hr", "Elena Popescu", "HR", false, false));
-    staff.save(new StaffMember("secretar", "Ioana Marin", "HR", false, false));
-    staff.save(new StaffMember("sef", "Radu Dumitrescu", "Serviciul Resurse Umane", true, false));
+    staff.save(new StaffMember("hr", "Elena Popescu", "HR", false, false, FEMALE));
+    staff.save(new StaffMember("secretar", "Ioana Marin", "HR", false, false, FEMALE));
+    staff.save(new StaffMember("sef", "Radu Dumitrescu", "Serviciul Resurse Umane", true, false,
+        MALE));
     staff.save(new StaffMember("membru1", "Adrian Georgescu", "Facultatea de Informatică", true,
-        false));
+        false, MALE));
     staff.save(new StaffMember("membru2", "Cristina Munteanu", "Serviciul Resurse Umane", false,
-        false));
+        false, FEMALE));
     staff.save(new StaffMember("membru3", "Dan Constantinescu", "Direcția Economică", false,
-        false));
-    staff.save(new StaffMember("membru4", "Gabriela Florea", "Facultatea de Drept", true, false));
-    staff.save(new StaffMember("membru5", "Sorin Vasilescu", "Biroul Juridic", false, false));
-    staff.save(new StaffMember("membru6", "Laura Niculescu", "Direcția Tehnică", false, false));
+        false, MALE));
+    staff.save(new StaffMember("membru4", "Gabriela Florea", "Facultatea de Drept", true, false,
+        FEMALE));
+    staff.save(new StaffMember("membru5", "Sorin Vasilescu", "Biroul Juridic", false, false,
+        MALE));
+    staff.save(new StaffMember("membru6", "Laura Niculescu", "Direcția Tehnică", false, false,
+        FEMALE));
   }
 
   private ProcessInstance propose(String postName, String structure) {

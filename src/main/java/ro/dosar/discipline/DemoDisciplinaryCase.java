@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.equality.Gender;
 
 /**
  * Demo profile only: one open disciplinary case, registered today against the demo employee
@@ -49,13 +50,20 @@ class DemoDisciplinaryCase implements ApplicationRunner {
       return;
     }
     staff.save(new StaffMember("salariat", "Ionuț Răducanu", "Serviciul Financiar-Contabil",
-        false, false));
-    for (String member : List.of("disciplina1", "disciplina2", "disciplina3", "supleant1",
-        "supleant2", "supleant3")) {
-      if (staff.find(member).isEmpty()) {
-        staff.save(new StaffMember(member, member, "Serviciul Juridic", false, false));
+        false, false, Gender.MALE));
+    // The standing commission and its alternates, a mixed one (gender equality plan §6.4.3).
+    Map<String, Gender> commission = new java.util.LinkedHashMap<>();
+    commission.put("disciplina1", Gender.MALE);
+    commission.put("disciplina2", Gender.FEMALE);
+    commission.put("disciplina3", Gender.MALE);
+    commission.put("supleant1", Gender.FEMALE);
+    commission.put("supleant2", Gender.MALE);
+    commission.put("supleant3", Gender.FEMALE);
+    commission.forEach((member, gender) -> {
+      if (staff.find(member).map(StaffMember::gender).isEmpty()) {
+        staff.save(new StaffMember(member, member, "Serviciul Juridic", false, false, gender));
       }
-    }
+    });
     LocalDate today = calendar.today();
     Map<String, Object> referral = new HashMap<>();
     referral.put("referrerName", "Radu Dumitrescu, șeful Serviciului Financiar-Contabil");

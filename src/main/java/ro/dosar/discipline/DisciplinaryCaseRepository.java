@@ -7,6 +7,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
+import ro.dosar.equality.Gender;
 
 /** The {@code disciplinary_case}, {@code disciplinary_member} and sanction tables. */
 @Repository
@@ -54,9 +55,21 @@ public class DisciplinaryCaseRepository {
     return key.getKeyAs(Number.class).longValue();
   }
 
-  void addMember(long caseId, String userId, String role, String replaces) {
-    jdbc.sql("INSERT INTO disciplinary_member (case_id, user_id, role, replaces) "
-            + "VALUES (?, ?, ?, ?)").params(caseId, userId, role, replaces).update();
+  /** A seat of the case's commission, with the person's gender as HR records it today. */
+  void addMember(long caseId, String userId, String role, String replaces, Gender gender) {
+    jdbc.sql("INSERT INTO disciplinary_member (case_id, user_id, role, replaces, gender) "
+            + "VALUES (?, ?, ?, ?, ?)")
+        .params(caseId, userId, role, replaces, gender == null ? null : gender.name()).update();
+  }
+
+  /**
+   * How the case's commission was judged under the gender equality plan (DMN-1): {@code MIXED}
+   * or {@code SINGLE_GENDER}, the enforcement mode, the justification of a single-gender one.
+   */
+  void recordCommissionGender(long caseId, String status, String mode, String justification) {
+    jdbc.sql("UPDATE disciplinary_case SET commission_gender_status = ?, "
+            + "commission_gender_mode = ?, commission_gender_justification = ? WHERE id = ?")
+        .params(status, mode, justification, caseId).update();
   }
 
   /** Whether the user sits on the case's commission or is its secretary. */

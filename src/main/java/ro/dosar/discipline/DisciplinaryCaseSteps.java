@@ -20,6 +20,10 @@ import ro.dosar.discipline.DisciplineDeadlines.Applied;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.discipline.DisciplineProperties.KnowledgeDatePolicy;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.Gender;
+import ro.dosar.institution.Institution;
+import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -50,12 +54,17 @@ public class DisciplinaryCaseSteps {
   private final WorkingDayCalendar calendar;
   private final DisciplineDocuments documents;
   private final DisciplineMails mails;
+  private final CommissionGenderCheck genderCheck;
+  private final InstitutionProperties institutions;
 
   public DisciplinaryCaseSteps(DisciplinaryCaseRepository cases, DisciplineDeadlines deadlines,
       SanctionValidation validation, DisciplineRules rules, DisciplineProperties commission,
       StaffRepository staff, IdentityService identity, ManagementService management,
       RoleGroups roleGroups, WorkingDayCalendar calendar, DisciplineDocuments documents,
-      DisciplineMails mails) {
+      DisciplineMails mails, CommissionGenderCheck genderCheck,
+      InstitutionProperties institutions) {
+    this.genderCheck = genderCheck;
+    this.institutions = institutions;
     this.mails = mails;
     this.documents = documents;
     this.rules = rules;
@@ -114,6 +123,25 @@ public class DisciplinaryCaseSteps {
               + "de 30 de zile al sancționării (dosar.discipline.knowledge-date-policy = "
               + "EXPLICIT).");
     }
+    checkCommissionGender(accused, optional(execution.getVariable("referrerUser")));
+  }
+
+  /**
+   * The gender equality plan on the commission this case would have (§6.4.3, DMN-1): a seated
+   * member whose gender is not recorded, or a single-gender commission under HARD, stops the
+   * referral; under SOFT a single-gender commission needs the Director's justification of the
+   * standing commission ({@code dosar.discipline.commission-gender-justification}).
+   */
+  private void checkCommissionGender(String accused, String referrerUser) {
+    CommissionGenderCheck.Finding gender = genderCheck(seating(accused, referrerUser));
+    List<String> problems = gender.violations();
+    FormRejection.require(problems.isEmpty(), "accusedUser",
+        "Sesizarea nu poate fi înregistrată: " + String.join(" ", problems));
+    FormRejection.require(!gender.justificationRequired()
+            || commission.commissionGenderJustification() != null, "accusedUser",
+        "Sesizarea nu poate fi înregistrată: " + gender.warning() + " Directorul nu a înregistrat "
+            + "justificarea (setarea dosar.discipline.commission-gender-justification); "
+            + "înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
   }
 
   /**
@@ -141,25 +169,18 @@ public class DisciplinaryCaseSteps {
     execution.setVariable("presentDueAt", calendar.endOfDay(deadlines.presentToPresidentDue(today)));
     setHardDeadline(execution, hard);
 
-    String referrerUser = (String) execution.getVariable("referrerUser");
-    String accusedDepartment = staff.find(accused).map(StaffMember::department).orElse(null);
+    List<Seat> seats = seating(accused, (String) execution.getVariable("referrerUser"));
     List<String> seated = new ArrayList<>();
-    List<String> alternates = new ArrayList<>(commission.alternates());
-    for (String member : commission.members()) {
-      String sitting = member;
-      if (conflicted(member, accused, referrerUser, accusedDepartment)) {
-        sitting = alternates.stream().filter(a -> !conflicted(a, accused, referrerUser,
-            accusedDepartment)).findFirst().orElseThrow(() -> new IllegalStateException(
-            "Nu există membru supleant fără conflict pentru cazul " + id));
-        alternates.remove(sitting);
-        cases.addMember(id, sitting, "MEMBER", member);
-      } else {
-        cases.addMember(id, sitting, member.equals(commission.president()) ? "PRESIDENT"
-            : "MEMBER", null);
-      }
-      seated.add(sitting);
+    for (Seat seat : seats) {
+      cases.addMember(id, seat.userId(), seat.role(), seat.replaces(), genderOf(seat.userId()));
+      seated.add(seat.userId());
     }
-    cases.addMember(id, commission.secretary(), "SECRETARY", null);
+    cases.addMember(id, commission.secretary(), "SECRETARY", null,
+        genderOf(commission.secretary()));
+    CommissionGenderCheck.Finding gender = genderCheck(seats);
+    cases.recordCommissionGender(id, CommissionGenderCheck.status(List.of(gender)),
+        gender.mode().name(),
+        gender.justificationRequired() ? commission.commissionGenderJustification() : null);
     String president = seated.contains(commission.president()) ? commission.president()
         : seated.get(0);
     String group = DisciplinaryCaseRepository.group(id);
@@ -173,6 +194,49 @@ public class DisciplinaryCaseSteps {
     execution.setVariable("dcPresident", president);
     execution.setVariable("dcSecretary", commission.secretary());
     execution.setVariable("dcGroup", group);
+  }
+
+  /** A seat of a case's commission: a member, or the alternate who replaces one. */
+  private record Seat(String userId, String role, String replaces) {
+  }
+
+  /**
+   * Who sits on the commission of a case against {@code accused}: a member who is the accused,
+   * the referrer, or in the accused's compartment (his superior or subordinate) is replaced by the
+   * next alternate without such a conflict (DISC-13).
+   */
+  private List<Seat> seating(String accused, String referrerUser) {
+    String accusedDepartment = staff.find(accused).map(StaffMember::department).orElse(null);
+    List<Seat> seats = new ArrayList<>();
+    List<String> alternates = new ArrayList<>(commission.alternates());
+    for (String member : commission.members()) {
+      if (conflicted(member, accused, referrerUser, accusedDepartment)) {
+        String sitting = alternates.stream().filter(a -> !conflicted(a, accused, referrerUser,
+            accusedDepartment)).findFirst().orElseThrow(() -> FormRejection.reject(
+            "accusedUser", "Membrul „" + member + "” al comisiei de disciplină nu poate judeca "
+                + "acest caz și niciun membru supleant nu îl poate înlocui fără conflict: "
+                + "Directorul numește alți supleanți înainte ca sesizarea să fie înregistrată."));
+        alternates.remove(sitting);
+        seats.add(new Seat(sitting, "MEMBER", member));
+      } else {
+        seats.add(new Seat(member, member.equals(commission.president()) ? "PRESIDENT"
+            : "MEMBER", null));
+      }
+    }
+    return seats;
+  }
+
+  /** DMN-1 on the case's commission, in the mode of the commission's institution. */
+  private CommissionGenderCheck.Finding genderCheck(List<Seat> seats) {
+    String institution = commission.institution() != null ? commission.institution()
+        : institutions.institutions().stream().findFirst().map(Institution::code).orElse(null);
+    return genderCheck.check("comisia de disciplină", seats.stream()
+        .map(seat -> new CommissionGenderCheck.Seat(seat.userId(), genderOf(seat.userId())))
+        .toList(), genderCheck.modeFor(institution));
+  }
+
+  private Gender genderOf(String userId) {
+    return staff.find(userId).map(StaffMember::gender).orElse(null);
   }
 
   private boolean conflicted(String member, String accused, String referrerUser,

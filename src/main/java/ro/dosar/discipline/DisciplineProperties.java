@@ -18,11 +18,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     8(c)): {@code REPORT_REGISTRATION} (default: the date given in the referral, else the
  *     registration of the commission's report, ICCJ 16/2012) or {@code EXPLICIT} (the referral
  *     must give it)
+ * @param institution the code of the institution whose commission this is, for the gender
+ *     equality plan's enforcement mode ({@code dosar.equality.commission-enforcement.<code>});
+ *     unset: the first institution of {@code dosar.institutions}
+ * @param commissionGenderJustification the Director's reasons for a standing commission of a
+ *     single gender (gender equality plan §6.4.3, SOFT mode); without it a case whose commission
+ *     would be of a single gender is not registered
  */
 @ConfigurationProperties("dosar.discipline")
 public record DisciplineProperties(String president, List<String> members,
     List<String> alternates, String secretary, Integer maxReschedules,
-    KnowledgeDatePolicy knowledgeDatePolicy) {
+    KnowledgeDatePolicy knowledgeDatePolicy, String institution,
+    String commissionGenderJustification) {
 
   /** See {@link DisciplineProperties#knowledgeDatePolicy()}. */
   public enum KnowledgeDatePolicy { REPORT_REGISTRATION, EXPLICIT }
@@ -37,5 +44,8 @@ public record DisciplineProperties(String president, List<String> members,
     }
     knowledgeDatePolicy = knowledgeDatePolicy == null
         ? KnowledgeDatePolicy.REPORT_REGISTRATION : knowledgeDatePolicy;
+    institution = institution == null || institution.isBlank() ? null : institution.strip();
+    commissionGenderJustification = commissionGenderJustification == null
+        || commissionGenderJustification.isBlank() ? null : commissionGenderJustification.strip();
   }
 }

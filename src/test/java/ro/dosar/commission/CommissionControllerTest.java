@@ -8,33 +8,58 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.equality.CommissionEnforcementSettings;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.EnforcementMode;
+import ro.dosar.equality.EqualityTestRules;
+import ro.dosar.institution.Institution;
+import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.web.ApiExceptionHandler;
 
 class CommissionControllerTest {
 
+  /** Registered institutions: UVT (SOFT, the default) and ASEMT (HARD). */
+  private static final InstitutionRepository INSTITUTIONS = new InstitutionRepository(null) {
+    @Override
+    public Optional<Institution> findByCode(String code) {
+      return Set.of("UVT", "ASEMT").contains(code)
+          ? Optional.of(new Institution(code, code, "RO", null)) : Optional.empty();
+    }
+  };
+
   private final MockMvc mvc = MockMvcBuilders
-      .standaloneSetup(new CommissionController(new CommissionRules()))
+      .standaloneSetup(new CommissionController(new CommissionRules(),
+          new CommissionGenderBalance(new CommissionGenderCheck(new EqualityTestRules(),
+              new CommissionEnforcementSettings(Map.of("asemt", EnforcementMode.HARD)))),
+          INSTITUTIONS))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
 
-  /** Three members per commission, an HR secretary; conflictOfInterest left out on purpose. */
+  /**
+   * Three members per commission, both mixed, an HR secretary; conflictOfInterest left out on
+   * purpose.
+   */
   private static final String MEMBERS = """
       "competition":[
         {"userId":"cc-pres","president":true,"leadershipPost":true,"unerasedSanction":false,
-         "relatedTo":[],"department":"Secretariat"},
+         "relatedTo":[],"department":"Secretariat","gender":"FEMALE"},
         {"userId":"cc-2","president":false,"leadershipPost":true,"unerasedSanction":false,
-         "relatedTo":null,"department":"Secretariat"},
+         "relatedTo":null,"department":"Secretariat","gender":"MALE"},
         {"userId":"cc-3","president":false,"leadershipPost":false,"unerasedSanction":false,
-         "department":"IT"}],
+         "department":"IT","gender":"FEMALE"}],
       "contestation":[
-        {"userId":"csc-pres","president":true,"leadershipPost":true},
-        {"userId":"csc-2","leadershipPost":true},
-        {"userId":"csc-3"}],
+        {"userId":"csc-pres","president":true,"leadershipPost":true,"gender":"MALE"},
+        {"userId":"csc-2","leadershipPost":true,"gender":"FEMALE"},
+        {"userId":"csc-3","gender":"MALE"}],
       "secretary":{"userId":"secretar-dru","department":"HR"},
       "candidateCodes":["4521","4522"]""";
 
@@ -44,7 +69,7 @@ class CommissionControllerTest {
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(content().json("""
-            {"valid":true,"violations":[]}""", true));
+            {"valid":true,"violations":[],"warnings":[]}""", true));
   }
 
   @Test
@@ -59,12 +84,12 @@ class CommissionControllerTest {
     validate("""
         {"postCategory":"EXECUTION",
          "competition":[
-           {"userId":"cc-pres","president":true},
-           {"userId":"ion","relatedTo":["4521"]}],
+           {"userId":"cc-pres","president":true,"gender":"FEMALE"},
+           {"userId":"ion","relatedTo":["4521"],"gender":"MALE"}],
          "contestation":[
-           {"userId":"csc-pres","president":true},
-           {"userId":"csc-2","conflictOfInterest":true},
-           {"userId":"ion"}],
+           {"userId":"csc-pres","president":true,"gender":"FEMALE"},
+           {"userId":"csc-2","conflictOfInterest":true,"gender":"FEMALE"},
+           {"userId":"ion","gender":"MALE"}],
          "secretary":{"userId":"secretar-dru","department":"HR"},
          "candidateCodes":["4521"]}""")
         .andExpect(status().isOk())
@@ -138,6 +163,109 @@ class CommissionControllerTest {
   void givenAFlagThatIsNotABoolean_whenValidating_then400ForTheBody() throws Exception {
     validate("""
         {"postCategory":"EXECUTION","competition":[{"userId":"a","president":"poate"}]}""")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("body"));
+  }
+
+  // ---- Gender equality plan (DMN-1) ----------------------------------------------------------
+
+  /** A lawful execution-post composition whose competition commission has only men. */
+  private static String menOnlyCompetition(String extra) {
+    return ("""
+        {"postCategory":"EXECUTION",
+         "competition":[
+           {"userId":"cc-pres","president":true,"gender":"MALE"},
+           {"userId":"cc-2","gender":"MALE"},
+           {"userId":"cc-3","gender":"MALE"}],
+         "contestation":[
+           {"userId":"csc-pres","president":true,"gender":"MALE"},
+           {"userId":"csc-2","gender":"FEMALE"},
+           {"userId":"csc-3","gender":"MALE"}],
+         "secretary":{"userId":"secretar-dru","department":"HR"}%s}""").formatted(extra);
+  }
+
+  @Test
+  void givenAMenOnlyCommissionAndNoMode_whenValidating_thenValidWithASoftWarning()
+      throws Exception {
+    validate(menOnlyCompetition(""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(true))
+        .andExpect(jsonPath("$.violations.length()").value(0))
+        .andExpect(jsonPath("$.warnings.length()").value(1))
+        .andExpect(jsonPath("$.warnings[0].rule").value("EG-01"))
+        .andExpect(jsonPath("$.warnings[0].message").value(startsWith(
+            "Comisia de concurs este formată numai din bărbați (nu are nicio femeie).")));
+  }
+
+  @Test
+  void givenAMenOnlyCommissionUnderHard_whenValidating_thenAViolationNamingTheMissingGender()
+      throws Exception {
+    for (String extra : List.of(",\"enforcementMode\":\"hard\"",
+        ",\"institution\":\"ASEMT\"")) {
+      validate(menOnlyCompetition(extra))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(false))
+          .andExpect(jsonPath("$.warnings.length()").value(0))
+          .andExpect(jsonPath("$.violations.length()").value(1))
+          .andExpect(jsonPath("$.violations[0].rule").value("EG-01"))
+          .andExpect(jsonPath("$.violations[0].message").value(
+              "Comisia de concurs este formată numai din bărbați. Instituția aplică planul "
+                  + "pentru egalitatea de gen în regim strict (HARD): orice comisie trebuie să "
+                  + "includă atât femei, cât și bărbați. Recompuneți comisia numind cel puțin "
+                  + "o femeie."));
+    }
+  }
+
+  @Test
+  void givenASoftInstitutionOrAnExplicitSoftMode_whenValidating_thenOnlyAWarning()
+      throws Exception {
+    for (String extra : List.of(",\"institution\":\"UVT\"",
+        ",\"institution\":\"ASEMT\",\"enforcementMode\":\"SOFT\"")) {
+      validate(menOnlyCompetition(extra))
+          .andExpect(jsonPath("$.valid").value(true))
+          .andExpect(jsonPath("$.warnings[0].rule").value("EG-01"));
+    }
+  }
+
+  @Test
+  void givenMembersWithoutGender_whenValidating_thenEachIsAViolationNamingTheUser()
+      throws Exception {
+    validate("""
+        {"postCategory":"EXECUTION",
+         "competition":[
+           {"userId":"cc-pres","president":true,"gender":"FEMALE"},
+           {"userId":"cc-2","gender":"MALE"},
+           {"userId":"cc-3"}],
+         "contestation":[
+           {"userId":"csc-pres","president":true,"gender":"MALE"},
+           {"userId":"csc-2","gender":"FEMALE"},
+           {"userId":"csc-3","gender":null}],
+         "secretary":{"userId":"secretar-dru","department":"HR"}}""")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(false))
+        .andExpect(jsonPath("$.violations[*].rule").value(contains("EG-01", "EG-01")))
+        .andExpect(jsonPath("$.violations[0].message").value(startsWith(
+            "Genul lui „cc-3”, membru în comisia de concurs, nu este înregistrat")))
+        .andExpect(jsonPath("$.violations[1].message").value(startsWith(
+            "Genul lui „csc-3”, membru în comisia de soluționare a contestațiilor, nu este "
+                + "înregistrat")));
+  }
+
+  @Test
+  void givenAnUnknownModeOrInstitution_whenValidating_then400NamingTheField() throws Exception {
+    validate(menOnlyCompetition(",\"enforcementMode\":\"STRICT\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("enforcementMode"))
+        .andExpect(jsonPath("$.detail").value(startsWith("Modul de aplicare „STRICT” nu este")));
+    validate(menOnlyCompetition(",\"institution\":\"XYZ\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("institution"))
+        .andExpect(jsonPath("$.detail").value("Instituția „XYZ” nu este înregistrată în Dosar."));
+  }
+
+  @Test
+  void givenAnUnknownGender_whenValidating_then400ForTheBody() throws Exception {
+    validate(menOnlyCompetition("").replace("\"MALE\"", "\"M\""))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("body"));
   }

@@ -3,6 +3,7 @@ package ro.dosar.commission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import ro.dosar.equality.Gender;
 
 /**
  * Builders for test compositions: start from a valid composition and change only what a test is
@@ -48,6 +49,7 @@ final class Commissions {
     private boolean unerasedSanction;
     private final List<String> relatedTo = new ArrayList<>();
     private boolean conflictOfInterest;
+    private Gender gender;
 
     private MemberBuilder(String userId) {
       this.userId = userId;
@@ -78,9 +80,14 @@ final class Commissions {
       return this;
     }
 
+    MemberBuilder gender(Gender gender) {
+      this.gender = gender;
+      return this;
+    }
+
     CommissionMember build() {
       return new CommissionMember(userId, president, leadershipPost, unerasedSanction,
-          relatedTo, "Secretariat", conflictOfInterest);
+          relatedTo, "Secretariat", conflictOfInterest, gender);
     }
   }
 

@@ -442,7 +442,8 @@ class ContestChangesProcessTest {
 
   @Test
   void aReplacementThatBreaksTheCommissionRulesGoesBackToTheHeadOfStructure() {
-    staff.save(new StaffMember("ch.sanctioned", "ch.sanctioned", "Economic", false, true));
+    staff.save(new StaffMember("ch.sanctioned", "ch.sanctioned", "Economic", false, true,
+        ro.dosar.equality.Gender.MALE));
     if (identity.createUserQuery().userId("ch.sanctioned").count() == 0) {
       identity.saveUser(identity.newUser("ch.sanctioned"));
     }

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.equality.Gender;
 
 /**
  * Walks a contest through the process as its people would, through the engine's API: each step
@@ -48,18 +49,26 @@ class ContestDriver {
     this.identity = engine.getIdentityService();
   }
 
-  /** Users with HR records, so that they can sit on commissions. */
+  /**
+   * Users with HR records, so that they can sit on commissions. A spec is {@code
+   * "userId:department"}, optionally followed by {@code ":leader"} and/or {@code ":F"} / {@code
+   * ":M"} (the gender). Without a gender, the people of one call are women and men by turns
+   * (the first a woman), so that commissions drawn from consecutive people are mixed, as the
+   * gender equality plan wants.
+   */
   static void employees(IdentityService identity, StaffRepository staff, String... specs) {
-    for (String spec : specs) {
-      // "userId:department:leader?"
-      String[] parts = spec.split(":");
+    for (int i = 0; i < specs.length; i++) {
+      String[] parts = specs[i].split(":");
       if (identity.createUserQuery().userId(parts[0]).count() == 0) {
         User user = identity.newUser(parts[0]);
         user.setPassword(parts[0]);
         identity.saveUser(user);
       }
-      staff.save(new StaffMember(parts[0], parts[0], parts[1],
-          parts.length > 2 && parts[2].equals("leader"), false));
+      List<String> flags = List.of(parts).subList(Math.min(2, parts.length), parts.length);
+      Gender gender = flags.contains("F") ? Gender.FEMALE : flags.contains("M") ? Gender.MALE
+          : i % 2 == 0 ? Gender.FEMALE : Gender.MALE;
+      staff.save(new StaffMember(parts[0], parts[0], parts[1], flags.contains("leader"), false,
+          gender));
     }
   }
 

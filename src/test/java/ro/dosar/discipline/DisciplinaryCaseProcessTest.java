@@ -28,6 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
+import ro.dosar.equality.Gender;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 
@@ -79,9 +80,10 @@ class DisciplinaryCaseProcessTest {
   @BeforeEach
   void people() {
     BpmnAwareTests.init(engine);
-    for (String spec : List.of("dsc.p:Juridic", "dsc.m1:Tehnic", "dsc.m2:Financiar",
-        "dsc.a1:Juridic", "dsc.a2:Tehnic", "dsc.a3:Administrativ", "dsc.s:HR",
-        "dsc.emp:Financiar", "dsc.emp2:Financiar", "dsc.other:Tehnic")) {
+    // Women and men by turns: the commission stays mixed whichever member an alternate replaces.
+    for (String spec : List.of("dsc.p:Juridic:F", "dsc.m1:Tehnic:M", "dsc.m2:Financiar:F",
+        "dsc.a1:Juridic:M", "dsc.a2:Tehnic:F", "dsc.a3:Administrativ:M", "dsc.s:HR:F",
+        "dsc.emp:Financiar:M", "dsc.emp2:Financiar:F", "dsc.other:Tehnic:M")) {
       String[] parts = spec.split(":");
       if (identity.createUserQuery().userId(parts[0]).count() == 0) {
         User user = identity.newUser(parts[0]);
@@ -89,7 +91,8 @@ class DisciplinaryCaseProcessTest {
         user.setEmail(parts[0] + "@primarie.example");
         identity.saveUser(user);
       }
-      staff.save(new StaffMember(parts[0], parts[0], parts[1], false, false));
+      staff.save(new StaffMember(parts[0], parts[0], parts[1], false, false,
+          parts[2].equals("F") ? Gender.FEMALE : Gender.MALE));
     }
   }
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.equality.Gender;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -54,8 +55,9 @@ class DisciplineSettingsProcessTest {
         user.setPassword(id);
         identity.saveUser(user);
       }
+      // The commission is mixed: the president and the second member are women.
       staff.save(new StaffMember(id, id, id.equals("dss.emp") ? "Financiar" : "Juridic", false,
-          false));
+          false, id.equals("dss.p") || id.equals("dss.m2") ? Gender.FEMALE : Gender.MALE));
     }
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 20).atTime(10, 0)
         .atZone(ZoneId.of("Europe/Bucharest")).toInstant()));

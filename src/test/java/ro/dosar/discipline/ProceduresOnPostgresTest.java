@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.equality.Gender;
 import ro.dosar.evaluation.EmployeeRecords;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.support.EmbeddedPostgresServer;
@@ -77,8 +78,9 @@ class ProceduresOnPostgresTest {
         user.setPassword(id);
         identity.saveUser(user);
       }
+      // The commission is mixed: the president and the second member are women.
       staff.save(new StaffMember(id, id, id.equals("pg.emp") ? "Financiar" : "Juridic", false,
-          false));
+          false, id.equals("pg.p") || id.equals("pg.m2") ? Gender.FEMALE : Gender.MALE));
     }
   }
 

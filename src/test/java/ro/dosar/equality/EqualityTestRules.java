@@ -14,9 +14,9 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
  * {@link EqualityRules} for tests: the real tables of {@code dmn/equality/}, parsed and evaluated
  * by the standalone DMN engine, without a process engine, and read by the application's own code
  * ({@link EqualityRules.FromDecisions}), so that tests check the plan's rules as the tables state
- * them.
+ * them. Public, so that tests of the procedures that ask these rules can use them too.
  */
-final class EqualityTestRules extends EqualityRules.FromDecisions {
+public final class EqualityTestRules extends EqualityRules.FromDecisions {
 
   static final String COMMISSION_FILE = "dmn/equality/commission-gender-composition.dmn";
   static final String REPRESENTATION_FILE = "dmn/equality/gender-representation-status.dmn";

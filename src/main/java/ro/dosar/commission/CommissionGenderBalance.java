@@ -1,0 +1,71 @@
+package ro.dosar.commission;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.CommissionGenderCheck.Finding;
+import ro.dosar.equality.CommissionGenderCheck.Seat;
+import ro.dosar.equality.EnforcementMode;
+
+/**
+ * The gender equality plan's check (spec gender-equality-plan §6.4.3, DMN-1) on the two contest
+ * commissions, each on its own, over its members (the secretary is not a member, §7 rule 7). Kept
+ * apart from {@link CommissionRules}, which restates the law on commissions; this restates the
+ * institution's plan, whose strictness depends on the institution.
+ */
+@Component
+public class CommissionGenderBalance {
+
+  private static final List<CommissionKind> BOTH =
+      List.of(CommissionKind.COMPETITION, CommissionKind.CONTESTATION);
+
+  private final CommissionGenderCheck check;
+
+  public CommissionGenderBalance(CommissionGenderCheck check) {
+    this.check = check;
+  }
+
+  /** The enforcement mode of the institution (SOFT unless configured). */
+  public EnforcementMode modeFor(String institutionCode) {
+    return check.modeFor(institutionCode);
+  }
+
+  /**
+   * One finding per commission that has members, the CC before the CSC; an empty commission is
+   * left to COM-02, which already asks for 3–5 members.
+   */
+  public List<Finding> check(CommissionComposition composition, EnforcementMode mode) {
+    List<Finding> findings = new ArrayList<>();
+    for (CommissionKind kind : BOTH) {
+      List<CommissionMember> members = composition.members(kind);
+      if (!members.isEmpty()) {
+        List<Seat> seats = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+          CommissionMember member = members.get(i);
+          seats.add(new Seat(member.hasNoUserId() ? "poziția " + (i + 1) : member.userId(),
+              member.gender()));
+        }
+        findings.add(check.check(kind.label(), seats, mode));
+      }
+    }
+    return findings;
+  }
+
+  /** The check of one commission, given its seats. */
+  public Finding check(CommissionKind kind, List<Seat> seats, EnforcementMode mode) {
+    return check.check(kind.label(), seats, mode);
+  }
+
+  /** The violations of the findings (rule {@value CommissionGenderCheck#RULE}). */
+  public static List<Violation> violations(List<Finding> findings) {
+    return findings.stream().flatMap(finding -> finding.violations().stream())
+        .map(message -> new Violation(CommissionGenderCheck.RULE, message)).toList();
+  }
+
+  /** The warnings of the findings: single-gender commissions under SOFT. */
+  public static List<Violation> warnings(List<Finding> findings) {
+    return findings.stream().filter(Finding::justificationRequired)
+        .map(finding -> new Violation(CommissionGenderCheck.RULE, finding.warning())).toList();
+  }
+}
