@@ -112,7 +112,13 @@ class ContestDriver {
   }
 
   ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary) {
-    Map<String, Object> decision = new HashMap<>();
+    return draftCommissions(cc, csc, secretary, Map.of());
+  }
+
+  /** The draft with more fields of the form, such as {@code commissionGenderJustification}. */
+  ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary,
+      Map<String, Object> more) {
+    Map<String, Object> decision = new HashMap<>(more);
     for (String prefix : List.of("cc", "csc")) {
       for (int i = 1; i <= 4; i++) {
         decision.put(prefix + "Member" + i, null);

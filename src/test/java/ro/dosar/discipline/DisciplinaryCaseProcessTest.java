@@ -389,6 +389,35 @@ class DisciplinaryCaseProcessTest {
   }
 
   @Test
+  void anAlternateWhoWouldLeaveOnlyWomen_theReferralIsRefusedUnderSoftWithoutAJustification() {
+    // The standing commission has one man, dsc.m2, who works in dsc.emp's compartment; the first
+    // alternate who would take his seat is a woman.
+    staff.save(new StaffMember("dsc.m1", "dsc.m1", "Tehnic", false, false, Gender.FEMALE));
+    staff.save(new StaffMember("dsc.m2", "dsc.m2", "Financiar", false, false, Gender.MALE));
+    staff.save(new StaffMember("dsc.a1", "dsc.a1", "Juridic", false, false, Gender.FEMALE));
+    now(LocalDate.of(2026, 3, 5), 10);
+    long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("disciplinaryCase").count();
+
+    assertThatThrownBy(() -> refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Sesizarea nu poate fi înregistrată: Comisia de disciplină este formată numai "
+            + "din femei (nu are niciun bărbat). Planul pentru egalitatea de gen cere comisii "
+            + "mixte „pe cât posibil” (regim SOFT): o comisie de un singur gen se poate constitui "
+            + "numai cu justificarea înregistrată a acestei componențe. Directorul nu a "
+            + "înregistrat justificarea (setarea dosar.discipline.commission-gender-justification);"
+            + " înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("disciplinaryCase").count()).isEqualTo(casesBefore);
+
+    // Against dsc.other (Tehnic) dsc.m1 steps aside instead, and the man stays: a mixed commission.
+    refer("dsc.other", "CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
+    assertThat(cases.members(caseId())).containsExactlyInAnyOrder("dsc.p", "dsc.a1", "dsc.m2");
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dcMembers"))
+        .isEqualTo(List.of("dsc.p", "dsc.a1", "dsc.m2"));
+  }
+
+  @Test
   void aContractualSanctionContestedInCourt_annulled() {
     now(LocalDate.of(2026, 3, 5), 10);
     refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
