@@ -1,5 +1,6 @@
 package ro.dosar.commission;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +35,33 @@ public class StaffRepository {
               member.leadershipPost(), member.unerasedSanction(), gender(member))
           .update();
     }
+  }
+
+  /** The whole master record, or empty when HR has none for the user. */
+  public Optional<StaffRecord> findRecord(String userId) {
+    return jdbc.sql("SELECT user_id, full_name, department, leadership_post, unerased_sanction, "
+            + "gender, employee_category, leadership_level, active_from, active_to "
+            + "FROM staff_member WHERE user_id = ?")
+        .param(userId).query(StaffRecord.class).optional();
+  }
+
+  /** Every master record, by user id. */
+  public List<StaffRecord> records() {
+    return jdbc.sql("SELECT user_id, full_name, department, leadership_post, unerased_sanction, "
+            + "gender, employee_category, leadership_level, active_from, active_to "
+            + "FROM staff_member ORDER BY user_id")
+        .query(StaffRecord.class).list();
+  }
+
+  /** Creates or replaces the whole master record. */
+  public void saveRecord(StaffRecord record) {
+    save(new StaffMember(record.userId(), record.fullName(), record.department(),
+        record.leadershipPost(), record.unerasedSanction(), record.gender()));
+    jdbc.sql("UPDATE staff_member SET employee_category = ?, leadership_level = ?, "
+            + "active_from = ?, active_to = ? WHERE user_id = ?")
+        .params(record.employeeCategory(), record.leadershipLevel(), record.activeFrom(),
+            record.activeTo(), record.userId())
+        .update();
   }
 
   private static String gender(StaffMember member) {
