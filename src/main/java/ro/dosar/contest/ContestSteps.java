@@ -28,6 +28,7 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
+import ro.dosar.equality.DeclaredGender;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
@@ -496,6 +497,11 @@ public class ContestSteps {
             + contest.publicationDate().format(DAY) + ").");
     FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
         "Data și ora depunerii nu pot fi în viitor.");
+    // Self-declared, for HR statistics only: a local variable of this task, never a process
+    // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
+    DeclaredGender gender = DeclaredGender.parse(task.getVariable("candidateGender"))
+        .orElseThrow(() -> FormRejection.reject("candidateGender",
+            DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
     for (FileDocument document : FileDocument.values()) {
       if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {
@@ -505,6 +511,7 @@ public class ContestSteps {
     long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
         currentUser(), documents);
+    candidates.setGender(code, gender);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
     this.documents.registrationForm(code);
     if (!"REGISTRY".equals(channel)) {

@@ -95,9 +95,24 @@ class ContestDriver {
   }
 
   ContestDriver approveProposal() {
+    return approveProposal(false);
+  }
+
+  /**
+   * The proposal and the methodology approved; the methodology chooses whether the file
+   * selection is anonymous (gender equality plan §6.4.5), with the reason when it is not.
+   */
+  ContestDriver approveProposal(boolean anonymousFirstStage) {
     complete("reviewProposal", Map.of("hrEndorsed", true));
     complete("approveProposal", Map.of("proposalApproved", "true"));
-    complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, interviu."));
+    Map<String, Object> methodology = new HashMap<>();
+    methodology.put("methodology", "Selecție, probă scrisă, interviu.");
+    methodology.put("anonymousFirstStage", String.valueOf(anonymousFirstStage));
+    if (!anonymousFirstStage) {
+      methodology.put("anonymousFirstStageReason",
+          "Regulamentul concursului cere identificarea candidaților la selecția dosarelor.");
+    }
+    complete("draftMethodology", methodology);
     complete("approveMethodology", Map.of("methodologyApproved", "true"));
     return this;
   }
