@@ -39,6 +39,8 @@ class ContestDriver {
   long contestId;
   /** The code of the last file registered through this driver. */
   long lastCode;
+  /** The gender the next registered candidates declare; null leaves the form field out. */
+  String candidateGender;
 
   ContestDriver(ProcessEngine engine) {
     this.engine = engine;
@@ -153,6 +155,12 @@ class ContestDriver {
   }
 
   ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview) {
+    return announce(publication, firstTest, interview, Map.of());
+  }
+
+  /** The announcement with more fields (the gender equality plan's statement and checklist). */
+  ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview,
+      Map<String, Object> more) {
     Map<String, Object> announcement = new HashMap<>();
     announcement.put("announcementNumber", "100/2025");
     announcement.put("workingTime", "8 ore/zi");
@@ -171,6 +179,7 @@ class ContestDriver {
     announcement.put("interviewDate", interview.toString());
     announcement.put("interviewHour", "14:00");
     announcement.put("bibliography", "Legea nr. 82/1991.");
+    announcement.putAll(more);
     complete("prepareAnnouncement", announcement);
     return this;
   }
@@ -187,6 +196,9 @@ class ContestDriver {
     file.put("candidateName", name);
     file.put("channel", "REGISTRY");
     file.put("submittedAt", submittedAt.toString());
+    if (candidateGender != null) {
+      file.put("candidateGender", candidateGender);
+    }
     for (FileDocument document : FileDocument.values()) {
       file.put(document.formKey(), documents.indexOf(document.name().charAt(0)) >= 0);
     }
