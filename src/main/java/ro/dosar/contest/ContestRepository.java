@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import ro.dosar.calendar.WorkingDayCalendar;
 
 /** The {@code contest} and {@code commission_member} tables. */
 @Repository
@@ -22,9 +21,9 @@ public class ContestRepository {
       + "selection_contestation_resolution, restarted_from";
 
   private final JdbcClient jdbc;
-  private final WorkingDayCalendar calendar;
+  private final ro.dosar.calendar.WorkingDayCalendar calendar;
 
-  public ContestRepository(JdbcClient jdbc, WorkingDayCalendar calendar) {
+  public ContestRepository(JdbcClient jdbc, ro.dosar.calendar.WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
     this.calendar = calendar;
   }

@@ -28,7 +28,6 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
-import ro.dosar.equality.DeclaredGender;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
@@ -499,9 +498,9 @@ public class ContestSteps {
         "Data și ora depunerii nu pot fi în viitor.");
     // Self-declared, for HR statistics only: a local variable of this task, never a process
     // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
-    DeclaredGender gender = DeclaredGender.parse(task.getVariable("candidateGender"))
+    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender.parse(task.getVariable("candidateGender"))
         .orElseThrow(() -> FormRejection.reject("candidateGender",
-            DeclaredGender.INVALID_MESSAGE));
+            ro.dosar.equality.DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
     for (FileDocument document : FileDocument.values()) {
       if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {
