@@ -498,7 +498,8 @@ public class ContestSteps {
         "Data și ora depunerii nu pot fi în viitor.");
     // Self-declared, for HR statistics only: a local variable of this task, never a process
     // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
-    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender.parse(task.getVariable("candidateGender"))
+    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender
+        .parse(task.getVariable("candidateGender"))
         .orElseThrow(() -> FormRejection.reject("candidateGender",
             ro.dosar.equality.DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
