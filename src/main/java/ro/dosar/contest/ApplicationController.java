@@ -22,7 +22,9 @@ import ro.dosar.contest.ElectronicSubmission.Upload;
  * application — {@code fullName}, {@code email}, {@code phone}, the Annex 3 boxes
  * ({@code consentElectronicFile}, {@code consentIntegrityRequest},
  * {@code consentCriminalRecordRequest}, {@code declarationNoSanction},
- * {@code declarationTruthful}: "true"/"on") and one PDF per document, parts {@code docA} …
+ * {@code declarationTruthful}: "true"/"on"), the self-declared {@code gender} ({@code FEMALE},
+ * {@code MALE}, {@code UNKNOWN} or absent = not declared; kept for HR statistics only) and one
+ * PDF per document, parts {@code docA} …
  * {@code docK}. 201 with the numeric code; 400 naming the document or field and the rule; 404 an
  * unknown contest; 409 outside the submission window; 429 too many attempts from the address.
  */
@@ -60,7 +62,7 @@ class ApplicationController {
     return new Application(fields.get("fullName"), fields.get("email"), fields.get("phone"),
         yes(fields, "consentElectronicFile"), yes(fields, "consentIntegrityRequest"),
         yes(fields, "consentCriminalRecordRequest"), yes(fields, "declarationNoSanction"),
-        yes(fields, "declarationTruthful"));
+        yes(fields, "declarationTruthful"), fields.get("gender"));
   }
 
   static List<Upload> uploads(HttpServletRequest request) throws IOException {

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The PDFs of an electronically submitted file, for those who may read the contest (its
  * commissions, the secretary, HR, the Rector, legal): {@code GET
  * /api/contests/{id}/candidates/{code}/files} lists them (document, name, size, SHA-256),
- * {@code …/files/{document}} returns one. Anybody else: 404, as for the contest itself.
+ * {@code …/files/{document}} returns one. Anybody else: 404, as for the contest itself. In an
+ * anonymous first stage a commission member sees the files under neutral names
+ * ({@link AnonymousStage}).
  */
 @RestController
 @RequestMapping("/api/contests/{id}/candidates/{code}/files")
@@ -24,16 +26,26 @@ class CandidateFileController {
 
   private final CandidateRepository candidates;
   private final ContestAccess access;
+  private final AnonymousStage anonymousStage;
 
-  CandidateFileController(CandidateRepository candidates, ContestAccess access) {
+  CandidateFileController(CandidateRepository candidates, ContestAccess access,
+      AnonymousStage anonymousStage) {
     this.candidates = candidates;
     this.access = access;
+    this.anonymousStage = anonymousStage;
   }
 
   @GetMapping
   ResponseEntity<?> list(@PathVariable long id, @PathVariable long code) {
     if (!visible(id, code)) {
       return notFound();
+    }
+    if (anonymousStage.hidesCandidatesFromCurrentUser(id)) {
+      // Anonymous first stage: an uploaded file's name may carry the candidate's name.
+      return ResponseEntity.ok(candidates.files(code).stream()
+          .map(file -> new CandidateRepository.StoredFile(file.candidateCode(), file.document(),
+              code + "-" + file.document() + ".pdf", file.sizeBytes(), file.sha256()))
+          .toList());
     }
     return ResponseEntity.ok(candidates.files(code));
   }

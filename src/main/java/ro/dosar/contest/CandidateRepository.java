@@ -107,6 +107,21 @@ public class CandidateRepository {
             + "presenting_deadline = ? WHERE code = ?").params(offeredOn, deadline, code).update();
   }
 
+  /**
+   * The candidate's self-declared gender (spec §6.4.4): stored for the HR statistics only, never
+   * read into a {@link Candidate} nor shown to the commission or the public.
+   */
+  public void setGender(long code, ro.dosar.equality.DeclaredGender gender) {
+    jdbc.sql("UPDATE candidate SET gender = ? WHERE code = ?").params(gender.name(), code)
+        .update();
+  }
+
+  /** The candidate took up the post on {@code day} (the hire date, spec §7 rule 6). */
+  public void presented(long code, java.time.LocalDate day) {
+    jdbc.sql("UPDATE candidate SET offer_status = 'PRESENTED', presented_on = ? WHERE code = ?")
+        .params(day, code).update();
+  }
+
   public void setOfferStatus(long code, String status) {
     jdbc.sql("UPDATE candidate SET offer_status = ? WHERE code = ?").params(status, code)
         .update();

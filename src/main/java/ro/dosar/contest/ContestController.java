@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A contest's state and its selection results, for integrators and supervisors. Candidates
- * appear by their numeric code only, never by name.
+ * appear by their numeric code only, never by name nor gender. The state includes the gender
+ * equality plan's recruitment measures ({@code recruitmentMeasures}: announcement check,
+ * internal notice, anonymous first stage, completion date).
  */
 @RestController
 @RequestMapping("/api/contests")
@@ -23,11 +25,13 @@ class ContestController {
   private final ContestationRepository contestations;
   private final ContestAccess access;
   private final ContestEventRepository events;
+  private final RecruitmentRecords recruitment;
 
   ContestController(ContestRepository contests, CandidateRepository candidates,
       ContestationRepository contestations, ContestAccess access,
-      ContestEventRepository events) {
+      ContestEventRepository events, RecruitmentRecords recruitment) {
     this.contests = contests;
+    this.recruitment = recruitment;
     this.events = events;
     this.candidates = candidates;
     this.contestations = contestations;
@@ -53,7 +57,8 @@ class ContestController {
             contests.commissionMembers(id, "SECRETARY").stream().findFirst().orElse(null)),
         candidates.codesOfContest(id).size(), contest.restartedFrom(),
         contests.restartedAs(id).orElse(null), events.of(id).stream()
-            .map(e -> new Event(e.kind(), e.occurredOn(), e.outcome(), e.details())).toList()));
+            .map(e -> new Event(e.kind(), e.occurredOn(), e.outcome(), e.details())).toList(),
+        recruitment.of(id)));
   }
 
   @GetMapping("/{id}/selection-results")
@@ -78,7 +83,8 @@ class ContestController {
   record ContestState(long id, String businessKey, String institution, String postName,
       String structure, String postCategory, String vacancyType, int posts, String status,
       String statusReason, Timeline timeline, Commissions commissions, int candidates,
-      Long restartedFrom, Long restartedAs, List<Event> events) {
+      Long restartedFrom, Long restartedAs, List<Event> events,
+      RecruitmentRecords.Measures recruitmentMeasures) {
   }
 
   /** What happened to the contest outside its normal course (notice, suspension, …), in order. */

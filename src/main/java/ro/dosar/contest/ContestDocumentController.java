@@ -18,7 +18,9 @@ import ro.dosar.documents.ContestDocuments;
  * A contest's generated documents, for the users who may see that contest (its commissions and
  * secretary, HR, the Rector, legal, administrators): {@code GET /api/contests/{id}/documents}
  * lists them (kind, title, date, size, SHA-256); {@code …/documents/{docId}} returns the PDF,
- * with its checksum in the {@code Digest} header. Anybody else: 404.
+ * with its checksum in the {@code Digest} header. Anybody else: 404. In an anonymous first stage
+ * the registration forms (they name the candidates) are not listed nor served to the members of
+ * the contest's commissions ({@link AnonymousStage}).
  */
 @RestController
 @RequestMapping("/api/contests/{id}/documents")
@@ -27,12 +29,14 @@ class ContestDocumentController {
   private final ContestDocuments documents;
   private final ContestRepository contests;
   private final ContestAccess access;
+  private final AnonymousStage anonymousStage;
 
   ContestDocumentController(ContestDocuments documents, ContestRepository contests,
-      ContestAccess access) {
+      ContestAccess access, AnonymousStage anonymousStage) {
     this.documents = documents;
     this.contests = contests;
     this.access = access;
+    this.anonymousStage = anonymousStage;
   }
 
   @GetMapping
@@ -40,13 +44,19 @@ class ContestDocumentController {
     if (!access.canRead(id) || contests.find(id).isEmpty()) {
       return notFound();
     }
-    return ResponseEntity.ok(documents.of(id));
+    boolean anonymous = anonymousStage.hidesCandidatesFromCurrentUser(id);
+    return ResponseEntity.ok(documents.of(id).stream()
+        .filter(document -> !anonymous || !hidden(document)).toList());
   }
 
   @GetMapping("/{docId}")
   ResponseEntity<?> document(@PathVariable long id, @PathVariable long docId) {
     Optional<ContestDocument> document = access.canRead(id)
         ? documents.find(id, docId) : Optional.empty();
+    if (document.isPresent() && hidden(document.get())
+        && anonymousStage.hidesCandidatesFromCurrentUser(id)) {
+      document = Optional.empty();
+    }
     if (document.isEmpty()) {
       return notFound();
     }
@@ -57,6 +67,11 @@ class ContestDocumentController {
         .build());
     headers.set("Digest", "sha-256=" + document.get().sha256());
     return new ResponseEntity<>(documents.content(docId), headers, HttpStatus.OK);
+  }
+
+  /** The registration forms name the candidates: not for the commission of an anonymous stage. */
+  private static boolean hidden(ContestDocument document) {
+    return AnonymousStage.REGISTRATION_FORM.equals(document.kind());
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {

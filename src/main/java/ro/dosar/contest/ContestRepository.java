@@ -23,9 +23,11 @@ public class ContestRepository {
       + "selection_contestation_resolution, restarted_from";
 
   private final JdbcClient jdbc;
+  private final ro.dosar.calendar.WorkingDayCalendar calendar;
 
-  public ContestRepository(JdbcClient jdbc) {
+  public ContestRepository(JdbcClient jdbc, ro.dosar.calendar.WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
   }
 
   public long insert(String institutionCode, String postName, String structure,
@@ -58,9 +60,15 @@ public class ContestRepository {
         .params(postName, structure, postCategory, vacancyType, posts, id).update();
   }
 
+  /**
+   * The contest's new status; a terminal one also dates the end of the contest ({@code
+   * completed_on}, today, kept if already set): the year the monitoring report counts it in
+   * (gender equality plan, spec §7 rule 6).
+   */
   public void setStatus(long id, ContestStatus status, String reason) {
-    jdbc.sql("UPDATE contest SET status = ?, status_reason = ? WHERE id = ?")
-        .params(status.name(), reason, id).update();
+    jdbc.sql("UPDATE contest SET status = ?, status_reason = ?, completed_on = CASE WHEN ? "
+            + "THEN COALESCE(completed_on, ?) ELSE completed_on END WHERE id = ?")
+        .params(status.name(), reason, status.terminal(), calendar.today(), id).update();
   }
 
   public void setCommissionsSigned(long id, LocalDate signedOn) {
@@ -177,8 +185,10 @@ public class ContestRepository {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest (institution_code, post_name, structure, post_category, "
             + "vacancy_type, posts, status, proposed_by, process_instance_id, created_at, "
-            + "restarted_from) SELECT institution_code, post_name, structure, post_category, "
-            + "vacancy_type, posts, ?, proposed_by, ?, ?, id FROM contest WHERE id = ?")
+            + "restarted_from, anonymous_first_stage, anonymous_first_stage_reason) "
+            + "SELECT institution_code, post_name, structure, post_category, "
+            + "vacancy_type, posts, ?, proposed_by, ?, ?, id, anonymous_first_stage, "
+            + "anonymous_first_stage_reason FROM contest WHERE id = ?")
         .params(ContestStatus.APPROVED.name(), processInstanceId, Timestamp.from(Instant.now()),
             previous.id())
         .update(key, "id");

@@ -593,6 +593,12 @@ public class ContestSteps {
             + contest.publicationDate().format(DAY) + ").");
     FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
         "Data și ora depunerii nu pot fi în viitor.");
+    // Self-declared, for HR statistics only: a local variable of this task, never a process
+    // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
+    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender
+        .parse(task.getVariable("candidateGender"))
+        .orElseThrow(() -> FormRejection.reject("candidateGender",
+            ro.dosar.equality.DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
     for (FileDocument document : FileDocument.values()) {
       if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {
@@ -602,6 +608,7 @@ public class ContestSteps {
     long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
         currentUser(), documents);
+    candidates.setGender(code, gender);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
     this.documents.registrationForm(code);
     if (!"REGISTRY".equals(channel)) {

@@ -219,7 +219,9 @@ class DemoContest implements ApplicationRunner {
     complete(contest, "reviewProposal", "hr", Map.of("hrEndorsed", true));
     complete(contest, "approveProposal", "rector", Map.of("proposalApproved", "true"));
     complete(contest, "draftMethodology", "secretar", Map.of("methodology",
-        "Concursul constă în selecția dosarelor, proba scrisă și interviul."));
+        "Concursul constă în selecția dosarelor, proba scrisă și interviul.",
+        "anonymousFirstStage", "false", "anonymousFirstStageReason",
+        "Regulamentul concursului cere identificarea candidaților la selecția dosarelor."));
     complete(contest, "approveMethodology", "rector", Map.of("methodologyApproved", "true"));
     Map<String, Object> commissions = new HashMap<>();
     commissions.put("ccPresident", "membru1");
@@ -251,6 +253,10 @@ class DemoContest implements ApplicationRunner {
     announcement.put("interviewDate", calendar.addWorkingDays(firstTest, 1).toString());
     announcement.put("interviewHour", "10:00");
     announcement.put("bibliography", "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022.");
+    announcement.put("equalOpportunityStatement",
+        "Încurajăm atât femeile, cât și bărbații să candideze.");
+    announcement.put("neutralLanguageConfirmed", true);
+    announcement.put("meritBasedCriteriaConfirmed", true);
     complete(contest, "prepareAnnouncement", "hr", announcement);
     complete(contest, "publishAnnouncement", "hr", Map.of("publishedAtHeadquarters", true,
         "publishedOnWebsite", true, "sentToNationalPortal", true));

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.equality.DeclaredGender;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -44,7 +45,7 @@ public class ElectronicSubmission {
   public record Application(String fullName, String email, String phone,
       boolean consentElectronicFile, boolean consentIntegrityRequest,
       boolean consentCriminalRecordRequest, boolean declarationNoSanction,
-      boolean declarationTruthful) {
+      boolean declarationTruthful, String gender) {
   }
 
   /** One uploaded document: the name is only shown, never used as a path. */
@@ -112,6 +113,9 @@ public class ElectronicSubmission {
     if (name.length() > 200) {
       throw new InvalidRequestException("fullName", "Numele are cel mult 200 de caractere.");
     }
+    // Self-declared, for HR statistics only; never shown to the commission (spec §6.4.4).
+    DeclaredGender gender = DeclaredGender.parse(application.gender())
+        .orElseThrow(() -> new InvalidRequestException("gender", DeclaredGender.INVALID_MESSAGE));
     confirm(application.consentElectronicFile(), "consentElectronicFile", "acordul privind "
         + "prelucrarea datelor și transmiterea electronică a dosarului către comisii (Anexa 3)");
     confirm(application.declarationNoSanction(), "declarationNoSanction", "declarația privind "
@@ -142,6 +146,7 @@ public class ElectronicSubmission {
     LocalDateTime submittedAt = LocalDateTime.ofInstant(Instant.now(clock), calendar.zone());
     long code = candidates.register(contestId, name, email, optional(application.phone()),
         "PLATFORM", submittedAt, "platformă", byDocument.keySet());
+    candidates.setGender(code, gender);
     for (Upload upload : byDocument.values()) {
       candidates.storeFile(code, upload.document(), safeName(upload.fileName()),
           upload.content(), sha256(upload.content()));

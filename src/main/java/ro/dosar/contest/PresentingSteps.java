@@ -78,7 +78,7 @@ public class PresentingSteps {
    */
   public void presented(DelegateExecution execution) {
     long code = ((Number) execution.getVariable("offeredCode")).longValue();
-    candidates.setOfferStatus(code, "PRESENTED");
+    candidates.presented(code, calendar.today());
     Contest contest = contests.get(ContestSteps.contestId(execution));
     String term;
     if ("TEMPORARILY_VACANT".equals(contest.vacancyType())) {

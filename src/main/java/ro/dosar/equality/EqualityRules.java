@@ -34,9 +34,15 @@ public interface EqualityRules {
    * target2029Met}.
    */
   String GENDER_REPRESENTATION_STATUS = "genderRepresentationStatus";
+  /**
+   * {@code dmn/equality/announcement-compliance.dmn}: {@code hasEncouragementStatement}, {@code
+   * neutralLanguageConfirmed}, {@code recruitmentPolicyInForce}, {@code mode} → {@code
+   * compliance}.
+   */
+  String ANNOUNCEMENT_COMPLIANCE = "announcementCompliance";
   /** Every decision key of the equality rules. */
   List<String> DECISION_KEYS = List.of(COMMISSION_GENDER_COMPOSITION,
-      GENDER_REPRESENTATION_STATUS);
+      GENDER_REPRESENTATION_STATUS, ANNOUNCEMENT_COMPLIANCE);
 
   /**
    * The composition of a contest commission from its voting members (spec §6.4.3, §8.2 DMN-1);
@@ -56,6 +62,20 @@ public interface EqualityRules {
    * @throws IllegalArgumentException unless {@code 0 <= genderCount <= groupTotal}
    */
   GenderRepresentation representation(int genderCount, int groupTotal);
+
+  /**
+   * Whether a contest announcement follows the plan's recruitment measures (spec §6.4.1, §8.2
+   * DMN-6).
+   *
+   * @param hasEncouragementStatement the text holds the model formula or an approved equivalent
+   * @param neutralLanguageConfirmed HR confirmed the checklist (neutral language, merit-based
+   *     criteria)
+   * @param recruitmentPolicyInForce the equal-opportunity recruitment policy is in force on the
+   *     announcement's date
+   * @param mode {@code null} for the default, {@link AnnouncementMode#BLOCK}
+   */
+  AnnouncementCompliance announcementCompliance(boolean hasEncouragementStatement,
+      boolean neutralLanguageConfirmed, boolean recruitmentPolicyInForce, AnnouncementMode mode);
 
   /**
    * The rules read from the answers of the decision tables, whichever engine evaluates them:
@@ -101,6 +121,18 @@ public interface EqualityRules {
               answer.getEntry("status")),
           flag(answer, "analysisTrigger"), flag(answer, "below30"),
           flag(answer, "target2029Met"));
+    }
+
+    @Override
+    public AnnouncementCompliance announcementCompliance(boolean hasEncouragementStatement,
+        boolean neutralLanguageConfirmed, boolean recruitmentPolicyInForce,
+        AnnouncementMode mode) {
+      Map<String, Object> variables = Map.of("hasEncouragementStatement",
+          hasEncouragementStatement, "neutralLanguageConfirmed", neutralLanguageConfirmed,
+          "recruitmentPolicyInForce", recruitmentPolicyInForce,
+          "mode", (mode == null ? AnnouncementMode.BLOCK : mode).name());
+      return known(AnnouncementCompliance.class, ANNOUNCEMENT_COMPLIANCE, "compliance",
+          single(ANNOUNCEMENT_COMPLIANCE, variables).getEntry("compliance"));
     }
 
     private DmnDecisionRuleResult single(String decisionKey, Map<String, Object> variables) {

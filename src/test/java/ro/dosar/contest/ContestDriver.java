@@ -40,6 +40,8 @@ class ContestDriver {
   long contestId;
   /** The code of the last file registered through this driver. */
   long lastCode;
+  /** The gender the next registered candidates declare; null leaves the form field out. */
+  String candidateGender;
 
   ContestDriver(ProcessEngine engine) {
     this.engine = engine;
@@ -104,9 +106,24 @@ class ContestDriver {
   }
 
   ContestDriver approveProposal() {
+    return approveProposal(false);
+  }
+
+  /**
+   * The proposal and the methodology approved; the methodology chooses whether the file
+   * selection is anonymous (gender equality plan §6.4.5), with the reason when it is not.
+   */
+  ContestDriver approveProposal(boolean anonymousFirstStage) {
     complete("reviewProposal", Map.of("hrEndorsed", true));
     complete("approveProposal", Map.of("proposalApproved", "true"));
-    complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, interviu."));
+    Map<String, Object> methodology = new HashMap<>();
+    methodology.put("methodology", "Selecție, probă scrisă, interviu.");
+    methodology.put("anonymousFirstStage", String.valueOf(anonymousFirstStage));
+    if (!anonymousFirstStage) {
+      methodology.put("anonymousFirstStageReason",
+          "Regulamentul concursului cere identificarea candidaților la selecția dosarelor.");
+    }
+    complete("draftMethodology", methodology);
     complete("approveMethodology", Map.of("methodologyApproved", "true"));
     return this;
   }
@@ -153,6 +170,12 @@ class ContestDriver {
   }
 
   ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview) {
+    return announce(publication, firstTest, interview, Map.of());
+  }
+
+  /** The announcement with more fields (the gender equality plan's statement and checklist). */
+  ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview,
+      Map<String, Object> more) {
     Map<String, Object> announcement = new HashMap<>();
     announcement.put("announcementNumber", "100/2025");
     announcement.put("workingTime", "8 ore/zi");
@@ -171,6 +194,7 @@ class ContestDriver {
     announcement.put("interviewDate", interview.toString());
     announcement.put("interviewHour", "14:00");
     announcement.put("bibliography", "Legea nr. 82/1991.");
+    announcement.putAll(more);
     complete("prepareAnnouncement", announcement);
     return this;
   }
@@ -187,6 +211,9 @@ class ContestDriver {
     file.put("candidateName", name);
     file.put("channel", "REGISTRY");
     file.put("submittedAt", submittedAt.toString());
+    if (candidateGender != null) {
+      file.put("candidateGender", candidateGender);
+    }
     for (FileDocument document : FileDocument.values()) {
       file.put(document.formKey(), documents.indexOf(document.name().charAt(0)) >= 0);
     }

@@ -340,12 +340,14 @@ class ContestHiringProcessTest {
     contest.propose("VACANT", "EXECUTION");
     contest.complete("reviewProposal", Map.of("hrEndorsed", true));
     contest.complete("approveProposal", Map.of("proposalApproved", "true"));
-    contest.complete("draftMethodology", Map.of("methodology", "Prima versiune."));
+    contest.complete("draftMethodology", Map.of("methodology", "Prima versiune.",
+        "anonymousFirstStage", "true"));
     contest.complete("approveMethodology", Map.of("methodologyApproved", "false",
         "methodologyRemarks", "Lipsește interviul."));
     assertThat(contest.instance).isWaitingAt("draftMethodology");
     contest.complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, "
-        + "interviu."));
+        + "interviu.", "anonymousFirstStage", "false", "anonymousFirstStageReason",
+        "Regulamentul cere identificarea candidaților la selecție."));
     assertThatThrownBy(() -> contest.complete("approveMethodology", Map.of()))
         .isInstanceOf(FormFieldValidationException.class);
     contest.complete("approveMethodology", Map.of("methodologyApproved", "true"));

@@ -40,6 +40,8 @@ class EqualityOnTheProcessEngineTest {
             new FileInputStream(EqualityTestRules.COMMISSION_FILE))
         .addInputStream(EqualityTestRules.REPRESENTATION_FILE,
             new FileInputStream(EqualityTestRules.REPRESENTATION_FILE))
+        .addInputStream(EqualityTestRules.ANNOUNCEMENT_FILE,
+            new FileInputStream(EqualityTestRules.ANNOUNCEMENT_FILE))
         .deploy();
   }
 
@@ -94,6 +96,13 @@ class EqualityOnTheProcessEngineTest {
         GenderRepresentation.Status.BELOW_40_TARGET, false, false, false));
     assertThat(rules.representation(6, 7)).isEqualTo(new GenderRepresentation(
         GenderRepresentation.Status.TARGET_MET, false, false, true));
+
+    assertThat(rules.announcementCompliance(true, true, true, AnnouncementMode.BLOCK))
+        .isEqualTo(AnnouncementCompliance.OK);
+    assertThat(rules.announcementCompliance(false, true, true, null))
+        .isEqualTo(AnnouncementCompliance.BLOCK);
+    assertThat(rules.announcementCompliance(false, true, false, null))
+        .isEqualTo(AnnouncementCompliance.WARNING);
   }
 
   @Test

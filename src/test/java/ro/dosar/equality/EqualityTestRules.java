@@ -20,6 +20,7 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
 
   static final String COMMISSION_FILE = "dmn/equality/commission-gender-composition.dmn";
   static final String REPRESENTATION_FILE = "dmn/equality/gender-representation-status.dmn";
+  static final String ANNOUNCEMENT_FILE = "dmn/equality/announcement-compliance.dmn";
 
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -27,6 +28,8 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
       parse(COMMISSION_FILE, COMMISSION_GENDER_COMPOSITION);
   private static final DmnDecision REPRESENTATION =
       parse(REPRESENTATION_FILE, GENDER_REPRESENTATION_STATUS);
+  private static final DmnDecision ANNOUNCEMENT =
+      parse(ANNOUNCEMENT_FILE, ANNOUNCEMENT_COMPLIANCE);
 
   private static DmnDecision parse(String file, String decisionKey) {
     try (InputStream dmn = new FileInputStream(file)) {
@@ -41,6 +44,7 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
     return switch (decisionKey) {
       case COMMISSION_GENDER_COMPOSITION -> ENGINE.evaluateDecisionTable(COMMISSION, variables);
       case GENDER_REPRESENTATION_STATUS -> ENGINE.evaluateDecisionTable(REPRESENTATION, variables);
+      case ANNOUNCEMENT_COMPLIANCE -> ENGINE.evaluateDecisionTable(ANNOUNCEMENT, variables);
       default -> throw new IllegalArgumentException("No such decision: " + decisionKey);
     };
   }
