@@ -34,9 +34,14 @@ public interface EqualityRules {
    * target2029Met}.
    */
   String GENDER_REPRESENTATION_STATUS = "genderRepresentationStatus";
+  /**
+   * {@code dmn/equality/complaint-routing.dmn}: {@code complaintType}, {@code
+   * concernsEqualityOfficer}, {@code concernsDG} → {@code candidateGroup}.
+   */
+  String COMPLAINT_ROUTING = "complaintRouting";
   /** Every decision key of the equality rules. */
   List<String> DECISION_KEYS = List.of(COMMISSION_GENDER_COMPOSITION,
-      GENDER_REPRESENTATION_STATUS);
+      GENDER_REPRESENTATION_STATUS, COMPLAINT_ROUTING);
 
   /**
    * The composition of a contest commission from its voting members (spec §6.4.3, §8.2 DMN-1);
@@ -56,6 +61,15 @@ public interface EqualityRules {
    * @throws IllegalArgumentException unless {@code 0 <= genderCount <= groupTotal}
    */
   GenderRepresentation representation(int genderCount, int groupTotal);
+
+  /**
+   * Who investigates a harassment or discrimination complaint after triage (spec §6.7, §8.2
+   * DMN-8).
+   *
+   * @param complaintType the case's type, e.g. {@code SEXUAL_HARASSMENT} or {@code RETALIATION}
+   */
+  ComplaintHandler complaintRouting(String complaintType, boolean concernsEqualityOfficer,
+      boolean concernsDirectorGeneral);
 
   /**
    * The rules read from the answers of the decision tables, whichever engine evaluates them:
@@ -101,6 +115,16 @@ public interface EqualityRules {
               answer.getEntry("status")),
           flag(answer, "analysisTrigger"), flag(answer, "below30"),
           flag(answer, "target2029Met"));
+    }
+
+    @Override
+    public ComplaintHandler complaintRouting(String complaintType,
+        boolean concernsEqualityOfficer, boolean concernsDirectorGeneral) {
+      Map<String, Object> variables = Map.of("complaintType", complaintType,
+          "concernsEqualityOfficer", concernsEqualityOfficer, "concernsDG",
+          concernsDirectorGeneral);
+      return known(ComplaintHandler.class, COMPLAINT_ROUTING, "candidateGroup",
+          single(COMPLAINT_ROUTING, variables).getEntry("candidateGroup"));
     }
 
     private DmnDecisionRuleResult single(String decisionKey, Map<String, Object> variables) {
