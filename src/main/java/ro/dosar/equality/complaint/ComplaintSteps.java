@@ -188,8 +188,8 @@ public class ComplaintSteps {
   }
 
   /** The assigned investigators, as the candidate users of the investigation. */
-  public String investigators(DelegateExecution execution) {
-    return String.join(",", cases.investigators(complaintId(execution)));
+  public List<String> investigators(DelegateExecution execution) {
+    return cases.investigators(complaintId(execution));
   }
 
   private String handlerGroup(ComplaintHandler handler) {
