@@ -192,7 +192,7 @@ public class ComplaintService {
 
   /**
    * Assigns an investigator: he becomes a candidate of the open investigation and may read this
-   * process instance, nothing else.
+   * process instance (and the process model, for Tasklist's forms), nothing else.
    */
   @Transactional
   public void assignInvestigator(ComplaintCase complaint, String userId, String assignedBy) {
@@ -210,12 +210,31 @@ public class ComplaintService {
       grant.setResourceId(complaint.processInstanceId());
       grant.addPermission(Permissions.READ);
       authorizations.saveAuthorization(grant);
+      grantDefinitionRead(userId);
       for (Task task : tasks.createTaskQuery().processInstanceId(complaint.processInstanceId())
           .taskDefinitionKey("investigateComplaint").list()) {
         tasks.addCandidateUser(task.getId(), userId);
       }
       return null;
     });
+  }
+
+  /**
+   * Tasklist submits a task form only for a user who may read the process definition: the model
+   * itself, which shows no instance (READ_INSTANCE is what would).
+   */
+  private void grantDefinitionRead(String userId) {
+    if (authorizations.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(ComplaintSteps.PROCESS_KEY)
+        .count() > 0) {
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId(ComplaintSteps.PROCESS_KEY);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
   }
 
   @Transactional

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,14 +39,21 @@ final class ComplaintClient {
 
   /** A logged-in Cockpit session of the user; null when Cockpit refuses the login. */
   static HttpClient cockpit(int port, String user, String password) {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    send(client, HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/camunda/app/cockpit/default/")).GET().build());
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    HttpResponse<String> page = send(client, HttpRequest.newBuilder(URI.create(
+        "http://localhost:" + port + "/camunda/app/cockpit/default/")).GET().build());
+    // The webapps' CSRF protection: the token of the session, echoed in a header.
+    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() ->
+        cookies.getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+            .findFirst().orElse(""));
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> login = send(client, HttpRequest.newBuilder(URI.create(
             "http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/cockpit"))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", csrf)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     return login.statusCode() == 200 ? client : null;
   }
