@@ -109,6 +109,11 @@ class HarassmentComplaintProcessTest {
 
   @Test
   void anonymousOnlineComplaintIsFollowedUpByItsTokenOnly() {
+    HttpResponse<String> page = Http.anonymous(port).get("/plangeri");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Sesizare confidențială", "/api/public/complaints",
+        "X-Complaint-Token");
+
     HttpResponse<String> submitted = Http.anonymous(port).postJson("/api/public/complaints",
         json(Map.of("type", "SEXUAL_HARASSMENT", "description", SECRET + " la birou",
             "personsConcerned", "șeful de serviciu")));
