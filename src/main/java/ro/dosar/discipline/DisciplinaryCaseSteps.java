@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
@@ -56,15 +57,17 @@ public class DisciplinaryCaseSteps {
   private final DisciplineMails mails;
   private final CommissionGenderCheck genderCheck;
   private final InstitutionProperties institutions;
+  private final ApplicationEventPublisher events;
 
   public DisciplinaryCaseSteps(DisciplinaryCaseRepository cases, DisciplineDeadlines deadlines,
       SanctionValidation validation, DisciplineRules rules, DisciplineProperties commission,
       StaffRepository staff, IdentityService identity, ManagementService management,
       RoleGroups roleGroups, WorkingDayCalendar calendar, DisciplineDocuments documents,
       DisciplineMails mails, CommissionGenderCheck genderCheck,
-      InstitutionProperties institutions) {
+      InstitutionProperties institutions, ApplicationEventPublisher events) {
     this.genderCheck = genderCheck;
     this.institutions = institutions;
+    this.events = events;
     this.mails = mails;
     this.documents = documents;
     this.rules = rules;
@@ -83,7 +86,7 @@ public class DisciplinaryCaseSteps {
 
   /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
   public void checkReferral(DelegateExecution execution) {
-    if (execution.isCanceled()) {
+    if (execution.isCanceled() || referralToWrite(execution)) {
       return;
     }
     FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
@@ -145,6 +148,18 @@ public class DisciplinaryCaseSteps {
   }
 
   /**
+   * A case called by a harassment complaint starts without a written referral: the Equality
+   * Officer writes it in the first task ({@code writeComplaintReferral}), checked there.
+   */
+  private static boolean referralToWrite(DelegateExecution execution) {
+    return "referralSubmitted".equals(execution.getCurrentActivityId())
+        && execution.getVariable(COMPLAINT_REFERENCE) != null;
+  }
+
+  /** The variable a calling complaint sets: its case reference, nothing of its content. */
+  static final String COMPLAINT_REFERENCE = "complaintReference";
+
+  /**
    * Registered with the secretary (Art. 32): the case, its business key, its deadlines, and its
    * commission — a member who is the accused, the referrer, or in the accused's compartment (his
    * superior or subordinate) is replaced by the next alternate (DISC-13).
@@ -163,6 +178,9 @@ public class DisciplinaryCaseSteps {
         today.isAfter(referralDeadline), hard, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(DisciplinaryCaseRepository.businessKey(id));
     execution.setVariable("caseId", id);
+    events.publishEvent(new DisciplinaryCaseRegistered(id, execution.getProcessInstanceId(),
+        execution.getProcessInstance().getSuperExecution() == null ? null
+            : execution.getProcessInstance().getSuperExecution().getProcessInstanceId()));
     execution.setVariable("registrationDate", today.toString());
     execution.setVariable("referralDeadline", referralDeadline.toString());
     execution.setVariable("referralLate", today.isAfter(referralDeadline));

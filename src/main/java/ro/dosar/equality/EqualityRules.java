@@ -40,9 +40,14 @@ public interface EqualityRules {
    * compliance}.
    */
   String ANNOUNCEMENT_COMPLIANCE = "announcementCompliance";
+  /**
+   * {@code dmn/equality/complaint-routing.dmn}: {@code complaintType}, {@code
+   * concernsEqualityOfficer}, {@code concernsDG} → {@code candidateGroup}.
+   */
+  String COMPLAINT_ROUTING = "complaintRouting";
   /** Every decision key of the equality rules. */
   List<String> DECISION_KEYS = List.of(COMMISSION_GENDER_COMPOSITION,
-      GENDER_REPRESENTATION_STATUS, ANNOUNCEMENT_COMPLIANCE);
+      GENDER_REPRESENTATION_STATUS, ANNOUNCEMENT_COMPLIANCE, COMPLAINT_ROUTING);
 
   /**
    * The composition of a contest commission from its voting members (spec §6.4.3, §8.2 DMN-1);
@@ -76,6 +81,15 @@ public interface EqualityRules {
    */
   AnnouncementCompliance announcementCompliance(boolean hasEncouragementStatement,
       boolean neutralLanguageConfirmed, boolean recruitmentPolicyInForce, AnnouncementMode mode);
+
+  /**
+   * Who investigates a harassment or discrimination complaint after triage (spec §6.7, §8.2
+   * DMN-8).
+   *
+   * @param complaintType the case's type, e.g. {@code SEXUAL_HARASSMENT} or {@code RETALIATION}
+   */
+  ComplaintHandler complaintRouting(String complaintType, boolean concernsEqualityOfficer,
+      boolean concernsDirectorGeneral);
 
   /**
    * The rules read from the answers of the decision tables, whichever engine evaluates them:
@@ -133,6 +147,16 @@ public interface EqualityRules {
           "mode", (mode == null ? AnnouncementMode.BLOCK : mode).name());
       return known(AnnouncementCompliance.class, ANNOUNCEMENT_COMPLIANCE, "compliance",
           single(ANNOUNCEMENT_COMPLIANCE, variables).getEntry("compliance"));
+    }
+
+    @Override
+    public ComplaintHandler complaintRouting(String complaintType,
+        boolean concernsEqualityOfficer, boolean concernsDirectorGeneral) {
+      Map<String, Object> variables = Map.of("complaintType", complaintType,
+          "concernsEqualityOfficer", concernsEqualityOfficer, "concernsDG",
+          concernsDirectorGeneral);
+      return known(ComplaintHandler.class, COMPLAINT_ROUTING, "candidateGroup",
+          single(COMPLAINT_ROUTING, variables).getEntry("candidateGroup"));
     }
 
     private DmnDecisionRuleResult single(String decisionKey, Map<String, Object> variables) {

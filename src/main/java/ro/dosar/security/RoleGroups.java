@@ -33,6 +33,12 @@ public class RoleGroups {
    * General.
    */
   public static final String EQUALITY_OFFICER = "equality-officer";
+  /**
+   * The trusted persons the anti-harassment regulation designates ([S9.1]): they register a
+   * harassment or discrimination complaint on the complainant's behalf and see nothing of it
+   * afterwards.
+   */
+  public static final String TRUSTED_PERSON = "trusted-person";
 
   /** Group id → the name shown in Admin and Tasklist. */
   public static final Map<String, String> NAMES = Map.of(
@@ -43,7 +49,8 @@ public class RoleGroups {
       HEAD_OF_STRUCTURE, "Șef de structură",
       COMMISSION, "Membri ai comisiilor",
       REGISTRY, "Registratura",
-      EQUALITY_OFFICER, "Responsabil cu egalitatea de șanse");
+      EQUALITY_OFFICER, "Responsabil cu egalitatea de șanse",
+      TRUSTED_PERSON, "Persoană de încredere (plângeri de hărțuire)");
 
   static final String WORKFLOW_GROUP = "WORKFLOW";
 

@@ -25,6 +25,7 @@ import ro.dosar.security.RoleGroups;
 class EqualityOnTheProcessEngineTest {
 
   private static final String USER = "plain.user";
+  private static final String COMPLAINT_ROUTING_FILE = "dmn/equality/complaint-routing.dmn";
   private static ProcessEngine engine;
 
   @BeforeAll
@@ -42,6 +43,7 @@ class EqualityOnTheProcessEngineTest {
             new FileInputStream(EqualityTestRules.REPRESENTATION_FILE))
         .addInputStream(EqualityTestRules.ANNOUNCEMENT_FILE,
             new FileInputStream(EqualityTestRules.ANNOUNCEMENT_FILE))
+        .addInputStream(COMPLAINT_ROUTING_FILE, new FileInputStream(COMPLAINT_ROUTING_FILE))
         .deploy();
   }
 
