@@ -20,6 +20,8 @@ final class EqualityTestRules extends EqualityRules.FromDecisions {
 
   static final String COMMISSION_FILE = "dmn/equality/commission-gender-composition.dmn";
   static final String REPRESENTATION_FILE = "dmn/equality/gender-representation-status.dmn";
+  static final String TRAINING_BALANCE_FILE = "dmn/equality/training-participation-balance.dmn";
+  static final String INDICATOR_FILE = "dmn/equality/indicator-target-status.dmn";
 
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -27,6 +29,9 @@ final class EqualityTestRules extends EqualityRules.FromDecisions {
       parse(COMMISSION_FILE, COMMISSION_GENDER_COMPOSITION);
   private static final DmnDecision REPRESENTATION =
       parse(REPRESENTATION_FILE, GENDER_REPRESENTATION_STATUS);
+  private static final DmnDecision TRAINING_BALANCE =
+      parse(TRAINING_BALANCE_FILE, TRAINING_PARTICIPATION_BALANCE);
+  private static final DmnDecision INDICATOR = parse(INDICATOR_FILE, INDICATOR_TARGET_STATUS);
 
   private static DmnDecision parse(String file, String decisionKey) {
     try (InputStream dmn = new FileInputStream(file)) {
@@ -41,6 +46,9 @@ final class EqualityTestRules extends EqualityRules.FromDecisions {
     return switch (decisionKey) {
       case COMMISSION_GENDER_COMPOSITION -> ENGINE.evaluateDecisionTable(COMMISSION, variables);
       case GENDER_REPRESENTATION_STATUS -> ENGINE.evaluateDecisionTable(REPRESENTATION, variables);
+      case TRAINING_PARTICIPATION_BALANCE ->
+          ENGINE.evaluateDecisionTable(TRAINING_BALANCE, variables);
+      case INDICATOR_TARGET_STATUS -> ENGINE.evaluateDecisionTable(INDICATOR, variables);
       default -> throw new IllegalArgumentException("No such decision: " + decisionKey);
     };
   }
