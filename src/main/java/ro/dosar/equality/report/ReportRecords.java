@@ -36,7 +36,10 @@ class ReportRecords {
       String announcementCompliance, String commissionGenderJustification) {
   }
 
-  /** A voting seat of a contest's CC or CSC (the secretary is not a member, §7 rule 7). */
+  /**
+   * A voting seat of a contest's CC or CSC as finally composed: the secretary is not a member
+   * (§7 rule 7), a member replaced during the contest gives his seat to his replacement.
+   */
   record Seat(long contestId, String commission, String gender) {
   }
 
@@ -79,8 +82,8 @@ class ReportRecords {
       return List.of();
     }
     return jdbc.sql("SELECT contest_id, commission, gender FROM commission_member "
-            + "WHERE commission IN ('CC', 'CSC') AND contest_id IN (:ids) "
-            + "ORDER BY contest_id, commission")
+            + "WHERE commission IN ('CC', 'CSC') AND replaced_on IS NULL "
+            + "AND contest_id IN (:ids) ORDER BY contest_id, commission")
         .param("ids", contestIds).query(Seat.class).list();
   }
 

@@ -59,7 +59,10 @@ public class ReportSteps {
     return "EGAL-" + institution + "-" + year;
   }
 
-  /** The annual timer's cycle, {@code dosar.equality.report.timer-cycle}. */
+  /**
+   * The annual timer's cycle, {@code dosar.equality.report.timer-cycle}, read by {@code
+   * equalityMonitoringReportSchedule} when the models are deployed.
+   */
   public String timerCycle() {
     return reports.properties().timerCycle();
   }
@@ -67,7 +70,8 @@ public class ReportSteps {
   /**
    * Which report this instance prepares. Started by the Equality Officer: the year of the start
    * form, refused with a Romanian message when it cannot be reported or is already reported. By
-   * the timer: the calendar year just ended, for the first configured institution; a year outside
+   * the timer ({@code equalityMonitoringReportSchedule} calls the process without a year): the
+   * calendar year just ended, for the first configured institution; a year outside
    * the plan ({@code first-year}..{@code last-year}) or already reported ends the instance
    * without a report ({@code reportToPrepare = false}).
    */
