@@ -18,13 +18,14 @@ import ro.dosar.security.RoleGroups;
  * Who may run the annual monitoring report: the Equality Officer starts it for a year (the timer
  * starts it too) and follows it; the Director General ({@code rector}) follows it; each task goes
  * to its group by the model (draft and publication: the Equality Officer; approval: the Director
- * General). Runs after the models are deployed.
+ * General); everyone may read the two models. Runs after the models are deployed.
  */
 @Component
 @Order(29)
 class ReportAccess implements ApplicationRunner {
 
   static final String PROCESS = "equalityMonitoringReport";
+  static final String SCHEDULE = "equalityMonitoringReportSchedule";
 
   private final RoleGroups roleGroups;
 
@@ -42,5 +43,9 @@ class ReportAccess implements ApplicationRunner {
     roleGroups.grantGroup(RoleGroups.EQUALITY_OFFICER, Resources.PROCESS_INSTANCE, "*", CREATE);
     roleGroups.grantGroup(RoleGroups.RECTOR, Resources.PROCESS_DEFINITION, PROCESS, READ,
         READ_INSTANCE, READ_HISTORY);
+    // The models themselves are no secret: whoever completes a task may read them (and the
+    // engine reads the calling schedule when the last task of a timer-started report ends).
+    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, PROCESS, READ);
+    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, SCHEDULE, READ);
   }
 }

@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class ReportFormChecks {
 
   @Bean
+  ExecutionListener reportStartCheck(ReportSteps steps) {
+    return steps::checkStart;
+  }
+
+  @Bean
   ExecutionListener reportDraftCheck(ReportSteps steps) {
     return steps::checkDraft;
   }

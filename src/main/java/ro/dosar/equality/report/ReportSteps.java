@@ -68,42 +68,57 @@ public class ReportSteps {
   }
 
   /**
-   * Which report this instance prepares. Started by the Equality Officer: the year of the start
-   * form, refused with a Romanian message when it cannot be reported or is already reported. By
-   * the timer ({@code equalityMonitoringReportSchedule} calls the process without a year): the
-   * calendar year just ended, for the first configured institution; a year outside
-   * the plan ({@code first-year}..{@code last-year}) or already reported ends the instance
-   * without a report ({@code reportToPrepare = false}).
+   * The start form's re-check (end listener of the start event): a report started by the
+   * Equality Officer names a year that is over, within the plan ({@code first-year}..{@code
+   * last-year}) and not yet reported, and an institution of Dosar (blank = the first configured).
+   * A start by the timer ({@code equalityMonitoringReportSchedule} calls the process without a
+   * year) is decided by {@link #prepare}.
+   */
+  void checkStart(DelegateExecution execution) {
+    if (execution.getVariable("reportYear") == null) {
+      return;
+    }
+    int year;
+    String institution;
+    try {
+      year = requests.year("reportYear", execution.getVariable("reportYear"));
+      institution = requests.institution("institution", execution.getVariable("institution"));
+    } catch (InvalidRequestException e) {
+      throw FormRejection.reject(e.getField(), e.getMessage());
+    }
+    FormRejection.require(year < calendar.today().getYear(), "reportYear", ("Anul %d nu s-a "
+        + "încheiat; raportul anual se întocmește după 31 decembrie (cifrele la zi se văd în "
+        + "GET /api/equality/report).").formatted(year));
+    int lastYear = reports.properties().lastYear();
+    FormRejection.require(year <= lastYear, "reportYear", ("Planul se încheie în %d; pentru "
+        + "anul %d este nevoie de un plan nou (dosar.equality.report.last-year).")
+        .formatted(lastYear, year));
+    Optional<AnnualReport> existing = annualReports.find(institution, year);
+    FormRejection.require(existing.isEmpty(), "reportYear", ("Raportul pentru anul %d există "
+        + "deja (%s).").formatted(year, existing.map(AnnualReport::status).orElse("")));
+    execution.setVariable("reportYear", (long) year);
+    execution.setVariable("institution", institution);
+  }
+
+  /**
+   * Which report this instance prepares: the checked year of the start form, or, started by the
+   * timer, the calendar year just ended for the first configured institution; a year outside the
+   * plan or already reported ends a timer-started instance without a report ({@code
+   * reportToPrepare = false}).
    */
   public void prepare(DelegateExecution execution) {
-    boolean manual = execution.getVariable("reportYear") != null;
     String institution;
     int year;
-    if (manual) {
-      try {
-        year = requests.year("reportYear", execution.getVariable("reportYear"));
-        institution = requests.institution("institution", execution.getVariable("institution"));
-      } catch (InvalidRequestException e) {
-        throw FormRejection.reject(e.getField(), e.getMessage());
-      }
+    if (execution.getVariable("reportYear") != null) {
+      year = ((Number) execution.getVariable("reportYear")).intValue();
+      institution = (String) execution.getVariable("institution");
     } else {
       year = calendar.today().getYear() - 1;
       institution = requests.institution("institution", null);
     }
     ReportProperties settings = reports.properties();
-    Optional<AnnualReport> existing = annualReports.find(institution, year);
-    if (manual) {
-      FormRejection.require(year < calendar.today().getYear(), "reportYear", ("Anul %d nu s-a "
-          + "încheiat; raportul anual se întocmește după 31 decembrie (cifrele la zi se văd în "
-          + "GET /api/equality/report).").formatted(year));
-      FormRejection.require(year <= settings.lastYear(), "reportYear", ("Planul se încheie în "
-          + "%d; pentru anul %d este nevoie de un plan nou (dosar.equality.report.last-year).")
-          .formatted(settings.lastYear(), year));
-      FormRejection.require(existing.isEmpty(), "reportYear", ("Raportul pentru anul %d există "
-          + "deja (%s).").formatted(year, existing.map(AnnualReport::status).orElse("")));
-    }
-    boolean toPrepare = existing.isEmpty() && year >= settings.firstYear()
-        && year <= settings.lastYear();
+    boolean toPrepare = annualReports.find(institution, year).isEmpty()
+        && year >= settings.firstYear() && year <= settings.lastYear();
     execution.setVariable("reportYear", (long) year);
     execution.setVariable("institution", institution);
     execution.setVariable("reportToPrepare", toPrepare);
