@@ -40,6 +40,10 @@ class EqualityOnTheProcessEngineTest {
             new FileInputStream(EqualityTestRules.COMMISSION_FILE))
         .addInputStream(EqualityTestRules.REPRESENTATION_FILE,
             new FileInputStream(EqualityTestRules.REPRESENTATION_FILE))
+        .addInputStream(EqualityTestRules.TRAINING_BALANCE_FILE,
+            new FileInputStream(EqualityTestRules.TRAINING_BALANCE_FILE))
+        .addInputStream(EqualityTestRules.INDICATOR_FILE,
+            new FileInputStream(EqualityTestRules.INDICATOR_FILE))
         .deploy();
   }
 
@@ -94,6 +98,15 @@ class EqualityOnTheProcessEngineTest {
         GenderRepresentation.Status.BELOW_40_TARGET, false, false, false));
     assertThat(rules.representation(6, 7)).isEqualTo(new GenderRepresentation(
         GenderRepresentation.Status.TARGET_MET, false, false, true));
+
+    assertThat(rules.trainingBalance(10, 150, 18, 190, BalanceMode.PP))
+        .isEqualTo(TrainingBalance.BALANCED);
+    assertThat(rules.trainingBalance(10, 150, 18, 190, BalanceMode.RELATIVE))
+        .isEqualTo(TrainingBalance.IMBALANCED);
+    assertThat(rules.indicatorTargetStatus("IND-3.2a", 9, 0, null))
+        .isEqualTo(IndicatorStatus.NOT_MET);
+    assertThat(rules.indicatorTargetStatus("IND-4.1b", 190, 190, null))
+        .isEqualTo(IndicatorStatus.MET);
   }
 
   @Test
