@@ -45,9 +45,21 @@ public interface EqualityRules {
    * concernsEqualityOfficer}, {@code concernsDG} → {@code candidateGroup}.
    */
   String COMPLAINT_ROUTING = "complaintRouting";
+  /**
+   * {@code dmn/equality/training-participation-balance.dmn}: {@code p}, {@code P} (participations
+   * of the gender, all), {@code s}, {@code S} (staff of the gender, all), {@code mode} → {@code
+   * result}.
+   */
+  String TRAINING_PARTICIPATION_BALANCE = "trainingParticipationBalance";
+  /**
+   * {@code dmn/equality/indicator-target-status.dmn}: {@code indicatorId}, {@code value}, {@code
+   * total}, {@code balance} → {@code status}.
+   */
+  String INDICATOR_TARGET_STATUS = "indicatorTargetStatus";
   /** Every decision key of the equality rules. */
   List<String> DECISION_KEYS = List.of(COMMISSION_GENDER_COMPOSITION,
-      GENDER_REPRESENTATION_STATUS, ANNOUNCEMENT_COMPLIANCE, COMPLAINT_ROUTING);
+      GENDER_REPRESENTATION_STATUS, ANNOUNCEMENT_COMPLIANCE, COMPLAINT_ROUTING,
+      TRAINING_PARTICIPATION_BALANCE, INDICATOR_TARGET_STATUS);
 
   /**
    * The composition of a contest commission from its voting members (spec §6.4.3, §8.2 DMN-1);
@@ -90,6 +102,34 @@ public interface EqualityRules {
    */
   ComplaintHandler complaintRouting(String complaintType, boolean concernsEqualityOfficer,
       boolean concernsDirectorGeneral);
+
+  /**
+   * Whether one gender's share of training participations stays within 10 of its share of the
+   * staff (spec §8.2 DMN-3, [S7.2]).
+   *
+   * @param genderParticipations participations of the gender ({@code p})
+   * @param participations all participations of employees whose gender is recorded ({@code P})
+   * @param genderStaff employees of the gender on 31 December ({@code s})
+   * @param staff employees whose gender is recorded on 31 December ({@code S})
+   * @param mode {@code null} for the default, {@link BalanceMode#PP}
+   * @throws IllegalArgumentException unless {@code 0 <= p <= P} and {@code 0 <= s <= S}
+   */
+  TrainingBalance trainingBalance(int genderParticipations, int participations, int genderStaff,
+      int staff, BalanceMode mode);
+
+  /**
+   * Whether an indicator of the plan met its target in the year (spec §8.2 DMN-4), for the
+   * indicators the table knows ({@code IND-1.2a, IND-3.2a, IND-4.1a, IND-4.1b, IND-6.1b,
+   * IND-7.2a, IND-9.3a}).
+   *
+   * @param value the counted value (reports, indicators, sessions, persons trained, leadership
+   *     posts of the less represented gender)
+   * @param total the denominator where there is one (active staff, leadership posts), else 0
+   * @param balance DMN-3's result for IND-7.2a, else {@code null}
+   * @throws IllegalArgumentException for an indicator the table does not know
+   */
+  IndicatorStatus indicatorTargetStatus(String indicatorId, int value, int total,
+      TrainingBalance balance);
 
   /**
    * The rules read from the answers of the decision tables, whichever engine evaluates them:
@@ -157,6 +197,34 @@ public interface EqualityRules {
           concernsDirectorGeneral);
       return known(ComplaintHandler.class, COMPLAINT_ROUTING, "candidateGroup",
           single(COMPLAINT_ROUTING, variables).getEntry("candidateGroup"));
+    }
+
+    @Override
+    public TrainingBalance trainingBalance(int genderParticipations, int participations,
+        int genderStaff, int staff, BalanceMode mode) {
+      if (genderParticipations < 0 || genderParticipations > participations || genderStaff < 0
+          || genderStaff > staff) {
+        throw new IllegalArgumentException(("A gender has between 0 and all of the "
+            + "participations and staff, not %d of %d participations and %d of %d employees")
+            .formatted(genderParticipations, participations, genderStaff, staff));
+      }
+      Map<String, Object> variables = Map.of("p", genderParticipations, "P", participations,
+          "s", genderStaff, "S", staff, "mode", (mode == null ? BalanceMode.PP : mode).name());
+      return known(TrainingBalance.class, TRAINING_PARTICIPATION_BALANCE, "result",
+          single(TRAINING_PARTICIPATION_BALANCE, variables).getEntry("result"));
+    }
+
+    @Override
+    public IndicatorStatus indicatorTargetStatus(String indicatorId, int value, int total,
+        TrainingBalance balance) {
+      if (!IndicatorStatus.DECIDED.contains(indicatorId)) {
+        throw new IllegalArgumentException("No target rule for indicator " + indicatorId
+            + "; the table decides " + IndicatorStatus.DECIDED);
+      }
+      Map<String, Object> variables = Map.of("indicatorId", indicatorId, "value", value,
+          "total", total, "balance", balance == null ? "" : balance.name());
+      return known(IndicatorStatus.class, INDICATOR_TARGET_STATUS, "status",
+          single(INDICATOR_TARGET_STATUS, variables).getEntry("status"));
     }
 
     private DmnDecisionRuleResult single(String decisionKey, Map<String, Object> variables) {

@@ -44,6 +44,10 @@ class EqualityOnTheProcessEngineTest {
         .addInputStream(EqualityTestRules.ANNOUNCEMENT_FILE,
             new FileInputStream(EqualityTestRules.ANNOUNCEMENT_FILE))
         .addInputStream(COMPLAINT_ROUTING_FILE, new FileInputStream(COMPLAINT_ROUTING_FILE))
+        .addInputStream(EqualityTestRules.TRAINING_BALANCE_FILE,
+            new FileInputStream(EqualityTestRules.TRAINING_BALANCE_FILE))
+        .addInputStream(EqualityTestRules.INDICATOR_FILE,
+            new FileInputStream(EqualityTestRules.INDICATOR_FILE))
         .deploy();
   }
 
@@ -105,6 +109,14 @@ class EqualityOnTheProcessEngineTest {
         .isEqualTo(AnnouncementCompliance.BLOCK);
     assertThat(rules.announcementCompliance(false, true, false, null))
         .isEqualTo(AnnouncementCompliance.WARNING);
+    assertThat(rules.trainingBalance(10, 150, 18, 190, BalanceMode.PP))
+        .isEqualTo(TrainingBalance.BALANCED);
+    assertThat(rules.trainingBalance(10, 150, 18, 190, BalanceMode.RELATIVE))
+        .isEqualTo(TrainingBalance.IMBALANCED);
+    assertThat(rules.indicatorTargetStatus("IND-3.2a", 9, 0, null))
+        .isEqualTo(IndicatorStatus.NOT_MET);
+    assertThat(rules.indicatorTargetStatus("IND-4.1b", 190, 190, null))
+        .isEqualTo(IndicatorStatus.MET);
   }
 
   @Test

@@ -21,6 +21,8 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
   static final String COMMISSION_FILE = "dmn/equality/commission-gender-composition.dmn";
   static final String REPRESENTATION_FILE = "dmn/equality/gender-representation-status.dmn";
   static final String ANNOUNCEMENT_FILE = "dmn/equality/announcement-compliance.dmn";
+  static final String TRAINING_BALANCE_FILE = "dmn/equality/training-participation-balance.dmn";
+  static final String INDICATOR_FILE = "dmn/equality/indicator-target-status.dmn";
 
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -30,6 +32,9 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
       parse(REPRESENTATION_FILE, GENDER_REPRESENTATION_STATUS);
   private static final DmnDecision ANNOUNCEMENT =
       parse(ANNOUNCEMENT_FILE, ANNOUNCEMENT_COMPLIANCE);
+  private static final DmnDecision TRAINING_BALANCE =
+      parse(TRAINING_BALANCE_FILE, TRAINING_PARTICIPATION_BALANCE);
+  private static final DmnDecision INDICATOR = parse(INDICATOR_FILE, INDICATOR_TARGET_STATUS);
 
   private static DmnDecision parse(String file, String decisionKey) {
     try (InputStream dmn = new FileInputStream(file)) {
@@ -45,6 +50,9 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
       case COMMISSION_GENDER_COMPOSITION -> ENGINE.evaluateDecisionTable(COMMISSION, variables);
       case GENDER_REPRESENTATION_STATUS -> ENGINE.evaluateDecisionTable(REPRESENTATION, variables);
       case ANNOUNCEMENT_COMPLIANCE -> ENGINE.evaluateDecisionTable(ANNOUNCEMENT, variables);
+      case TRAINING_PARTICIPATION_BALANCE ->
+          ENGINE.evaluateDecisionTable(TRAINING_BALANCE, variables);
+      case INDICATOR_TARGET_STATUS -> ENGINE.evaluateDecisionTable(INDICATOR, variables);
       default -> throw new IllegalArgumentException("No such decision: " + decisionKey);
     };
   }

@@ -1,0 +1,243 @@
+package ro.dosar.equality.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.documents.ContestDocuments;
+import ro.dosar.equality.EqualityRules;
+import ro.dosar.equality.IndicatorStatus;
+import ro.dosar.equality.report.AnnualReports.AnnualReport;
+import ro.dosar.tasklist.FormRejection;
+import ro.dosar.web.InvalidRequestException;
+
+/**
+ * The steps of {@code equalityMonitoringReport} ({@code
+ * bpmn/equality/equality-monitoring-report.bpmn}, spec §6.3): which year is reported, the
+ * snapshot of the figures, the server-side checks of the draft, the approval and the publication
+ * (each also records what the form decided), and the PDF.
+ */
+@Component("equalityReportSteps")
+public class ReportSteps {
+
+  /** The kind (template) of the annual report document. */
+  static final String DOCUMENT_KIND = "raport-monitorizare-egalitate";
+
+  private final EqualityReportService reports;
+  private final ReportRequests requests;
+  private final AnnualReports annualReports;
+  private final EqualityRules rules;
+  private final ContestDocuments documents;
+  private final ReportDocument reportDocument;
+  private final WorkingDayCalendar calendar;
+  private final IdentityService identityService;
+  private final ObjectMapper json;
+
+  ReportSteps(EqualityReportService reports, ReportRequests requests,
+      AnnualReports annualReports, EqualityRules rules, ContestDocuments documents,
+      ReportDocument reportDocument, WorkingDayCalendar calendar,
+      IdentityService identityService, ObjectMapper json) {
+    this.reports = reports;
+    this.requests = requests;
+    this.annualReports = annualReports;
+    this.rules = rules;
+    this.documents = documents;
+    this.reportDocument = reportDocument;
+    this.calendar = calendar;
+    this.identityService = identityService;
+    this.json = json;
+  }
+
+  /** The business key of a report: {@code EGAL-UVT-2026}; also the owner of its document. */
+  public static String businessKey(String institution, int year) {
+    return "EGAL-" + institution + "-" + year;
+  }
+
+  /**
+   * The annual timer's cycle, {@code dosar.equality.report.timer-cycle}, read by {@code
+   * equalityMonitoringReportSchedule} when the models are deployed.
+   */
+  public String timerCycle() {
+    return reports.properties().timerCycle();
+  }
+
+  /**
+   * The start form's re-check (end listener of the start event): a report started by the
+   * Equality Officer names a year that is over, within the plan ({@code first-year}..{@code
+   * last-year}) and not yet reported, and an institution of Dosar (blank = the first configured).
+   * A start by the timer ({@code equalityMonitoringReportSchedule} calls the process without a
+   * year) is decided by {@link #prepare}.
+   */
+  void checkStart(DelegateExecution execution) {
+    if (execution.getVariable("reportYear") == null) {
+      return;
+    }
+    int year;
+    String institution;
+    try {
+      year = requests.year("reportYear", execution.getVariable("reportYear"));
+      institution = requests.institution("institution", execution.getVariable("institution"));
+    } catch (InvalidRequestException e) {
+      throw FormRejection.reject(e.getField(), e.getMessage());
+    }
+    FormRejection.require(year < calendar.today().getYear(), "reportYear", ("Anul %d nu s-a "
+        + "încheiat; raportul anual se întocmește după 31 decembrie (cifrele la zi se văd în "
+        + "GET /api/equality/report).").formatted(year));
+    int lastYear = reports.properties().lastYear();
+    FormRejection.require(year <= lastYear, "reportYear", ("Planul se încheie în %d; pentru "
+        + "anul %d este nevoie de un plan nou (dosar.equality.report.last-year).")
+        .formatted(lastYear, year));
+    Optional<AnnualReport> existing = annualReports.find(institution, year);
+    FormRejection.require(existing.isEmpty(), "reportYear", ("Raportul pentru anul %d există "
+        + "deja (%s).").formatted(year, existing.map(AnnualReport::status).orElse("")));
+    execution.setVariable("reportYear", (long) year);
+    execution.setVariable("institution", institution);
+  }
+
+  /**
+   * Which report this instance prepares: the checked year of the start form, or, started by the
+   * timer, the calendar year just ended for the first configured institution; a year outside the
+   * plan or already reported ends a timer-started instance without a report ({@code
+   * reportToPrepare = false}).
+   */
+  public void prepare(DelegateExecution execution) {
+    String institution;
+    int year;
+    if (execution.getVariable("reportYear") != null) {
+      year = ((Number) execution.getVariable("reportYear")).intValue();
+      institution = (String) execution.getVariable("institution");
+    } else {
+      year = calendar.today().getYear() - 1;
+      institution = requests.institution("institution", null);
+    }
+    ReportProperties settings = reports.properties();
+    boolean toPrepare = annualReports.find(institution, year).isEmpty()
+        && year >= settings.firstYear() && year <= settings.lastYear();
+    execution.setVariable("reportYear", (long) year);
+    execution.setVariable("institution", institution);
+    execution.setVariable("reportToPrepare", toPrepare);
+    if (toPrepare) {
+      execution.setProcessBusinessKey(businessKey(institution, year));
+      execution.setVariable("reportId",
+          annualReports.create(institution, year, execution.getProcessInstanceId()));
+    }
+  }
+
+  /** Computes the figures and stores them as the report's snapshot (§6.3 "data cut-off"). */
+  public void computeSnapshot(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("reportId")).longValue();
+    String institution = (String) execution.getVariable("institution");
+    int year = ((Number) execution.getVariable("reportYear")).intValue();
+    EqualityReport report = reports.compute(institution, year);
+    try {
+      annualReports.snapshot(id, json.writeValueAsString(report),
+          report.indicators().monitored(), report.indicators().met());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot store the report snapshot", e);
+    }
+    execution.setVariable("indicatorsMonitored", (long) report.indicators().monitored());
+    execution.setVariable("indicatorsMet", (long) report.indicators().met());
+    execution.setVariable("analysisTrigger", !report.analysisTriggers().isEmpty());
+    execution.setVariable("analysisTriggers", report.analysisTriggers().isEmpty()
+        ? "Niciun gen nu are sub o treime într-un grup de funcții de conducere."
+        : "Sub o treime (GLEG identifică cauzele și propune acțiuni corective, [S6.1]): "
+            + String.join("; ", report.analysisTriggers()) + ".");
+  }
+
+  /**
+   * The draft (end listener of {@code draftReport}): recompute, or submit to the Director
+   * General with recommendations and difficulties, and only when at least 10 indicators are
+   * monitored (IND-3.2a, DMN-4).
+   */
+  void checkDraft(DelegateExecution task) {
+    Object action = task.getVariable("draftAction");
+    FormRejection.require("SUBMIT".equals(action) || "RECOMPUTE".equals(action), "draftAction",
+        "Alegeți: trimiteți proiectul spre aprobare sau recalculați cifrele.");
+    if ("RECOMPUTE".equals(action)) {
+      return;
+    }
+    String recommendations = FormRejection.text(task.getVariable("recommendations"),
+        "recommendations", "Recomandări");
+    String difficulties = FormRejection.text(task.getVariable("difficulties"), "difficulties",
+        "Dificultăți întâmpinate și remedieri");
+    AnnualReport report = annualReports.get(reportId(task));
+    int monitored = report.indicatorsMonitored() == null ? 0 : report.indicatorsMonitored();
+    FormRejection.require(rules.indicatorTargetStatus("IND-3.2a", monitored, 0, null)
+        == IndicatorStatus.MET, "draftAction", ("Raportul acoperă doar %d indicatori; planul cere "
+        + "cel puțin 10 (măsura S3.2). Completați înregistrările (personal, concursuri, formare) "
+        + "și recalculați cifrele.").formatted(monitored));
+    annualReports.submitted(report.id(), recommendations, difficulties);
+  }
+
+  /** The Director General's decision (end listener of {@code approveReport}). */
+  void checkApproval(DelegateExecution task) {
+    boolean approved = FormRejection.choice(task, "reportApproved");
+    long id = reportId(task);
+    if (approved) {
+      Authentication user = identityService.getCurrentAuthentication();
+      annualReports.approved(id, calendar.today(), user == null ? null : user.getUserId());
+    } else {
+      annualReports.returned(id, FormRejection.text(task.getVariable("returnComments"),
+          "returnComments", "Observații pentru refacerea proiectului"));
+    }
+  }
+
+  /** Generates the approved report's PDF from the stored snapshot. */
+  public void generateDocument(DelegateExecution execution) {
+    AnnualReport report = annualReports.get(reportId(execution));
+    EqualityReport figures;
+    try {
+      figures = json.readValue(report.snapshot(), EqualityReport.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read the report snapshot " + report.id(), e);
+    }
+    long documentId = documents.generateFor(
+        businessKey(report.institutionCode(), report.reportYear()), DOCUMENT_KIND,
+        "Raportul anual de monitorizare a planului de egalitate de gen – " + report.reportYear(),
+        reportDocument.model(figures, report));
+    annualReports.document(report.id(), documentId);
+    execution.setVariable("reportDocumentId", documentId);
+  }
+
+  /** The publication (end listener of {@code publishReport}): both dates and the page's URL. */
+  void checkPublication(DelegateExecution task) {
+    AnnualReport report = annualReports.get(reportId(task));
+    LocalDate internally = publicationDate(task, "internalPublicationDate",
+        "Data publicării interne", report.approvedOn());
+    LocalDate website = publicationDate(task, "websitePublicationDate",
+        "Data publicării pe site", report.approvedOn());
+    String url = FormRejection.text(task.getVariable("websiteUrl"), "websiteUrl",
+        "Adresa paginii de pe site");
+    FormRejection.require(url.matches("https?://\\S+\\.\\S+") && url.length() <= 500,
+        "websiteUrl", "Adresa „" + url + "” nu este o adresă web (https://…).");
+    annualReports.published(report.id(), internally, website, url);
+  }
+
+  private LocalDate publicationDate(DelegateExecution task, String field, String label,
+      LocalDate approvedOn) {
+    String text = FormRejection.text(task.getVariable(field), field, label);
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw FormRejection.reject(field, "„" + label + "”: data „" + text
+          + "” nu este validă (AAAA-LL-ZZ).");
+    }
+    FormRejection.require(!date.isAfter(calendar.today()), field,
+        "„" + label + "”: publicarea se înregistrează după ce a avut loc, nu în viitor.");
+    FormRejection.require(approvedOn == null || !date.isBefore(approvedOn), field,
+        "„" + label + "”: raportul a fost aprobat la " + approvedOn
+            + "; nu poate fi publicat înainte.");
+    return date;
+  }
+
+  private static long reportId(DelegateExecution execution) {
+    return ((Number) execution.getVariable("reportId")).longValue();
+  }
+}
