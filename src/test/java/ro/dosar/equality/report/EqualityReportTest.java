@@ -370,6 +370,8 @@ class EqualityReportTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("Acces interzis");
     assertThat(Http.anonymous(port).get(path).statusCode()).isEqualTo(401);
+    assertThat(Http.as(port, "plain", "plain").get("/api/equality/report/document?year=2026")
+        .statusCode()).as("nor the PDF").isEqualTo(403);
 
     Http officer = Http.as(port, "eo", "eo");
     HttpResponse<String> notANumber = officer.get("/api/equality/report?year=doua-mii");
