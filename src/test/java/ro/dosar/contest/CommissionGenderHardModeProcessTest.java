@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,11 +110,11 @@ class CommissionGenderHardModeProcessTest {
   void aChangeThatWouldLeaveOnlyMen_goesBackToTheHeadOfTheStructure() {
     contest.constitute(List.of("h.m1", "h.w3", "h.m2"), MIXED_CSC, "h.secretary");
 
-    unavailable("h.w3", "2025-11-05");
-    completeChange("requestCommissionChange", Map.of("replacementMember", "h.m3"));
+    contest.memberUnavailable("h.w3", "2025-11-05");
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "h.m3"));
 
-    assertThat(change()).isWaitingAt("requestCommissionChange");
-    assertThat(engine.getRuntimeService().getVariable(change().getId(), "compositionViolations")
+    assertThat(contest.commissionChange()).isWaitingAt("requestCommissionChange");
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "compositionViolations")
         .toString()).startsWith("EG-01: Comisia de concurs este formată numai din bărbați.");
     assertThat(contests.validMembers(contest.contestId, "CC")).contains("h.w3");
   }
@@ -162,23 +161,6 @@ class CommissionGenderHardModeProcessTest {
     return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
   }
 
-  private void unavailable(String member, String activityDate) {
-    var correlation = engine.getRuntimeService().createMessageCorrelation(
-        "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contest.contestId);
-    Map.of("unavailableMember", member, "activityDate", activityDate, "unavailabilityReason",
-        "Deplasare în interes de serviciu.").forEach(correlation::setVariableLocal);
-    correlation.correlate();
-  }
 
-  private ProcessInstance change() {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange")
-        .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
-  }
 
-  private void completeChange(String key, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(change().getId())
-        .taskDefinitionKey(key).singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
-  }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,19 +152,19 @@ class CommissionGenderProcessTest {
     contest.constitute(List.of("g.w1", "g.m2", "g.w2"), MIXED_CSC, "g.secretary");
     assertThat(contests.commissionGender(contest.contestId).status()).isEqualTo("MIXED");
 
-    unavailable("g.m2", "2025-11-05");
-    completeChange("requestCommissionChange", Map.of("replacementMember", "g.w3"));
-    assertThat(variable(change(), "compositionViolations")).isEqualTo("");
-    assertThat(variable(change(), "commissionGenderWarning").toString())
+    contest.memberUnavailable("g.m2", "2025-11-05");
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "g.w3"));
+    assertThat(variable(contest.commissionChange(), "compositionViolations")).isEqualTo("");
+    assertThat(variable(contest.commissionChange(), "commissionGenderWarning").toString())
         .startsWith("EG-01: Comisia de concurs este formată numai din femei");
-    assertThatThrownBy(() -> completeChange("draftModificationDecision",
+    assertThatThrownBy(() -> contest.completeChange("draftModificationDecision",
         Map.of("modificationDecisionNumber", "901/2025")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("înregistrați justificarea acestei componențe");
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "901/2025",
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "901/2025",
         "commissionGenderJustification", JUSTIFICATION));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
-    completeChange("signModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactlyInAnyOrder("g.w1", "g.w2", "g.w3");
@@ -174,14 +173,14 @@ class CommissionGenderProcessTest {
     assertThat(seats(contest.contestId)).contains("CC g.w3 FEMALE", "CC g.m2 MALE");
 
     // A man joins again: the commission is mixed and the justification is no longer needed.
-    unavailable("g.w2", "2025-11-05");
-    assertThat(variable(change(), "commissionGenderJustification")).isNull();
-    completeChange("requestCommissionChange", Map.of("replacementMember", "g.m4"));
-    assertThat(variable(change(), "commissionGenderWarning")).isEqualTo("");
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber",
+    contest.memberUnavailable("g.w2", "2025-11-05");
+    assertThat(variable(contest.commissionChange(), "commissionGenderJustification")).isNull();
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "g.m4"));
+    assertThat(variable(contest.commissionChange(), "commissionGenderWarning")).isEqualTo("");
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber",
         "902/2025"));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
-    completeChange("signModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("MIXED", "SOFT", null));
@@ -224,27 +223,10 @@ class CommissionGenderProcessTest {
         .query(String.class).list();
   }
 
-  private void unavailable(String member, String activityDate) {
-    var correlation = engine.getRuntimeService().createMessageCorrelation(
-        "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contest.contestId);
-    Map.of("unavailableMember", member, "activityDate", activityDate, "unavailabilityReason",
-        "Deplasare în interes de serviciu.").forEach(correlation::setVariableLocal);
-    correlation.correlate();
-  }
 
-  private ProcessInstance change() {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange")
-        .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
-  }
 
   private Object variable(ProcessInstance instance, String name) {
     return engine.getRuntimeService().getVariable(instance.getId(), name);
   }
 
-  private void completeChange(String key, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(change().getId())
-        .taskDefinitionKey(key).singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
-  }
 }

@@ -374,36 +374,22 @@ class ContestChangesProcessTest {
 
   // ---- changing a commission --------------------------------------------------------------------
 
-  private void unavailable(String member, String activityDate) {
-    message("CommissionMemberUnavailable", Map.of("unavailableMember", member, "activityDate",
-        activityDate, "unavailabilityReason", "Deplasare în interes de serviciu."));
-  }
 
-  private ProcessInstance change() {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange")
-        .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
-  }
 
-  private void completeChange(String key, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(change().getId())
-        .taskDefinitionKey(key).singleResult();
-    engine.getTaskService().complete(task.getId(), variables);
-  }
 
   @Test
   void aMemberReplacedOneDayBeforeTheWrittenTest_theNewMemberScores() {
     selectEverybodyAndCloseSelection();
     now(LocalDate.of(2025, 11, 24), 9);
-    unavailable("ch.cc.m1", "2025-11-25");
-    assertThat(engine.getRuntimeService().getVariable(change().getId(), "lateRequest"))
+    contest.memberUnavailable("ch.cc.m1", "2025-11-25");
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "lateRequest"))
         .isEqualTo(false);
-    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "812/2025"));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
-    completeChange("signModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "812/2025"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
-    assertThat(change()).isNull();
+    assertThat(contest.commissionChange()).isNull();
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactly("ch.cc.p", "ch.cc.m2", "ch.cc.m3");
     assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(), "ccMembers"))
@@ -425,17 +411,17 @@ class ContestChangesProcessTest {
   void aRequestOnTheTestDayIsLate_theHeadOfStructureMayPostponeTheActivity() {
     selectEverybodyAndCloseSelection();
     now(LocalDate.of(2025, 11, 25), 8);
-    unavailable("ch.cc.m1", "2025-11-25");
-    assertThat(engine.getRuntimeService().getVariable(change().getId(), "lateRequest"))
+    contest.memberUnavailable("ch.cc.m1", "2025-11-25");
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "lateRequest"))
         .isEqualTo(true);
     String request = engine.getTaskService().createTaskQuery()
-        .processInstanceId(change().getId()).singleResult().getId();
+        .processInstanceId(contest.commissionChange().getId()).singleResult().getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(request,
         Map.of("replacementMember", "ch.cc.m3"))).hasMessageContaining("târziu");
 
     engine.getTaskService().complete(request, Map.of("lateRequestHandling", "POSTPONE"));
 
-    assertThat(change()).isNull();
+    assertThat(contest.commissionChange()).isNull();
     assertThat(contests.validMembers(contest.contestId, "CC")).contains("ch.cc.m1");
     assertThat(contest.instance).hasPassed("unavailabilityHandled");
   }
@@ -448,23 +434,23 @@ class ContestChangesProcessTest {
       identity.saveUser(identity.newUser("ch.sanctioned"));
     }
     now(LocalDate.of(2025, 11, 18), 9);
-    unavailable("ch.csc.m1", "2025-11-21");
-    assertThatThrownBy(() -> completeChange("requestCommissionChange",
+    contest.memberUnavailable("ch.csc.m1", "2025-11-21");
+    assertThatThrownBy(() -> contest.completeChange("requestCommissionChange",
         Map.of("replacementMember", "ch.cc.m2"))).hasMessageContaining("face deja parte");
-    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.sanctioned"));
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.sanctioned"));
 
-    assertThat(engine.getRuntimeService().getVariable(change().getId(), "compositionViolations")
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "compositionViolations")
         .toString()).contains("COM-08");
-    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "813/2025"));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "false",
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "813/2025"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "false",
         "changeRemarks", "Lipsește acordul persoanei."));
-    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "814/2025"));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
-    completeChange("signModificationDecision", Map.of("changeApproved", "false",
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "814/2025"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("signModificationDecision", Map.of("changeApproved", "false",
         "changeRemarks", "Altă persoană."));
-    assertThat(change()).isNotNull();
+    assertThat(contest.commissionChange()).isNotNull();
   }
 
   @Test
@@ -489,10 +475,10 @@ class ContestChangesProcessTest {
         .extracting(link -> link.getGroupId()).contains("hr", "rector");
     engine.getTaskService().complete(escalation.getId(), Map.of("escalationNote", "Urgentat."));
 
-    completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
-    completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "815/2025"));
-    completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
-    completeChange("signModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
+    contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "815/2025"));
+    contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
+    contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
     assertThat(contest.instance).hasPassed("conflictedMemberReplaced", "replacementEscalated");
     assertThat(contests.validMembers(contest.contestId, "CC"))

@@ -356,4 +356,29 @@ class ContestDriver {
     closeWindow();
     return codes;
   }
+
+  // ---- changing a commission (spec contest §8.5.3) --------------------------------------------
+
+  /** A member reports being unavailable for an activity of the contest (message start). */
+  void memberUnavailable(String member, String activityDate) {
+    var correlation = engine.getRuntimeService().createMessageCorrelation(
+        "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contestId);
+    Map.of("unavailableMember", member, "activityDate", activityDate, "unavailabilityReason",
+        "Deplasare în interes de serviciu.").forEach(correlation::setVariableLocal);
+    correlation.correlate();
+  }
+
+  /** The contest's running commission change, or {@code null} when there is none. */
+  ProcessInstance commissionChange() {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("commissionChange")
+        .processInstanceBusinessKey("CONCURS-" + contestId).singleResult();
+  }
+
+  /** Completes the commission change's task with that key. */
+  void completeChange(String key, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceId(commissionChange().getId()).taskDefinitionKey(key).singleResult();
+    engine.getTaskService().complete(task.getId(), variables);
+  }
 }
