@@ -71,6 +71,8 @@ class CalendarCheckPageController {
       ContestCalendarCheck.Result result = check.check(calendar.proposal());
       model.addAttribute("result", result);
       model.addAttribute("counting", check.counting().name());
+      model.addAttribute("latestInterview", day(result.latestInterviewDate()));
+      model.addAttribute("latestFinal", day(result.latestFinalResultsDate()));
       model.addAttribute("closingTime", calendar.closingTime() != null ? calendar.closingTime()
           : check.closingTime());
     } catch (InvalidRequestException e) {
