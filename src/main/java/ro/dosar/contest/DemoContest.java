@@ -107,12 +107,13 @@ class DemoContest implements ApplicationRunner {
   }
 
   /**
-   * Published fifteen working days ago: selection and its contestations are over, the written
-   * test was held today; every CC member has the sealed papers to score.
+   * Published sixteen working days ago (15 full working days before the test, OQ-02): selection
+   * and its contestations are over, the written test was held today; every CC member has the
+   * sealed papers to score.
    */
   private void atWrittenTestScoring() {
-    LocalDate published = workingDaysAgo(15);
-    LocalDate firstTest = calendar.addWorkingDays(published, 15);
+    LocalDate published = workingDaysAgo(16);
+    LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
       ClockUtil.setCurrentTime(at(published, 9));
       ProcessInstance contest = propose(SECOND_POST_NAME, "Direcția Economică");
