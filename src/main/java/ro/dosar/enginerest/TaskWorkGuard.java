@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -88,6 +92,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
   static final String ERROR_REFUSED = "O sarcină se finalizează numai prin formularul ei.";
   static final String START_REFUSED = "O procedură se pornește numai prin formularul ei de "
       + "început (fără instrucțiuni de pornire și fără a sări peste verificări).";
+  static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
 
@@ -150,7 +155,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
     try {
       refusal = refusal(request, path, caller, body, fromWebapp, response);
     } catch (ProcessEngineException e) {
-      refusal = null; // let the engine itself answer (unknown task, no access, ...)
+      logger.warn("Engine REST request refused: it could not be checked", e);
+      refusal = EngineRestProblem.badRequest(UNCHECKED);
     }
     if (response.isCommitted()) {
       return;
@@ -213,7 +219,9 @@ class TaskWorkGuard extends OncePerRequestFilter {
         return null;
       }
       FormFields form = taskForm(taskId);
-      Map<String, Object> current = engine.getTaskService().getVariables(taskId);
+      Map<String, Object> current = new HashMap<>();
+      VariableMap variables = engine.getTaskService().getVariablesTyped(taskId, false);
+      variables.keySet().forEach(name -> current.put(name, plain(variables.getValueTyped(name))));
       return fieldsRefusal(form, variables(body), current, "sarcinii");
     });
   }
@@ -282,6 +290,14 @@ class TaskWorkGuard extends OncePerRequestFilter {
           + "lui nu se schimbă prin formular.");
     }
     return null;
+  }
+
+  /** A variable's value as a form would show it, without deserializing any object. */
+  private static Object plain(TypedValue value) {
+    if (value instanceof SerializableValue serializable) {
+      return serializable.getValueSerialized();
+    }
+    return value == null ? null : value.getValue();
   }
 
   private static boolean sameValue(JsonNode sent, Object current) {

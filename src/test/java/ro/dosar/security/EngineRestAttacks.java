@@ -95,6 +95,29 @@ abstract class EngineRestAttacks {
     assertThat(opinions.exists(DemoWork.SELECTION, demo().fileCode(own), "membru1")).isFalse();
   }
 
+  /** The same attempts through Tasklist's own API, with a Tasklist session: refused alike. */
+  @Test
+  void attack1and3_tasklistsOwnApiRefusesThemToo() {
+    ProcessInstance contest = demo().contestAtSelection();
+    Task own = demo().selectionTasks("membru1").get(1);
+    TaskState before = demo().state(own.getId());
+    TasklistSession tasklist = TasklistSession.login(port, "membru1");
+    String task = "/task/" + own.getId();
+
+    assertThat(tasklist.json("PUT", task + "/variables/secretary", "{\"value\":\"membru1\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(tasklist.json("POST", task + "/assignee", "{\"userId\":\"salariat\"}")
+        .statusCode()).isEqualTo(403);
+    HttpResponse<String> smuggled = tasklist.json("POST", task + "/submit-form",
+        "{\"variables\":{\"selectionDecision\":{\"value\":\"ADMIS\"},"
+            + "\"noConflictDeclared\":{\"value\":true},\"member\":{\"value\":\"membru2\"}}}");
+    assertThat(smuggled.statusCode()).as(smuggled.body()).isEqualTo(400);
+    assertThat(message(smuggled)).contains("„member”");
+
+    assertThat(demo().variable(contest.getId(), "secretary")).isEqualTo("secretar");
+    assertThat(demo().state(own.getId())).isEqualTo(before);
+  }
+
   /**
    * Observed 2: membru1 sent {@code "member":{"value":"membru2"}} with his decision; the opinion
    * was stored under membru2, whose own submission then failed with a 500 showing SQL.
