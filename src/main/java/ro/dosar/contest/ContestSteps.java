@@ -37,6 +37,7 @@ import ro.dosar.equality.EnforcementMode;
 import ro.dosar.equality.Gender;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -674,7 +675,7 @@ public class ContestSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long code = Long.parseLong((String) task.getVariable("fileCode"));
-    opinions.record(SELECTION, code, (String) task.getVariable("member"), admits, reason);
+    opinions.record(SELECTION, code, Decider.of(task, "member"), admits, reason);
   }
 
   /**
@@ -700,8 +701,8 @@ public class ContestSteps {
         "Opinia separată motivată");
     String subject = (String) task.getVariable("opinionSubject");
     long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
-    opinions.recordSeparateOpinion(subject, subjectId,
-        (String) task.getVariable("minorityMember"), text);
+    opinions.recordSeparateOpinion(subject, subjectId, Decider.of(task, "minorityMember"),
+        text);
   }
 
   /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */

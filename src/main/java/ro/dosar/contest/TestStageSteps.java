@@ -17,6 +17,7 @@ import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -252,7 +253,7 @@ public class TestStageSteps {
     }
     long paperId = ((Number) execution.getVariable("paperId")).longValue();
     Paper paper = tests.paper(paperId);
-    String member = (String) execution.getVariable("member");
+    String member = Decider.of(execution, "member");
     int round = paper.recorrectionRounds() + 1;
     for (TestCriterion criterion : tests.criteria(paper.testId())) {
       String key = "score" + criterion.position();
