@@ -62,6 +62,8 @@ class ContestChangesProcessTest {
   ContestEventRepository events;
   @Autowired
   TestRepository tests;
+  @Autowired
+  TestStageSteps testStage;
 
   @LocalServerPort
   int port;
@@ -253,8 +255,7 @@ class ContestChangesProcessTest {
     contest.displaySelection();
     now(LocalDate.of(2025, 12, 11), 17);
     contest.closeWindow();
-    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
-        "admittedCodesText")).isEqualTo(codes[0] + ", " + codes[1]);
+    assertThat(testStage.admittedCodes(contest.contestId)).containsExactly(codes[0], codes[1]);
     assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(), "testDate"))
         .isEqualTo("2025-12-16");
   }
