@@ -342,6 +342,25 @@ class ContestChangesProcessTest {
   }
 
   @Test
+  void aPostponementMovesTheTestStagesWaitForTheTestsDayAndHour() {
+    selectEverybodyAndCloseSelection();
+    now(LocalDate.of(2025, 11, 21), 10);
+    new TestDriver(engine, contest.testStage(), tests, CC)
+        .plan(Map.of("wMax1", 60L, "wMax2", 40L));
+    message("ContestPostponementRequested", Map.of("newTestDate", "2025-12-17",
+        "postponementReason", "Sala de concurs este indisponibilă (inundație)."));
+
+    // The roll call now opens on 17.12.2025 at the announced 10:00, not on 25.11.
+    java.util.Date startsAt = java.util.Date.from(LocalDateTime.of(2025, 12, 17, 10, 0)
+        .atZone(ContestDriver.ZONE).toInstant());
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(contest.testStage().getId()).timers().activityId("testTimeReached")
+        .singleResult().getDuedate()).isEqualTo(startsAt);
+    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
+        "testStartsAt")).isEqualTo(startsAt);
+  }
+
+  @Test
   void postponedBy16WorkingDays_theProcedureRestartsAsANewContestWithTheSameCommissions() {
     selectEverybodyAndCloseSelection();
     now(LocalDate.of(2025, 11, 21), 10);
