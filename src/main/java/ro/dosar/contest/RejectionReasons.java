@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class RejectionReasons {
 
+  private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+
   private RejectionReasons() {
   }
 
@@ -25,7 +27,9 @@ final class RejectionReasons {
       }
       String text = reason.strip().replaceAll("\\s+", " ").replaceAll("[\\s.;,]+$", "");
       if (!text.isEmpty()) {
-        distinct.putIfAbsent(text.toLowerCase(Locale.forLanguageTag("ro")), text);
+        // Said by the commission, it starts with a capital letter.
+        distinct.putIfAbsent(text.toLowerCase(ROMANIAN),
+            text.substring(0, 1).toUpperCase(ROMANIAN) + text.substring(1));
       }
     }
     return distinct.isEmpty() ? null : String.join("; ", new ArrayList<>(distinct.values()));
