@@ -75,9 +75,12 @@ class ContestDocumentController {
     return new ResponseEntity<>(documents.content(docId), headers, HttpStatus.OK);
   }
 
-  /** The registration forms name the candidates: not for the commission of an anonymous stage. */
+  /**
+   * The registration forms and the nominal summary sheet name the candidates: not for the
+   * commission of an anonymous stage.
+   */
   private static boolean hidden(ContestDocument document) {
-    return AnonymousStage.REGISTRATION_FORM.equals(document.kind());
+    return AnonymousStage.REGISTRATION_FORM.equals(document.kind()) || nominal(document);
   }
 
   /** The nominal summary sheet names the candidates with their scores: see {@link ContestAccess}. */

@@ -193,7 +193,9 @@ public class ContestDocumentSteps {
         lines.add(row("name", names.get(paper.candidateCode()), "code", paper.candidateCode(),
             "score", scoreOrMark(paper), "status", paperStatus(paper)));
       }
-      testSections.add(row("label", TestType.valueOf(test.testType()).label(),
+      String label = TestType.valueOf(test.testType()).label();
+      testSections.add(row("label", label.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + label.substring(1),
           "day", day(test.testDate()), "lines", lines));
     }
     model.put("tests", testSections);

@@ -25,13 +25,19 @@ final class RejectionReasons {
       if (reason == null) {
         continue;
       }
-      String text = reason.strip().replaceAll("\\s+", " ").replaceAll("[\\s.;,]+$", "");
-      if (!text.isEmpty()) {
-        // Said by the commission, it starts with a capital letter.
-        distinct.putIfAbsent(text.toLowerCase(ROMANIAN),
+      String text = reason.strip().replaceAll("\\s+", " ").replaceAll("[\\s;,]+$", "");
+      String key = text.replaceAll("[\\s.]+$", "").toLowerCase(ROMANIAN);
+      if (!key.isEmpty()) {
+        // Said by the commission, it starts with a capital letter; the same reason with or
+        // without a full stop, in other letter case or spacing is the same reason.
+        distinct.putIfAbsent(key,
             text.substring(0, 1).toUpperCase(ROMANIAN) + text.substring(1));
       }
     }
-    return distinct.isEmpty() ? null : String.join("; ", new ArrayList<>(distinct.values()));
+    List<String> reasons = new ArrayList<>(distinct.values());
+    for (int i = 0; i < reasons.size() - 1; i++) {
+      reasons.set(i, reasons.get(i).replaceAll("[\\s.]+$", ""));
+    }
+    return reasons.isEmpty() ? null : String.join("; ", reasons);
   }
 }

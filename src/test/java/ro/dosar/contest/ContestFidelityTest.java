@@ -119,7 +119,7 @@ class ContestFidelityTest {
     // The commission's reason, once; differing reasons each once.
     assertThat(candidates.find(d).orElseThrow().selectionReason()).isEqualTo(STUDIES);
     assertThat(candidates.find(e).orElseThrow().selectionReason())
-        .isEqualTo("Dosar incomplet; Lipsește certificatul medical");
+        .isEqualTo("Dosar incomplet; Lipsește certificatul medical.");
 
     now(LocalDate.of(2025, 9, 18), 9);
     contest.displaySelection();
