@@ -76,6 +76,7 @@ public class ContestSteps {
   private final Clock clock;
   private final ContestMails mails;
   private final ContestDocumentSteps documents;
+  private final ContestProgress progress;
 
   public ContestSteps(ContestRepository contests, CandidateRepository candidates,
       MemberOpinionRepository opinions, StaffRepository staff,
@@ -83,8 +84,9 @@ public class ContestSteps {
       ContestTimelineService timelines, WorkingDayCalendar calendar,
       IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
       Clock clock, ContestMails mails, ContestDocumentSteps documents,
-      CommissionGenderBalance genderBalance) {
+      CommissionGenderBalance genderBalance, ContestProgress progress) {
     this.genderBalance = genderBalance;
+    this.progress = progress;
     this.mails = mails;
     this.documents = documents;
     this.contests = contests;
@@ -532,6 +534,8 @@ public class ContestSteps {
     }
     long id = contestId(execution);
     contests.setTimeline(id, timeline);
+    progress.recordPlan(id, localDate(execution.getVariable("publicationDate")), firstTest,
+        interview);
     execution.setVariable("announcementValid", true);
     execution.setVariable("publishedOn", publishedOn.toString());
     execution.setVariable("submissionDeadline", timeline.submissionDeadline().format(DAY));
@@ -687,7 +691,7 @@ public class ContestSteps {
     MajorityVote vote = MajorityVote.of(opinions.opinions(SELECTION, code),
         properties.evenSplitAdmits());
     String reason = vote.admits() ? null
-        : String.join("; ", opinions.reasons(SELECTION, code, false));
+        : RejectionReasons.ofCommission(opinions.reasons(SELECTION, code, false));
     candidates.setSelection(code, vote.admits() ? "ADMIS" : "RESPINS", reason);
     execution.setVariableLocal("minorityMembers", vote.minority());
   }
