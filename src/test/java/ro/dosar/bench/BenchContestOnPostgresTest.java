@@ -28,6 +28,14 @@ class BenchContestOnPostgresTest extends BenchContestContract {
     registry.add("DOSAR_ADMIN_PASSWORD", () -> "parola-" + System.nanoTime());
   }
 
+  /** ro.dosar.ops.AuthorizationStatistics: what makes a member's task list fast (P3). */
+  @Test
+  void theEngineAuthorizationsHaveStatisticsOnTheirPermissionBits() {
+    assertThat(jdbc.queryForList("SELECT statistics_name FROM pg_stats_ext_exprs "
+        + "WHERE tablename = 'act_ru_authorization' ORDER BY statistics_name", String.class))
+        .containsExactly("dosar_auth_perms_read", "dosar_auth_perms_read_task");
+  }
+
   @Test
   void twoNodesStartingTogetherGenerateOneContest() {
     String contests = "SELECT COUNT(*) FROM contest WHERE post_name = '" + BenchContest.POST_NAME

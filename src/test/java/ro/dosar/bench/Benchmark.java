@@ -86,6 +86,17 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
     }
   }
 
+  /** P3 alone, against a Dosar already running with the bench profile on that port. */
+  BenchResults queriesOnly(int port) {
+    BenchResults results = new BenchResults();
+    results.machineBefore = machine();
+    long started = System.nanoTime();
+    queries(port, results);
+    results.totalSeconds = (System.nanoTime() - started) / 1e9;
+    results.machineAfter = machine();
+    return results;
+  }
+
   /** P3: a member's Tasklist queries and the same rows for an administrator. */
   private void queries(int port, BenchResults results) {
     Http admin = Http.as(port, "demo", "demo");

@@ -27,6 +27,15 @@ class PerformanceBenchmark {
         Integer.parseInt(System.getProperty("bench.pgbenchSeconds", "30")),
         Integer.parseInt(System.getProperty("bench.warmUp", "20")),
         Path.of("target", "bench"));
+    int attach = Integer.parseInt(System.getProperty("bench.attachPort", "0"));
+    if (attach > 0) {
+      // P3 only, against a Dosar started by hand with the bench profile (e.g. 2,000 candidates).
+      BenchResults results = benchmark.queriesOnly(attach);
+      results.write(Path.of(System.getProperty("bench.output", "target/bench")),
+          System.getProperty("bench.name", "queries"));
+      assertThat(results.queries).isNotEmpty();
+      return;
+    }
     BenchResults results = benchmark.run();
     results.write(Path.of(System.getProperty("bench.output", "docs")), "performance-last-run");
     assertThat(results.sizes).hasSameSizeAs(sizes);
