@@ -184,6 +184,10 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
       app.fullGc();
       results.starts.add(new BenchResults.Start(database, kind, app.startSeconds, heap,
           app.heapUsedMb(admin)));
+    } catch (IllegalStateException notHealthy) {
+      // Reported, not fatal: the other measurements of the run still count.
+      results.starts.add(new BenchResults.Start(database, kind + " — " + notHealthy.getMessage(),
+          Double.NaN, Double.NaN, Double.NaN));
     }
   }
 

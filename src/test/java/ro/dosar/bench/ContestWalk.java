@@ -130,10 +130,15 @@ final class ContestWalk {
     }
   }
 
-  /** A score sheet: the paper's total (60 to 99.99, from its id) spread over the criteria. */
+  /**
+   * A score sheet: a total from 60 to 99.99 spread over the criteria; from the paper's id when
+   * the members score a paper, from the candidate's code when the CSC re-scores a contested one
+   * (all three then agree).
+   */
   private static Map<String, Object> sheet(JsonNode variables, List<Integer> maxima) {
-    long paperId = variables.get("paperId").get("value").asLong();
-    BigDecimal left = BigDecimal.valueOf(6000 + paperId % 4000, 2);
+    JsonNode id = variables.has("paperId") ? variables.get("paperId") : variables.get("fileCode");
+    long number = Long.parseLong(id.get("value").asText());
+    BigDecimal left = BigDecimal.valueOf(6000 + number % 4000, 2);
     Map<String, Object> form = new HashMap<>();
     for (int i = 0; i < maxima.size(); i++) {
       BigDecimal points = left.min(BigDecimal.valueOf(maxima.get(i)));
