@@ -81,14 +81,21 @@ class TestDriver {
     return tests.paperOf(testId(), code).orElseThrow();
   }
 
-  /** The member's sheet for the candidate's paper: the task knows the paper's number only. */
+  /**
+   * The member's sheet for the candidate's paper, found by its name as Tasklist shows it: the
+   * sealed paper's number ("Notare: lucrarea nr. 3"), or the code when the test is not sealed.
+   */
   Task sheetOf(String member, long code) {
-    int number = paperOf(code).paperNumber();
-    return engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").taskAssignee(member).list().stream()
-        .filter(task -> ((Number) engine.getTaskService().getVariable(task.getId(),
-            "paperNumber")).intValue() == number)
-        .findFirst().orElseThrow(() -> new AssertionError("no sheet for " + member));
+    Paper paper = paperOf(code);
+    String label = tests.test(testId()).sealed() ? "lucrarea nr. " + paper.paperNumber()
+        : "candidatul cu codul " + code;
+    Task sheet = engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
+        .taskDefinitionKey("scorePaper").taskAssignee(member).taskNameLike("%: " + label)
+        .singleResult();
+    if (sheet == null) {
+      throw new AssertionError("no sheet for " + member);
+    }
+    return sheet;
   }
 
   /** A member's sheet: the total spread over the criteria in order, each up to its maximum. */
