@@ -384,8 +384,10 @@ public class ContestDocumentSteps {
     model.put("winners", results.stream().filter(r -> "ADMIS".equals(r.finalStatus()))
         .map(FinalResult::code).toList());
     model.put("contestations", contestations.count(contestId));
-    // The final minutes, the nominal summary sheet, then every score sheet (§8.5C(11)).
-    List<String> attached = List.of("pv-rezultate-finale", NOMINAL_SHEET, "fise-individuale");
+    // The final minutes, then every score sheet (§8.5C(11)). The nominal summary sheet stays a
+    // document of its own: it names the candidates, and the report reaches every reader of the
+    // contest, the commission of an anonymous contest too.
+    List<String> attached = List.of("pv-rezultate-finale", "fise-individuale");
     List<Long> attachments = documents.of(contestId).stream()
         .filter(d -> attached.contains(d.kind()))
         .sorted(Comparator.comparingInt((ro.dosar.documents.ContestDocument d) ->
