@@ -39,7 +39,7 @@ class ClusterHealth {
   @Bean
   HealthIndicator jobsHealthIndicator(ProcessEngineConfiguration configuration, JdbcClient jdbc,
       @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled) {
-    return () -> {
+    return () -> checked(() -> {
       JobExecutor executor = ((ProcessEngineConfigurationImpl) configuration).getJobExecutor();
       Instant now = ClockUtil.getCurrentTime().toInstant();
       Timestamp stuckSince = Timestamp.from(now.minus(Duration.ofMinutes(STUCK_MINUTES)));
@@ -57,13 +57,13 @@ class ClusterHealth {
       return health.withDetails(Map.of("executorEnabled", enabled, "executorActive", active,
           "incidents", incidents,
           "jobsDueForMoreThan" + STUCK_MINUTES + "Minutes", waiting)).build();
-    };
+    }, Status.DOWN);
   }
 
   @Bean
   HealthIndicator smtpHealthIndicator(ObjectProvider<JavaMailSenderImpl> sender,
       JdbcClient jdbc) {
-    return () -> {
+    return () -> checked(() -> {
       long held = count(jdbc, "SELECT COUNT(*) FROM mail_outbox WHERE status = 'HELD'");
       long queued = count(jdbc, "SELECT COUNT(*) FROM mail_outbox WHERE status = 'QUEUED'");
       long failed = count(jdbc, "SELECT COUNT(*) FROM act_ru_incident i JOIN act_re_procdef d "
@@ -85,7 +85,16 @@ class ClusterHealth {
       }
       return health.withDetail("held", held).withDetail("queued", queued)
           .withDetail("failed", failed).build();
-    };
+    }, Status.UNKNOWN);
+  }
+
+  /** The database does not answer: the figures are unknown; {@code db} says DOWN. */
+  private static Health checked(java.util.function.Supplier<Health> health, Status otherwise) {
+    try {
+      return health.get();
+    } catch (RuntimeException e) {
+      return Health.status(otherwise).withDetail("error", "baza de date nu răspunde").build();
+    }
   }
 
   private static long count(JdbcClient jdbc, String sql) {

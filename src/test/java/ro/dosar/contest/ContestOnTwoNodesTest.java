@@ -184,6 +184,30 @@ class ContestOnTwoNodesTest {
         .query(Long.class).single();
     assertThat(received.values()).allMatch(times -> times == 1);
     assertThat(received).hasSize((int) sent).containsKey("destinatar19@example.org Mesajul 19");
+
+    // What the operators see, the same on either node.
+    String metrics = asAdministrator(two, "/actuator/prometheus").body();
+    assertThat(metrics).contains("dosar_tasks_open{procedure=\"testStage\"}",
+        "dosar_mails{status=\"sent\"} " + sent + ".0", "dosar_incidents{type=\"failedJob\"} 0.0",
+        "dosar_deadlines_overdue");
+    HttpResponse<String> health = asAdministrator(one, "/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"jobs\":{\"status\":\"UP\"",
+        "\"smtp\":{\"status\":\"UP\"", "\"db\":{\"status\":\"UP\"");
+  }
+
+  private static HttpResponse<String> asAdministrator(ClusterNode node, String path) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+          .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+              .encodeToString("demo:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+          .GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
