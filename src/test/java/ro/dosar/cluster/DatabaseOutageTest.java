@@ -22,7 +22,8 @@ import ro.dosar.support.ClusterNode;
 /**
  * PostgreSQL stopped and started again under a running node (issue 20): while it is down,
  * {@code /api} and {@code /engine-rest} answer 503 problem+json in Romanian — never a hung
- * request, never a 500 or a 401 — and health says DOWN; once it is back, the same node serves
+ * request, never a 500 or a 401 — and health (asked as a load balancer does, anonymously) says
+ * DOWN; once it is back, the same node serves
  * again (its pool reconnects) without being restarted. A server of its own, on a fixed port and
  * data directory, so that it can be stopped and started like a real one.
  */
@@ -48,7 +49,9 @@ class DatabaseOutageTest {
       postgres.close();
       HttpResponse<String> engineRest = get(node, "/engine-rest/task?maxResults=1");
       HttpResponse<String> api = get(node, "/api/calendar/non-working-days?year=2025");
-      HttpResponse<String> health = get(node, "/actuator/health");
+      HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(
+              "http://localhost:" + node.port() + "/actuator/health")).timeout(ANSWER_WITHIN)
+          .GET().build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(engineRest.statusCode()).as(engineRest.body()).isEqualTo(503);
       assertThat(engineRest.headers().firstValue("Content-Type")).hasValueSatisfying(
