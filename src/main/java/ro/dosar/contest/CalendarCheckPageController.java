@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ro.dosar.web.InvalidRequestException;
+import ro.dosar.web.RateLimits;
 
 /**
  * {@code /concursuri/verificare-calendar}: a public Romanian page (no login) where anyone — an HR
@@ -44,12 +46,15 @@ class CalendarCheckPageController {
       Map.entry("finalResultsDate", "Data afișării rezultatelor finale"));
 
   private final ContestCalendarCheck check;
-  private final SubmissionRateLimiter limiter;
+  private final RateLimits limits;
+  private final int perHour;
 
-  CalendarCheckPageController(ContestCalendarCheck check,
+  CalendarCheckPageController(ContestCalendarCheck check, RateLimits limits,
       @Value("${dosar.contest.calendar-check-per-address-per-hour:120}") int perHour) {
     this.check = check;
-    this.limiter = new SubmissionRateLimiter(perHour);
+    // Counted in the database: the limit holds whichever node of a cluster serves the page.
+    this.limits = limits;
+    this.perHour = perHour;
   }
 
   @GetMapping
@@ -59,7 +64,8 @@ class CalendarCheckPageController {
     if (blank(params.get("publicare"))) {
       return "concursuri/verificare-calendar";
     }
-    if (!limiter.allow(request.getRemoteAddr())) {
+    if (!limits.allow("calendar-check", request.getRemoteAddr(), perHour,
+        Duration.ofHours(1))) {
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       model.addAttribute("error", "Ați trimis prea multe verificări într-o oră. Reîncercați mai "
           + "târziu.");

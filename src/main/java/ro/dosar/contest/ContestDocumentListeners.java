@@ -1,6 +1,7 @@
 package ro.dosar.contest;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import ro.dosar.documents.DocumentGeneration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,27 +9,33 @@ import org.springframework.context.annotation.Configuration;
  * The minutes a secretary signs before displaying results are generated when the display task
  * starts ("start" execution listeners the models name), so that the task can link to them: the
  * selection minutes, each test's minutes and score sheets, the final-results minutes with the
- * nominal summary sheet. {@code GET /api/contests/{id}/documents} serves them.
+ * nominal summary sheet. {@code GET /api/contests/{id}/documents} serves them. Each is generated
+ * by its own asynchronous job ({@link DocumentGeneration}), so a PDF failure never fails the step
+ * that starts the task.
  */
 @Configuration(proxyBeanMethods = false)
 class ContestDocumentListeners {
 
+  private static final String STEPS = "contestDocumentSteps";
+
   @Bean
-  ExecutionListener selectionMinutesDraft(ContestDocumentSteps documents) {
-    return execution -> documents.selectionMinutes(ContestSteps.contestId(execution));
+  ExecutionListener selectionMinutesDraft(DocumentGeneration documents) {
+    return execution -> documents.later(execution.getProcessBusinessKey(), STEPS,
+        "selectionMinutes", ContestSteps.contestId(execution));
   }
 
   @Bean
-  ExecutionListener testMinutesDraft(ContestDocumentSteps documents) {
+  ExecutionListener testMinutesDraft(DocumentGeneration documents) {
     return execution -> {
       long testId = ((Number) execution.getVariable("testId")).longValue();
-      documents.testMinutes(testId);
-      documents.scoreSheets(testId);
+      documents.later(execution.getProcessBusinessKey(), STEPS, "testMinutes", testId);
+      documents.later(execution.getProcessBusinessKey(), STEPS, "scoreSheets", testId);
     };
   }
 
   @Bean
-  ExecutionListener finalMinutesDraft(ContestDocumentSteps documents) {
-    return execution -> documents.finalResults(ContestSteps.contestId(execution));
+  ExecutionListener finalMinutesDraft(DocumentGeneration documents) {
+    return execution -> documents.later(execution.getProcessBusinessKey(), STEPS,
+        "finalResults", ContestSteps.contestId(execution));
   }
 }

@@ -30,6 +30,7 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
+import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.equality.CommissionGenderCheck;
 import ro.dosar.equality.CommissionGenderCheck.Finding;
@@ -77,6 +78,8 @@ public class ContestSteps {
   private final ContestMails mails;
   private final ContestDocumentSteps documents;
   private final ContestProgress progress;
+  /** Documents are generated off the user's step (issue 20), by their own asynchronous job. */
+  private final DocumentGeneration documentGeneration;
 
   public ContestSteps(ContestRepository contests, CandidateRepository candidates,
       MemberOpinionRepository opinions, StaffRepository staff,
@@ -84,9 +87,11 @@ public class ContestSteps {
       ContestTimelineService timelines, WorkingDayCalendar calendar,
       IdentityService identityService, RoleGroups roleGroups, ContestProperties properties,
       Clock clock, ContestMails mails, ContestDocumentSteps documents,
-      CommissionGenderBalance genderBalance, ContestProgress progress) {
+      CommissionGenderBalance genderBalance, ContestProgress progress,
+      DocumentGeneration documentGeneration) {
     this.genderBalance = genderBalance;
     this.progress = progress;
+    this.documentGeneration = documentGeneration;
     this.mails = mails;
     this.documents = documents;
     this.contests = contests;
@@ -163,7 +168,7 @@ public class ContestSteps {
 
   public void approveProposal(DelegateExecution execution) {
     status(execution, contestId(execution), ContestStatus.APPROVED, null);
-    documents.proposal(contestId(execution));
+    document(execution, "proposal", contestId(execution));
   }
 
   public void rejectProposal(DelegateExecution execution) {
@@ -357,7 +362,7 @@ public class ContestSteps {
     execution.setVariable("ccPresidentUser", cc.get(0));
     execution.setVariable("cscPresidentUser", csc.get(0));
     execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
-    documents.commissionDecisions(id);
+    document(execution, "commissionDecisions", id);
   }
 
   /**
@@ -544,7 +549,13 @@ public class ContestSteps {
     execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
     execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
     status(execution, id, ContestStatus.PUBLISHED, null);
-    documents.announcement(id);
+    document(execution, "announcement", id);
+  }
+
+  /** Asks for the contest document that {@code ContestDocumentSteps.method(contestId)} makes. */
+  private void document(DelegateExecution execution, String method, long contestId) {
+    documentGeneration.later(execution.getProcessBusinessKey(), "contestDocumentSteps", method,
+        contestId);
   }
 
   /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */

@@ -1,5 +1,7 @@
 package ro.dosar.mail;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,12 +11,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one queued e-mail (process {@code mailDelivery}, {@code ${mailDelivery.deliver(execution)}}).
- * Sent once: an e-mail already marked sent is not sent again when its job runs again. No SMTP
+ * Sent once: the e-mail is claimed (SENDING) before the SMTP conversation and marked SENT right
+ * after it, each committed on its own, so neither a retried job nor a second node whose job lock
+ * expired sends it again. Only a node killed between the server's acceptance and that commit
+ * (milliseconds) leaves a claim that, after {@link #CLAIM_TIMEOUT}, is sent once more. No SMTP
  * server configured ({@code spring.mail.host} unset, the embedded default): the e-mail stays in
  * the outbox as HELD. An SMTP error fails the job: the engine retries it, then raises an incident.
  */
 @Component("mailDelivery")
 public class MailDeliverySteps {
+
+  /** Longer than the SMTP connection, read and write timeouts together (application.yaml). */
+  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
 
   private final MailOutbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
@@ -30,7 +38,7 @@ public class MailDeliverySteps {
   public void deliver(DelegateExecution execution) {
     long id = ((Number) execution.getVariable("mailId")).longValue();
     OutboxMail mail = outbox.find(id).orElseThrow();
-    if (!"QUEUED".equals(mail.status())) {
+    if (!"QUEUED".equals(mail.status()) && !"SENDING".equals(mail.status())) {
       return;
     }
     JavaMailSender smtp = sender.getIfAvailable();
@@ -38,12 +46,24 @@ public class MailDeliverySteps {
       outbox.markHeld(id);
       return;
     }
+    if (!outbox.claim(id, Instant.now().minus(CLAIM_TIMEOUT))) {
+      if ("SENDING".equals(outbox.find(id).orElseThrow().status())) {
+        // Another attempt is talking to the SMTP server right now: try again later.
+        throw new IllegalStateException("E-mail " + id + " is being sent by another attempt");
+      }
+      return;
+    }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(mail.recipient());
     message.setSubject(mail.subject());
     message.setText(mail.body());
-    smtp.send(message);
+    try {
+      smtp.send(message);
+    } catch (RuntimeException e) {
+      outbox.release(id, e.getMessage());
+      throw e;
+    }
     outbox.markSent(id);
   }
 }

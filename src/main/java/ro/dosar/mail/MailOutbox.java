@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The {@code mail_outbox} table. */
 @Repository
@@ -17,9 +20,13 @@ public class MailOutbox {
       + "status, queued_at, sent_at, attempts, last_error";
 
   private final JdbcClient jdbc;
+  /** Claims and results of a delivery commit on their own, whatever the delivery job does. */
+  private final TransactionTemplate alone;
 
-  public MailOutbox(JdbcClient jdbc) {
+  public MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.alone = new TransactionTemplate(transactions);
+    this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   long insert(Long contestId, String purpose, String recipient, String subject, String body) {
@@ -41,10 +48,32 @@ public class MailOutbox {
         .param(contestId).query(OutboxMail.class).list();
   }
 
+  /**
+   * Claims a queued e-mail for sending (SENDING), or takes over a claim older than
+   * {@code staleBefore} (its node died while talking to the SMTP server); committed at once.
+   * False when the e-mail is sent, held, or being sent by another attempt right now.
+   */
+  boolean claim(long id, Instant staleBefore) {
+    Integer claimed = alone.execute(status -> jdbc.sql("UPDATE mail_outbox SET status = "
+            + "'SENDING', claimed_at = ? WHERE id = ? AND (status = 'QUEUED' "
+            + "OR (status = 'SENDING' AND claimed_at < ?))")
+        .params(Timestamp.from(Instant.now()), id, Timestamp.from(staleBefore)).update());
+    return claimed != null && claimed == 1;
+  }
+
+  /** The SMTP server took the e-mail: SENT, committed at once, so it is never sent again. */
   void markSent(long id) {
-    jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, "
-            + "last_error = NULL WHERE id = ?")
-        .params(Timestamp.from(Instant.now()), id).update();
+    alone.executeWithoutResult(status -> jdbc.sql("UPDATE mail_outbox SET status = 'SENT', "
+            + "sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+        .params(Timestamp.from(Instant.now()), id).update());
+  }
+
+  /** The SMTP server refused or did not answer: queued again for the next attempt. */
+  void release(long id, String error) {
+    String message = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    alone.executeWithoutResult(status -> jdbc.sql("UPDATE mail_outbox SET status = 'QUEUED', "
+            + "claimed_at = NULL, attempts = attempts + 1, last_error = ? WHERE id = ?")
+        .params(message, id).update());
   }
 
   void markHeld(long id) {

@@ -35,6 +35,14 @@ public final class EmbeddedPostgresServer {
    * would with DB_URL, DB_USER and DB_PASSWORD.
    */
   public static synchronized void register(DynamicPropertyRegistry registry) {
+    String url = newDatabaseUrl();
+    registry.add("DB_URL", () -> url);
+    registry.add("DB_USER", () -> "postgres");
+    registry.add("DB_PASSWORD", () -> "postgres");
+  }
+
+  /** Creates a fresh database; returns its JDBC URL (user and password "postgres"). */
+  public static synchronized String newDatabaseUrl() {
     EmbeddedPostgres postgres = server();
     String database = "dosar_test_" + (++databases);
     try (var connection = postgres.getPostgresDatabase().getConnection();
@@ -43,9 +51,6 @@ public final class EmbeddedPostgresServer {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("Cannot create test database " + database, e);
     }
-    String url = postgres.getJdbcUrl("postgres", database);
-    registry.add("DB_URL", () -> url);
-    registry.add("DB_USER", () -> "postgres");
-    registry.add("DB_PASSWORD", () -> "postgres");
+    return postgres.getJdbcUrl("postgres", database);
   }
 }

@@ -1,14 +1,9 @@
 package ro.dosar.equality.complaint;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.equality.complaint.ComplaintService.Intake;
 import ro.dosar.web.Problems;
+import ro.dosar.web.RateLimits;
 
 /**
  * The anonymised online form of the plan ([S9.1], [S9.2]), without login ({@code
@@ -52,12 +48,13 @@ class PublicComplaintController {
   }
 
   private final ComplaintService service;
+  private final RateLimits limits;
   private final int perHour;
-  private final Clock clock = Clock.systemUTC();
-  private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-  PublicComplaintController(ComplaintService service, ComplaintSettings settings) {
+  PublicComplaintController(ComplaintService service, ComplaintSettings settings,
+      RateLimits limits) {
     this.service = service;
+    this.limits = limits;
     this.perHour = settings.perHour();
   }
 
@@ -110,21 +107,12 @@ class PublicComplaintController {
         e.getMessage());
   }
 
-  /** Counts an attempt of the address; false when it has used up its hour. */
+  /**
+   * Counts an attempt of the address; false when it has used up its hour. Counted in the
+   * database, so the limit holds whichever node of a cluster the requests reach.
+   */
   private boolean allow(HttpServletRequest request) {
-    Instant now = clock.instant();
-    Deque<Instant> recent = attempts.computeIfAbsent(request.getRemoteAddr(),
-        key -> new ArrayDeque<>());
-    synchronized (recent) {
-      while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
-        recent.pollFirst();
-      }
-      if (recent.size() >= perHour) {
-        return false;
-      }
-      recent.addLast(now);
-      return true;
-    }
+    return limits.allow("complaint", request.getRemoteAddr(), perHour, Duration.ofHours(1));
   }
 
   private static ResponseEntity<ProblemDetail> unknownToken() {

@@ -1,0 +1,114 @@
+package ro.dosar.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * While the database is unreachable (PostgreSQL restarting, a failover), {@code /api/**} and
+ * {@code /engine-rest/**} answer {@code 503 Service Unavailable} as problem+json in Romanian with
+ * {@code Retry-After}, instead of the 500 (or the 401, when the user's password could not be
+ * checked) that the failed request would give. A request never waits longer than the pool's
+ * connection timeout ({@code spring.datasource.hikari.connection-timeout}); once PostgreSQL is
+ * back, the pool opens new connections (it validates each before use) and the same node serves
+ * again, without a restart.
+ *
+ * <p>Only an answer that failed is examined: the filter then asks the pool for a connection and
+ * checks it; a failure caused by anything else keeps its own answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseOutageFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> databaseOutage(DataSource dataSource,
+      ObjectMapper json) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+        new Filter(dataSource, json));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    // Before Spring Session and Spring Security: their own database failures are covered too.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  static final class Filter extends OncePerRequestFilter {
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    Filter(DataSource dataSource, ObjectMapper json) {
+      this.dataSource = dataSource;
+      this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+        FilterChain chain) throws ServletException, IOException {
+      ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, answer);
+      } catch (IOException | ServletException | RuntimeException e) {
+        if (!reachable()) {
+          unavailable(request, response);
+          return;
+        }
+        throw e;
+      }
+      int status = answer.getStatus();
+      if ((status >= 500 || status == 401) && !reachable()) {
+        answer.resetBuffer();
+        unavailable(request, response);
+        return;
+      }
+      answer.copyBodyToResponse();
+    }
+
+    private boolean reachable() {
+      try (Connection connection = dataSource.getConnection()) {
+        return connection.isValid(2);
+      } catch (SQLException e) {
+        return false;
+      }
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
+      log.warn("Database unreachable: {} {} answered 503", request.getMethod(),
+          request.getRequestURI());
+      if (response.isCommitted()) {
+        return;
+      }
+      response.reset();
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", "30");
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("type", "about:blank");
+      problem.put("title", "Serviciu temporar indisponibil");
+      problem.put("status", 503);
+      problem.put("detail", "Baza de date nu răspunde în acest moment, iar cererea nu a putut "
+          + "fi dusă la capăt. Reîncercați peste câteva momente.");
+      problem.put("instance", request.getRequestURI());
+      response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+  }
+}
