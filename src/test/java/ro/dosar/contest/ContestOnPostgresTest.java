@@ -40,7 +40,7 @@ class ContestOnPostgresTest {
   static void database(DynamicPropertyRegistry registry) {
     EmbeddedPostgresServer.register(registry);
     registry.add("DOSAR_ADMIN_USER", () -> "administrator");
-    registry.add("DOSAR_ADMIN_PASSWORD", () -> "parola-" + System.nanoTime());
+    registry.add("DOSAR_ADMIN_PASSWORD", () -> "Parola-" + System.nanoTime() + "!");
   }
 
   @Autowired

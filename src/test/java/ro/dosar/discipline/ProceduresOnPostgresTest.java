@@ -48,7 +48,7 @@ class ProceduresOnPostgresTest {
   static void database(DynamicPropertyRegistry registry) {
     EmbeddedPostgresServer.register(registry);
     registry.add("DOSAR_ADMIN_USER", () -> "administrator");
-    registry.add("DOSAR_ADMIN_PASSWORD", () -> "parola-" + System.nanoTime());
+    registry.add("DOSAR_ADMIN_PASSWORD", () -> "Parola-" + System.nanoTime() + "!");
   }
 
   @Autowired
