@@ -91,7 +91,7 @@ public class IdentityRules extends AbstractProcessEnginePlugin {
     public IdentityOperationResult saveUser(User user) {
       UserEntity entity = (UserEntity) user;
       if (entity.getRevision() != 0 && !mayChangeEmail()) {
-        UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUserById",
+        UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUser",
             entity.getId());
         if (stored != null && !Objects.equals(normalised(stored.getEmail()),
             normalised(entity.getEmail()))) {
