@@ -212,6 +212,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    // A refusal wrapped by the process engine (a step that wrote a record) is still a refusal.
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof DuplicateKeyException duplicate) {
+        return duplicate(duplicate);
+      }
+      if (cause instanceof DataIntegrityViolationException integrity) {
+        return integrity(integrity);
+      }
+      if (cause instanceof InvalidRequestException invalid) {
+        return invalidRequest(invalid);
+      }
+    }
     String incident = UUID.randomUUID().toString();
     log.error("Unexpected error, incident {}", incident, e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

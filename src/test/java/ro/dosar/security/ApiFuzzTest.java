@@ -47,7 +47,7 @@ class ApiFuzzTest {
   static final String HUGE = "x".repeat(100_000);
   static final List<String> TEXTS = List.of(HUGE, "a\u0000b", "\u001b[31m\u0007\u007f",
       "' OR '1'='1'; DROP TABLE contest; --", "<script>alert(1)</script>", "",
-      "99999999999999999999999", "-1", "2026-02-30", "NaN");
+      "99999999999999999999999", "-1", "2026-02-30", "NaN", "1e999999999", "-1E-999999999");
   static final List<String> PATH_VALUES = List.of("1", "0", "-1", "99999999999999999999", "abc",
       "%00", "a%1Bb", "'%20OR%20'1'='1", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "x".repeat(3000),
       "%C0%AE%C0%AE", "%");

@@ -68,6 +68,42 @@ final class Wire {
     return send("POST", path, "application/x-www-form-urlencoded", body);
   }
 
+  /** The body in chunks of 64 KB, without a declared length. */
+  Answer chunked(String method, String path, String contentType, String body) {
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+      socket.setSoTimeout(60_000);
+      StringBuilder head = new StringBuilder()
+          .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
+          .append("Host: localhost:").append(port).append("\r\n")
+          .append("Connection: close\r\n")
+          .append("Content-Type: ").append(contentType).append("\r\n")
+          .append("Transfer-Encoding: chunked\r\n");
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value)
+          .append("\r\n"));
+      head.append("\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+      try {
+        for (int at = 0; at < content.length; at += 65536) {
+          int size = Math.min(65536, content.length - at);
+          out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(content, at, size);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException refusedWhileSending) {
+        // The server answered before reading it all: read its answer.
+      }
+      return Answer.read(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Answer send(String method, String path, String contentType, String body) {
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     try (Socket socket = new Socket()) {
