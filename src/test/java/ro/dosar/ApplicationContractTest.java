@@ -34,7 +34,7 @@ abstract class ApplicationContractTest {
 
   /** A user with no administrative rights, created by the test, in the HR group. */
   static final String PLAIN_USER = "tester.hr";
-  static final String PLAIN_PASSWORD = "parola-de-test";
+  static final String PLAIN_PASSWORD = "Parola-de-test-1";
 
   @LocalServerPort
   int port;
@@ -131,7 +131,7 @@ abstract class ApplicationContractTest {
     String user = "tester.wrong";
     if (identityService.createUserQuery().userId(user).count() == 0) {
       User created = identityService.newUser(user);
-      created.setPassword("parola-corecta");
+      created.setPassword("Parola-corecta-1");
       identityService.saveUser(created);
     }
 

@@ -23,7 +23,7 @@ import ro.dosar.support.EmbeddedPostgresServer;
 class ApplicationOnPostgresTest extends ApplicationContractTest {
 
   static final String ADMIN = "administrator";
-  static final String ADMIN_PASSWORD = "parola-din-mediu-" + System.nanoTime();
+  static final String ADMIN_PASSWORD = "Parola-din-mediu-" + System.nanoTime();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -56,6 +56,9 @@ import ro.dosar.web.RequestFields;
 @RequestMapping("/api/discipline")
 public class DisciplineController {
 
+  /** The longest code of the sanction catalogue is far shorter. */
+  static final int MAX_CODE = 64;
+
   private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final DisciplineDeadlines deadlines;
@@ -118,8 +121,8 @@ public class DisciplineController {
           + "(art. 37 alin. (4)): câmpul „registrationDate” este obligatoriu.");
     }
     Optional<String> radiation = null; // null: not asked, left out; empty: none, written as null
-    String code = request.sanctionCode();
-    if (code != null && !code.isBlank()) {
+    String code = RequestFields.optional("sanctionCode", request.sanctionCode(), MAX_CODE);
+    if (code != null) {
       LocalDate application = communication != null ? communication : issue;
       if (application == null) {
         throw new InvalidRequestException("communicationDate", "Data radierii se calculează de "
@@ -167,7 +170,7 @@ public class DisciplineController {
   @PostMapping("/sanctions/validate")
   public ValidationAnswer validate(@RequestBody ValidationRequest request) {
     Proposal proposal = new Proposal(category(request.employeeCategory()),
-        RequestFields.required("sanctionCode", request.sanctionCode()),
+        RequestFields.required("sanctionCode", request.sanctionCode(), MAX_CODE),
         integer("percent", request.percent()), integer("months", request.months()),
         integer("days", request.days()), integer("years", request.years()),
         bool("hearingHeld", request.hearingHeld()), bool("isGrave", request.isGrave()),
@@ -186,7 +189,7 @@ public class DisciplineController {
   }
 
   private static EmployeeCategory category(String value) {
-    String text = RequestFields.required("employeeCategory", value);
+    String text = RequestFields.required("employeeCategory", value, MAX_CODE);
     for (EmployeeCategory category : EmployeeCategory.values()) {
       if (category.name().equals(text)) {
         return category;

@@ -24,6 +24,7 @@ import ro.dosar.paygrade.FunctionCycleRepository.Proposal;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.Problems;
+import ro.dosar.web.RequestFields;
 
 /**
  * The budgetary units' proposals to a function evaluation cycle (Reg. pt. 8–9), and the cycle's
@@ -85,10 +86,13 @@ public class FunctionCycleController {
           "Ciclul " + cycle.businessKey() + " nu mai primește propuneri: termenul de depunere ("
               + cycle.proposalDeadline().format(FunctionCycleSteps.DAY) + ") a trecut.");
     }
-    String unitCode = required(request.unitCode(), "unitCode", "Codul unității bugetare");
-    String unitName = required(request.unitName(), "unitName", "Denumirea unității bugetare");
+    // The limits are those of the evaluated_function columns (V15).
+    String unitCode = required(request.unitCode(), "unitCode", "Codul unității bugetare", 32);
+    String unitName = required(request.unitName(), "unitName",
+        "Denumirea unității bugetare", 300);
+    String authorityCode = RequestFields.optional("authorityCode", request.authorityCode(), 32);
     String authorityName = required(request.authorityName(), "authorityName",
-        "Denumirea autorității");
+        "Denumirea autorității", 300);
     if (request.functions() == null || request.functions().isEmpty()) {
       throw new InvalidRequestException("functions",
           "Propunerea cuprinde cel puțin o funcție, cu fișa ei de evaluare (pct. 9).");
@@ -97,10 +101,19 @@ public class FunctionCycleController {
     List<Map<String, Object>> refused = new ArrayList<>();
     for (int i = 0; i < request.functions().size(); i++) {
       FunctionProposal function = request.functions().get(i);
-      String name = required(function.functionName(), "functions[" + i + "].functionName",
-          "Denumirea funcției");
-      String group = required(function.occupationalGroup(),
-          "functions[" + i + "].occupationalGroup", "Grupul ocupațional");
+      String at = "functions[" + i + "].";
+      if (function == null) {
+        throw new InvalidRequestException("functions[" + i + "]",
+            "Fiecare funcție a propunerii este un obiect cu denumirea și fișa ei de evaluare.");
+      }
+      String name = required(function.functionName(), at + "functionName",
+          "Denumirea funcției", 300);
+      String group = required(function.occupationalGroup(), at + "occupationalGroup",
+          "Grupul ocupațional", 300);
+      String groupCode = RequestFields.optional(at + "occupationalGroupCode",
+          function.occupationalGroupCode(), 32);
+      String functionCode = RequestFields.optional(at + "functionCode", function.functionCode(),
+          32);
       if (function.currentGrade() != null
           && (function.currentGrade() < 1 || function.currentGrade() > 30)) {
         throw new InvalidRequestException("functions[" + i + "].currentGrade",
@@ -116,9 +129,8 @@ public class FunctionCycleController {
         item.put("errors", errors);
         refused.add(item);
       }
-      proposals.add(new Proposal(unitCode, unitName, request.authorityCode(), authorityName,
-          function.occupationalGroupCode(), group,
-          function.functionCode(), name, form, function.currentGrade()));
+      proposals.add(new Proposal(unitCode, unitName, authorityCode, authorityName,
+          groupCode, group, functionCode, name, form, function.currentGrade()));
     }
     if (!refused.isEmpty()) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -206,10 +218,10 @@ public class FunctionCycleController {
         "Ciclul de evaluare nu există sau nu aparține instituției dumneavoastră.");
   }
 
-  private static String required(String value, String field, String label) {
+  private static String required(String value, String field, String label, int max) {
     if (value == null || value.isBlank()) {
       throw new InvalidRequestException(field, "Câmpul „" + label + "” este obligatoriu.");
     }
-    return value.strip();
+    return RequestFields.text(field, value.strip(), max);
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +24,34 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+      LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
+  /**
+   * Refused without a look at the password while the user or the address must wait after failed
+   * logins ({@link LoginThrottle}); every failure is counted, a success forgets the user's.
+   */
   @Override
   public Authentication authenticate(Authentication authentication) {
-    String userId = authentication.getName();
+    String userId = authentication.getName() == null ? "" : authentication.getName();
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress() : "unknown";
+    LoginThrottle.Check check = throttle.check(userId, address);
+    if (check.delay().isPresent()) {
+      throw new LoginThrottledException(check.delay().get());
+    }
     Object credentials = authentication.getCredentials();
-    if (userId == null || credentials == null
+    if (!possibleUserId(userId) || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(userId, address);
       throw new BadCredentialsException("Utilizator sau parolă greșită.");
     }
+    throttle.succeeded(userId, check);
     List<GrantedAuthority> authorities = identityService.createGroupQuery()
         .groupMember(userId).list().stream()
         .map(Group::getId)
@@ -49,6 +65,12 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     result.setDetails(new EngineIdentity(userId, authorities.stream()
         .map(a -> a.getAuthority().substring(GROUP_PREFIX.length())).toList(), tenants));
     return result;
+  }
+
+  /** A user id the identity service can hold: anything else fails without a query. */
+  static boolean possibleUserId(String userId) {
+    return !userId.isEmpty() && userId.length() <= 64
+        && !ro.dosar.web.RequestFields.hasControlCharacter(userId);
   }
 
   @Override

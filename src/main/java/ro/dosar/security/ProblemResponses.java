@@ -21,6 +21,10 @@ final class ProblemResponses {
 
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
+      if (e instanceof LoginThrottledException throttled) {
+        throttled(response, throttled.retryAfterSeconds());
+        return;
+      }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Dosar\", charset=\"UTF-8\"");
       write(response, HttpStatus.UNAUTHORIZED, "Autentificare necesară",
           "Autentificați-vă cu utilizatorul și parola din Dosar (HTTP Basic).");
@@ -30,6 +34,23 @@ final class ProblemResponses {
   static AccessDeniedHandler forbidden() {
     return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Acces interzis",
         "Utilizatorul autentificat nu are dreptul să acceseze această resursă.");
+  }
+
+  /** 429 with {@code Retry-After}: the login must wait after failed attempts. */
+  static void throttled(HttpServletResponse response, long retryAfterSeconds)
+      throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+    write(response, HttpStatus.TOO_MANY_REQUESTS, "Prea multe încercări",
+        ("Prea multe autentificări eșuate pentru acest utilizator sau de la această adresă. "
+            + "Încercați din nou peste %d secunde; așteptarea crește cu fiecare nouă încercare "
+            + "greșită și expiră de la sine.").formatted(retryAfterSeconds));
+  }
+
+  /** 400 for a request the firewall refused (an encoded slash, {@code ..}, a control character). */
+  static void rejected(HttpServletResponse response) throws IOException {
+    write(response, HttpStatus.BAD_REQUEST, "Cerere invalidă",
+        "Adresa cererii nu este acceptată: nu poate conține „..”, „%2F”, „;”, „//” sau caractere "
+            + "de control.");
   }
 
   private static void write(HttpServletResponse response, HttpStatus status, String title,

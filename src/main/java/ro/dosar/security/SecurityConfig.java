@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -46,7 +47,9 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/actuator/**"))
             .hasAuthority(GROUP_PREFIX + Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
-        .authenticationProvider(authenticationProvider)
+        // Only this provider, without the global manager as a fallback: a wrong password is
+        // checked (and counted by the login throttle) once.
+        .authenticationManager(new ProviderManager(authenticationProvider))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(ProblemResponses.unauthorized())

@@ -239,12 +239,12 @@ public class ComplaintService {
 
   @Transactional
   public void addNote(ComplaintCase complaint, String kind, String text, String author) {
-    if (!Set.of("EVIDENCE", "HEARING", "NOTE").contains(kind)) {
+    if (kind == null || !Set.of("EVIDENCE", "HEARING", "NOTE").contains(kind)) {
       throw new InvalidRequestException("kind", "Tipul înregistrării este EVIDENCE (probă), "
           + "HEARING (audiere) sau NOTE (notă).");
     }
-    cases.addNote(complaint.id(), kind, required(text, "text", "Textul înregistrării"), author,
-        now());
+    cases.addNote(complaint.id(), kind, limited(required(text, "text", "Textul înregistrării"),
+        8000, "text"), author, now());
   }
 
   /** Starts the process of a registered case (no user's authorizations apply). */
