@@ -1,0 +1,188 @@
+/*
+ * Dosar's workplace settings for the Camunda webapps (Tasklist, Cockpit, Admin, Welcome), imported
+ * by each app's scripts/config.js before the app starts:
+ *
+ * - the language: Romanian, unless the user chose English with ?lang=en (kept in localStorage;
+ *   ?lang=ro switches back). Camunda picks the browser's language when it is in
+ *   availableLocales, so only the chosen one is offered.
+ * - dates dd.MM.yyyy, times HH:mm, shown in Europe/Bucharest whatever the browser's time zone:
+ *   Intl.DateTimeFormat without a locale or a time zone (form-js's date fields, the footer's
+ *   "time zone" line) means ro-RO and Europe/Bucharest; moment, which the webapps format every
+ *   date with, is set to Bucharest's clock by moment-zone.js.
+ * - form-js's calendar (flatpickr) starts the week on Monday, with Romanian names; form-js's
+ *   validation messages, fixed English strings, are translated where they are shown.
+ *
+ * No inline script or style: this file is a same-origin ES module loaded by config.js.
+ */
+const LOCALE_KEY = 'dosar.locale';
+export const TIME_ZONE = 'Europe/Bucharest';
+
+function chosenLocale() {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  try {
+    if (asked === 'ro' || asked === 'en') {
+      window.localStorage.setItem(LOCALE_KEY, asked);
+    }
+    return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'ro';
+  } catch (e) {
+    return asked === 'en' ? 'en' : 'ro';
+  }
+}
+
+export const locale = chosenLocale();
+
+/** For config.js: the only language offered is the chosen one. */
+export const locales = {availableLocales: [locale], fallbackLocale: locale};
+
+/** For config.js: the moment formats of Camunda's camDate filter. */
+export const dateFormat = {
+  monthName: 'MMMM',
+  day: 'DD',
+  abbr: 'DD.MM.YYYY HH:mm',
+  normal: 'DD.MM.YYYY HH:mm',
+  long: 'dddd, DD.MM.YYYY HH:mm',
+  short: 'DD.MM.YYYY'
+};
+
+// ---- Intl: ro-RO dates and the Bucharest zone where a caller names neither ----------------------
+
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+
+function DosarDateTimeFormat(locales, options) {
+  const named = locales !== undefined && locales !== 'default';
+  const zoned = Object.assign({}, options);
+  if (zoned.timeZone === undefined) {
+    zoned.timeZone = TIME_ZONE;
+  }
+  return new NativeDateTimeFormat(named ? locales : 'ro-RO', zoned);
+}
+DosarDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+DosarDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = DosarDateTimeFormat;
+
+// ---- moment: every moment shows Bucharest's wall clock ------------------------------------------
+
+const bucharestParts = new NativeDateTimeFormat('en-US', {
+  timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', second: '2-digit'
+});
+
+/** Bucharest's offset from UTC, in minutes, at the instant ms. */
+export function bucharestOffset(ms) {
+  const p = {};
+  for (const part of bucharestParts.formatToParts(new Date(ms))) {
+    p[part.type] = part.value;
+  }
+  const wallAsUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return Math.round((wallAsUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+// ---- flatpickr (form-js date fields): Monday first, Romanian names -----------------------------
+
+function romanianCalendar(flatpickr) {
+  flatpickr.l10ns.default.firstDayOfWeek = 1;
+  if (locale !== 'ro') {
+    return;
+  }
+  flatpickr.localize({
+    weekdays: {
+      shorthand: ['Dum', 'Lun', 'Mar', 'Mie', 'Joi', 'Vin', 'Sâm'],
+      longhand: ['Duminică', 'Luni', 'Marți', 'Miercuri', 'Joi', 'Vineri', 'Sâmbătă']
+    },
+    months: {
+      shorthand: ['Ian', 'Feb', 'Mar', 'Apr', 'Mai', 'Iun', 'Iul', 'Aug', 'Sep', 'Oct', 'Noi',
+        'Dec'],
+      longhand: ['Ianuarie', 'Februarie', 'Martie', 'Aprilie', 'Mai', 'Iunie', 'Iulie', 'August',
+        'Septembrie', 'Octombrie', 'Noiembrie', 'Decembrie']
+    },
+    firstDayOfWeek: 1,
+    rangeSeparator: ' până la ',
+    weekAbbreviation: 'Săpt',
+    scrollTitle: 'Derulați pentru a mări',
+    toggleTitle: 'Clic pentru a comuta',
+    yearAriaLabel: 'Anul',
+    monthAriaLabel: 'Luna',
+    hourAriaLabel: 'Ora',
+    minuteAriaLabel: 'Minutul',
+    time_24hr: true
+  });
+}
+
+// deps.js sets window.flatpickr when form-js first needs it, after this module has run.
+let flatpickr = window.flatpickr;
+Object.defineProperty(window, 'flatpickr', {
+  configurable: true,
+  get: () => flatpickr,
+  set: (value) => {
+    flatpickr = value;
+    romanianCalendar(value);
+  }
+});
+if (flatpickr) {
+  romanianCalendar(flatpickr);
+}
+
+// ---- form-js validation messages: its English strings are fixed, so they are translated where ---
+// ---- they are shown (each message is a <li> under .fjs-form-field-error) ---------------------------
+
+/** The pattern Dosar's forms give hour fields (HH:mm). */
+const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Câmpul este obligatoriu.'],
+  [/^Field must match pattern (.*)\.$/, (m) => m[1] === TIME_PATTERN
+    ? 'Introduceți ora în formatul HH:mm, de exemplu 09:30.'
+    : 'Valoarea nu are forma cerută.'],
+  [/^Field must have minimum value of (.*)\.$/, (m) => `Valoarea minimă este ${m[1]}.`],
+  [/^Field must have maximum value of (.*)\.$/, (m) => `Valoarea maximă este ${m[1]}.`],
+  [/^Field must have minimum length of (.*)\.$/,
+    (m) => `Textul trebuie să aibă cel puțin ${m[1]} caractere.`],
+  [/^Field must have maximum length of (.*)\.$/,
+    (m) => `Textul poate avea cel mult ${m[1]} caractere.`],
+  [/^Field must be a valid email\.$/, () => 'Introduceți o adresă de e-mail validă.'],
+  [/^Field must be a valid\s+international phone number\./,
+    () => 'Introduceți un număr de telefon în format internațional, de exemplu +40212345678.'],
+  [/^Value is not a number\.$/, () => 'Valoarea nu este un număr.'],
+  [/^Value is expected to be an integer\.$/, () => 'Valoarea trebuie să fie un număr întreg.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/,
+    (m) => `Valoarea poate avea cel mult ${m[1]} zecimale.`],
+  [/^Please select a valid value, the two nearest valid values are (.*) and (.*)\.$/,
+    (m) => `Alegeți o valoare validă; cele mai apropiate sunt ${m[1]} și ${m[2]}.`]
+];
+
+/** The Romanian text of a form-js message, or null when it is not one of form-js's own. */
+export function romanianFormMessage(text) {
+  for (const [pattern, romanian] of FORM_MESSAGES) {
+    const match = pattern.exec(text);
+    if (match) {
+      return romanian(match);
+    }
+  }
+  return null;
+}
+
+function translateFormErrors(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  for (const item of root.querySelectorAll('.fjs-form-field-error li')) {
+    const romanian = romanianFormMessage(item.textContent.trim());
+    if (romanian !== null) {
+      item.textContent = romanian;
+    }
+  }
+}
+
+if (locale === 'ro') {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === Node.ELEMENT_NODE
+        ? mutation.target : mutation.target.parentElement;
+      if (target && target.closest && target.closest('.fjs-form-field-error, .fjs-form')) {
+        translateFormErrors(target.closest('.fjs-form-field-error') || target);
+      }
+    }
+  }).observe(document.documentElement, {childList: true, characterData: true, subtree: true});
+}
+
+document.documentElement.setAttribute('lang', locale);
