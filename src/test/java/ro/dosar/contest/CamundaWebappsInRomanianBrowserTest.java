@@ -115,6 +115,8 @@ class CamundaWebappsInRomanianBrowserTest {
     tasklist.logIn("membru1", "membru1");
     tasklist.openFilter("Sarcinile mele");
     tasklist.openTask(task.getName());
+    browser.waitUntil("the form's heading", driver -> bodyText().contains("Codul candidatului"));
+    screenshot("tasklist-selectie-dosar");
 
     // Tasklist's own buttons and form-js's messages are Romanian.
     assertThat(browser.visible(COMPLETE).getText()).isEqualTo("Finalizează");
@@ -128,7 +130,6 @@ class CamundaWebappsInRomanianBrowserTest {
 
     assertBucharestFooterAndNoBanner();
     assertNoEnglish("a member's selection task in Tasklist");
-    screenshot("tasklist-selectie-dosar");
   }
 
   @Test

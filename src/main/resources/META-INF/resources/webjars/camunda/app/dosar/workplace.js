@@ -8,7 +8,8 @@
  * - dates dd.MM.yyyy, times HH:mm, shown in Europe/Bucharest whatever the browser's time zone:
  *   Intl.DateTimeFormat without a locale or a time zone (form-js's date fields, the footer's
  *   "time zone" line) means ro-RO and Europe/Bucharest; moment, which the webapps format every
- *   date with, is set to Bucharest's clock by moment-zone.js.
+ *   date with, gets Bucharest's offset through its updateOffset hook, the way
+ *   moment-timezone does it.
  * - form-js's calendar (flatpickr) starts the week on Monday, with Romanian names; form-js's
  *   validation messages, fixed English strings, are translated where they are shown.
  *
@@ -75,6 +76,76 @@ export function bucharestOffset(ms) {
   }
   const wallAsUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return Math.round((wallAsUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/**
+ * webpack's require function of the webapps (lib/runtime.js), asked for the way a chunk of the
+ * webapps would: deps.js, shared by every app, holds moment (module 98024 in Camunda 7.24.0) and
+ * AngularJS (module 30336).
+ */
+const MOMENT_MODULE = 98024;
+const ANGULAR_MODULE = 30336;
+
+function webappModule(id) {
+  let exported = null;
+  const chunks = window.webpackChunkcamunda_bpm_webapp;
+  if (chunks) {
+    chunks.push([['dosar-' + id], {}, (require) => {
+      try {
+        exported = require(id);
+      } catch (e) {
+        exported = null;
+      }
+    }]);
+  }
+  return exported;
+}
+
+function zoneMoment(moment) {
+  moment.momentProperties.push('_dosarZoned');
+  moment.updateOffset = function (m, keepTime) {
+    if (m._dosarZoned === undefined) {
+      // A wall-clock time typed or parsed without an offset means Bucharest's wall clock.
+      const wallClock = m._a && m._tzm === undefined && m._f !== 'X' && m._f !== 'x';
+      if (wallClock && !m._isUTC && m.isValid()) {
+        const asUtc = moment.utc(m._a).valueOf();
+        const first = asUtc - bucharestOffset(asUtc) * 60000;
+        m._d = new Date(asUtc - bucharestOffset(first) * 60000);
+      }
+      m._dosarZoned = !m._isUTC;
+    }
+    if (m._dosarZoned && m.isValid()) {
+      m.utcOffset(bucharestOffset(m.valueOf()), keepTime);
+    }
+  };
+}
+
+const moment = webappModule(MOMENT_MODULE);
+if (moment && moment.momentProperties && moment.utc) {
+  zoneMoment(moment);
+} else {
+  console.warn('Dosar: moment not found in the webapps; dates follow the browser\'s time zone');
+}
+
+// ---- AngularJS: Camunda's camDate filter uses dateFormat (Cockpit ignores config.js's) ---------
+
+const angular = webappModule(ANGULAR_MODULE);
+if (angular && angular.module && angular.bootstrap) {
+  angular.module('dosar.workplace', []).config(['$injector', ($injector) => {
+    if ($injector.has('camDateFormatProvider')) {
+      const formats = $injector.get('camDateFormatProvider');
+      for (const name of Object.keys(dateFormat)) {
+        formats.setDateFormat(dateFormat[name], name);
+      }
+    }
+  }]);
+  const bootstrap = angular.bootstrap;
+  // Loaded after the app's own modules, so that its formats are the last word.
+  angular.bootstrap = function (element, modules, config) {
+    return bootstrap.call(this, element, (modules || []).concat(['dosar.workplace']), config);
+  };
+} else {
+  console.warn('Dosar: AngularJS not found in the webapps; Camunda\'s date formats apply');
 }
 
 // ---- flatpickr (form-js date fields): Monday first, Romanian names -----------------------------

@@ -12,6 +12,5 @@ export default {
   },
   dateFormat,
   locales,
-  customScripts: ['../dosar/moment-zone'],
   disableWelcomeMessage: true
 };

@@ -12,7 +12,6 @@ export default {
   },
   dateFormat,
   locales,
-  customScripts: ['../dosar/moment-zone'],
   disableWelcomeMessage: true,
 
   // Camunda's default keys, described in Romanian (Tasklist's keyboard shortcuts dialog).
