@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.support.DosarTest;
@@ -194,8 +195,18 @@ class CamundaWebappsInRomanianBrowserTest {
     return "http://localhost:" + port + "/camunda/app/" + app + "/default/";
   }
 
+  /**
+   * Logs in on the app's own login page. On a loaded machine the webapps' module loader
+   * (RequireJS, 7 seconds per plugin) may give up on a plugin the first time the server serves
+   * it; the page is then loaded once more, as a person would press F5.
+   */
   private void logIn(String app, String user) {
     browser.open(url(app));
+    try {
+      browser.visible(TasklistPage.USERNAME);
+    } catch (TimeoutException firstLoadGaveUp) {
+      browser.open(url(app));
+    }
     browser.type(TasklistPage.USERNAME, user);
     browser.type(TasklistPage.PASSWORD, user);
     browser.click(TasklistPage.LOG_IN);
