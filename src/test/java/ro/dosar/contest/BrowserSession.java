@@ -89,6 +89,11 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /** The driver itself, for what the methods here do not offer (scripts in the page). */
+  WebDriver driver() {
+    return driver;
+  }
+
   void open(String url) {
     driver.get(url);
   }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.support.DosarTest;
@@ -189,6 +191,71 @@ class CamundaWebappsInRomanianBrowserTest {
         driver -> "Autentificare".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
   }
 
+  @Test
+  void aRefusedStartFormShowsOnlyDosarsRomanianMessage() throws IOException {
+    long contestsBefore = contestInstances();
+    startBrowser();
+
+    TasklistPage tasklist = new TasklistPage(browser, port);
+    tasklist.logIn("sef", "sef");
+    browser.click(By.xpath("//a[contains(normalize-space(.),'Pornește procesul')]"));
+    browser.click(By.xpath("//ul[@class='processes']//a[contains(normalize-space(.),"
+        + "'Concurs de ocupare')]"));
+    browser.visible(TasklistPage.CAMUNDA_FORM);
+
+    // A complete proposal, except that it chooses neither a written nor a practical test: the
+    // form allows it, the server refuses it (§8.2(1)).
+    type(tasklist, "Denumirea postului", "Inspector de specialitate");
+    type(tasklist, "Structura (facultate / departament / serviciu)", "Direcția Resurse Umane");
+    type(tasklist, "Numărul de posturi identice", "1");
+    type(tasklist, "Nivelul studiilor", "superioare");
+    type(tasklist, "Durata angajării (nedeterminată / determinată, perioada)", "nedeterminată");
+    type(tasklist, "Atribuțiile principale (din fișa postului)", "Gestionează dosarele.");
+    type(tasklist, "Condiții specifice (studii, vechime, competențe)", "Studii superioare.");
+    type(tasklist, "Bibliografia și, după caz, tematica (§8.1.2(2)(c))", "Codul muncii.");
+    type(tasklist, "Componența propusă a comisiilor (§8.1.2(2)(d))", "membru1, membru2, membru3");
+    for (String select : List.of("Categoria postului", "Tipul postului", "Norma de lucru")) {
+      By display = By.xpath("//label[normalize-space(text())='" + select
+          + "']/following-sibling::div//div[contains(@class,'fjs-select-display')]");
+      assertThat(browser.visible(display).getText()).as(select).isEqualTo("Alegeți");
+      browser.click(display);
+      browser.click(By.cssSelector(".fjs-dropdownlist-item"));
+    }
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()="
+        + "'Pornește']"));
+
+    By notice = By.cssSelector(".modal [notifications-panel] .alert");
+    browser.waitUntil("the refusal", driver -> !driver.findElements(notice).isEmpty());
+    assertThat(browser.find(notice).getText().replace("×", "").replaceAll("\\s+", " ").trim())
+        .isEqualTo("Procesul nu a putut fi pornit. : Concursul are o probă scrisă și/sau o probă "
+            + "practică, apoi interviul (§8.2(1)); alegeți cel puțin una dintre primele două.");
+    assertThat(contestInstances()).as("no contest started").isEqualTo(contestsBefore);
+    assertNoEnglish("Tasklist's start form with a refusal");
+  }
+
+  @Test
+  void formJsMessagesAndEngineRefusalsReadAsRomanian() throws IOException {
+    startBrowser();
+    browser.open(url("tasklist"));
+    browser.visible(TasklistPage.LOG_IN);
+
+    assertThat(workplace("romanianFormMessage",
+        "Field must match pattern ^([01][0-9]|2[0-3]):[0-5][0-9]$."))
+        .isEqualTo("Introduceți ora în formatul HH:mm, de exemplu 09:30.");
+    assertThat(workplace("romanianFormMessage", "Field is required."))
+        .isEqualTo("Câmpul este obligatoriu.");
+    assertThat(workplace("romanianFormMessage", "Field must have maximum length of 2000."))
+        .isEqualTo("Textul poate avea cel mult 2000 caractere.");
+    assertThat(workplace("romanianFormMessage", "Termenul nu este respectat."))
+        .as("Dosar's own messages are left alone").isNull();
+    assertThat(workplace("withoutEnginePrefix", "Cannot submit task form "
+        + "c4550a56-d2a1-11f1-9d2c-02fc00000001: Cea mai devreme dată legală este 29.12.2026."))
+        .isEqualTo("Cea mai devreme dată legală este 29.12.2026.");
+    assertThat(workplace("withoutEnginePrefix", "Cannot instantiate process definition "
+        + "contestHiring:1:3a3d199a-f1c5-11f1-9249-02fc00000001: Alegeți cel puțin o probă."))
+        .isEqualTo("Alegeți cel puțin o probă.");
+  }
+
   // ---- Helpers ----------------------------------------------------------------------------------
 
   private String url(String app) {
@@ -211,6 +278,28 @@ class CamundaWebappsInRomanianBrowserTest {
     browser.type(TasklistPage.PASSWORD, user);
     browser.click(TasklistPage.LOG_IN);
     browser.gone(TasklistPage.LOG_IN);
+  }
+
+  private void type(TasklistPage tasklist, String label, String text) {
+    browser.visible(TasklistPage.label(label));
+    WebElement field = tasklist.fieldLabelled(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private long contestInstances() {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("contestHiring").count();
+  }
+
+  /** Calls a function exported by the webapps' workplace.js, in the browser. */
+  private String workplace(String function, String argument) {
+    Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "import('/camunda/app/dosar/workplace.js')"
+            + ".then(m => done(m[arguments[0]](arguments[1])), e => done('error: ' + e));",
+        function, argument);
+    return (String) result;
   }
 
   private String bodyText() {

@@ -12,6 +12,8 @@
  *   moment-timezone does it.
  * - form-js's calendar (flatpickr) starts the week on Monday, with Romanian names; form-js's
  *   validation messages, fixed English strings, are translated where they are shown.
+ * - a refusal from the server reads as Dosar's Romanian message, without the engine's English
+ *   "Cannot submit task form <id>:" prefix.
  *
  * No inline script or style: this file is a same-origin ES module loaded by config.js.
  */
@@ -193,8 +195,8 @@ if (flatpickr) {
   romanianCalendar(flatpickr);
 }
 
-// ---- form-js validation messages: its English strings are fixed, so they are translated where ---
-// ---- they are shown (each message is a <li> under .fjs-form-field-error) ---------------------------
+// ---- form-js: its English words and validation messages are fixed strings, so they are ----------
+// ---- translated where they are shown (a message is a <li> under .fjs-form-field-error) ------------
 
 /** The pattern Dosar's forms give hour fields (HH:mm). */
 const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
@@ -232,28 +234,101 @@ export function romanianFormMessage(text) {
   return null;
 }
 
-function translateFormErrors(root) {
+/** form-js's own words in the forms Tasklist shows (the editor's are never shown there). */
+const FORM_TEXTS = {
+  'Select': 'Alegeți',
+  'Search': 'Căutați',
+  'No results': 'Niciun rezultat',
+  'Nothing to show.': 'Nimic de afișat.',
+  'Remove tag': 'Elimină',
+  'Clear content': 'Golește',
+  'Next page': 'Pagina următoare',
+  'Previous page': 'Pagina anterioară',
+  'Delete item': 'Șterge elementul',
+  'Create new list item': 'Adaugă un element',
+  'Toggle list item': 'Restrânge sau extinde elementul'
+};
+
+/**
+ * Translates form-js's words under root. Text nodes are changed in place (never replaced), so
+ * that form-js (Preact) keeps updating the nodes the user sees.
+ */
+function translateForm(root) {
   if (!root.querySelectorAll) {
     return;
   }
-  for (const item of root.querySelectorAll('.fjs-form-field-error li')) {
-    const romanian = romanianFormMessage(item.textContent.trim());
-    if (romanian !== null) {
-      item.textContent = romanian;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data.trim();
+    if (!text) {
+      continue;
+    }
+    const inError = node.parentElement && node.parentElement.closest('.fjs-form-field-error');
+    const romanian = inError ? romanianFormMessage(text) : FORM_TEXTS[text];
+    if (romanian) {
+      node.data = node.data.replace(text, romanian);
+    }
+  }
+  for (const element of root.querySelectorAll('[placeholder], [aria-label], [title]')) {
+    for (const attribute of ['placeholder', 'aria-label', 'title']) {
+      const romanian = FORM_TEXTS[element.getAttribute(attribute)];
+      if (romanian) {
+        element.setAttribute(attribute, romanian);
+      }
     }
   }
 }
 
-if (locale === 'ro') {
-  new MutationObserver((mutations) => {
-    for (const mutation of mutations) {
-      const target = mutation.target.nodeType === Node.ELEMENT_NODE
-        ? mutation.target : mutation.target.parentElement;
-      if (target && target.closest && target.closest('.fjs-form-field-error, .fjs-form')) {
-        translateFormErrors(target.closest('.fjs-form-field-error') || target);
+// ---- Refusals: the engine's technical prefix is not shown ---------------------------------------
+
+/**
+ * The engine REST API wraps a refusal of a form ("Cannot submit task form <task id>: <message>",
+ * "Cannot instantiate process definition <definition id>: <message>"); Tasklist shows it after its
+ * own notice. Only Dosar's message, in Romanian, is meant for the user.
+ */
+const ENGINE_PREFIXES = [
+  /^Cannot submit task form [0-9a-fA-F-]+: /,
+  /^Cannot instantiate process definition \S+: /
+];
+
+/** The message without the engine's prefix (unchanged when it has none). */
+export function withoutEnginePrefix(text) {
+  let message = text;
+  for (const prefix of ENGINE_PREFIXES) {
+    message = message.replace(prefix, '');
+  }
+  return message;
+}
+
+function cleanNotifications(root) {
+  const messages = root.matches && root.matches('.message')
+    ? [root] : root.querySelectorAll ? root.querySelectorAll('.message') : [];
+  for (const message of messages) {
+    const text = message.textContent;
+    const clean = withoutEnginePrefix(text);
+    if (clean !== text) {
+      message.textContent = clean;
+    }
+  }
+}
+
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    const target = mutation.target.nodeType === Node.ELEMENT_NODE
+      ? mutation.target : mutation.target.parentElement;
+    if (!target || !target.closest) {
+      continue;
+    }
+    if (locale === 'ro') {
+      const form = target.closest('.fjs-form') ? target : target.querySelector('.fjs-form');
+      if (form) {
+        translateForm(form);
       }
     }
-  }).observe(document.documentElement, {childList: true, characterData: true, subtree: true});
-}
+    if (target.closest('.notifications, [notifications-panel]')) {
+      cleanNotifications(target);
+    }
+  }
+}).observe(document.documentElement, {childList: true, characterData: true, subtree: true});
 
 document.documentElement.setAttribute('lang', locale);
