@@ -109,13 +109,13 @@ class CamundaWebappsInRomanianBrowserTest {
     startBrowser();
 
     // The login page speaks Romanian to an English browser.
-    browser.open(url("tasklist"));
+    openLoginPage(url("tasklist"));
     browser.waitUntil("the Romanian login button",
         driver -> "Autentificare".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
     assertNoEnglish("the Tasklist login page");
 
     TasklistPage tasklist = new TasklistPage(browser, port);
-    tasklist.logIn("membru1", "membru1");
+    logIn("tasklist", "membru1");
     tasklist.openFilter("Sarcinile mele");
     tasklist.openTask(task.getName());
     browser.waitUntil("the form's heading", driver -> bodyText().contains("Codul candidatului"));
@@ -178,7 +178,7 @@ class CamundaWebappsInRomanianBrowserTest {
   void englishRemainsAvailableAndRomanianComesBack() throws IOException {
     startBrowser();
 
-    browser.open(url("tasklist") + "?lang=en");
+    openLoginPage(url("tasklist") + "?lang=en");
     browser.waitUntil("the English login button",
         driver -> "Log in".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
 
@@ -197,7 +197,7 @@ class CamundaWebappsInRomanianBrowserTest {
     startBrowser();
 
     TasklistPage tasklist = new TasklistPage(browser, port);
-    tasklist.logIn("sef", "sef");
+    logIn("tasklist", "sef");
     browser.click(By.xpath("//a[contains(normalize-space(.),'Pornește procesul')]"));
     browser.click(By.xpath("//ul[@class='processes']//a[contains(normalize-space(.),"
         + "'Concurs de ocupare')]"));
@@ -236,8 +236,7 @@ class CamundaWebappsInRomanianBrowserTest {
   @Test
   void formJsMessagesAndEngineRefusalsReadAsRomanian() throws IOException {
     startBrowser();
-    browser.open(url("tasklist"));
-    browser.visible(TasklistPage.LOG_IN);
+    openLoginPage(url("tasklist"));
 
     assertThat(workplace("romanianFormMessage",
         "Field must match pattern ^([01][0-9]|2[0-3]):[0-5][0-9]$."))
@@ -268,12 +267,7 @@ class CamundaWebappsInRomanianBrowserTest {
    * it; the page is then loaded once more, as a person would press F5.
    */
   private void logIn(String app, String user) {
-    browser.open(url(app));
-    try {
-      browser.visible(TasklistPage.USERNAME);
-    } catch (TimeoutException firstLoadGaveUp) {
-      browser.open(url(app));
-    }
+    openLoginPage(url(app));
     browser.type(TasklistPage.USERNAME, user);
     browser.type(TasklistPage.PASSWORD, user);
     browser.click(TasklistPage.LOG_IN);
@@ -300,6 +294,16 @@ class CamundaWebappsInRomanianBrowserTest {
             + ".then(m => done(m[arguments[0]](arguments[1])), e => done('error: ' + e));",
         function, argument);
     return (String) result;
+  }
+
+  private void openLoginPage(String address) {
+    browser.open(address);
+    try {
+      browser.visible(TasklistPage.USERNAME);
+    } catch (TimeoutException firstLoadGaveUp) {
+      browser.open(address);
+      browser.visible(TasklistPage.USERNAME);
+    }
   }
 
   private String bodyText() {
