@@ -62,6 +62,18 @@ public class MemberOpinionRepository {
         .params(subject, subjectId, admits).query(String.class).list();
   }
 
+  /** A member's own opinion on a subject, his reason and his separate opinion if any. */
+  public record Opinion(String memberId, boolean admits, String reason,
+      String separateOpinion) {
+  }
+
+  /** Every member's opinion on the subject, by member id. */
+  public List<Opinion> all(String subject, long subjectId) {
+    return jdbc.sql("SELECT member_id, admits, reason, separate_opinion FROM member_opinion "
+            + "WHERE subject = ? AND subject_id = ? ORDER BY member_id")
+        .params(subject, subjectId).query(Opinion.class).list();
+  }
+
   public String separateOpinion(String subject, long subjectId, String memberId) {
     return jdbc.sql("SELECT separate_opinion FROM member_opinion WHERE subject = ? "
             + "AND subject_id = ? AND member_id = ?")

@@ -76,6 +76,35 @@ public class ContestAccess implements ApplicationRunner {
         .orElse(false);
   }
 
+  /**
+   * Whether the user of this request may read the contest's internal documents that name the
+   * candidates with their scores (the nominal summary sheet, §8.3(15)): HR, the Rector, an
+   * administrator, the members of that contest's commissions and its secretary.
+   */
+  public boolean canReadNominal(long contestId) {
+    return CurrentUser.id().map(user -> CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.RECTOR,
+            Groups.CAMUNDA_ADMIN) || contests.isCommissionMember(contestId, user))
+        .orElse(false);
+  }
+
+  /**
+   * Whether the user of this request may see the candidates' results so far through {@code GET
+   * /api/contests/{id}}: the contest's commissions and secretary, HR, the Rector, a commission
+   * secretary; not the legal adviser nor anybody else.
+   */
+  public boolean canSeeResults(long contestId) {
+    return CurrentUser.id().map(user -> CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.RECTOR,
+            RoleGroups.COMMISSION_SECRETARY) || contests.isCommissionMember(contestId, user))
+        .orElse(false);
+  }
+
+  /** Whether the results shown to the user of this request carry the candidates' names. */
+  public boolean canSeeNames(long contestId) {
+    return CurrentUser.id().map(user -> CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.RECTOR)
+            || contests.commissionMembers(contestId, "SECRETARY").contains(user))
+        .orElse(false);
+  }
+
   /** Whether the user of this request may tell a contest what happened (HR, secretary, Rector). */
   public boolean canAct(long contestId) {
     return CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.COMMISSION_SECRETARY,

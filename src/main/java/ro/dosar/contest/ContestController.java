@@ -26,10 +26,12 @@ class ContestController {
   private final ContestAccess access;
   private final ContestEventRepository events;
   private final RecruitmentRecords recruitment;
+  private final ContestProgress progress;
 
   ContestController(ContestRepository contests, CandidateRepository candidates,
       ContestationRepository contestations, ContestAccess access,
-      ContestEventRepository events, RecruitmentRecords recruitment) {
+      ContestEventRepository events, RecruitmentRecords recruitment, ContestProgress progress) {
+    this.progress = progress;
     this.contests = contests;
     this.recruitment = recruitment;
     this.events = events;
@@ -44,21 +46,36 @@ class ContestController {
       return notFound(id);
     }
     Contest contest = contests.get(id);
+    List<ContestProgress.StageState> stages = progress.stages(contest);
+    List<ContestProgress.Step> calendar = progress.calendar(contest);
     return ResponseEntity.ok(new ContestState(contest.id(), contest.businessKey(),
         contest.institutionCode(), contest.postName(), contest.structure(),
-        contest.postCategory(), contest.vacancyType(), contest.posts(), contest.status(),
-        contest.statusReason(),
+        contest.postCategory(), contest.vacancyType(), contest.posts(),
+        progress.status(contest, stages), contest.statusReason(),
+        new Stage(progress.current(contest, stages), stages),
         new Timeline(contest.commissionsSignedOn(), contest.publicationDate(),
             contest.firstTestDate(), contest.submissionDeadline(), contest.selectionDeadline(),
-            contest.selectionResultsDisplay(), contest.selectionContestationDeadline(),
-            contest.selectionContestationResolution()),
+            inForce(calendar, "SELECTION_RESULTS_DISPLAY", contest.selectionResultsDisplay()),
+            inForce(calendar, "SELECTION_CONTESTATION_DEADLINE",
+                contest.selectionContestationDeadline()),
+            inForce(calendar, "SELECTION_CONTESTATION_RESOLUTION",
+                contest.selectionContestationResolution())),
+        calendar,
         new Commissions(contests.validMembers(id, "CC"),
             contests.validMembers(id, "CSC"),
             contests.commissionMembers(id, "SECRETARY").stream().findFirst().orElse(null)),
-        candidates.codesOfContest(id).size(), contest.restartedFrom(),
+        candidates.codesOfContest(id).size(),
+        access.canSeeResults(id) ? progress.results(contest, access.canSeeNames(id)) : null,
+        contest.restartedFrom(),
         contests.restartedAs(id).orElse(null), events.of(id).stream()
             .map(e -> new Event(e.kind(), e.occurredOn(), e.outcome(), e.details())).toList(),
         recruitment.of(id)));
+  }
+
+  private static LocalDate inForce(List<ContestProgress.Step> calendar, String step,
+      LocalDate recorded) {
+    return calendar.stream().filter(s -> s.step().equals(step)).findFirst()
+        .map(ContestProgress.Step::inForce).orElse(recorded);
   }
 
   @GetMapping("/{id}/selection-results")
@@ -80,11 +97,24 @@ class ContestController {
         "Concursul " + id + " nu există sau nu aveți acces la el.");
   }
 
+  /**
+   * @param status where the contest is, as a {@link ContestStatus}
+   * @param stage the step under way and the state of every stage
+   * @param timeline the first part of the calendar in force (as {@code calendar})
+   * @param calendar every step: planned, in force (recomputed from the actual days), actual
+   * @param results the candidates' results as displayed so far; {@code null} for those who may
+   *     not see them (see {@link ContestAccess#canSeeResults})
+   */
   record ContestState(long id, String businessKey, String institution, String postName,
       String structure, String postCategory, String vacancyType, int posts, String status,
-      String statusReason, Timeline timeline, Commissions commissions, int candidates,
+      String statusReason, Stage stage, Timeline timeline, List<ContestProgress.Step> calendar,
+      Commissions commissions, int candidates, List<ContestProgress.CandidateResult> results,
       Long restartedFrom, Long restartedAs, List<Event> events,
       RecruitmentRecords.Measures recruitmentMeasures) {
+  }
+
+  /** {@code current}: e.g. {@code WRITTEN_CONTESTATIONS_OPEN}; {@code stages}: each stage. */
+  record Stage(String current, List<ContestProgress.StageState> stages) {
   }
 
   /** What happened to the contest outside its normal course (notice, suspension, …), in order. */

@@ -20,7 +20,8 @@ import ro.dosar.documents.ContestDocuments;
  * lists them (kind, title, date, size, SHA-256); {@code …/documents/{docId}} returns the PDF,
  * with its checksum in the {@code Digest} header. Anybody else: 404. In an anonymous first stage
  * the registration forms (they name the candidates) are not listed nor served to the members of
- * the contest's commissions ({@link AnonymousStage}).
+ * the contest's commissions ({@link AnonymousStage}). The nominal summary sheet only to the
+ * contest's commissions and secretary, HR, the Rector and administrators (never public).
  */
 @RestController
 @RequestMapping("/api/contests/{id}/documents")
@@ -45,8 +46,10 @@ class ContestDocumentController {
       return notFound();
     }
     boolean anonymous = anonymousStage.hidesCandidatesFromCurrentUser(id);
+    boolean nominal = access.canReadNominal(id);
     return ResponseEntity.ok(documents.of(id).stream()
-        .filter(document -> !anonymous || !hidden(document)).toList());
+        .filter(document -> !anonymous || !hidden(document))
+        .filter(document -> nominal || !nominal(document)).toList());
   }
 
   @GetMapping("/{docId}")
@@ -55,6 +58,9 @@ class ContestDocumentController {
         ? documents.find(id, docId) : Optional.empty();
     if (document.isPresent() && hidden(document.get())
         && anonymousStage.hidesCandidatesFromCurrentUser(id)) {
+      document = Optional.empty();
+    }
+    if (document.isPresent() && nominal(document.get()) && !access.canReadNominal(id)) {
       document = Optional.empty();
     }
     if (document.isEmpty()) {
@@ -69,9 +75,17 @@ class ContestDocumentController {
     return new ResponseEntity<>(documents.content(docId), headers, HttpStatus.OK);
   }
 
-  /** The registration forms name the candidates: not for the commission of an anonymous stage. */
+  /**
+   * The registration forms and the nominal summary sheet name the candidates: not for the
+   * commission of an anonymous stage.
+   */
   private static boolean hidden(ContestDocument document) {
-    return AnonymousStage.REGISTRATION_FORM.equals(document.kind());
+    return AnonymousStage.REGISTRATION_FORM.equals(document.kind()) || nominal(document);
+  }
+
+  /** The nominal summary sheet names the candidates with their scores: see {@link ContestAccess}. */
+  private static boolean nominal(ContestDocument document) {
+    return ContestDocumentSteps.NOMINAL_SHEET.equals(document.kind());
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {

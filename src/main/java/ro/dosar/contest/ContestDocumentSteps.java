@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.TestRepository.ContestTest;
@@ -41,12 +42,14 @@ public class ContestDocumentSteps {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
+  private final MemberOpinionRepository opinions;
 
   public ContestDocumentSteps(ContestDocuments documents, ContestRepository contests,
       CandidateRepository candidates, TestRepository tests,
       ContestationRepository contestations, InstitutionRepository institutions,
       ScoringRules scoring, IdentityService identity, RuntimeService runtime,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, MemberOpinionRepository opinions) {
+    this.opinions = opinions;
     this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
@@ -100,7 +103,8 @@ public class ContestDocumentSteps {
       boolean admis = "ADMIS".equals(candidate.selectionStatus());
       admitted += admis ? 1 : 0;
       rows.add(row("code", candidate.code(), "status", admis ? "ADMIS" : "RESPINS", "reason",
-          admis || candidate.selectionReason() == null ? "—" : candidate.selectionReason()));
+          admis || candidate.selectionReason() == null ? "—" : candidate.selectionReason(),
+          "opinions", memberOpinions(ContestSteps.SELECTION, candidate.code())));
     }
     model.put("rows", rows);
     model.put("admitted", admitted);
@@ -161,7 +165,81 @@ public class ContestDocumentSteps {
     }
     model.put("rows", rows);
     documents.generate(contestId, "pv-rezultate-finale",
-        "Procesul-verbal al rezultatelor finale și centralizatorul nominal", model);
+        "Procesul-verbal al rezultatelor finale", model);
+    nominalSheet(contestId, held, results);
+  }
+
+  /**
+   * The nominal summary sheet (centralizatorul nominal, §8.3(15), spec §17.5(3)): an internal
+   * document signed on every page by every member of the competition commission, naming the
+   * candidates, with their result at selection and their score in each test, the final scores in
+   * descending order and the commission's declaration. Never public: the displays and the
+   * public minutes name candidates by code only.
+   */
+  private void nominalSheet(long contestId, List<ContestTest> held, List<FinalResult> results) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = base(contest);
+    List<Candidate> all = candidates.ofContest(contestId);
+    Map<Long, String> names = new HashMap<>();
+    all.forEach(candidate -> names.put(candidate.code(), candidate.fullName()));
+    model.put("selection", all.stream().map(candidate -> row("name", candidate.fullName(),
+        "code", candidate.code(), "status", "ADMIS".equals(candidate.selectionStatus())
+            ? "ADMIS" : "RESPINS")).toList());
+    List<Map<String, Object>> testSections = new ArrayList<>();
+    for (ContestTest test : held) {
+      List<Map<String, Object>> lines = new ArrayList<>();
+      for (Paper paper : tests.papers(test.id()).stream()
+          .sorted(Comparator.comparingLong(Paper::candidateCode)).toList()) {
+        lines.add(row("name", names.get(paper.candidateCode()), "code", paper.candidateCode(),
+            "score", scoreOrMark(paper), "status", paperStatus(paper)));
+      }
+      String label = TestType.valueOf(test.testType()).label();
+      testSections.add(row("label", label.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + label.substring(1),
+          "day", day(test.testDate()), "lines", lines));
+    }
+    model.put("tests", testSections);
+    model.put("testLabels", held.stream().map(t -> TestType.valueOf(t.testType()).label())
+        .toList());
+    List<Map<String, Object>> ranking = new ArrayList<>();
+    List<String> winners = new ArrayList<>();
+    for (FinalResult result : results) {
+      List<String> scores = new ArrayList<>();
+      for (ContestTest test : held) {
+        scores.add(tests.paperOf(test.id(), result.code()).map(this::scoreOrMark).orElse("—"));
+      }
+      String finalScore = result.finalDisplayScore() == null ? "—"
+          : result.finalDisplayScore().setScale(2, java.math.RoundingMode.HALF_UP)
+              .toPlainString();
+      String status = result.finalStatus() == null ? "RESPINS" : result.finalStatus();
+      ranking.add(row("rank", result.finalRank() == null ? "—" : result.finalRank(),
+          "name", names.get(result.code()), "code", result.code(), "scores", scores,
+          "finalScore", finalScore, "status", status));
+      if ("ADMIS".equals(status)) {
+        winners.add(names.get(result.code()) + ", cu punctajul final de " + finalScore
+            + " puncte");
+      }
+    }
+    model.put("ranking", ranking);
+    model.put("winners", winners);
+    documents.generate(contestId, NOMINAL_SHEET, "Centralizatorul nominal (document intern)",
+        model);
+  }
+
+  /** The kind of the nominal summary sheet: internal, it names the candidates. */
+  public static final String NOMINAL_SHEET = "centralizator-nominal";
+
+  /**
+   * Each member's own opinion on a subject, as his individual sheet records it, and his reasoned
+   * separate opinion if he was in the minority (§8.2.1(5), §8.5C(3)).
+   */
+  private List<Map<String, Object>> memberOpinions(String subject, long subjectId) {
+    return opinions.all(subject, subjectId).stream().map(opinion -> row(
+        "member", name(opinion.memberId()),
+        "opinion", opinion.admits() ? "admis" : "respins",
+        "reason", opinion.reason() == null ? "" : opinion.reason(),
+        "separate", opinion.separateOpinion() == null ? "" : opinion.separateOpinion()))
+        .toList();
   }
 
   /** The contestation commission's minutes of a round: every contestation and its outcome. */
@@ -173,20 +251,28 @@ public class ContestDocumentSteps {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Contestation contestation : contestations.ofStage(contestId, stage)) {
       boolean test = !"SELECTION".equals(stage);
+      boolean forfeited = contestation.forfeited();
       rows.add(row("number", contestation.registrationNumber(),
           "code", contestation.candidateCode(),
+          "filedAt", contestation.filedAt().format(ContestSteps.DAY_TIME),
           "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
-          "rescored", test ? exact(contestations.newScore(contestation.id())) : "—",
-          "outcome", "ADMITTED".equals(contestation.outcome()) ? "ADMISĂ" : "RESPINSĂ"));
+          "rescored", test && !forfeited ? exact(contestations.newScore(contestation.id())) : "—",
+          "outcome", forfeited ? "DECĂZUT DIN DREPT (depusă după termen)"
+              : "ADMITTED".equals(contestation.outcome()) ? "ADMISĂ" : "RESPINSĂ",
+          "opinions", test || forfeited ? List.of()
+              : memberOpinions(ContestationSteps.SUBJECT, contestation.id())));
     }
+    model.put("forfeited", rows.stream().filter(r -> r.get("outcome").toString()
+        .startsWith("DECĂZUT")).count());
     model.put("rows", rows);
     documents.generate(contestId, "pv-contestatii", "Procesul-verbal al comisiei de soluționare "
         + "a contestațiilor: " + model.get("stageLabel"), model);
   }
 
   /**
-   * The individual score sheets of a test (Annex 5a): one per member, every paper by code with
-   * the points per criterion and the total of his last scoring round.
+   * The individual score sheets of a test (Annex 5a): one per member, every paper by code (and its
+   * sealed-paper number for a sealed written test) with the points per criterion and the total of
+   * every round of correction, numbered: a re-corrected paper keeps each round (§17.5(4)).
    */
   public void scoreSheets(long testId) {
     ContestTest test = tests.test(testId);
@@ -194,22 +280,26 @@ public class ContestDocumentSteps {
     Map<String, Object> model = base(contest);
     model.put("testLabel", TestType.valueOf(test.testType()).label());
     model.put("testDay", day(test.testDate()));
+    model.put("sealed", test.sealed());
     List<TestRepository.TestCriterion> criteria = tests.criteria(testId).stream()
         .filter(c -> c.maxPoints().signum() > 0).toList();
     model.put("criteria", criteria);
-    Map<Long, Long> codeOfPaper = new HashMap<>();
-    tests.papers(testId).forEach(paper -> codeOfPaper.put(paper.id(), paper.candidateCode()));
-    Map<String, Map<Long, Map<Integer, java.math.BigDecimal>>> byMember = new LinkedHashMap<>();
+    Map<Long, Paper> paperById = new HashMap<>();
+    tests.papers(testId).forEach(paper -> paperById.put(paper.id(), paper));
+    // member -> "paper id/round" -> criterion -> points, in the order of the sheets
+    Map<String, Map<String, Map<Integer, java.math.BigDecimal>>> byMember =
+        new LinkedHashMap<>();
     for (TestRepository.SheetLine line : tests.sheets(testId)) {
-      // Later rounds (re-correction) replace the earlier ones.
-      byMember.computeIfAbsent(line.memberId(), m -> new java.util.TreeMap<>())
-          .computeIfAbsent(codeOfPaper.get(line.paperId()), c -> new HashMap<>())
+      byMember.computeIfAbsent(line.memberId(), m -> new LinkedHashMap<>())
+          .computeIfAbsent(line.paperId() + "/" + line.round(), key -> new HashMap<>())
           .put(line.criterion(), line.points());
     }
     List<Map<String, Object>> sheets = new ArrayList<>();
-    byMember.forEach((member, papers) -> {
+    byMember.forEach((member, rounds) -> {
       List<Map<String, Object>> lines = new ArrayList<>();
-      papers.forEach((code, points) -> {
+      rounds.forEach((key, points) -> {
+        Paper paper = paperById.get(Long.parseLong(key.substring(0, key.indexOf('/'))));
+        int round = Integer.parseInt(key.substring(key.indexOf('/') + 1));
         List<String> values = new ArrayList<>();
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (TestRepository.TestCriterion criterion : criteria) {
@@ -217,8 +307,10 @@ public class ContestDocumentSteps {
           values.add(value == null ? "—" : value.setScale(2).toPlainString());
           total = value == null ? total : total.add(value);
         }
-        lines.add(row("code", code, "points", values, "total", total.setScale(2)
-            .toPlainString()));
+        lines.add(row("code", paper.candidateCode(), "paperNumber",
+            paper.paperNumber() == null ? "—" : paper.paperNumber(),
+            "round", round == 1 ? "1" : round + " (recorectare)",
+            "points", values, "total", total.setScale(2).toPlainString()));
       });
       sheets.add(row("member", name(member), "lines", lines));
     });
@@ -292,8 +384,12 @@ public class ContestDocumentSteps {
     model.put("winners", results.stream().filter(r -> "ADMIS".equals(r.finalStatus()))
         .map(FinalResult::code).toList());
     model.put("contestations", contestations.count(contestId));
+    // The final minutes, the nominal summary sheet, then every score sheet (§8.5C(11)).
+    List<String> attached = List.of("pv-rezultate-finale", NOMINAL_SHEET, "fise-individuale");
     List<Long> attachments = documents.of(contestId).stream()
-        .filter(d -> d.kind().equals("pv-rezultate-finale") || d.kind().equals("fise-individuale"))
+        .filter(d -> attached.contains(d.kind()))
+        .sorted(Comparator.comparingInt((ro.dosar.documents.ContestDocument d) ->
+            attached.indexOf(d.kind())).thenComparingLong(ro.dosar.documents.ContestDocument::id))
         .map(ro.dosar.documents.ContestDocument::id).toList();
     documents.generateWithAttachments(contestId, "raport-final",
         "Raportul final al concursului (Anexa 5d), cu fișele de evaluare", model, attachments);

@@ -12,4 +12,11 @@ public record Contestation(
     LocalDateTime filedAt,
     String grounds,
     String outcome) {
+
+  /** Filed after the deadline: the right was forfeited ("decăzut din drept", §8.5C(1)). */
+  public static final String FORFEITED = "FORFEITED";
+
+  public boolean forfeited() {
+    return FORFEITED.equals(outcome);
+  }
 }

@@ -17,6 +17,7 @@ import ro.dosar.contest.scoring.ExactScore;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -46,12 +47,15 @@ public class ContestationSteps {
   private final ContestProperties properties;
   private final Clock clock;
   private final ContestDocumentSteps documents;
+  private final ContestationRoundRepository rounds;
 
   public ContestationSteps(ContestationRepository contestations, CandidateRepository candidates,
       TestRepository tests, ContestRepository contests, ScoreAggregator aggregator,
       ScoringRules scoringRules, MemberOpinionRepository opinions, WorkingDayCalendar calendar,
-      ContestProperties properties, Clock clock, ContestDocumentSteps documents) {
+      ContestProperties properties, Clock clock, ContestDocumentSteps documents,
+      ContestationRoundRepository rounds) {
     this.documents = documents;
+    this.rounds = rounds;
     this.contestations = contestations;
     this.candidates = candidates;
     this.tests = tests;
@@ -78,12 +82,15 @@ public class ContestationSteps {
     execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
     execution.setVariable("resolutionDeadlineText", resolution.format(ContestSteps.DAY));
+    rounds.open(ContestSteps.contestId(execution), (String) execution.getVariable("stage"),
+        displayed, deadline, resolution);
   }
 
   /**
    * Registers a contestation at the Registry (§8.5C(1), §8.1.5(27)(b)): only a candidate of this
-   * contest, only against his own result, once per stage, and only within the deadline: a late
-   * contestation is refused (forfeiture, "sub sancțiunea decăderii") and nothing is stored.
+   * contest, only against his own result, once per stage. One stamped after the deadline is
+   * registered all the same and recorded as forfeited ("decăzut din drept", sub sancțiunea
+   * decăderii): it reaches no commission member and appears in the round's minutes.
    */
   public void register(DelegateExecution task) {
     if (task.isCanceled()) {
@@ -91,7 +98,51 @@ public class ContestationSteps {
     }
     long contestId = ContestSteps.contestId(task);
     String stage = (String) task.getVariable("stage");
-    long code = code(task.getVariable("contestedCode"));
+    Long testId = "SELECTION".equals(stage) ? null
+        : ((Number) task.getVariable("testId")).longValue();
+    LocalDate deadline = LocalDate.parse((String) task.getVariable("contestationDeadline"));
+    file(contestId, stage, testId, deadline, false, task.getVariable("contestedCode"),
+        task.getVariable("contestationNumber"), task.getVariable("contestationFiledAt"),
+        task.getVariable("contestationGrounds"));
+  }
+
+  /**
+   * A contestation that reaches the Registry once the stage's filing window has closed
+   * (§8.5C(1)): registered and recorded as forfeited; no commission task. If the round's
+   * minutes were already drawn up, they are drawn up again with it.
+   *
+   * @return the contestation's id
+   * @throws ContestStateRejection if the stage's results were never displayed, or its filing
+   *     window is still open (then it is registered in the round's task)
+   */
+  public long registerAfterWindow(long contestId, String stage, Object code, Object number,
+      Object filedAt, Object grounds) {
+    FormRejection.require(stage != null && java.util.Set.of("SELECTION", "WRITTEN", "PRACTICAL",
+        "INTERVIEW").contains(stage), "stage",
+        "Etapa contestată trebuie să fie SELECTION, WRITTEN, PRACTICAL sau INTERVIEW.");
+    ContestationRoundRepository.Round round = rounds.latest(contestId, stage)
+        .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
+            + "afișate; nu există încă un rezultat de contestat."));
+    ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
+        + "este deschis până la " + round.contestationDeadline().format(ContestSteps.DAY)
+        + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
+        + "„Înregistrare contestație”.");
+    Long testId = null;
+    if (!"SELECTION".equals(stage)) {
+      testId = tests.testsOf(contestId).stream().filter(t -> t.testType().equals(stage))
+          .reduce((first, second) -> second).map(TestRepository.ContestTest::id).orElseThrow();
+    }
+    long id = file(contestId, stage, testId, round.contestationDeadline(), true, code, number,
+        filedAt, grounds);
+    if (round.decided()) {
+      documents.contestationMinutes(contestId, stage);
+    }
+    return id;
+  }
+
+  private long file(long contestId, String stage, Long testId, LocalDate deadline,
+      boolean onlyLate, Object codeValue, Object numberValue, Object filedAtValue, Object groundsValue) {
+    long code = code(codeValue);
     Candidate candidate = candidates.find(code).filter(c -> c.contestId() == contestId)
         .orElseThrow(() -> FormRejection.reject("contestedCode",
             "Codul „" + code + "” nu aparține unui candidat înscris la acest concurs."));
@@ -99,8 +150,7 @@ public class ContestationSteps {
         "contestedCode", "Candidatul cu codul " + code + " a fost admis la selecția dosarelor; "
             + "un candidat poate contesta doar propriul rezultat nefavorabil (§8.5C(1)).");
     TestRepository.Paper paper = null;
-    if (!"SELECTION".equals(stage)) {
-      long testId = ((Number) task.getVariable("testId")).longValue();
+    if (testId != null) {
       paper = tests.paperOf(testId, code).filter(p -> p.scoreFraction() != null)
           .orElseThrow(() -> FormRejection.reject("contestedCode", "Candidatul cu codul " + code
               + " nu are un punctaj la această probă; se poate contesta doar un punctaj acordat "
@@ -108,31 +158,40 @@ public class ContestationSteps {
     }
     FormRejection.require(contestations.of(code, stage).isEmpty(), "contestedCode",
         "Candidatul cu codul " + code + " a depus deja o contestație pentru această etapă.");
-    String number = FormRejection.text(task.getVariable("contestationNumber"),
-        "contestationNumber", "Numărul de înregistrare la Registratură");
-    LocalDateTime filedAt = ContestSteps.dateTime(task.getVariable("contestationFiledAt"),
-        "contestationFiledAt", "Data și ora depunerii");
-    LocalDate deadline = LocalDate.parse((String) task.getVariable("contestationDeadline"));
-    LocalDateTime closes = deadline.atTime(calendar.closingTime());
-    FormRejection.require(!filedAt.isAfter(closes), "contestationFiledAt",
-        "Contestația a fost depusă la " + filedAt.format(ContestSteps.DAY_TIME)
-            + ", după termenul de " + closes.format(ContestSteps.DAY_TIME)
-            + ": dreptul de a contesta s-a stins (decădere, §8.5C(1)); nu se înregistrează.");
+    String number = FormRejection.text(numberValue, "contestationNumber",
+        "Numărul de înregistrare la Registratură");
+    FormRejection.require(number.length() <= 40, "contestationNumber",
+        "Numărul de înregistrare are cel mult 40 de caractere.");
+    LocalDateTime filedAt = ContestSteps.dateTime(filedAtValue, "contestationFiledAt",
+        "Data și ora depunerii");
     FormRejection.require(!filedAt.isAfter(LocalDateTime.now(clock)), "contestationFiledAt",
         "Data și ora depunerii nu pot fi în viitor.");
-    String grounds = ContestSteps.optionalText(task.getVariable("contestationGrounds"));
-    if (paper == null) {
-      contestations.file(contestId, code, stage, number, filedAt, grounds);
-    } else {
-      contestations.fileAgainstTest(contestId, code, stage, paper.testId(), number, filedAt,
-          grounds, paper.scoreFraction());
+    boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
+    FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
+        + filedAt.format(ContestSteps.DAY_TIME) + ", în termen (până la "
+        + deadline.format(ContestSteps.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + "înregistrează numai contestațiile depuse după termen.");
+    String grounds = ContestSteps.optionalText(groundsValue);
+    FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",
+        "Motivele contestației au cel mult 2000 de caractere.");
+    long id = paper == null
+        ? contestations.file(contestId, code, stage, number, filedAt, grounds)
+        : contestations.fileAgainstTest(contestId, code, stage, paper.testId(), number, filedAt,
+            grounds, paper.scoreFraction());
+    if (late) {
+      contestations.decide(id, Contestation.FORFEITED);
     }
+    return id;
   }
 
   /** The window closed: the registered contestations go to the commission. */
   public void collect(DelegateExecution execution) {
-    List<Long> ids = contestations.ofStage(ContestSteps.contestId(execution),
-        (String) execution.getVariable("stage")).stream().map(Contestation::id).toList();
+    long contestId = ContestSteps.contestId(execution);
+    String stage = (String) execution.getVariable("stage");
+    rounds.filingClosed(contestId, stage, calendar.today());
+    // A forfeited contestation (filed late) goes to no commission member (§8.5C(1)).
+    List<Long> ids = contestations.ofStage(contestId, stage).stream()
+        .filter(contestation -> !contestation.forfeited()).map(Contestation::id).toList();
     execution.setVariable("contestationIds", ids);
     execution.setVariable("contestationCount", ids.size());
   }
@@ -172,7 +231,7 @@ public class ContestationSteps {
     }
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     int round = contestations.recorrectionRounds(id) + 1;
-    String member = (String) execution.getVariable("member");
+    String member = Decider.of(execution, "member");
     for (TestRepository.TestCriterion criterion : tests.criteria(contestations.testId(id))) {
       String key = "score" + criterion.position();
       contestations.recordPoints(id, member, round, criterion.position(),
@@ -231,7 +290,7 @@ public class ContestationSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long id = ((Number) task.getVariable("contestationId")).longValue();
-    opinions.record(SUBJECT, id, (String) task.getVariable("member"), admits, reason);
+    opinions.record(SUBJECT, id, Decider.of(task, "member"), admits, reason);
   }
 
   /**
@@ -261,9 +320,17 @@ public class ContestationSteps {
     }
   }
 
-  /** The contestation commission's minutes of this round (§8.1.5(24)(c), CON-10). */
+  /**
+   * The round is over: its contestations were decided and displayed, or none was filed in time.
+   * The contestation commission's minutes of the round (§8.1.5(24)(c), CON-10) list every
+   * contestation registered, the forfeited ones too; a round without any has none.
+   */
   public void minutes(DelegateExecution execution) {
-    documents.contestationMinutes(ContestSteps.contestId(execution),
-        (String) execution.getVariable("stage"));
+    long contestId = ContestSteps.contestId(execution);
+    String stage = (String) execution.getVariable("stage");
+    rounds.decided(contestId, stage, calendar.today());
+    if (!contestations.ofStage(contestId, stage).isEmpty()) {
+      documents.contestationMinutes(contestId, stage);
+    }
   }
 }

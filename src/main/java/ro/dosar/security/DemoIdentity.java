@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * left as it is (a changed password survives a restart).
  */
 @Component
-@Profile("demo")
+@Profile({"demo", "bench"})
 @Order(30)
 @EnableConfigurationProperties(DemoIdentity.DemoProperties.class)
 class DemoIdentity implements ApplicationRunner {

@@ -89,7 +89,7 @@ class ContestDocumentsTest {
   void everyDocumentOfTheContest_withItsFigures_inOrder_withDiacritics() throws IOException {
     assertThat(byKind.keySet()).containsExactlyInAnyOrder("propunere", "decizii-comisii",
         "anunt", "cerere-inscriere", "pv-selectie", "pv-proba", "fise-individuale",
-        "pv-rezultate-finale", "raport-final");
+        "pv-rezultate-finale", "centralizator-nominal", "raport-final");
     assertThat(byKind.get("cerere-inscriere")).hasSize(12);
 
     assertThat(text(byKind.get("propunere").get(0))).contains("Anexa 1",
@@ -141,6 +141,23 @@ class ContestDocumentsTest {
         "12 " + codes.get(11) + " 79.00 69.00 74.00 RESPINS"));
     assertThat(fin).contains("centralizatorul nominal").doesNotContain("Candidat ");
 
+    // The nominal summary sheet (§8.3(15), §17.5(3)): internal, the candidates by name, each
+    // test's score, the final scores in descending order and the commission's declaration.
+    assertThat(fin).doesNotContain("CENTRALIZATOR NOMINAL");
+    String nominal = text(byKind.get("centralizator-nominal").get(0));
+    assertThat(nominal).contains("Document intern", "CENTRALIZATOR NOMINAL",
+        "Selecția dosarelor", "Proba scrisă (23.09.2025)", "Interviul (29.09.2025)",
+        "Fiecare pagină se semnează de toți membrii comisiei de concurs");
+    inOrder(nominal, List.of("Punctajele finale",
+        "1 Candidat 0 " + codes.get(0) + " 95.00 80.00 87.50 ADMIS",
+        "2 Candidat 1 " + codes.get(1) + " 89.00 79.00 84.00 RESPINS",
+        "12 Candidat 11 " + codes.get(11) + " 79.00 69.00 74.00 RESPINS",
+        "comisia declară admis candidatul Candidat 0, cu punctajul final de 87.50 puncte",
+        "Președinte: Ștefan Țurcanu"));
+    // The final report carries it between the final minutes and the score sheets.
+    inOrder(reportText, List.of("PROCES-VERBAL", "CENTRALIZATOR NOMINAL",
+        "FIȘELE INDIVIDUALE"));
+
     // Kept for a look: target/documents/<kind>-<id>.pdf
     java.nio.file.Path folder = java.nio.file.Path.of("target", "documents");
     java.nio.file.Files.createDirectories(folder);
@@ -166,6 +183,29 @@ class ContestDocumentsTest {
         .digest(pdf.getBody()));
     assertThat(sha).isEqualTo(fin.sha256());
     assertThat(pdf.getHeaders().getFirst("Digest")).isEqualTo("sha-256=" + sha);
+
+    // The nominal summary sheet names the candidates: the commission, HR and the Rector see it
+    // through the contest's documents, the legal adviser does not, the public pages never.
+    ContestDocument nominal = byKind.get("centralizator-nominal").get(0);
+    assertThat(list.getBody()).contains("centralizator-nominal");
+    assertThat(http.withBasicAuth("dc.cc.m1", "dc.cc.m1").getForEntity(path + "/"
+        + nominal.id(), byte[].class).getStatusCode().value()).isEqualTo(200);
+    ContestDriver.employees(identity, staff, "dc.hr:HR", "dc.rector:Rectorat", "dc.legal:Juridic");
+    identity.createMembership("dc.hr", "hr");
+    identity.createMembership("dc.rector", "rector");
+    identity.createMembership("dc.legal", "legal");
+    for (String reader : List.of("dc.hr", "dc.rector")) {
+      assertThat(http.withBasicAuth(reader, reader).getForEntity(path + "/" + nominal.id(),
+          byte[].class).getStatusCode().value()).as(reader).isEqualTo(200);
+    }
+    assertThat(http.withBasicAuth("dc.legal", "dc.legal").getForEntity(path, String.class)
+        .getBody()).contains("pv-rezultate-finale").doesNotContain("centralizator-nominal");
+    assertThat(http.withBasicAuth("dc.legal", "dc.legal").getForEntity(path + "/"
+        + nominal.id(), String.class).getStatusCode().value()).isEqualTo(404);
+    assertThat(http.getForEntity("/api/public/contests/" + contest.contestId + "/documents/"
+        + nominal.id(), String.class).getStatusCode().value()).isEqualTo(404);
+    assertThat(http.getForEntity("/api/public/contests/" + contest.contestId + "/documents",
+        String.class).getBody()).doesNotContain("centralizator-nominal");
 
     ContestDriver.employees(identity, staff, "dc.outsider:Economic");
     assertThat(http.withBasicAuth("dc.outsider", "dc.outsider").getForEntity(path + "/"

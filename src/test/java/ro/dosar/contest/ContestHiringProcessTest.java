@@ -51,6 +51,8 @@ class ContestHiringProcessTest {
   ContestationRepository contestations;
   @Autowired
   MemberOpinionRepository opinions;
+  @Autowired
+  ro.dosar.documents.ContestDocuments documents;
 
   ContestDriver contest;
 
@@ -164,9 +166,16 @@ class ContestHiringProcessTest {
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 19));
     assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
     assertThat((String) contest.variable("announcementViolations"))
-        .startsWith("PUB-01").contains("22.09.2025");
+        .startsWith("PUB-01").contains("23.09.2025");
 
+    // Mon 22 Sep is the 15th working day: lawful only if the test day counts (OQ-02, default
+    // BOTH_EXCLUDED), so it is refused with both readings named.
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 22));
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat((String) contest.variable("announcementViolations"))
+        .startsWith("PUB-01").contains("23.09.2025", "numai dacă ziua probei se numără");
+
+    contest.announce(PUBLICATION, LocalDate.of(2025, 9, 23));
     assertThat(contest.instance).isWaitingAt("publishAnnouncement");
   }
 
@@ -295,6 +304,8 @@ class ContestHiringProcessTest {
     Candidate rejected = candidates.find(code).orElseThrow();
     assertThat(rejected.selectionStatus()).isEqualTo("RESPINS");
     assertThat(rejected.selectionReason()).contains("Lipsește adeverința medicală.");
+    // The same reason from three members is the commission's reason once (issue 21 item 5).
+    assertThat(rejected.selectionReason()).isEqualTo("Lipsește adeverința medicală.");
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("writeSeparateOpinion")
         .list()).noneMatch(task -> String.valueOf(code).equals(
             engine.getTaskService().getVariable(task.getId(), "fileCode")));
@@ -438,20 +449,35 @@ class ContestHiringProcessTest {
     assertThat(round).hasPassed("contestationsEscalated").isWaitingAt("contestationResolution");
   }
 
+  /**
+   * Issue 21 item 6 changed this: a late contestation used to be refused with nothing recorded;
+   * it is now registered and recorded as forfeited (§8.5C(1)), reaches no commission member and
+   * is listed in the round's minutes.
+   */
   @Test
-  void aContestationOneMinuteOrOneDayLateIsRefused_forfeiture() {
+  void aContestationOneMinuteOrOneDayLateIsRegisteredAsForfeited_noCommissionTask() {
     long[] codes = selectionDisplayed();
     now(LocalDate.of(2025, 9, 22), 9);
 
-    assertThatThrownBy(() -> contest.contest(codes[1], "5003/19.09.2025",
-        LocalDateTime.of(2025, 9, 19, 16, 1)))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("decădere");
-    assertThatThrownBy(() -> contest.contest(codes[2], "5004/22.09.2025",
-        LocalDateTime.of(2025, 9, 22, 8, 30)))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("după termenul de 19.09.2025 16:00");
-    assertThat(contestations.ofStage(contest.contestId, "SELECTION")).isEmpty();
+    contest.contest(codes[1], "5003/19.09.2025", LocalDateTime.of(2025, 9, 19, 16, 1));
+    contest.contest(codes[2], "5004/22.09.2025", LocalDateTime.of(2025, 9, 22, 8, 30));
+    assertThat(contestations.ofStage(contest.contestId, "SELECTION"))
+        .extracting(Contestation::candidateCode, Contestation::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(codes[1], "FORFEITED"),
+            org.assertj.core.groups.Tuple.tuple(codes[2], "FORFEITED"));
+    contest.closeWindow();
+
+    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(engine.getTaskService().createTaskQuery().taskAssigneeLike("t.csc.%").count())
+        .isZero();
+    assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
+    var minutes = documents.of(contest.contestId).stream()
+        .filter(doc -> doc.kind().equals("pv-contestatii")).toList();
+    assertThat(minutes).hasSize(1);
+    String text = ro.dosar.support.PdfText.of(documents.content(minutes.get(0).id()));
+    assertThat(text).contains(codes[1] + " — — DECĂZUT DIN DREPT (depusă după termen) "
+        + "19.09.2025 16:01", codes[2] + " — — DECĂZUT DIN DREPT (depusă după termen) "
+        + "22.09.2025 08:30");
   }
 
   @Test

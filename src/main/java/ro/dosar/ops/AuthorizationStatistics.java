@@ -1,0 +1,60 @@
+package ro.dosar.ops;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, at every start: statistics on the permission bits of the engine's
+ * authorizations, so that a commission member's task list does not compare every one of their
+ * tasks with every one of their authorizations.
+ *
+ * <p>Every task query of a user whom the engine checks joins the user's authorizations on
+ * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}, filtered by {@code PERMS_ & 2 = 2} (READ)
+ * or {@code PERMS_ & 64 = 64} (READ_TASK). PostgreSQL has no statistics on those expressions,
+ * so it guesses that about ten authorizations qualify where a member with 2,000 assigned tasks has
+ * 2,000 (one per task, granted to the assignee), and joins with a nested loop over all of them:
+ * 2,000 × 2,000 comparisons, 6.5 s on the loaded bench machine (docs/performance.md). With these
+ * statistics it looks each task's authorizations up in the {@code RESOURCE_ID_} index instead.
+ *
+ * <p>Not a Flyway migration: the engine creates its tables after Flyway has run, so on an empty
+ * database they do not exist yet when the migrations do. Idempotent and harmless when several
+ * nodes start together (IF NOT EXISTS; a lost race is ignored).
+ */
+@Component
+@Order(5)
+class AuthorizationStatistics implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(AuthorizationStatistics.class);
+
+  private final DataSource dataSource;
+
+  AuthorizationStatistics(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        return;
+      }
+      statement.execute("CREATE STATISTICS IF NOT EXISTS dosar_auth_perms_read "
+          + "ON ((perms_ & 2)) FROM act_ru_authorization");
+      statement.execute("CREATE STATISTICS IF NOT EXISTS dosar_auth_perms_read_task "
+          + "ON ((perms_ & 64)) FROM act_ru_authorization");
+      statement.execute("ANALYZE act_ru_authorization");
+    } catch (SQLException e) {
+      // A node that started at the same moment created them: they exist, which is what counts.
+      log.info("Statistics on the engine's authorizations not (re)created: {}", e.getMessage());
+    }
+  }
+}

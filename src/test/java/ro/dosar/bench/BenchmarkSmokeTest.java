@@ -1,0 +1,39 @@
+package ro.dosar.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark at 20 candidates, so that it cannot rot: a real PostgreSQL, Dosar in its own
+ * JVM, the contest walked to its final results through REST beside its baseline, the Tasklist
+ * queries, the report and its plot. No timing is asserted; what the run did is.
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void aTwentyCandidateContestRunsThroughTheWholeBenchmark() throws Exception {
+    Path output = Path.of("target", "bench-smoke");
+    BenchResults results = new Benchmark(List.of(20), 20, 5, false, 0, 0, output).run();
+    results.write(output, "smoke");
+
+    BenchResults.Size size = results.sizes.get(0);
+    assertThat(size.dosar().get("selection").tasks()).isEqualTo(5 * 20);
+    assertThat(size.dosar().get("written test").tasks()).isEqualTo(5 * 19);
+    assertThat(size.dosar().get("interview").tasks()).isEqualTo(5 * 19);
+    assertThat(size.dosar().get("selection contestations").tasks()).isEqualTo(3);
+    assertThat(size.dosar().get("written test contestations").tasks()).isEqualTo(3);
+    assertThat(size.dosar().get("interview contestations").tasks()).isEqualTo(3);
+    assertThat(size.baseline().keySet()).containsExactlyElementsOf(size.dosar().keySet());
+    assertThat(size.baseline().get("selection").tasks()).isEqualTo(5 * 20);
+    assertThat(size.finalStatus()).isEqualTo("FINAL_RESULTS");
+    assertThat(results.queryOpenTasks).isGreaterThanOrEqualTo(5 * 20);
+    assertThat(results.queries).hasSize(6)
+        .allSatisfy(query -> assertThat(query.latencies().count()).isEqualTo(5));
+    assertThat(Files.readString(output.resolve("smoke.md"))).contains("| 20 | selection | 100 |");
+    assertThat(output.resolve("smoke.png")).isNotEmptyFile();
+  }
+}
