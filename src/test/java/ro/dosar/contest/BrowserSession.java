@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,6 +52,20 @@ final class BrowserSession implements AutoCloseable {
   }
 
   static BrowserSession start() throws IOException {
+    return start(Map.of(), List.of());
+  }
+
+  /**
+   * A browser in the given language and time zone (an English browser far from Bucharest), for
+   * tests of what the webapps show whatever the browser's settings.
+   */
+  static BrowserSession start(String language, String timeZone) throws IOException {
+    return start(Map.of("TZ", timeZone, "LANGUAGE", language),
+        List.of("--lang=" + language, "--accept-lang=" + language));
+  }
+
+  private static BrowserSession start(Map<String, String> environment, List<String> arguments)
+      throws IOException {
     System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
     Path profile = Files.createTempDirectory("dosar-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -60,8 +75,10 @@ final class BrowserSession implements AutoCloseable {
         "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1400,1000", "--user-data-dir=" + profile);
+    options.addArguments(arguments);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(environment)
         .usingAnyFreePort()
         .build();
     try {
@@ -70,6 +87,11 @@ final class BrowserSession implements AutoCloseable {
       deleteRecursively(profile);
       throw e;
     }
+  }
+
+  /** The driver itself, for what the methods here do not offer (scripts in the page). */
+  WebDriver driver() {
+    return driver;
   }
 
   void open(String url) {
@@ -132,6 +154,13 @@ final class BrowserSession implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(entry -> entry.getLevel() + " " + entry.getMessage())
         .collect(Collectors.toList());
+  }
+
+  /** Saves a screenshot of the window as a PNG file. */
+  void screenshot(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path screenshot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(screenshot, file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Saves a screenshot, the page source and the console log as {@code dir/name.png|html|log}. */

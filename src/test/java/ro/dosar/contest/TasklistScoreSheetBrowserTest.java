@@ -65,9 +65,9 @@ class TasklistScoreSheetBrowserTest {
       By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
   /**
    * Tasklist's answer to a refused submission: a red notification at the bottom right of the
-   * page, outside the form, "An error happened while submitting the task form : Cannot submit
-   * task form {id}: {the engine's message}". form-js marks no field: the refusal comes from the
-   * server, after the form's own validation passed.
+   * page, outside the form, "Formularul sarcinii nu a fost acceptat : {Dosar's message}" (the
+   * engine's "Cannot submit task form {id}:" prefix is not shown, docs/tasklist.md). form-js marks
+   * no field: the refusal comes from the server, after the form's own validation passed.
    */
   private static final By ERROR_NOTIFICATION =
       By.cssSelector(".page-notifications .notifications .alert.alert-danger");
@@ -145,9 +145,9 @@ class TasklistScoreSheetBrowserTest {
 
     WebElement refusal = browser.visible(ERROR_NOTIFICATION);
     assertThat(refusal.findElement(NOTIFICATION_STATUS).getText())
-        .isEqualTo("An error happened while submitting the task form");
+        .isEqualTo("Formularul sarcinii nu a fost acceptat");
     assertThat(refusal.findElement(NOTIFICATION_MESSAGE).getText())
-        .isEqualTo("Cannot submit task form " + task.getId() + ": " + REFUSAL)
+        .isEqualTo(REFUSAL)
         .contains("între 0 și 60");
     // Nothing happened: the task waits, no score recorded, the member's input still there.
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);

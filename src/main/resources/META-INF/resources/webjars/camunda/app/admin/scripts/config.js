@@ -1,0 +1,16 @@
+/*
+ * Dosar's configuration of Camunda Admin (replaces the webjar's scripts/config.js): Romanian by
+ * default, English with ?lang=en, dates dd.MM.yyyy, times in Europe/Bucharest. See
+ * ../../dosar/workplace.js and docs/tasklist.md.
+ */
+import {dateFormat, locales} from '../../dosar/workplace.js';
+
+export default {
+  app: {
+    name: 'Administrare',
+    vendor: 'Dosar'
+  },
+  dateFormat,
+  locales,
+  disableWelcomeMessage: true
+};
