@@ -83,8 +83,8 @@ public class ContestAccess implements ApplicationRunner {
 
   /** Whether the user of this request may tell a contest what happened (HR, secretary, Rector). */
   public boolean canAct(long contestId) {
-    return inScope(contestId) && CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.COMMISSION_SECRETARY,
-        RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
+    return inScope(contestId) && CurrentUser.inAnyGroup(RoleGroups.HR,
+        RoleGroups.COMMISSION_SECRETARY, RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
   }
 
   /** Whether the contest belongs to one of the caller's institutions ({@link InstitutionScope}). */

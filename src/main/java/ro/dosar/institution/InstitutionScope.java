@@ -1,5 +1,6 @@
 package ro.dosar.institution;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -147,7 +148,7 @@ public class InstitutionScope {
   /** Every institution, those configured first and in their configured order. */
   private List<Institution> all() {
     List<String> order = configured.institutions().stream().map(Institution::code).toList();
-    return institutions.findAll().stream().sorted(java.util.Comparator.comparingInt(i -> {
+    return institutions.findAll().stream().sorted(Comparator.comparingInt(i -> {
       int index = order.indexOf(i.code());
       return index < 0 ? Integer.MAX_VALUE : index;
     })).toList();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -76,7 +77,7 @@ public class ProcedureStarts {
   }
 
   /** The starter may not read other instances' history; the rule must see them all. */
-  private static <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
+  private static <T> T withoutAuthorization(Supplier<T> query) {
     CommandContext context = Context.getCommandContext();
     if (context == null) {
       return query.get();

@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Collator;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -239,7 +244,7 @@ public class ComplaintService {
     return asSystem(() -> identity.createUserQuery().list()).stream()
         .filter(user -> nameable(complaint, user.getId()))
         .map(user -> new Nameable(user.getId(), fullName(user), assigned.contains(user.getId())))
-        .sorted(java.util.Comparator.comparing(Nameable::name, COLLATOR)
+        .sorted(Comparator.comparing(Nameable::name, COLLATOR)
             .thenComparing(Nameable::userId))
         .toList();
   }
@@ -248,8 +253,7 @@ public class ComplaintService {
   public record Nameable(String userId, String name, boolean assigned) {
   }
 
-  private static final java.text.Collator COLLATOR =
-      java.text.Collator.getInstance(java.util.Locale.forLanguageTag("ro"));
+  private static final Collator COLLATOR = Collator.getInstance(Locale.forLanguageTag("ro"));
 
   /**
    * A user of the complaint's institution ({@link InstitutionScope}) whose employment has not
@@ -259,12 +263,12 @@ public class ComplaintService {
     if (!scope.ofUser(userId).contains(complaint.institutionCode())) {
       return false;
     }
-    java.time.LocalDate today = calendar.today();
+    LocalDate today = calendar.today();
     return staff.findRecord(userId).map(record -> record.activeTo() == null
         || !record.activeTo().isBefore(today)).orElse(true);
   }
 
-  private static String fullName(org.camunda.bpm.engine.identity.User user) {
+  private static String fullName(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
     return name.isEmpty() ? user.getId() : name;
