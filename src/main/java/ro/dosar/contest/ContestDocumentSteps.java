@@ -185,8 +185,9 @@ public class ContestDocumentSteps {
   }
 
   /**
-   * The individual score sheets of a test (Annex 5a): one per member, every paper by code with
-   * the points per criterion and the total of his last scoring round.
+   * The individual score sheets of a test (Annex 5a): one per member, every paper by code (and its
+   * sealed-paper number for a sealed written test) with the points per criterion and the total of
+   * every round of correction, numbered: a re-corrected paper keeps each round (§17.5(4)).
    */
   public void scoreSheets(long testId) {
     ContestTest test = tests.test(testId);
@@ -194,22 +195,26 @@ public class ContestDocumentSteps {
     Map<String, Object> model = base(contest);
     model.put("testLabel", TestType.valueOf(test.testType()).label());
     model.put("testDay", day(test.testDate()));
+    model.put("sealed", test.sealed());
     List<TestRepository.TestCriterion> criteria = tests.criteria(testId).stream()
         .filter(c -> c.maxPoints().signum() > 0).toList();
     model.put("criteria", criteria);
-    Map<Long, Long> codeOfPaper = new HashMap<>();
-    tests.papers(testId).forEach(paper -> codeOfPaper.put(paper.id(), paper.candidateCode()));
-    Map<String, Map<Long, Map<Integer, java.math.BigDecimal>>> byMember = new LinkedHashMap<>();
+    Map<Long, Paper> paperById = new HashMap<>();
+    tests.papers(testId).forEach(paper -> paperById.put(paper.id(), paper));
+    // member -> "paper id/round" -> criterion -> points, in the order of the sheets
+    Map<String, Map<String, Map<Integer, java.math.BigDecimal>>> byMember =
+        new LinkedHashMap<>();
     for (TestRepository.SheetLine line : tests.sheets(testId)) {
-      // Later rounds (re-correction) replace the earlier ones.
-      byMember.computeIfAbsent(line.memberId(), m -> new java.util.TreeMap<>())
-          .computeIfAbsent(codeOfPaper.get(line.paperId()), c -> new HashMap<>())
+      byMember.computeIfAbsent(line.memberId(), m -> new LinkedHashMap<>())
+          .computeIfAbsent(line.paperId() + "/" + line.round(), key -> new HashMap<>())
           .put(line.criterion(), line.points());
     }
     List<Map<String, Object>> sheets = new ArrayList<>();
-    byMember.forEach((member, papers) -> {
+    byMember.forEach((member, rounds) -> {
       List<Map<String, Object>> lines = new ArrayList<>();
-      papers.forEach((code, points) -> {
+      rounds.forEach((key, points) -> {
+        Paper paper = paperById.get(Long.parseLong(key.substring(0, key.indexOf('/'))));
+        int round = Integer.parseInt(key.substring(key.indexOf('/') + 1));
         List<String> values = new ArrayList<>();
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (TestRepository.TestCriterion criterion : criteria) {
@@ -217,8 +222,10 @@ public class ContestDocumentSteps {
           values.add(value == null ? "—" : value.setScale(2).toPlainString());
           total = value == null ? total : total.add(value);
         }
-        lines.add(row("code", code, "points", values, "total", total.setScale(2)
-            .toPlainString()));
+        lines.add(row("code", paper.candidateCode(), "paperNumber",
+            paper.paperNumber() == null ? "—" : paper.paperNumber(),
+            "round", round == 1 ? "1" : round + " (recorectare)",
+            "points", values, "total", total.setScale(2).toPlainString()));
       });
       sheets.add(row("member", name(member), "lines", lines));
     });

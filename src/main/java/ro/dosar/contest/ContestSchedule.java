@@ -2,8 +2,11 @@ package ro.dosar.contest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
@@ -27,13 +30,15 @@ public class ContestSchedule {
   static final String INTERVIEW = "interviewDate";
 
   private final RuntimeService runtime;
+  private final ManagementService management;
   private final TestRepository tests;
   private final ContestRepository contests;
   private final WorkingDayCalendar calendar;
 
-  public ContestSchedule(RuntimeService runtime, TestRepository tests,
-      ContestRepository contests, WorkingDayCalendar calendar) {
+  public ContestSchedule(RuntimeService runtime, ManagementService management,
+      TestRepository tests, ContestRepository contests, WorkingDayCalendar calendar) {
     this.runtime = runtime;
+    this.management = management;
     this.tests = tests;
     this.contests = contests;
     this.calendar = calendar;
@@ -106,7 +111,8 @@ public class ContestSchedule {
 
   /**
    * Sets the new dates of the tests ahead: the contest's variables, its record, and a test stage
-   * already opened for a test not held yet (its date and its scoring and display deadlines).
+   * already opened for a test not held yet (its date and start, the wait for that start, its
+   * scoring and display deadlines).
    */
   public void apply(long contestId, Ahead ahead, LocalDate newFirstTest, LocalDate newInterview) {
     String instance = contests.get(contestId).processInstanceId();
@@ -133,6 +139,15 @@ public class ContestSchedule {
       runtime.setVariable(stage.getId(), "testDate", day.toString());
       runtime.setVariable(stage.getId(), "scoringDueAt", calendar.workingDaysDeadline(day, 1));
       runtime.setVariable(stage.getId(), "displayDueAt", calendar.workingDaysDeadline(day, 1));
+      Date startsAt = TestStart.at(day, runtime.getVariable(instance, interview
+          ? TestStart.hourVariable(TestType.INTERVIEW) : TestStart.hourVariable(TestType.WRITTEN)),
+          calendar.zone());
+      runtime.setVariable(stage.getId(), "testStartsAt", startsAt);
+      Job wait = management.createJobQuery().processInstanceId(stage.getId()).timers()
+          .activityId("testTimeReached").singleResult();
+      if (wait != null) {
+        management.setJobDuedate(wait.getId(), startsAt);
+      }
     }
   }
 }

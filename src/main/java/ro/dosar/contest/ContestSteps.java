@@ -37,6 +37,7 @@ import ro.dosar.equality.EnforcementMode;
 import ro.dosar.equality.Gender;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -67,6 +68,7 @@ public class ContestSteps {
   private final CommissionRules commissionRules;
   private final CommissionGenderBalance genderBalance;
   private final ContestTimelineService timelines;
+  private final ContestCalendarCheck calendarCheck;
   private final WorkingDayCalendar calendar;
   private final IdentityService identityService;
   private final RoleGroups roleGroups;
@@ -92,6 +94,7 @@ public class ContestSteps {
     this.institutions = institutions;
     this.commissionRules = commissionRules;
     this.timelines = timelines;
+    this.calendarCheck = new ContestCalendarCheck(timelines);
     this.calendar = calendar;
     this.identityService = identityService;
     this.roleGroups = roleGroups;
@@ -490,21 +493,22 @@ public class ContestSteps {
   private List<Violation> calendarViolations(DelegateExecution execution,
       ContestTimeline timeline, LocalDate interview) {
     LocalDate publication = timeline.publicationDate();
-    LocalDate firstTest = timeline.firstTestDate();
     List<Violation> violations = new ArrayList<>();
-    timeline.violations().forEach(v -> violations.add(new Violation(v.rule(), v.message())));
+    // The same whole-calendar check as POST /api/contests/calendar and the public checker.
+    List<ContestCalendarCheck.PlannedTest> tests = new ArrayList<>(List.of(
+        new ContestCalendarCheck.PlannedTest(TestType.WRITTEN, timeline.firstTestDate(), null)));
+    List<String> fields = new ArrayList<>(List.of("firstTestDate"));
+    if (interview != null) {
+      tests.add(new ContestCalendarCheck.PlannedTest(TestType.INTERVIEW, interview, null));
+      fields.add("interviewDate");
+    }
+    calendarCheck.check(new ContestCalendarCheck.Proposal(timeline.vacancyType(), publication,
+            null, null, null, tests, fields, null))
+        .violations().forEach(v -> violations.add(new Violation(v.rule(), v.message())));
     LocalDate signed = contests.get(contestId(execution)).commissionsSignedOn();
     if (signed != null && publication.isBefore(signed)) {
       violations.add(new Violation("COM-01", "Comisiile au fost constituite la "
           + signed.format(DAY) + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
-    }
-    if (interview != null) {
-      LocalDate latest = calendar.addWorkingDays(firstTest, 4);
-      if (interview.isBefore(firstTest) || interview.isAfter(latest)) {
-        violations.add(new Violation("INT-05", "Interviul se susține în aceeași zi cu proba "
-            + "scrisă/practică sau în cel mult 4 zile lucrătoare de la aceasta, adică între "
-            + firstTest.format(DAY) + " și " + latest.format(DAY) + " (§8.2.4(5))."));
-      }
     }
     return violations;
   }
@@ -671,7 +675,7 @@ public class ContestSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long code = Long.parseLong((String) task.getVariable("fileCode"));
-    opinions.record(SELECTION, code, (String) task.getVariable("member"), admits, reason);
+    opinions.record(SELECTION, code, Decider.of(task, "member"), admits, reason);
   }
 
   /**
@@ -697,8 +701,8 @@ public class ContestSteps {
         "Opinia separată motivată");
     String subject = (String) task.getVariable("opinionSubject");
     long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
-    opinions.recordSeparateOpinion(subject, subjectId,
-        (String) task.getVariable("minorityMember"), text);
+    opinions.recordSeparateOpinion(subject, subjectId, Decider.of(task, "minorityMember"),
+        text);
   }
 
   /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */

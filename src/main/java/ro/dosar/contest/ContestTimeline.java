@@ -30,8 +30,10 @@ import java.util.Objects;
  * @param selectionContestationResolution last day for the contestation commission to decide, its
  *     results displayed at once: 1 working day from the contestation deadline (§8.5C(2),(7))
  * @param earliestFirstTestDate the first day on which the first test may be held: 15 / 10 working
- *     days after publication (§8.1.3(1), counted as in spec OQ-02)
+ *     days after publication (§8.1.3(1), counted as the setting {@code
+ *     dosar.contest.lead-time-counting} says, spec OQ-02: 16 / 11 under the default)
  * @param violations what is wrong with {@code firstTestDate}, in a fixed order; empty when lawful
+ * @param warnings what is lawful only under the looser counting setting (spec OQ-02)
  */
 public record ContestTimeline(
     VacancyType vacancyType,
@@ -43,7 +45,8 @@ public record ContestTimeline(
     LocalDate selectionContestationDeadline,
     LocalDate selectionContestationResolution,
     LocalDate earliestFirstTestDate,
-    List<TimelineViolation> violations) {
+    List<TimelineViolation> violations,
+    List<TimelineViolation> warnings) {
 
   public ContestTimeline {
     Objects.requireNonNull(vacancyType, "vacancyType");
@@ -56,6 +59,7 @@ public record ContestTimeline(
     Objects.requireNonNull(selectionContestationResolution, "selectionContestationResolution");
     Objects.requireNonNull(earliestFirstTestDate, "earliestFirstTestDate");
     violations = List.copyOf(violations);
+    warnings = List.copyOf(warnings);
   }
 
   /** Whether the dates keep every rule checked: no violations. */

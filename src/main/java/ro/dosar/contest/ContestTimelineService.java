@@ -47,12 +47,19 @@ public class ContestTimelineService {
   private final WorkingDayCalendar calendar;
   private final ContestDeadlineRules rules;
   private final CalendarProperties calendarProperties;
+  private final LeadTimeCounting counting;
 
   public ContestTimelineService(WorkingDayCalendar calendar, ContestDeadlineRules rules,
-      CalendarProperties calendarProperties) {
+      CalendarProperties calendarProperties, ContestProperties contestProperties) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.calendarProperties = Objects.requireNonNull(calendarProperties, "calendarProperties");
+    this.counting = contestProperties.leadTimeCounting();
+  }
+
+  /** How "at least N working days before" is counted here ({@code dosar.contest.lead-time-counting}). */
+  public LeadTimeCounting counting() {
+    return counting;
   }
 
   /**
@@ -95,12 +102,15 @@ public class ContestTimelineService {
     // displays its results immediately.
     LocalDate selectionContestationResolution =
         addWorkingDays(selectionContestationDeadline, CONTESTATION_RESOLUTION_WORKING_DAYS);
-    // §8.1.3(1): published at least 15 / 10 WD before the first test: the publication day is
-    // not counted, the test day is (spec OQ-02).
+    // §8.1.3(1): published at least 15 / 10 WD before the first test, counted as the setting
+    // says (spec OQ-02): BOTH_EXCLUDED leaves N full working days between the two days.
+    int lead = deadlines.publicationLeadWorkingDays();
     LocalDate earliestFirstTestDate =
-        addWorkingDays(publicationDate, deadlines.publicationLeadWorkingDays());
+        addWorkingDays(publicationDate, counting.workingDaysToEarliest(lead));
+    LocalDate looseEarliest = addWorkingDays(publicationDate, lead);
 
     List<TimelineViolation> violations = new ArrayList<>();
+    List<TimelineViolation> warnings = new ArrayList<>();
     if (firstTestDate.isBefore(publicationDate)) {
       violations.add(new TimelineViolation(TimelineViolation.TEST_AFTER_PUBLICATION,
           ("Data primei probe (%s) este anterioară datei publicării anunțului (%s). Anunțul "
@@ -109,12 +119,27 @@ public class ContestTimelineService {
               .formatted(format(firstTestDate), format(publicationDate))));
     }
     if (firstTestDate.isBefore(earliestFirstTestDate)) {
-      violations.add(new TimelineViolation(TimelineViolation.PUBLICATION_LEAD,
-          ("Prima probă nu poate avea loc la %s: pentru un %s, anunțul publicat la %s trebuie să "
-              + "preceadă prima probă cu cel puțin %d zile lucrătoare (PO.UVT-DRU-01, "
-              + "subcap. 8.1.3 alin. (1)). Cea mai devreme dată legală pentru prima probă este %s.")
-              .formatted(format(firstTestDate), vacancyType.label(), format(publicationDate),
-                  deadlines.publicationLeadWorkingDays(), format(earliestFirstTestDate))));
+      String message = ("Prima probă nu poate avea loc la %s: pentru un %s, anunțul publicat la %s "
+          + "trebuie să preceadă prima probă cu cel puțin %d zile lucrătoare (PO.UVT-DRU-01, "
+          + "subcap. 8.1.3 alin. (1)). Cea mai devreme dată legală pentru prima probă este %s.")
+          .formatted(format(firstTestDate), vacancyType.label(), format(publicationDate), lead,
+              format(earliestFirstTestDate));
+      if (!firstTestDate.isBefore(looseEarliest)) {
+        message += (" Data %s respectă termenul numai dacă ziua probei se numără între cele %d "
+            + "zile; Dosar numără zile lucrătoare întregi între publicare și probă (nici ziua "
+            + "publicării, nici ziua probei), ca exemplul publicat în Monitorul Oficial pentru "
+            + "aceeași formulare (HG nr. 286/2011, art. 7), pentru a nu expune concursul "
+            + "anulării (§8.1.3 alin. (6)).").formatted(format(firstTestDate), lead);
+      }
+      violations.add(new TimelineViolation(TimelineViolation.PUBLICATION_LEAD, message));
+    } else if (firstTestDate.isBefore(addWorkingDays(publicationDate, lead + 1))) {
+      warnings.add(new TimelineViolation(TimelineViolation.PUBLICATION_LEAD,
+          ("Prima probă la %s respectă termenul de %d zile lucrătoare numai dacă ziua probei se "
+              + "numără (setarea TEST_DAY_COUNTED). Citirea strictă (nici ziua publicării, nici "
+              + "ziua probei, ca în exemplul din Monitorul Oficial pentru HG nr. 286/2011, "
+              + "art. 7) cere cel mai devreme %s; o publicare mai timpurie cu o zi evită riscul "
+              + "anulării (§8.1.3 alin. (6)).").formatted(format(firstTestDate), lead,
+              format(addWorkingDays(publicationDate, lead + 1)))));
     }
     // Same day is allowed: the commission may decide early that day, and the worked examples of
     // spec §8 (15 WD = 10 + 2 + 1 + 1 + 1 for a vacant post) put both on the same day.
@@ -129,7 +154,7 @@ public class ContestTimelineService {
 
     return new ContestTimeline(vacancyType, publicationDate, firstTestDate, submissionDeadline,
         selectionDeadline, selectionResultsDisplay, selectionContestationDeadline,
-        selectionContestationResolution, earliestFirstTestDate, violations);
+        selectionContestationResolution, earliestFirstTestDate, violations, warnings);
   }
 
   /**
@@ -163,7 +188,13 @@ public class ContestTimelineService {
     return calendarProperties.closingTime();
   }
 
-  private LocalDate addWorkingDays(LocalDate from, int workingDays) {
+  /** The numbers of working days that differ by the kind of post (decision contestDeadlines). */
+  public ContestDeadlineRules.Deadlines deadlines(VacancyType vacancyType) {
+    return rules.forVacancy(vacancyType);
+  }
+
+  /** {@code addWD(from, n)} on the contest's (Romanian) calendar (spec §0.3). */
+  public LocalDate addWorkingDays(LocalDate from, int workingDays) {
     return calendar.addWorkingDays(from, workingDays, COUNTRY);
   }
 

@@ -17,6 +17,7 @@ import ro.dosar.contest.scoring.ExactScore;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -172,7 +173,7 @@ public class ContestationSteps {
     }
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     int round = contestations.recorrectionRounds(id) + 1;
-    String member = (String) execution.getVariable("member");
+    String member = Decider.of(execution, "member");
     for (TestRepository.TestCriterion criterion : tests.criteria(contestations.testId(id))) {
       String key = "score" + criterion.position();
       contestations.recordPoints(id, member, round, criterion.position(),
@@ -231,7 +232,7 @@ public class ContestationSteps {
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long id = ((Number) task.getVariable("contestationId")).longValue();
-    opinions.record(SUBJECT, id, (String) task.getVariable("member"), admits, reason);
+    opinions.record(SUBJECT, id, Decider.of(task, "member"), admits, reason);
   }
 
   /**

@@ -36,8 +36,9 @@ import ro.dosar.commission.StaffRepository;
  * <ul>
  *   <li>CONCURS-1, published eleven working days ago, four files (one incomplete), waits at file
  *       selection;</li>
- *   <li>CONCURS-2, published fifteen working days ago, three files all admitted, waits at the
- *       scoring of its written test (sealed papers), held today.</li>
+ *   <li>CONCURS-2, published sixteen working days ago, three files all admitted, waits at the
+ *       scoring of its written test (sealed papers), held on the previous working day (so that
+ *       its score sheets are open whatever the hour the demo starts).</li>
  * </ul>
  * To get there the engine clock is set to each day the demo acts on, then reset; this runs
  * before the job executor starts.
@@ -107,12 +108,13 @@ class DemoContest implements ApplicationRunner {
   }
 
   /**
-   * Published fifteen working days ago: selection and its contestations are over, the written
-   * test was held today; every CC member has the sealed papers to score.
+   * Published seventeen working days ago (15 full working days before the test, OQ-02):
+   * selection and its contestations are over, the written test was held on the previous working
+   * day; every CC member has the sealed papers to score.
    */
   private void atWrittenTestScoring() {
-    LocalDate published = workingDaysAgo(15);
-    LocalDate firstTest = calendar.addWorkingDays(published, 15);
+    LocalDate published = workingDaysAgo(17);
+    LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
       ClockUtil.setCurrentTime(at(published, 9));
       ProcessInstance contest = propose(SECOND_POST_NAME, "Direcția Economică");
@@ -141,6 +143,8 @@ class DemoContest implements ApplicationRunner {
           .superProcessInstanceId(contest.getId()).singleResult();
       complete(writtenTest, "prepareTest", "membru1", Map.of("wMax1", 60L, "wMax2", 40L,
           "planConfirmed", true));
+      ClockUtil.setCurrentTime(at(firstTest, 10));
+      fireTimer(writtenTest.getId());
       complete(writtenTest, "rollCall", "secretar", Map.of());
       log.info("Demo contest {} waits at the scoring of its written test ({})",
           contest.getBusinessKey(), firstTest);

@@ -32,9 +32,11 @@ public class TestRepository {
 
   /**
    * A candidate's paper in a test. {@code status}: ADMIS / RESPINS once scored, ABSENT /
-   * ELIMINAT / ANULAT for who was not scored (all of them count as "respins").
+   * ELIMINAT / ANULAT for who was not scored (all of them count as "respins"). {@code
+   * paperNumber}: the number of a paper to correct (1..n over the candidates present), null for
+   * the others.
    */
-  public record Paper(long id, long testId, long candidateCode, int paperNumber,
+  public record Paper(long id, long testId, long candidateCode, Integer paperNumber,
       String attendance, String incident, int recorrectionRounds, String scoreFraction,
       BigDecimal displayScore, String status) {
   }
@@ -66,7 +68,7 @@ public class TestRepository {
             + "ORDER BY position").param(testId).query(TestCriterion.class).list();
   }
 
-  public long addPaper(long testId, long candidateCode, int paperNumber, String attendance,
+  public long addPaper(long testId, long candidateCode, Integer paperNumber, String attendance,
       String incident, String status) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO test_paper (test_id, candidate_code, paper_number, attendance, "
@@ -79,6 +81,12 @@ public class TestRepository {
   public Paper paper(long id) {
     return jdbc.sql("SELECT " + PAPER_COLUMNS + " FROM test_paper WHERE id = ?").param(id)
         .query(Paper.class).single();
+  }
+
+  /** The paper with this number in a test: what a sealed score sheet knows of its paper. */
+  public Paper paperNumbered(long testId, int paperNumber) {
+    return jdbc.sql("SELECT " + PAPER_COLUMNS + " FROM test_paper WHERE test_id = ? "
+            + "AND paper_number = ?").params(testId, paperNumber).query(Paper.class).single();
   }
 
   public List<Paper> papers(long testId) {

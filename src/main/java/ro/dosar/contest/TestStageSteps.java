@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.PostCategory;
@@ -17,6 +19,7 @@ import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
+import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -60,8 +63,11 @@ public class TestStageSteps {
   }
 
   /**
-   * Opens the test: its record, the admitted candidates' codes for the roll call, and the
-   * deadlines: scoring and display within 1 working day of the test (§8.3(2),(16)).
+   * Opens the test: its record, the moment it starts (its date at the hour of the announcement,
+   * in the calendar's zone: the roll call waits for it), and the deadlines: scoring and display
+   * within 1 working day of the test (§8.3(2),(16)). The admitted candidates' codes are not kept
+   * in the instance: only the roll call task reads them ({@link #admittedCodesText}), so that no
+   * score sheet of a sealed paper sees them.
    */
   public void open(DelegateExecution execution) {
     long contestId = ContestSteps.contestId(execution);
@@ -75,8 +81,9 @@ public class TestStageSteps {
     execution.setVariable("testLabel", type.label());
     execution.setVariable("postCategory", contest.postCategory());
     execution.setVariable("ccGroup", Contest.competitionGroup(contestId));
-    execution.setVariable("admittedCodesText", admitted.isEmpty() ? "(niciun candidat admis)"
-        : String.join(", ", admitted.stream().map(String::valueOf).toList()));
+    execution.setVariable("testStartsAt", TestStart.at(testDate, execution
+        .getProcessEngineServices().getRuntimeService().getVariable(contest.processInstanceId(),
+            TestStart.hourVariable(type)), calendar.zone()));
     execution.setVariable("scoringDueAt", calendar.workingDaysDeadline(testDate, 1));
     execution.setVariable("displayDueAt", calendar.workingDaysDeadline(testDate, 1));
     @SuppressWarnings("unchecked")
@@ -85,6 +92,27 @@ public class TestStageSteps {
     if (type == TestType.INTERVIEW) {
       mails.interview(contestId, testDate, admitted);
     }
+  }
+
+  /** The admitted candidates' codes, as the roll call form lists them (its task only). */
+  public String admittedCodesText(DelegateExecution execution) {
+    List<Long> admitted = admittedCodes(ContestSteps.contestId(execution));
+    return admitted.isEmpty() ? "(niciun candidat admis)"
+        : String.join(", ", admitted.stream().map(String::valueOf).toList());
+  }
+
+  /**
+   * Refuses a step of the test before the test has started (its day and hour by the engine's
+   * clock): {@code message} says why, {@code %s} standing for the start. A step outside a test
+   * stage (no start recorded: re-correction after the display) passes.
+   */
+  private void requireStarted(DelegateExecution execution, String field, String message) {
+    Object startsAt = execution.getVariable("testStartsAt");
+    if (!(startsAt instanceof Date start)) {
+      return;
+    }
+    FormRejection.require(!ClockUtil.getCurrentTime().before(start), field,
+        message.formatted(TestStart.dayAndHour(start, calendar.zone())));
   }
 
   /**
@@ -148,12 +176,15 @@ public class TestStageSteps {
   /**
    * The roll call and the incidents (form re-check and record): the codes listed as absent,
    * eliminated or annulled must be admitted candidates, each in one list only, the last two with
-   * the reason. The others are present and get their paper.
+   * the reason. The others are present and get their paper: numbered 1..n, in a random order when
+   * the papers are sealed. Not before the test's day and hour.
    */
   public void recordRollCall(DelegateExecution execution) {
     if (execution.isCanceled()) {
       return;
     }
+    requireStarted(execution, "absentCodes", "Apelul nominal se face în ziua și la ora probei: "
+        + "%s (§8.2.2(10)); până atunci nu poate fi consemnat.");
     long contestId = ContestSteps.contestId(execution);
     long testId = ((Number) execution.getVariable("testId")).longValue();
     List<Long> admitted = admittedCodes(contestId);
@@ -176,29 +207,29 @@ public class TestStageSteps {
     FormRejection.require(annulled.isEmpty() || annulmentReason != null, "annulmentReason",
         "Consemnați motivul anulării lucrării (§8.2.2(17), §8.3(6)).");
 
-    List<Integer> numbers = new ArrayList<>();
-    for (int i = 1; i <= admitted.size(); i++) {
-      numbers.add(i);
-    }
-    if (tests.test(testId).sealed()) {
-      Collections.shuffle(numbers, RANDOM);
-    }
     List<Long> present = new ArrayList<>();
-    for (int i = 0; i < admitted.size(); i++) {
-      long code = admitted.get(i);
+    for (long code : admitted) {
       if (absent.contains(code)) {
-        tests.addPaper(testId, code, numbers.get(i), "ABSENT", "Absent la apelul nominal",
-            "ABSENT");
+        tests.addPaper(testId, code, null, "ABSENT", "Absent la apelul nominal", "ABSENT");
       } else if (eliminated.contains(code)) {
-        tests.addPaper(testId, code, numbers.get(i), "ELIMINATED", eliminationReason,
-            "ELIMINAT");
+        tests.addPaper(testId, code, null, "ELIMINATED", eliminationReason, "ELIMINAT");
       } else if (annulled.contains(code)) {
-        tests.addPaper(testId, code, numbers.get(i), "ANNULLED", annulmentReason, "ANULAT");
+        tests.addPaper(testId, code, null, "ANNULLED", annulmentReason, "ANULAT");
       } else {
-        present.add(tests.addPaper(testId, code, numbers.get(i), "PRESENT", null, null));
+        present.add(code);
       }
     }
-    execution.getProcessInstance().setVariable("paperIds", present);
+    // The papers to correct are numbered 1..n in a random order when sealed, and recorded in
+    // the order of their numbers, so that nothing created for them follows the codes' order.
+    if (tests.test(testId).sealed()) {
+      Collections.shuffle(present, RANDOM);
+    }
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < present.size(); i++) {
+      tests.addPaper(testId, present.get(i), i + 1, "PRESENT", null, null);
+      numbers.add(i + 1);
+    }
+    execution.getProcessInstance().setVariable("paperNumbers", numbers);
     execution.getProcessInstance().setVariable("presentCount", present.size());
   }
 
@@ -231,15 +262,40 @@ public class TestStageSteps {
    * correction. Never the candidate's name; for a sealed paper, not even the code.
    */
   public void loadPaper(DelegateExecution execution) {
-    long paperId = ((Number) execution.getVariable("paperId")).longValue();
-    Paper paper = tests.paper(paperId);
+    Paper paper = paper(execution);
     boolean sealed = tests.test(paper.testId()).sealed();
-    execution.setVariableLocal("paperLabel", sealed ? "lucrarea nr. " + paper.paperNumber()
-        : "candidatul cu codul " + paper.candidateCode());
+    String label = sealed ? "lucrarea nr. " + paper.paperNumber()
+        : "candidatul cu codul " + paper.candidateCode();
+    int round = paper.recorrectionRounds() + 1;
+    execution.setVariableLocal("paperLabel", label);
+    execution.setVariableLocal("scoringTaskName",
+        (round == 1 ? "Notare: " : "Recorectare: ") + label);
     List<TestCriterion> criteria = tests.criteria(paper.testId());
     execution.setVariableLocal("criteriaText", criteriaText(criteria));
     execution.setVariableLocal("criteriaCount", criteria.size());
-    execution.setVariableLocal("correctionRound", paper.recorrectionRounds() + 1);
+    execution.setVariableLocal("correctionRound", round);
+    execution.setVariableLocal("correctionLabel", correctionLabel(round));
+  }
+
+  /**
+   * The paper a scoring step works on: in a test stage, by its number in the test (all a sealed
+   * score sheet knows); after the display (re-correction after a conflict of interest), by id.
+   */
+  private Paper paper(DelegateExecution execution) {
+    Object number = execution.getVariable("paperNumber");
+    if (number instanceof Number n) {
+      long testId = ((Number) execution.getVariable("testId")).longValue();
+      return tests.paperNumbered(testId, n.intValue());
+    }
+    return tests.paper(((Number) execution.getVariable("paperId")).longValue());
+  }
+
+  /** "prima corectare", "a doua corectare (recorectare)", … (§8.3(7)(a), Annex 5a). */
+  static String correctionLabel(int round) {
+    List<String> ordinals = List.of("prima", "a doua", "a treia", "a patra", "a cincea",
+        "a șasea", "a șaptea", "a opta", "a noua", "a zecea");
+    String ordinal = round <= ordinals.size() ? ordinals.get(round - 1) : "a " + round + "-a";
+    return ordinal + " corectare" + (round > 1 ? " (recorectare)" : "");
   }
 
   /**
@@ -250,9 +306,12 @@ public class TestStageSteps {
     if (execution.isCanceled()) {
       return;
     }
-    long paperId = ((Number) execution.getVariable("paperId")).longValue();
-    Paper paper = tests.paper(paperId);
-    String member = (String) execution.getVariable("member");
+    requireStarted(execution, "score1", "Borderoul de notare se completează după apelul nominal "
+        + "și desfășurarea probei, care începe la %s (§8.3(2)); până atunci nu poate fi "
+        + "completat.");
+    Paper paper = paper(execution);
+    long paperId = paper.id();
+    String member = Decider.of(execution, "member");
     int round = paper.recorrectionRounds() + 1;
     for (TestCriterion criterion : tests.criteria(paper.testId())) {
       String key = "score" + criterion.position();
@@ -268,8 +327,8 @@ public class TestStageSteps {
    * recorded.
    */
   public void aggregatePaper(DelegateExecution execution) {
-    long paperId = ((Number) execution.getVariable("paperId")).longValue();
-    Paper paper = tests.paper(paperId);
+    Paper paper = paper(execution);
+    long paperId = paper.id();
     List<BigDecimal> totals = tests.memberTotals(paperId, paper.recorrectionRounds() + 1);
     Aggregation result = aggregator.aggregate(
         PostCategory.valueOf((String) execution.getVariable("postCategory")), totals);
@@ -299,6 +358,11 @@ public class TestStageSteps {
     if (execution.isCanceled()) {
       return;
     }
+    requireStarted(execution, "testResultsDisplayed", "Rezultatele probei se afișează după "
+        + "desfășurarea și notarea ei; proba începe la %s (§8.3(16)).");
+    long testId = ((Number) execution.getVariable("testId")).longValue();
+    FormRejection.require(tests.papers(testId).stream().allMatch(p -> p.status() != null),
+        "testResultsDisplayed", "Rezultatele se afișează după ce toate lucrările au fost notate.");
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testMinutesSigned")),
         "testMinutesSigned", "Confirmați semnarea procesului-verbal al probei.");
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testResultsDisplayed")),

@@ -132,6 +132,17 @@ public class DisciplineController {
       SanctionTerms terms = terms(category, code.strip());
       Map<String, String> errors = validation.parameterErrors(terms, null, months, days, years);
       errors.remove(SanctionValidation.PERCENT);
+      if (terms.radiationRule() != RadiationRule.ONE_YEAR_AFTER_TERM_EXPIRY) {
+        // The radiation date does not depend on the sanction's duration here (e.g. 12 months
+        // from application, Labour Code art. 248(3)): a duration left out is not an error for
+        // the deadlines, only one given out of range is. The sanction check still requires it.
+        errors.keySet().removeIf(parameter -> switch (parameter) {
+          case SanctionValidation.MONTHS -> months == null;
+          case SanctionValidation.DAYS -> days == null;
+          case SanctionValidation.YEARS -> years == null;
+          default -> false;
+        });
+      }
       if (!errors.isEmpty()) {
         Map.Entry<String, String> first = errors.entrySet().iterator().next();
         throw new InvalidRequestException(first.getKey(), first.getValue());

@@ -62,6 +62,8 @@ class ContestChangesProcessTest {
   ContestEventRepository events;
   @Autowired
   TestRepository tests;
+  @Autowired
+  TestStageSteps testStage;
 
   @LocalServerPort
   int port;
@@ -253,8 +255,7 @@ class ContestChangesProcessTest {
     contest.displaySelection();
     now(LocalDate.of(2025, 12, 11), 17);
     contest.closeWindow();
-    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
-        "admittedCodesText")).isEqualTo(codes[0] + ", " + codes[1]);
+    assertThat(testStage.admittedCodes(contest.contestId)).containsExactly(codes[0], codes[1]);
     assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(), "testDate"))
         .isEqualTo("2025-12-16");
   }
@@ -338,6 +339,25 @@ class ContestChangesProcessTest {
     assertThat(candidates.find(codes[2]).orElseThrow().withdrawnOn()).isNull();
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::outcome)
         .containsExactly("POSTPONE");
+  }
+
+  @Test
+  void aPostponementMovesTheTestStagesWaitForTheTestsDayAndHour() {
+    selectEverybodyAndCloseSelection();
+    now(LocalDate.of(2025, 11, 21), 10);
+    new TestDriver(engine, contest.testStage(), tests, CC)
+        .plan(Map.of("wMax1", 60L, "wMax2", 40L));
+    message("ContestPostponementRequested", Map.of("newTestDate", "2025-12-17",
+        "postponementReason", "Sala de concurs este indisponibilă (inundație)."));
+
+    // The roll call now opens on 17.12.2025 at the announced 10:00, not on 25.11.
+    java.util.Date startsAt = java.util.Date.from(LocalDateTime.of(2025, 12, 17, 10, 0)
+        .atZone(ContestDriver.ZONE).toInstant());
+    assertThat(engine.getManagementService().createJobQuery()
+        .processInstanceId(contest.testStage().getId()).timers().activityId("testTimeReached")
+        .singleResult().getDuedate()).isEqualTo(startsAt);
+    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
+        "testStartsAt")).isEqualTo(startsAt);
   }
 
   @Test

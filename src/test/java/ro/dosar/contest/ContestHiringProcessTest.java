@@ -164,9 +164,16 @@ class ContestHiringProcessTest {
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 19));
     assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
     assertThat((String) contest.variable("announcementViolations"))
-        .startsWith("PUB-01").contains("22.09.2025");
+        .startsWith("PUB-01").contains("23.09.2025");
 
+    // Mon 22 Sep is the 15th working day: lawful only if the test day counts (OQ-02, default
+    // BOTH_EXCLUDED), so it is refused with both readings named.
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 22));
+    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat((String) contest.variable("announcementViolations"))
+        .startsWith("PUB-01").contains("23.09.2025", "numai dacă ziua probei se numără");
+
+    contest.announce(PUBLICATION, LocalDate.of(2025, 9, 23));
     assertThat(contest.instance).isWaitingAt("publishAnnouncement");
   }
 

@@ -78,7 +78,7 @@ class ContestOnPostgresTest {
     now(LocalDate.of(2025, 8, 27), 9);
     ContestDriver contest = new ContestDriver(engine).propose("TEMPORARILY_VACANT", "EXECUTION")
         .approveProposal().constitute(cc, csc, "p.sec")
-        .announce(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 15));
+        .announce(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 16));
     now(LocalDate.of(2025, 9, 1), 9);
     contest.publish();
     assertThat(contests.get(contest.contestId).submissionDeadline())

@@ -26,7 +26,13 @@ import ro.dosar.contest.ContestDeadlineRules.Deadlines;
  */
 class ContestTimelineServiceTest {
 
-  private final ContestTimelineService service = ContestTimelineTestRules.service();
+  /**
+   * The looser counting of OQ-02 ({@code TEST_DAY_COUNTED}), the one the spec's worked examples of
+   * §8 were first written for; the default counting is tested in {@link
+   * ContestCalendarCheckTest}.
+   */
+  private final ContestTimelineService service =
+      ContestTimelineTestRules.service(LeadTimeCounting.TEST_DAY_COUNTED);
 
   // ---- The worked examples of spec §8 -----------------------------------------------------------
 
@@ -44,7 +50,7 @@ class ContestTimelineServiceTest {
         day(2025, 9, 19, FRIDAY),     // contestations: + 1 WD
         day(2025, 9, 22, MONDAY),     // contestation commission: + 1 WD
         day(2025, 9, 22, MONDAY),     // earliest first test: 15 WD after publication
-        List.of()));
+        List.of(), timeline.warnings()));
     assertThat(timeline.lawful()).isTrue();
   }
 
@@ -62,7 +68,7 @@ class ContestTimelineServiceTest {
         day(2025, 9, 11, THURSDAY),   // contestations: + 1 WD
         day(2025, 9, 12, FRIDAY),     // contestation commission: + 1 WD
         day(2025, 9, 15, MONDAY),     // earliest first test: 10 WD after publication
-        List.of()));
+        List.of(), timeline.warnings()));
   }
 
   // ---- Public holidays --------------------------------------------------------------------------
@@ -84,7 +90,7 @@ class ContestTimelineServiceTest {
         day(2026, 12, 8, TUESDAY),
         day(2026, 12, 9, WEDNESDAY),
         day(2026, 12, 9, WEDNESDAY),
-        List.of()));
+        List.of(), timeline.warnings()));
   }
 
   @Test
@@ -115,7 +121,7 @@ class ContestTimelineServiceTest {
         day(2026, 4, 20, MONDAY),
         day(2026, 4, 21, TUESDAY),
         day(2026, 4, 22, WEDNESDAY),
-        List.of()));
+        List.of(), timeline.warnings()));
   }
 
   @Test
@@ -178,7 +184,8 @@ class ContestTimelineServiceTest {
 
   @Test
   void givenRulesWithAShortLead_whenTheFirstTestComesBeforeTheContestationsAreResolved_thenSel01() {
-    ContestTimelineService odd = ContestTimelineTestRules.service(SHORT_LEAD);
+    ContestTimelineService odd = ContestTimelineTestRules.service(SHORT_LEAD,
+        LeadTimeCounting.TEST_DAY_COUNTED);
 
     // Earliest first test: Mon 8 Sep (5 WD); contestations resolved only on Mon 22 Sep.
     ContestTimeline timeline =
@@ -196,7 +203,8 @@ class ContestTimelineServiceTest {
 
   @Test
   void givenRulesWithAShortLead_whenTheFirstTestIsOnTheDayTheContestationsAreResolved_thenLawful() {
-    ContestTimelineService odd = ContestTimelineTestRules.service(SHORT_LEAD);
+    ContestTimelineService odd = ContestTimelineTestRules.service(SHORT_LEAD,
+        LeadTimeCounting.TEST_DAY_COUNTED);
 
     ContestTimeline timeline =
         odd.plan(VACANT, day(2025, 9, 1, MONDAY), day(2025, 9, 22, MONDAY));

@@ -62,8 +62,21 @@ final class ContestTimelineTestRules implements ContestDeadlineRules {
     return service(new ContestTimelineTestRules());
   }
 
+  /** The service as the application builds it, with the given counting of OQ-02. */
+  static ContestTimelineService service(LeadTimeCounting counting) {
+    return new ContestTimelineService(calendar(), new ContestTimelineTestRules(),
+        CalendarProperties.defaults(), new ContestProperties(null, null, counting));
+  }
+
+  /** The service with the real calendar, other rules and the given counting of OQ-02. */
+  static ContestTimelineService service(ContestDeadlineRules rules, LeadTimeCounting counting) {
+    return new ContestTimelineService(calendar(), rules, CalendarProperties.defaults(),
+        new ContestProperties(null, null, counting));
+  }
+
   /** The service with the real calendar and other rules. */
   static ContestTimelineService service(ContestDeadlineRules rules) {
-    return new ContestTimelineService(calendar(), rules, CalendarProperties.defaults());
+    return new ContestTimelineService(calendar(), rules, CalendarProperties.defaults(),
+        ContestProperties.defaults());
   }
 }

@@ -70,4 +70,32 @@ class PublicResultsBrowserTest {
     browser.saveEvidence(artifacts, "rezultate");
     assertThat(Files.size(artifacts.resolve("rezultate.png"))).isGreaterThan(1000);
   }
+
+  @Test
+  void theCalendarCheckerShowsEveryBrokenRule_orCalendarConform() throws IOException {
+    String page = "http://localhost:" + port + "/concursuri/verificare-calendar";
+    browser.open(page);
+    assertThat(browser.visible(By.tagName("h1")).getText())
+        .isEqualTo("Verificarea calendarului unui concurs");
+    assertThat(browser.find(By.cssSelector("button[type=submit]")).getText())
+        .isEqualTo("Verifică calendarul");
+
+    // As the form submits it (GET): a window closed a day past the term and an interview five
+    // working days after the written test.
+    browser.open(page + "?tip=VACANT&publicare=2025-09-01&depunereDe=2025-09-01"
+        + "&depunerePana=2025-09-16&scrisa=2025-09-23&scrisaOra=10:00&interviu=2025-09-30");
+    String result = browser.visible(By.id("rezultatVerificare")).getText();
+    assertThat(result).contains("Calendarul încalcă 2 reguli", "SUB-02", "15.09.2025",
+        "INT-05", "29.09.2025", "8.2.4 alin. (5)");
+    Path artifacts = Path.of("target", "public-results");
+    browser.saveEvidence(artifacts, "verificare-calendar");
+
+    browser.open(page + "?tip=VACANT&publicare=2025-09-01&scrisa=2025-09-23"
+        + "&interviu=2025-09-29");
+    assertThat(browser.visible(By.id("rezultatVerificare")).getText())
+        .contains("Calendar conform", "23.09.2025").doesNotContain("2025-09");
+
+    browser.open(page + "?tip=VACANT&publicare=2025-09-01");
+    assertThat(browser.visible(By.id("eroare")).getText()).startsWith("Probele:");
+  }
 }

@@ -117,7 +117,8 @@ class TasklistScoreSheetBrowserTest {
   @Test
   void aScoreAboveTheCriterionsMaximumIsRefusedInTasklistThenTheCorrectedSheetIsRecorded() {
     Task task = scoreSheetOf(MEMBER, PAPER_LABEL);
-    long paperId = ((Number) taskService.getVariable(task.getId(), "paperId")).longValue();
+    long paperId = paperIdOf(((Number) taskService.getVariable(task.getId(), "testId"))
+        .longValue(), ((Number) taskService.getVariable(task.getId(), "paperNumber")).intValue());
     long candidateCode = candidateCodeOf(paperId);
 
     tasklist().logIn(MEMBER, MEMBER_PASSWORD);
@@ -231,6 +232,12 @@ class TasklistScoreSheetBrowserTest {
     assertThat(sheets).as("the demo's second contest waits at scoring for " + member)
         .hasSize(1);
     return sheets.get(0);
+  }
+
+  /** The sheet knows its paper by number only; the application's table links it to its id. */
+  private long paperIdOf(long testId, int paperNumber) {
+    return jdbc.sql("SELECT id FROM test_paper WHERE test_id = ? AND paper_number = ?")
+        .params(testId, paperNumber).query(Long.class).single();
   }
 
   private long candidateCodeOf(long paperId) {

@@ -1,10 +1,13 @@
 package ro.dosar.contest;
 
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import ro.dosar.contest.TestRepository.Paper;
@@ -47,7 +50,27 @@ class TestDriver {
     return this;
   }
 
+  /**
+   * The test's day and hour come (the stage waits for them before the roll call): the clock moves
+   * to the start of the test if it is earlier, and the wait ends.
+   */
+  TestDriver startTest() {
+    Job wait = engine.getManagementService().createJobQuery().processInstanceId(test.getId())
+        .timers().activityId("testTimeReached").singleResult();
+    if (wait != null) {
+      Date startsAt = (Date) engine.getRuntimeService().getVariable(test.getId(),
+          "testStartsAt");
+      if (ClockUtil.getCurrentTime().before(startsAt)) {
+        ClockUtil.setCurrentTime(startsAt);
+      }
+      engine.getManagementService().executeJob(wait.getId());
+    }
+    return this;
+  }
+
+  /** The roll call, at the test's day and hour (the clock moves there if it is earlier). */
   TestDriver rollCall(String absentCodes) {
+    startTest();
     Map<String, Object> form = new HashMap<>();
     form.put("absentCodes", absentCodes);
     engine.getTaskService().complete(task("rollCall").getId(), form);
@@ -58,12 +81,13 @@ class TestDriver {
     return tests.paperOf(testId(), code).orElseThrow();
   }
 
+  /** The member's sheet for the candidate's paper: the task knows the paper's number only. */
   Task sheetOf(String member, long code) {
-    long paperId = paperOf(code).id();
+    int number = paperOf(code).paperNumber();
     return engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
         .taskDefinitionKey("scorePaper").taskAssignee(member).list().stream()
-        .filter(task -> ((Number) engine.getTaskService().getVariable(task.getId(), "paperId"))
-            .longValue() == paperId)
+        .filter(task -> ((Number) engine.getTaskService().getVariable(task.getId(),
+            "paperNumber")).intValue() == number)
         .findFirst().orElseThrow(() -> new AssertionError("no sheet for " + member));
   }
 

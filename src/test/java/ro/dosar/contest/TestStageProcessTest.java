@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.TestRepository.Paper;
+import ro.dosar.documents.ContestDocument;
+import ro.dosar.documents.ContestDocuments;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -43,6 +45,8 @@ class TestStageProcessTest {
   StaffRepository staff;
   @Autowired
   TestRepository tests;
+  @Autowired
+  ContestDocuments documents;
 
   ContestDriver contest;
   List<String> cc;
@@ -226,5 +230,166 @@ class TestStageProcessTest {
     Task sheet = sheetOf("s.cc.m1", codes[0]);
     assertThat(sheet.getDueDate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 24, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
+  }
+
+  // ---- Issue 21: sealed papers, the test's day and hour, every round on the score sheet -------
+
+  @Test
+  void sealedPapersAreNumbered1ToNOverThePresentOnly_andNoSheetCarriesAnythingThatLinksAPaperToACode() {
+    admitted(4, 3);
+    startWrittenTest();
+    plan();
+    rollCall(String.valueOf(codes[2]));
+
+    // The three present get the numbers 1..3 (in a random order); the absent one gets none.
+    assertThat(paperOf(codes[2]).paperNumber()).isNull();
+    assertThat(List.of(paperOf(codes[0]).paperNumber(), paperOf(codes[1]).paperNumber(),
+        paperOf(codes[3]).paperNumber())).containsExactlyInAnyOrder(1, 2, 3);
+    // The stage iterates over the numbers, not over ids made in the codes' order.
+    assertThat(engine.getRuntimeService().getVariables(test.getId()))
+        .containsEntry("paperNumbers", List.of(1, 2, 3))
+        .doesNotContainKeys("paperIds", "paperId", "admittedCodesText");
+
+    List<Task> sheets = engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
+        .taskDefinitionKey("scorePaper").taskAssignee("s.cc.m1").list();
+    assertThat(sheets).hasSize(3);
+    List<Map<String, Object>> seen = sheets.stream()
+        .map(sheet -> engine.getTaskService().getVariables(sheet.getId())).toList();
+    List<Map<String, Object>> formSeen = sheets.stream()
+        .map(sheet -> {
+          Map<String, Object> form = new java.util.HashMap<>(
+              engine.getFormService().getTaskFormVariables(sheet.getId()));
+          form.values().removeIf(java.util.Objects::isNull);
+          return form;
+        })
+        .toList();
+    for (Map<String, Object> variables : concat(seen, formSeen)) {
+      assertThat(variables).doesNotContainKeys("paperId", "paperIds", "admittedCodesText",
+          "candidateCode", "fileCode");
+      for (long code : codes) {
+        assertThat(variables.values()).extracting(String::valueOf)
+            .noneMatch(value -> value.matches("(?s).*(?<![0-9])" + code + "(?![0-9]).*"));
+      }
+    }
+    // What differs from one sheet to another is the paper's number, and nothing else.
+    for (String name : seen.get(0).keySet()) {
+      if (seen.stream().map(v -> String.valueOf(v.get(name))).distinct().count() > 1) {
+        assertThat(name).isIn("paperNumber", "paperLabel", "scoringTaskName");
+      }
+    }
+    for (Map<String, Object> variables : seen) {
+      assertThat(variables.get("paperLabel")).isEqualTo("lucrarea nr. "
+          + variables.get("paperNumber"));
+    }
+    // No list of paper ids was ever kept by the stage, not even in its history.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(test.getId()).variableName("paperIds").count()).isZero();
+  }
+
+  @Test
+  void theRollCallWaitsForTheTestsDayAndHour_andEachStepIsRefusedBeforeItsTime() {
+    admitted(2, 3);
+    test = contest.testStage();
+    now(LocalDate.of(2025, 9, 22), 9);
+    plan();
+    long testId = driver().testId();
+
+    // The stage waits for 23.09.2025, 10:00 (the announced hour, Bucharest): no roll call yet.
+    assertThat(test).isWaitingAt("testTimeReached");
+    assertThat(task("rollCall")).isNull();
+    org.camunda.bpm.engine.runtime.Job wait = engine.getManagementService().createJobQuery()
+        .processInstanceId(test.getId()).timers().activityId("testTimeReached").singleResult();
+    assertThat(wait.getDuedate()).isEqualTo(java.util.Date.from(
+        LocalDateTime.of(2025, 9, 23, 10, 0).atZone(ContestDriver.ZONE).toInstant()));
+
+    // Someone ends the wait early (Cockpit): the roll call is still refused until the hour.
+    engine.getManagementService().executeJob(wait.getId());
+    assertThatThrownBy(() -> rollCallAsTheSecretary(""))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Apelul nominal se face în ziua și la ora probei: 23.09.2025, "
+            + "ora 10:00");
+    now(WRITTEN_TEST, 9);
+    assertThatThrownBy(() -> rollCallAsTheSecretary(""))
+        .hasMessageContaining("23.09.2025, ora 10:00");
+    assertThat(tests.held(driver().testId())).isFalse();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
+        .taskDefinitionKey("scorePaper").count()).isZero();
+
+    ClockUtil.setCurrentTime(java.util.Date.from(
+        LocalDateTime.of(2025, 9, 23, 10, 0).atZone(ContestDriver.ZONE).toInstant()));
+    rollCallAsTheSecretary("");
+    assertThat(tests.held(driver().testId())).isTrue();
+
+    // A score sheet or the display with the server's clock before the test: refused, with the
+    // date; nothing recorded.
+    now(LocalDate.of(2025, 9, 22), 12);
+    Task sheet = sheetOf("s.cc.m1", codes[0]);
+    assertThatThrownBy(() -> engine.getTaskService().complete(sheet.getId(),
+        TestDriver.sheet(tests.criteria(driver().testId()), new java.math.BigDecimal("70"))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Borderoul de notare se completează după apelul nominal")
+        .hasMessageContaining("23.09.2025, ora 10:00");
+    assertThat(tests.memberTotals(paperOf(codes[0]).id(), 1)).isEmpty();
+
+    now(WRITTEN_TEST, 12);
+    scoreAll(codes[0], "70", "72", "74");
+    scoreAll(codes[1], "60", "62", "64");
+    now(LocalDate.of(2025, 9, 22), 12);
+    assertThatThrownBy(() -> driver().display())
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Rezultatele probei se afișează după desfășurarea și notarea ei")
+        .hasMessageContaining("23.09.2025, ora 10:00");
+    assertThat(tests.test(driver().testId()).resultsDisplayedOn()).isNull();
+
+    now(LocalDate.of(2025, 9, 24), 10);
+    driver().display();
+    assertThat(test).isEnded();
+    assertThat(tests.test(testId).resultsDisplayedOn())
+        .isEqualTo(LocalDate.of(2025, 9, 24));
+  }
+
+  @Test
+  void aReCorrectionIsNamedTheSecondCorrection_andTheScoreSheetPdfKeepsEveryRound_E1() {
+    admitted(2, 3);
+    startWrittenTest();
+    plan();
+    rollCall("");
+    int number = paperOf(codes[0]).paperNumber();
+
+    assertThat(sheetOf("s.cc.p", codes[0]).getName()).isEqualTo("Notare: lucrarea nr. " + number);
+    scoreAll(codes[0], "62", "75", "80");
+    Task second = sheetOf("s.cc.p", codes[0]);
+    assertThat(second.getName()).isEqualTo("Recorectare: lucrarea nr. " + number);
+    assertThat(engine.getTaskService().getVariable(second.getId(), "correctionLabel"))
+        .isEqualTo("a doua corectare (recorectare)");
+    scoreAll(codes[0], "70", "75", "78");
+    scoreAll(codes[1], "55", "56", "57");
+    assertThat(paperOf(codes[0]).displayScore()).isEqualByComparingTo("74.33");
+    now(LocalDate.of(2025, 9, 24), 10);
+    driver().display();
+
+    ContestDocument sheetsPdf = documents.of(contest.contestId).stream()
+        .filter(d -> d.kind().equals("fise-individuale")).findFirst().orElseThrow();
+    String text = ro.dosar.support.PdfText.of(documents.content(sheetsPdf.id()));
+    // The president's sheet: the paper's first round (62) and its re-correction (70), numbered.
+    int president = text.indexOf("Membrul comisiei: s.cc.p");
+    int nextMember = text.indexOf("Membrul comisiei:", president + 1);
+    String presidentSheet = text.substring(president, nextMember < 0 ? text.length() : nextMember);
+    assertThat(presidentSheet).contains(codes[0] + " " + number + " 1 ",
+        codes[0] + " " + number + " 2 (recorectare) ");
+    assertThat(presidentSheet.indexOf("62.00")).isPositive()
+        .isLessThan(presidentSheet.indexOf("70.00"));
+    assertThat(text).contains("Lucrarea nr.", "Corectura");
+  }
+
+  private void rollCallAsTheSecretary(String absent) {
+    engine.getTaskService().complete(task("rollCall").getId(), Map.of("absentCodes", absent));
+  }
+
+  private static List<Map<String, Object>> concat(List<Map<String, Object>> a,
+      List<Map<String, Object>> b) {
+    List<Map<String, Object>> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

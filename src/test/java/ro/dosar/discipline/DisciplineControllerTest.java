@@ -128,6 +128,27 @@ class DisciplineControllerTest {
   }
 
   @Test
+  void givenAContractualDemotionWithoutItsDuration_whenAskingTheDeadlines_thenRadiationIn12Months()
+      throws Exception {
+    // Labour Code art. 248(3): 12 months from application, whatever the demotion lasts.
+    send(DEADLINES, """
+        {"employeeCategory":"CONTRACTUAL","offenceDate":"2026-03-02",
+         "issueDate":"2026-03-30","communicationDate":"2026-04-02","sanctionCode":"C_DEMOTION"}""")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.radiationDate").value("2027-04-02"));
+    // A duration given out of range is still refused; the sanction check still requires one.
+    assertProblem(send(DEADLINES, """
+        {"employeeCategory":"CONTRACTUAL","offenceDate":"2026-03-02",
+         "issueDate":"2026-03-30","sanctionCode":"C_DEMOTION","days":75}"""), "days",
+        "între 1 și 60");
+    send(VALIDATE, """
+        {"employeeCategory":"CONTRACTUAL","sanctionCode":"C_DEMOTION","hearingHeld":true}""")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(false))
+        .andExpect(jsonPath("$.violations[0].rule").value("DISC-21"));
+  }
+
+  @Test
   void givenADismissal_whenAskingTheRadiation_thenNull() throws Exception {
     send(DEADLINES, """
         {"employeeCategory":"CONTRACTUAL","offenceDate":"2026-03-02",

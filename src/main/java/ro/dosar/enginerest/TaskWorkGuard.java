@@ -1,0 +1,466 @@
+package ro.dosar.enginerest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A task is worked, not edited: what the engine REST API lets a user (not an administrator) do
+ * with a task or a start form beyond what Camunda's authorizations say. It guards both REST
+ * surfaces, {@code /engine-rest} (HTTP Basic) and Tasklist's own {@code /camunda/api/engine}
+ * (session), and refuses before anything reaches the engine:
+ * <ul>
+ *   <li>writing, modifying or deleting variables of a task, an execution or a process instance
+ *       (403): data enters a procedure only through a form;</li>
+ *   <li>submitting or completing a task or a start form with a field its Camunda Form does not
+ *       have, or with a new value for a read-only field (400, naming the fields);</li>
+ *   <li>handing a task on: assignee, delegate, identity links, task update (403); claiming a group
+ *       task for someone else (403); BPMN errors and escalations thrown from a task (403);
+ *       starting an instance with start instructions or skipped listeners (403);</li>
+ *   <li>variables of type {@code Object} (serialized Java objects), for every user (400).</li>
+ * </ul>
+ * A group task is released ("unclaim") by the member of the group who claimed it; the engine's
+ * task permission (TASK_WORK, see application.yaml) does not include re-assigning, so the
+ * guard releases it itself, after checking.
+ */
+class TaskWorkGuard extends OncePerRequestFilter {
+
+  static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?(/.*)$");
+  static final Pattern WEBAPP_API = Pattern.compile("^/camunda/api/engine/engine/[^/]+(/.*)$");
+
+  private static final Pattern TASK_VARIABLES =
+      Pattern.compile("^/task/[^/]+/(variables|localVariables)(/.*)?$");
+  private static final Pattern INSTANCE_VARIABLES = Pattern.compile(
+      "^/(process-instance/[^/]+/variables|execution/[^/]+/localVariables)(/.*)?$");
+  private static final Pattern TASK_HAND_ON =
+      Pattern.compile("^/task/[^/]+/(assignee|delegate|identity-links(/delete)?)$");
+  private static final Pattern TASK_UPDATE = Pattern.compile("^/task/[^/]+$");
+  private static final Pattern TASK_ERROR =
+      Pattern.compile("^/task/[^/]+/(bpmnError|bpmnEscalation)$");
+  private static final Pattern TASK_CLAIM = Pattern.compile("^/task/([^/]+)/claim$");
+  private static final Pattern TASK_UNCLAIM = Pattern.compile("^/task/([^/]+)/unclaim$");
+  private static final Pattern TASK_FORM =
+      Pattern.compile("^/task/([^/]+)/(submit-form|complete|resolve)$");
+  private static final Pattern START = Pattern.compile(
+      "^/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(submit-form|start)$");
+
+  static final String VARIABLES_REFUSED = "Variabilele unei sarcini sau ale unei proceduri nu "
+      + "se scriu, nu se modifică și nu se șterg prin API: datele intră în procedură numai prin "
+      + "formularul sarcinii.";
+  static final String HAND_ON_REFUSED = "O sarcină nu se atribuie, nu se deleagă și nu se "
+      + "partajează de cel care o are: membrul unei comisii este numit prin decizie, iar "
+      + "înlocuirea lui se face prin procedura de modificare a comisiei.";
+  static final String CLAIM_FOR_OTHERS_REFUSED = "O sarcină de grup se revendică numai pentru "
+      + "dumneavoastră.";
+  static final String UNCLAIM_REFUSED = "Eliberează o sarcină de grup numai cine a revendicat-o "
+      + "și face parte din grupul ei; sarcinile atribuite de procedură nu se eliberează.";
+  static final String ERROR_REFUSED = "O sarcină se finalizează numai prin formularul ei.";
+  static final String START_REFUSED = "O procedură se pornește numai prin formularul ei de "
+      + "început (fără instrucțiuni de pornire și fără a sări peste verificări).";
+  static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
+  static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
+      + "nu sunt acceptate";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_BODY = 2 * 1024 * 1024;
+  private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+  private static final String CSRF_HEADER = "X-XSRF-TOKEN";
+
+  private final ProcessEngine engine;
+  private final IdentityService identity;
+
+  TaskWorkGuard(ProcessEngine engine) {
+    this.engine = engine;
+    this.identity = engine.getIdentityService();
+  }
+
+  /** Who calls: the engine's current user (engine-rest) or Tasklist's session user. */
+  record Caller(String userId, List<String> groupIds) {
+    boolean administrator() {
+      return groupIds.contains(Groups.CAMUNDA_ADMIN);
+    }
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    Matcher rest = ENGINE_REST.matcher(uri);
+    Matcher webapp = WEBAPP_API.matcher(uri);
+    boolean fromWebapp = !rest.matches() && webapp.matches();
+    if (!rest.matches() && !fromWebapp) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String path = fromWebapp ? webapp.group(1) : rest.group(1);
+    HttpServletRequest forward = request;
+    JsonNode body = null;
+    if (hasJsonBody(request)) {
+      byte[] bytes = readBody(request);
+      if (bytes.length > MAX_BODY) {
+        new EngineRestProblem(413, "PayloadTooLarge", "Cerere prea mare",
+            "Corpul cererii depășește 2 MB.").write(response);
+        return;
+      }
+      forward = new CachedBodyRequest(request, bytes);
+      body = parse(bytes);
+    }
+    String objectVariable = body == null ? null : objectVariable(body, null);
+    if (objectVariable != null) {
+      EngineRestProblem.badRequest(OBJECT_REFUSED + " (câmpul „" + objectVariable + "”).")
+          .write(response);
+      return;
+    }
+    Caller caller = fromWebapp ? webappCaller(request) : engineCaller();
+    if (caller == null || caller.administrator()) {
+      chain.doFilter(forward, response);
+      return;
+    }
+    EngineRestProblem refusal;
+    try {
+      refusal = refusal(request, path, caller, body, fromWebapp, response);
+    } catch (ProcessEngineException e) {
+      logger.warn("Engine REST request refused: it could not be checked", e);
+      refusal = EngineRestProblem.badRequest(UNCHECKED);
+    }
+    if (response.isCommitted()) {
+      return;
+    }
+    if (refusal != null) {
+      refusal.write(response);
+      return;
+    }
+    chain.doFilter(forward, response);
+  }
+
+  private EngineRestProblem refusal(HttpServletRequest request, String path, Caller caller,
+      JsonNode body, boolean fromWebapp, HttpServletResponse response) throws IOException {
+    String method = request.getMethod();
+    boolean write = !"GET".equals(method) && !"HEAD".equals(method)
+        && !"OPTIONS".equals(method);
+    if (!write) {
+      return null;
+    }
+    if (TASK_VARIABLES.matcher(path).matches() || INSTANCE_VARIABLES.matcher(path).matches()) {
+      return EngineRestProblem.forbidden(VARIABLES_REFUSED);
+    }
+    if (TASK_HAND_ON.matcher(path).matches()
+        || "PUT".equals(method) && TASK_UPDATE.matcher(path).matches()) {
+      return EngineRestProblem.forbidden(HAND_ON_REFUSED);
+    }
+    if (TASK_ERROR.matcher(path).matches()) {
+      return EngineRestProblem.forbidden(ERROR_REFUSED);
+    }
+    Matcher claim = TASK_CLAIM.matcher(path);
+    if (claim.matches()) {
+      String claimant = body == null ? null : body.path("userId").asText(null);
+      return Objects.equals(claimant, caller.userId()) ? null
+          : EngineRestProblem.forbidden(CLAIM_FOR_OTHERS_REFUSED);
+    }
+    Matcher unclaim = TASK_UNCLAIM.matcher(path);
+    if (unclaim.matches()) {
+      if (fromWebapp && !csrfTokenMatches(request)) {
+        return null; // Tasklist's CSRF filter answers it
+      }
+      return release(unclaim.group(1), caller, response);
+    }
+    Matcher taskForm = TASK_FORM.matcher(path);
+    if (taskForm.matches() && "POST".equals(method)) {
+      return taskFormRefusal(taskForm.group(1), body);
+    }
+    Matcher start = START.matcher(path);
+    if (start.matches() && "POST".equals(method)) {
+      return startRefusal(start, body);
+    }
+    return null;
+  }
+
+  // ---- task forms ---------------------------------------------------------------------------
+
+  private EngineRestProblem taskFormRefusal(String taskId, JsonNode body) {
+    return asSystem(() -> {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        return null;
+      }
+      FormFields form = taskForm(taskId);
+      Map<String, Object> current = new HashMap<>();
+      VariableMap variables = engine.getTaskService().getVariablesTyped(taskId, false);
+      variables.keySet().forEach(name -> current.put(name, plain(variables.getValueTyped(name))));
+      return fieldsRefusal(form, variables(body), current, "sarcinii");
+    });
+  }
+
+  private FormFields taskForm(String taskId) {
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+      return FormFields.parse(form);
+    } catch (ProcessEngineException | IOException e) {
+      return FormFields.NONE;
+    }
+  }
+
+  private EngineRestProblem startRefusal(Matcher start, JsonNode body) {
+    if (body != null && (body.hasNonNull("startInstructions")
+        || body.path("skipCustomListeners").asBoolean(false)
+        || body.path("skipIoMappings").asBoolean(false))) {
+      return EngineRestProblem.forbidden(START_REFUSED);
+    }
+    return asSystem(() -> {
+      ProcessDefinition definition = definition(start.group(1), start.group(2), start.group(3));
+      if (definition == null) {
+        return null;
+      }
+      FormFields form;
+      try (InputStream in = engine.getFormService().getDeployedStartForm(definition.getId())) {
+        form = FormFields.parse(in);
+      } catch (ProcessEngineException | IOException e) {
+        form = FormFields.NONE;
+      }
+      return fieldsRefusal(form, variables(body), Map.of(), "de început");
+    });
+  }
+
+  private ProcessDefinition definition(String key, String tenant, String id) {
+    ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery();
+    if (id != null) {
+      return query.processDefinitionId(id).singleResult();
+    }
+    query.processDefinitionKey(key).latestVersion();
+    return (tenant == null ? query.withoutTenantId() : query.tenantIdIn(tenant)).singleResult();
+  }
+
+  /** Unknown fields, then read-only fields sent with another value than the current one. */
+  private static EngineRestProblem fieldsRefusal(FormFields form, JsonNode variables,
+      Map<String, Object> current, String whose) {
+    List<String> unknown = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String name = field.getKey();
+      if (!form.contains(name)) {
+        unknown.add(name);
+      } else if (form.readOnly().contains(name)
+          && !sameValue(field.getValue().get("value"), current.get(name))) {
+        changed.add(name);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return EngineRestProblem.badRequest("Formularul " + whose + " nu are "
+          + (unknown.size() == 1 ? "câmpul " : "câmpurile ") + quoted(unknown)
+          + ". Trimiteți numai câmpurile formularului.");
+    }
+    if (!changed.isEmpty()) {
+      return EngineRestProblem.badRequest((changed.size() == 1 ? "Câmpul " : "Câmpurile ")
+          + quoted(changed) + " al formularului " + whose + " se poate doar citi: valoarea "
+          + "lui nu se schimbă prin formular.");
+    }
+    return null;
+  }
+
+  /** A variable's value as a form would show it, without deserializing any object. */
+  private static Object plain(TypedValue value) {
+    if (value instanceof SerializableValue serializable) {
+      return serializable.getValueSerialized();
+    }
+    return value == null ? null : value.getValue();
+  }
+
+  private static boolean sameValue(JsonNode sent, Object current) {
+    return Objects.equals(normalized(sent), normalized(current));
+  }
+
+  private static String normalized(Object value) {
+    if (value instanceof JsonNode node) {
+      if (node.isNull() || node.isMissingNode()) {
+        return null;
+      }
+      value = node.isNumber() ? node.decimalValue() : node.isBoolean() ? node.booleanValue()
+          : node.isTextual() ? node.textValue() : node.toString();
+    }
+    if (value == null || "".equals(value) || Boolean.FALSE.equals(value)) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+    }
+    return value.toString();
+  }
+
+  private static String quoted(List<String> names) {
+    return String.join(", ", names.stream().map(n -> "„" + n + "”").toList());
+  }
+
+  private static JsonNode variables(JsonNode body) {
+    return body == null ? JSON.createObjectNode() : body.path("variables").isObject()
+        ? body.path("variables") : JSON.createObjectNode();
+  }
+
+  // ---- releasing a claimed group task ----------------------------------------------------------
+
+  private EngineRestProblem release(String taskId, Caller caller, HttpServletResponse response)
+      throws IOException {
+    Boolean released = asSystem(() -> {
+      Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        return null;
+      }
+      if (!caller.userId().equals(task.getAssignee()) || !candidate(taskId, caller)) {
+        return false;
+      }
+      engine.getTaskService().setAssignee(taskId, null);
+      return true;
+    });
+    if (released == null) {
+      return null;
+    }
+    if (!released) {
+      return EngineRestProblem.forbidden(UNCLAIM_REFUSED);
+    }
+    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    response.flushBuffer();
+    return null;
+  }
+
+  private boolean candidate(String taskId, Caller caller) {
+    for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (caller.userId().equals(link.getUserId())
+          || link.getGroupId() != null && caller.groupIds().contains(link.getGroupId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- who calls -------------------------------------------------------------------------------
+
+  private Caller engineCaller() {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      return null;
+    }
+    return new Caller(current.getUserId(),
+        current.getGroupIds() == null ? List.of() : current.getGroupIds());
+  }
+
+  private Caller webappCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    for (UserAuthentication user : authentications.getAuthentications()) {
+      if (engine.getName().equals(user.getProcessEngineName())) {
+        List<String> groups = user.getGroupIds() != null ? user.getGroupIds()
+            : asSystem(() -> identity.createGroupQuery().groupMember(user.getName()).list()
+                .stream().map(Group::getId).toList());
+        return new Caller(user.getName(), groups);
+      }
+    }
+    return null;
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+    return expected != null && expected.equals(request.getHeader(CSRF_HEADER));
+  }
+
+  /** Engine look-ups of the guard itself, without the caller's authorizations. */
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+
+  // ---- the body --------------------------------------------------------------------------------
+
+  private static boolean hasJsonBody(HttpServletRequest request) {
+    String type = request.getContentType();
+    String method = request.getMethod();
+    return type != null && type.toLowerCase().contains("json")
+        && Set.of("POST", "PUT", "PATCH", "DELETE").contains(method);
+  }
+
+  private static byte[] readBody(HttpServletRequest request) throws IOException {
+    try (InputStream in = request.getInputStream()) {
+      return in.readNBytes(MAX_BODY + 1);
+    }
+  }
+
+  private static JsonNode parse(byte[] bytes) {
+    try {
+      return bytes.length == 0 ? null : JSON.readTree(bytes);
+    } catch (IOException e) {
+      return null; // Jersey answers malformed JSON itself
+    }
+  }
+
+  /** The name of the first variable of type Object anywhere in the body, if any. */
+  private static String objectVariable(JsonNode node, String name) {
+    if (node.isObject()) {
+      if ("object".equalsIgnoreCase(node.path("type").asText(""))
+          && (node.has("value") || node.has("valueInfo"))) {
+        return name == null ? "value" : name;
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> child = it.next();
+        String found = objectVariable(child.getValue(), child.getKey());
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        String found = objectVariable(element, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}

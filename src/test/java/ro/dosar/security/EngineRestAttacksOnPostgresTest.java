@@ -1,0 +1,28 @@
+package ro.dosar.security;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ro.dosar.support.EmbeddedPostgresServer;
+
+/**
+ * The engine REST attacks of issue 15 against the demo application on a real PostgreSQL server
+ * (the production profile with the demo's people and contests): the unique keys, the engine's
+ * authorizations and the errors behave there as on H2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.generic-properties.properties.enable-password-policy=false"})
+@ActiveProfiles({"demo", "postgres"})
+@DirtiesContext
+class EngineRestAttacksOnPostgresTest extends EngineRestAttacks {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresServer.register(registry);
+    registry.add("DOSAR_ADMIN_USER", () -> "demo");
+    registry.add("DOSAR_ADMIN_PASSWORD", () -> "demo");
+  }
+}
