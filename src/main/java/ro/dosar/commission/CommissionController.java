@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.equality.CommissionGenderCheck.Finding;
 import ro.dosar.equality.EnforcementMode;
 import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -34,9 +35,11 @@ public class CommissionController {
   private final CommissionRules rules;
   private final CommissionGenderBalance genderBalance;
   private final InstitutionRepository institutions;
+  private final InstitutionScope scope;
 
   public CommissionController(CommissionRules rules, CommissionGenderBalance genderBalance,
-      InstitutionRepository institutions) {
+      InstitutionRepository institutions, InstitutionScope scope) {
+    this.scope = scope;
     this.rules = rules;
     this.genderBalance = genderBalance;
     this.institutions = institutions;
@@ -75,6 +78,7 @@ public class CommissionController {
       throw new InvalidRequestException("institution",
           "Instituția „" + institution + "” nu este înregistrată în Dosar.");
     }
+    scope.require(institution);
     return genderBalance.modeFor(institution);
   }
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.equality.Gender;
+import ro.dosar.institution.InstitutionScope;
+import ro.dosar.institution.OutsideInstitutionException;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
@@ -34,8 +36,10 @@ public class StaffController {
       "DIRECTOR_GENERAL");
 
   private final StaffRepository staff;
+  private final InstitutionScope scope;
 
-  public StaffController(StaffRepository staff) {
+  public StaffController(StaffRepository staff, InstitutionScope scope) {
+    this.scope = scope;
     this.staff = staff;
   }
 
@@ -44,7 +48,8 @@ public class StaffController {
     if (!mayKeep()) {
       return forbidden();
     }
-    return ResponseEntity.ok(staff.records());
+    return ResponseEntity.ok(staff.records().stream()
+        .filter(record -> scope.allowsUser(record.userId())).toList());
   }
 
   @GetMapping("/{userId}")
@@ -52,6 +57,7 @@ public class StaffController {
     if (!mayKeep()) {
       return forbidden();
     }
+    requireSameInstitution(userId);
     return staff.findRecord(userId).<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> Problems.response(HttpStatus.NOT_FOUND, "Angajat necunoscut",
             "Evidența de personal nu are înregistrarea „" + userId + "”."));
@@ -67,9 +73,20 @@ public class StaffController {
     if (!mayKeep()) {
       return forbidden();
     }
+    requireSameInstitution(userId);
     StaffRecord record = request.toRecord(userId);
     staff.saveRecord(record);
     return ResponseEntity.ok(staff.findRecord(userId).orElseThrow());
+  }
+
+  /**
+   * A record belongs to its user's institution ({@link InstitutionScope}): HR of another
+   * institution gets 404, as if it did not exist, and changes nothing.
+   */
+  private void requireSameInstitution(String userId) {
+    if (!scope.allowsUser(userId)) {
+      throw new OutsideInstitutionException();
+    }
   }
 
   private static boolean mayKeep() {

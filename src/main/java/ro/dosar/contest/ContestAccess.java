@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
@@ -27,7 +28,8 @@ import ro.dosar.security.RoleGroups;
  *   <li>The models and the deadline table are law: every user may read them (submitting a task
  *       form needs it) and evaluate the table.</li>
  *   <li>The contest's records through {@code /api/contests/{id}}: HR, the Rector, the legal
- *       adviser, secretaries, administrators, and the members of that contest's commissions.</li>
+ *       adviser, secretaries, administrators, and the members of that contest's commissions;
+ *       always within the caller's institution ({@link InstitutionScope}).</li>
  * </ul>
  */
 @Component
@@ -41,8 +43,11 @@ public class ContestAccess implements ApplicationRunner {
 
   private final RoleGroups roleGroups;
   private final ContestRepository contests;
+  private final InstitutionScope scope;
 
-  public ContestAccess(RoleGroups roleGroups, ContestRepository contests) {
+  public ContestAccess(RoleGroups roleGroups, ContestRepository contests,
+      InstitutionScope scope) {
+    this.scope = scope;
     this.roleGroups = roleGroups;
     this.contests = contests;
   }
@@ -71,7 +76,7 @@ public class ContestAccess implements ApplicationRunner {
 
   /** Whether the authenticated user of this request may read the contest's records. */
   public boolean canRead(long contestId) {
-    return CurrentUser.id().map(user -> CurrentUser.groups().stream()
+    return inScope(contestId) && CurrentUser.id().map(user -> CurrentUser.groups().stream()
             .anyMatch(READ_ALL_GROUPS::contains) || contests.isCommissionMember(contestId, user))
         .orElse(false);
   }
@@ -107,8 +112,13 @@ public class ContestAccess implements ApplicationRunner {
 
   /** Whether the user of this request may tell a contest what happened (HR, secretary, Rector). */
   public boolean canAct(long contestId) {
-    return CurrentUser.inAnyGroup(RoleGroups.HR, RoleGroups.COMMISSION_SECRETARY,
-        RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
+    return inScope(contestId) && CurrentUser.inAnyGroup(RoleGroups.HR,
+        RoleGroups.COMMISSION_SECRETARY, RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
+  }
+
+  /** Whether the contest belongs to one of the caller's institutions ({@link InstitutionScope}). */
+  private boolean inScope(long contestId) {
+    return contests.find(contestId).map(c -> scope.allows(c.institutionCode())).orElse(false);
   }
 
   /** Whether the user of this request decides as the Rector (or administers Dosar). */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.documents.ContestDocument;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
@@ -21,7 +22,8 @@ import ro.dosar.security.RoleGroups;
  * A disciplinary case's documents (DISC-12: the sessions are secret): {@code GET
  * /api/discipline/cases/{id}/documents[/{docId}]}. The case's commission and secretary, the
  * Director, HR and legal see every document; the accused sees his summons, his hearing record
- * and the act addressed to him; anybody else gets 404, as if the case did not exist.
+ * and the act addressed to him; anybody else, and anybody of another institution than the
+ * accused's, gets 404, as if the case did not exist.
  */
 @RestController
 @RequestMapping("/api/discipline/cases/{id}/documents")
@@ -31,9 +33,14 @@ class DisciplinaryCaseController {
       RoleGroups.LEGAL, Groups.CAMUNDA_ADMIN};
 
   private final DisciplineDocuments documents;
+  private final DisciplinaryCaseRepository cases;
+  private final InstitutionScope scope;
 
-  DisciplinaryCaseController(DisciplineDocuments documents) {
+  DisciplinaryCaseController(DisciplineDocuments documents, DisciplinaryCaseRepository cases,
+      InstitutionScope scope) {
     this.documents = documents;
+    this.cases = cases;
+    this.scope = scope;
   }
 
   @GetMapping
@@ -58,6 +65,10 @@ class DisciplinaryCaseController {
   }
 
   private List<ContestDocument> visible(long id) {
+    // A case belongs to the institution of the accused employee (InstitutionScope).
+    if (cases.find(id).filter(c -> scope.allowsUser(c.accusedUser())).isEmpty()) {
+      return List.of();
+    }
     return CurrentUser.id().map(user -> documents.visibleTo(id, user,
         CurrentUser.inAnyGroup(OFFICERS))).orElse(List.of());
   }

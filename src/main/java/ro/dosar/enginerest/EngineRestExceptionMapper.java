@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import ro.dosar.tasklist.AlreadyStarted;
 
 /**
  * Every error of the engine REST API answered as what it is, in Romanian: the client's errors
@@ -104,6 +105,11 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
     if (dosarRefusal != null) {
       return new EngineRestProblem(422, "ProcessEngineException", "Operație refuzată",
           dosarRefusal.getMessage());
+    }
+    AlreadyStarted started = find(thrown, AlreadyStarted.class);
+    if (started != null) {
+      return new EngineRestProblem(409, "AlreadyStarted", "Procedură deja pornită",
+          started.getMessage());
     }
     int status = statusOf(thrown);
     if (status == 404) {

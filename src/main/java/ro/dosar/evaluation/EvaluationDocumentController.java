@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
@@ -24,8 +25,11 @@ class EvaluationDocumentController {
 
   private final ContestDocuments documents;
   private final EmployeeRecords employees;
+  private final InstitutionScope scope;
 
-  EvaluationDocumentController(ContestDocuments documents, EmployeeRecords employees) {
+  EvaluationDocumentController(ContestDocuments documents, EmployeeRecords employees,
+      InstitutionScope scope) {
+    this.scope = scope;
     this.documents = documents;
     this.employees = employees;
   }
@@ -47,7 +51,8 @@ class EvaluationDocumentController {
   }
 
   private boolean allowed(String user) {
-    return CurrentUser.id().map(me -> CurrentUser.inAnyGroup(RoleGroups.RECTOR, RoleGroups.HR,
+    // An evaluation belongs to the institution of the evaluated employee (InstitutionScope).
+    return scope.allowsUser(user) && CurrentUser.id().map(me -> CurrentUser.inAnyGroup(RoleGroups.RECTOR, RoleGroups.HR,
             Groups.CAMUNDA_ADMIN) || me.equals(user) || employees.find(user)
         .map(record -> record.evaluatorUser().equals(me)).orElse(false)).orElse(false);
   }

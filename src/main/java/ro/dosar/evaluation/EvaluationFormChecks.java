@@ -11,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EvaluationFormChecks {
 
+  /** One campaign per year and institution: a second start is refused with 409. */
+  @Bean
+  ExecutionListener campaignStartCheck(EvaluationSteps steps) {
+    return steps::checkCampaignStart;
+  }
+
   @Bean
   ExecutionListener evaluationFormCheck(EvaluationSteps steps) {
     return steps::checkForm;

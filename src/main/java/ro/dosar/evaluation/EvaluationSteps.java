@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.institution.InstitutionScope;
+import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 import ro.dosar.web.InvalidRequestException;
@@ -36,11 +38,16 @@ public class EvaluationSteps {
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final ro.dosar.documents.ContestDocuments documents;
+  private final InstitutionScope scope;
+  private final ProcedureStarts starts;
 
   public EvaluationSteps(EmployeeRecords employees, EvaluationGrading grading,
       EvaluationRules rules, IdentityService identity, WorkingDayCalendar calendar,
-      ro.dosar.documents.ContestDocuments documents) {
+      ro.dosar.documents.ContestDocuments documents, InstitutionScope scope,
+      ProcedureStarts starts) {
     this.documents = documents;
+    this.scope = scope;
+    this.starts = starts;
     this.employees = employees;
     this.grading = grading;
     this.rules = rules;
@@ -49,6 +56,27 @@ public class EvaluationSteps {
   }
 
   // ---- Campaign (§5.2.3–5.2.4) ------------------------------------------------------------------
+
+  /**
+   * The campaign's start (end listener of its start event, also when the yearly schedule calls
+   * it): one campaign per evaluated year and institution. A second one would open every
+   * employee's evaluation twice; it is refused with 409 and nothing is started.
+   */
+  public void checkCampaignStart(DelegateExecution execution) {
+    Object named = execution.getVariable("evaluatedYear");
+    int year;
+    try {
+      year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
+          : Integer.parseInt(named.toString().strip());
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject("evaluatedYear", "Anul evaluat „" + named
+          + "” nu este un an (de exemplu 2026).");
+    }
+    starts.claim(EvaluationProcessAccess.CAMPAIGN, scope.ofStart(execution.getTenantId()),
+        String.valueOf(year), execution.getProcessInstanceId(), true, ("Campania de evaluare "
+            + "a performanțelor pentru anul %d a fost deja deschisă; fiecare salariat se "
+            + "evaluează o singură dată pe an.").formatted(year));
+  }
 
   /**
    * The campaign for the year before (timer on 1 January) or the year HR names: every

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
 import ro.dosar.paygrade.FunctionCycleRepository.Cycle;
 import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
@@ -53,10 +54,12 @@ public class FunctionCycleController {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final FunctionEvaluationDocuments documents;
+  private final InstitutionScope scope;
 
   public FunctionCycleController(FunctionCycleRepository cycles,
       EvaluationFormValidation validation, RuntimeService runtime, IdentityService identity,
-      FunctionEvaluationDocuments documents) {
+      FunctionEvaluationDocuments documents, InstitutionScope scope) {
+    this.scope = scope;
     this.cycles = cycles;
     this.validation = validation;
     this.runtime = runtime;
@@ -206,8 +209,7 @@ public class FunctionCycleController {
   private Cycle visible(long id) {
     String user = CurrentUser.id().orElse(null);
     Cycle cycle = cycles.cycle(id).orElse(null);
-    if (cycle == null || user == null || identity.createUserQuery().userId(user)
-        .memberOfTenant(cycle.tenantId()).count() == 0) {
+    if (cycle == null || user == null || !scope.allowsTenant(cycle.tenantId())) {
       return null;
     }
     return cycle;

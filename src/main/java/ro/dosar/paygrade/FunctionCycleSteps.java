@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.Country;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.institution.InstitutionScope;
+import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.paygrade.EvaluationForm.Cells;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
 import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
@@ -41,6 +43,7 @@ import ro.dosar.web.InvalidRequestException;
 @Component("functionCycle")
 public class FunctionCycleSteps {
 
+  static final String PROCESS_KEY = "functionEvaluationCycle";
   /** The Ministry of Finance's pay-policy staff (spec §3.13 lanes). */
   public static final String PAY_POLICY = "mof-pay-policy";
   /** The Minister of Finance, who appoints the Working Group by order (Reg. pt. 6). */
@@ -64,12 +67,17 @@ public class FunctionCycleSteps {
   private final RuntimeService runtime;
   private final RoleGroups roleGroups;
   private final FunctionCycleAccess access;
+  private final InstitutionScope scope;
+  private final ProcedureStarts starts;
 
   public FunctionCycleSteps(FunctionCycleRepository cycles, SimplifiedEvaluation simplified,
       DetailedPointsMatrix matrix, EvaluationFormValidation validation,
       WorkingDayCalendar calendar, IdentityService identity, RuntimeService runtime,
-      RoleGroups roleGroups, FunctionCycleAccess access) {
+      RoleGroups roleGroups, FunctionCycleAccess access, InstitutionScope scope,
+      ProcedureStarts starts) {
     this.access = access;
+    this.scope = scope;
+    this.starts = starts;
     this.cycles = cycles;
     this.simplified = simplified;
     this.matrix = matrix;
@@ -92,6 +100,10 @@ public class FunctionCycleSteps {
     FormRejection.require(calendar.isWorkingDay(deadline, Country.MD), "proposalDeadline",
         deadline.format(DAY) + " nu este zi lucrătoare în Republica Moldova: alegeți o zi "
             + "lucrătoare.");
+    // One cycle at a time per institution: a second one while the first runs is refused (409).
+    starts.claim(PROCESS_KEY, scope.ofStart(execution.getTenantId()), "OPEN",
+        execution.getProcessInstanceId(), false, "Instituția are deja un ciclu de evaluare a "
+            + "funcțiilor în desfășurare; un ciclu nou începe după încheierea celui curent.");
   }
 
   /**

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionScope;
 
 /**
  * Moldova's procedures belong to a Moldovan institution: each instance of a Moldovan process runs
@@ -22,7 +23,11 @@ import org.springframework.stereotype.Component;
  * Moldovan cycle, and one Moldovan institution's Working Group never sees another's.
  *
  * <p>The models stay shared (deployed once, without a tenant); the tenant is given to each
- * instance. A Moldovan process started by a user of no Moldovan institution is refused.
+ * instance. A Moldovan process started by a user of no Moldovan institution is refused. Any other
+ * process runs in the tenant a start variable {@link #TENANT_VARIABLE} names (a harassment
+ * complaint registered for a Moldovan institution) or, else, in its starter's tenant when he has
+ * exactly one: every instance carries its institution's tenant where the institution has one
+ * ({@link ro.dosar.institution.InstitutionScope}).
  */
 @Component
 public class MoldovanTenancy extends AbstractProcessEnginePlugin {
@@ -35,7 +40,7 @@ public class MoldovanTenancy extends AbstractProcessEnginePlugin {
    * A start variable naming the tenant, for an instance a step of another Moldovan instance
    * starts (not a called process): the reminder of the next cycle.
    */
-  public static final String TENANT_VARIABLE = "institutionTenant";
+  public static final String TENANT_VARIABLE = InstitutionScope.TENANT_VARIABLE;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -49,9 +54,6 @@ public class MoldovanTenancy extends AbstractProcessEnginePlugin {
       if (ctx.getSuperExecution() != null) {
         return ctx.getSuperExecution().getTenantId();
       }
-      if (!PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
-        return null;
-      }
       Object given = ctx.getVariables() == null ? null
           : ctx.getVariables().getValue(TENANT_VARIABLE, Object.class);
       if (given != null) {
@@ -61,6 +63,9 @@ public class MoldovanTenancy extends AbstractProcessEnginePlugin {
           : Context.getCommandContext().getAuthentication();
       List<String> tenants = authentication == null || authentication.getTenantIds() == null
           ? List.of() : authentication.getTenantIds();
+      if (!PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+        return tenants.size() == 1 ? tenants.get(0) : null;
+      }
       if (tenants.size() != 1) {
         throw new ProcessEngineException(tenants.isEmpty()
             ? "Procedura „" + ctx.getProcessDefinition().getName() + "” aparține unei instituții "

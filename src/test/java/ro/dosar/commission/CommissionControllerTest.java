@@ -22,7 +22,9 @@ import ro.dosar.equality.CommissionGenderCheck;
 import ro.dosar.equality.EnforcementMode;
 import ro.dosar.equality.EqualityTestRules;
 import ro.dosar.institution.Institution;
+import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.web.ApiExceptionHandler;
 
 class CommissionControllerTest {
@@ -36,11 +38,19 @@ class CommissionControllerTest {
     }
   };
 
+  /** The caller may act for every institution (the scope itself: InstitutionScopeTest). */
+  private static final InstitutionScope EVERY_INSTITUTION =
+      new InstitutionScope(INSTITUTIONS, new InstitutionProperties(List.of()), null) {
+        @Override
+        public void require(String institutionCode) {
+        }
+      };
+
   private final MockMvc mvc = MockMvcBuilders
       .standaloneSetup(new CommissionController(new CommissionRules(),
           new CommissionGenderBalance(new CommissionGenderCheck(new EqualityTestRules(),
               new CommissionEnforcementSettings(Map.of("asemt", EnforcementMode.HARD)))),
-          INSTITUTIONS))
+          INSTITUTIONS, EVERY_INSTITUTION))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
 

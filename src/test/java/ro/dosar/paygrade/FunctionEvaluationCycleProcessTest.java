@@ -92,6 +92,10 @@ class FunctionEvaluationCycleProcessTest {
 
   @AfterEach
   void reset() {
+    // One cycle at a time per institution: each test starts its own, so the last one goes.
+    engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("functionEvaluationCycle").list().forEach(cycle -> engine
+            .getRuntimeService().deleteProcessInstance(cycle.getId(), "end of the test"));
     ClockUtil.reset();
     identity.clearAuthentication();
     BpmnAwareTests.reset();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintService.Intake;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
@@ -31,10 +32,14 @@ import ro.dosar.web.Problems;
  *   <li>{@code GET /}, {@code GET /{id}}: the cases and a case's content, triage, investigators
  *       and notes — for the Officer, the Director General ({@code rector}), the case's
  *       investigators; anybody else gets 404, as if the case did not exist.</li>
+ *   <li>{@code GET /{id}/investigator-candidates}: the active users of the case's institution
+ *       who may be named investigator (Officer, Director General).</li>
  *   <li>{@code POST /{id}/investigators}, {@code POST /{id}/notes}, {@code POST
  *       /{id}/retaliation}: assignment (Officer, Director General), evidence and hearing records
  *       (also investigators), a retaliation report (Officer, Director General).</li>
  * </ul>
+ * Every answer stays within the caller's institution ({@link InstitutionScope}): another
+ * institution's case is answered 404, as if it did not exist.
  */
 @RestController
 @RequestMapping("/api/equality/complaints")
@@ -57,8 +62,11 @@ class ComplaintController {
 
   private final ComplaintService service;
   private final ComplaintRepository cases;
+  private final InstitutionScope scope;
 
-  ComplaintController(ComplaintService service, ComplaintRepository cases) {
+  ComplaintController(ComplaintService service, ComplaintRepository cases,
+      InstitutionScope scope) {
+    this.scope = scope;
     this.service = service;
     this.cases = cases;
   }
@@ -79,16 +87,36 @@ class ComplaintController {
           ? "Canalul este EMAIL, TRUSTED_PERSON sau IN_PERSON."
           : "O persoană de încredere înregistrează plângeri pe canalul TRUSTED_PERSON.");
     }
+    // Registered for the caller's own institution only (another one's: 404, nothing stored).
+    String institution = scope.chosen(request.institution());
     ComplaintService.Registered registered = service.register(new Intake(request.type(),
         channel, Boolean.TRUE.equals(request.anonymous()), request.description(),
         request.complainantName(), request.complainantContact(), request.personsConcerned(),
-        request.receivedAt(), CurrentUser.id().orElse(null), request.institution()));
+        request.receivedAt(), CurrentUser.id().orElse(null), institution));
     return ResponseEntity.status(HttpStatus.CREATED).body(registered);
   }
 
   @GetMapping
   List<ComplaintCase> list() {
-    return service.visibleTo(CurrentUser.id().orElse(null), CurrentUser.groups());
+    return service.visibleTo(CurrentUser.id().orElse(null), CurrentUser.groups()).stream()
+        .filter(c -> scope.allows(c.institutionCode())).toList();
+  }
+
+  /**
+   * {@code GET /{id}/investigator-candidates}: who the Officer (or the Director General) may
+   * name investigator of the case: the active users of its institution, with their names.
+   */
+  @GetMapping("/{id}/investigator-candidates")
+  ResponseEntity<?> investigatorCandidates(@PathVariable long id) {
+    Optional<ComplaintCase> complaint = visible(id);
+    if (complaint.isEmpty()) {
+      return notFound();
+    }
+    if (!CurrentUser.inAnyGroup(RoleGroups.EQUALITY_OFFICER, RoleGroups.RECTOR)) {
+      return forbidden("Cercetătorii îi desemnează Responsabilul cu egalitatea de șanse sau "
+          + "Directorul General.");
+    }
+    return ResponseEntity.ok(service.investigatorCandidates(complaint.get()));
   }
 
   @GetMapping("/{id}")
@@ -150,7 +178,8 @@ class ComplaintController {
   private Optional<ComplaintCase> visible(long id) {
     String user = CurrentUser.id().orElse(null);
     Set<String> groups = CurrentUser.groups();
-    return cases.find(id).filter(c -> service.maySee(c, user, groups));
+    return cases.find(id).filter(c -> scope.allows(c.institutionCode()))
+        .filter(c -> service.maySee(c, user, groups));
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {

@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Collator;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,16 +26,19 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.StaffRepository;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintRepository.Content;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
 
@@ -85,10 +92,15 @@ public class ComplaintService {
   private final AuthorizationService authorizations;
   private final InstitutionRepository institutions;
   private final WorkingDayCalendar calendar;
+  private final InstitutionScope scope;
+  private final StaffRepository staff;
 
   ComplaintService(ComplaintRepository cases, ComplaintSettings settings, RuntimeService runtime,
       TaskService tasks, IdentityService identity, AuthorizationService authorizations,
-      InstitutionRepository institutions, WorkingDayCalendar calendar) {
+      InstitutionRepository institutions, WorkingDayCalendar calendar, InstitutionScope scope,
+      StaffRepository staff) {
+    this.scope = scope;
+    this.staff = staff;
     this.cases = cases;
     this.settings = settings;
     this.runtime = runtime;
@@ -196,8 +208,15 @@ public class ComplaintService {
    */
   @Transactional
   public void assignInvestigator(ComplaintCase complaint, String userId, String assignedBy) {
-    if (identity.createUserQuery().userId(userId).count() != 1) {
+    // The Officer may not read other users' accounts: the check runs with the system's rights.
+    if (asSystem(() -> identity.createUserQuery().userId(userId).count()) != 1) {
       throw new InvalidRequestException("userId", "Utilizatorul „" + userId + "” nu există.");
+    }
+    if (!nameable(complaint, userId)) {
+      throw new InvalidRequestException("userId", "Utilizatorul „" + userId + "” nu poate fi "
+          + "desemnat: nu este un angajat în activitate al instituției "
+          + complaint.institutionCode() + " (lista: GET /api/equality/complaints/"
+          + complaint.id() + "/investigator-candidates).");
     }
     if (!cases.addInvestigator(complaint.id(), userId, assignedBy, now())) {
       return;
@@ -217,6 +236,42 @@ public class ComplaintService {
       }
       return null;
     });
+  }
+
+  /** Who may be named investigator of the case: active users of its institution, by name. */
+  public List<Nameable> investigatorCandidates(ComplaintCase complaint) {
+    List<String> assigned = cases.investigators(complaint.id());
+    return asSystem(() -> identity.createUserQuery().list()).stream()
+        .filter(user -> nameable(complaint, user.getId()))
+        .map(user -> new Nameable(user.getId(), fullName(user), assigned.contains(user.getId())))
+        .sorted(Comparator.comparing(Nameable::name, COLLATOR)
+            .thenComparing(Nameable::userId))
+        .toList();
+  }
+
+  /** A user who may be named investigator, with the name Tasklist and Admin show. */
+  public record Nameable(String userId, String name, boolean assigned) {
+  }
+
+  private static final Collator COLLATOR = Collator.getInstance(Locale.forLanguageTag("ro"));
+
+  /**
+   * A user of the complaint's institution ({@link InstitutionScope}) whose employment has not
+   * ended in the staff register (a user HR has no record for counts as active).
+   */
+  private boolean nameable(ComplaintCase complaint, String userId) {
+    if (!scope.ofUser(userId).contains(complaint.institutionCode())) {
+      return false;
+    }
+    LocalDate today = calendar.today();
+    return staff.findRecord(userId).map(record -> record.activeTo() == null
+        || !record.activeTo().isBefore(today)).orElse(true);
+  }
+
+  private static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   /**
@@ -259,6 +314,11 @@ public class ComplaintService {
         .toInstant()));
     if (complaint.linkedCaseId() != null) {
       variables.put("linkedCaseId", complaint.linkedCaseId());
+    }
+    String tenant = scope.tenantOf(complaint.institutionCode());
+    if (tenant != null) {
+      // The instance runs in its institution's tenant: other institutions' users never see it.
+      variables.put(InstitutionScope.TENANT_VARIABLE, tenant);
     }
     asSystem(() -> runtime.startProcessInstanceByKey(ComplaintSteps.PROCESS_KEY,
         complaint.reference(), variables));

@@ -4,6 +4,8 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.institution.InstitutionScope;
+import ro.dosar.institution.OutsideInstitutionException;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -17,9 +19,11 @@ public class ReportRequests {
   private final InstitutionRepository institutions;
   private final ReportProperties properties;
   private final WorkingDayCalendar calendar;
+  private final InstitutionScope scope;
 
   ReportRequests(InstitutionProperties configured, InstitutionRepository institutions,
-      ReportProperties properties, WorkingDayCalendar calendar) {
+      ReportProperties properties, WorkingDayCalendar calendar, InstitutionScope scope) {
+    this.scope = scope;
     this.configured = configured;
     this.institutions = institutions;
     this.properties = properties;
@@ -49,20 +53,21 @@ public class ReportRequests {
     return year;
   }
 
-  /** The institution's code; blank = the first institution configured. */
+  /**
+   * The institution's code; blank = the caller's institution (the first configured one for an
+   * administrator or the annual timer). Another institution's: {@link
+   * OutsideInstitutionException} (404), whoever asks but its own users and administrators.
+   */
   public String institution(String field, Object value) {
     String code = value == null ? "" : value.toString().strip();
-    if (code.isEmpty()) {
-      if (configured.institutions().isEmpty()) {
-        throw new InvalidRequestException(field,
-            "Nicio instituție nu este configurată (dosar.institutions); indicați instituția.");
-      }
-      return configured.institutions().get(0).code();
+    if (code.isEmpty() && configured.institutions().isEmpty()) {
+      throw new InvalidRequestException(field,
+          "Nicio instituție nu este configurată (dosar.institutions); indicați instituția.");
     }
-    if (institutions.findByCode(code).isEmpty()) {
+    if (!code.isEmpty() && institutions.findByCode(code).isEmpty()) {
       throw new InvalidRequestException(field,
           "Instituția „%s” nu există în Dosar.".formatted(code));
     }
-    return code;
+    return scope.chosen(code);
   }
 }

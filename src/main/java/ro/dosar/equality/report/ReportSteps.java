@@ -14,6 +14,8 @@ import ro.dosar.documents.ContestDocuments;
 import ro.dosar.equality.EqualityRules;
 import ro.dosar.equality.IndicatorStatus;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
+import ro.dosar.institution.OutsideInstitutionException;
+import ro.dosar.tasklist.AlreadyStarted;
 import ro.dosar.tasklist.FormRejection;
 import ro.dosar.web.InvalidRequestException;
 
@@ -85,6 +87,9 @@ public class ReportSteps {
       institution = requests.institution("institution", execution.getVariable("institution"));
     } catch (InvalidRequestException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
+    } catch (OutsideInstitutionException e) {
+      throw FormRejection.reject("institution", "Raportul se întocmește pentru instituția "
+          + "dumneavoastră; „" + execution.getVariable("institution") + "” nu este a ei.");
     }
     FormRejection.require(year < calendar.today().getYear(), "reportYear", ("Anul %d nu s-a "
         + "încheiat; raportul anual se întocmește după 31 decembrie (cifrele la zi se văd în "
@@ -94,8 +99,12 @@ public class ReportSteps {
         + "anul %d este nevoie de un plan nou (dosar.equality.report.last-year).")
         .formatted(lastYear, year));
     Optional<AnnualReport> existing = annualReports.find(institution, year);
-    FormRejection.require(existing.isEmpty(), "reportYear", ("Raportul pentru anul %d există "
-        + "deja (%s).").formatted(year, existing.map(AnnualReport::status).orElse("")));
+    if (existing.isPresent()) {
+      // One report per institution and year (the table's key equality_report_once is the
+      // backstop): a second start is a conflict, 409.
+      throw new AlreadyStarted(("Raportul pentru anul %d există deja (%s).")
+          .formatted(year, existing.get().status()));
+    }
     execution.setVariable("reportYear", (long) year);
     execution.setVariable("institution", institution);
   }

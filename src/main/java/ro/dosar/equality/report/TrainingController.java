@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.equality.report.TrainingRegister.TrainingSession;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
@@ -56,9 +59,11 @@ class TrainingController {
   private final TrainingRegister register;
   private final ReportRequests requests;
   private final WorkingDayCalendar calendar;
+  private final InstitutionScope scope;
 
   TrainingController(TrainingRegister register, ReportRequests requests,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, InstitutionScope scope) {
+    this.scope = scope;
     this.register = register;
     this.requests = requests;
     this.calendar = calendar;
@@ -97,7 +102,9 @@ class TrainingController {
     if (!CurrentUser.inAnyGroup(RECORDERS)) {
       return forbidden();
     }
-    if (register.find(id).isEmpty()) {
+    Optional<TrainingSession> session = register.find(id)
+        .filter(s -> scope.allows(s.institutionCode()));
+    if (session.isEmpty()) {
       return Problems.response(HttpStatus.NOT_FOUND, "Sesiune inexistentă",
           "Sesiunea de formare " + id + " nu există.");
     }
@@ -119,6 +126,12 @@ class TrainingController {
     if (!unknown.isEmpty()) {
       throw new InvalidRequestException("userIds", "Nu au fișă de personal în Dosar: "
           + String.join(", ", unknown) + ". Participanții sunt angajați ai instituției.");
+    }
+    List<String> elsewhere = userIds.stream()
+        .filter(user -> !scope.ofUser(user).contains(session.get().institutionCode())).toList();
+    if (!elsewhere.isEmpty()) {
+      throw new InvalidRequestException("userIds", "Nu sunt angajați ai instituției "
+          + session.get().institutionCode() + ": " + String.join(", ", elsewhere) + ".");
     }
     int added = register.addAttendees(id, userIds);
     return ResponseEntity.ok(Map.of("added", added, "session", register.find(id).orElseThrow()));

@@ -37,6 +37,7 @@ import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.support.Http;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.tasklist.AlreadyStarted;
 
 /**
  * The annual monitoring report process (spec §6.3): the January timer starts the report for the
@@ -295,8 +296,9 @@ class EqualityMonitoringReportProcessTest {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
     identity.setAuthentication("eo", List.of("equality-officer"));
+    // A second report for the year is a conflict (409 through the engine REST API).
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
-        Map.of("reportYear", 2026L))).isInstanceOf(FormFieldValidationException.class)
+        Map.of("reportYear", 2026L))).isInstanceOf(AlreadyStarted.class)
         .hasMessageContaining("Raportul pentru anul 2026 există deja (PUBLISHED)");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
         Map.of("reportYear", 2027L))).isInstanceOf(FormFieldValidationException.class)

@@ -1,0 +1,180 @@
+package ro.dosar.institution;
+
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that knows which institutions a user belongs to, and so what every API may show
+ * him. The binding is Camunda's own:
+ * <ul>
+ *   <li>a user who is a member of Camunda tenants (directly or through a group) belongs to the
+ *       institutions whose {@code tenant-id} those tenants are (the demo's {@code mf.*} users:
+ *       MFRM);</li>
+ *   <li>a user who is a member of no tenant belongs to the institutions that have no tenant (the
+ *       demo's UVT users). An installation that serves several institutions gives each a tenant
+ *       and makes its users members of it;</li>
+ *   <li>administrators ({@code camunda-admin}) and the engine itself (timers, steps that run
+ *       without a user) see every institution.</li>
+ * </ul>
+ * The current user is the engine's authenticated user of the request (the API's Basic
+ * authentication, Tasklist's session), so the same rule applies to the REST API, to start forms
+ * and to task forms. Records of another institution are answered as if they did not exist
+ * ({@link OutsideInstitutionException}, 404).
+ */
+@Component
+public class InstitutionScope {
+
+  /**
+   * A start variable naming the Camunda tenant of the instance, for an instance started without
+   * its institution's user (a complaint registered through the public form, the reminder of the
+   * next Moldovan cycle).
+   */
+  public static final String TENANT_VARIABLE = "institutionTenant";
+
+  private final InstitutionRepository institutions;
+  private final InstitutionProperties configured;
+  private final IdentityService identity;
+
+  public InstitutionScope(InstitutionRepository institutions, InstitutionProperties configured,
+      IdentityService identity) {
+    this.institutions = institutions;
+    this.configured = configured;
+    this.identity = identity;
+  }
+
+  /** The codes of the current user's institutions; every institution for an administrator. */
+  public Set<String> ofCaller() {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (unrestricted(caller)) {
+      return codes(all());
+    }
+    return of(caller.getTenantIds());
+  }
+
+  /** The codes of a user's institutions, by his tenant memberships (read with system rights). */
+  public Set<String> ofUser(String userId) {
+    List<String> tenants = asSystem(() -> identity.createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+    return of(tenants);
+  }
+
+  /** Whether the current user may see records of the institution. */
+  public boolean allows(String institutionCode) {
+    return institutionCode != null && ofCaller().contains(institutionCode);
+  }
+
+  /** Refuses (404) a record of an institution that is not the current user's. */
+  public void require(String institutionCode) {
+    if (!allows(institutionCode)) {
+      throw new OutsideInstitutionException();
+    }
+  }
+
+  /** Whether the current user shares an institution with the user a record is about. */
+  public boolean allowsUser(String userId) {
+    if (unrestricted(identity.getCurrentAuthentication())) {
+      return true;
+    }
+    Set<String> mine = ofCaller();
+    return userId != null && ofUser(userId).stream().anyMatch(mine::contains);
+  }
+
+  /** Whether the current user may see records that run in the Camunda tenant (null: none). */
+  public boolean allowsTenant(String tenantId) {
+    return institutionOfTenant(tenantId).map(this::allows)
+        .orElseGet(() -> unrestricted(identity.getCurrentAuthentication()));
+  }
+
+  /**
+   * The institution a request names, or, when it names none, the current user's (the first
+   * configured one for an administrator or the engine). Unknown or another institution's: 404.
+   */
+  public String chosen(Object given) {
+    String code = given == null ? "" : given.toString().strip();
+    Set<String> mine = ofCaller();
+    if (code.isEmpty()) {
+      return mine.stream().findFirst().orElseThrow(OutsideInstitutionException::new);
+    }
+    if (!mine.contains(code)) {
+      throw new OutsideInstitutionException();
+    }
+    return code;
+  }
+
+  /**
+   * The institution a process instance being started belongs to: that of its tenant, else the
+   * starter's (the first configured one when the engine starts it by itself).
+   */
+  public String ofStart(String tenantId) {
+    return institutionOfTenant(tenantId).orElseGet(() -> chosen(null));
+  }
+
+  /** The institution whose procedures run in the tenant. */
+  public Optional<String> institutionOfTenant(String tenantId) {
+    if (tenantId == null) {
+      return Optional.empty();
+    }
+    return all().stream().filter(i -> tenantId.equals(i.tenantId()))
+        .map(Institution::code).findFirst();
+  }
+
+  /** The tenant an institution's process instances run in, or null when it has none. */
+  public String tenantOf(String institutionCode) {
+    return institutions.findByCode(institutionCode).map(Institution::tenantId).orElse(null);
+  }
+
+  private Set<String> of(List<String> tenantIds) {
+    List<Institution> all = all();
+    Set<String> codes = new LinkedHashSet<>();
+    if (tenantIds == null || tenantIds.isEmpty()) {
+      all.stream().filter(i -> i.tenantId() == null).map(Institution::code).forEach(codes::add);
+    } else {
+      all.stream().filter(i -> i.tenantId() != null && tenantIds.contains(i.tenantId()))
+          .map(Institution::code).forEach(codes::add);
+    }
+    return codes;
+  }
+
+  /** Every institution, those configured first and in their configured order. */
+  private List<Institution> all() {
+    List<String> order = configured.institutions().stream().map(Institution::code).toList();
+    return institutions.findAll().stream().sorted(Comparator.comparingInt(i -> {
+      int index = order.indexOf(i.code());
+      return index < 0 ? Integer.MAX_VALUE : index;
+    })).toList();
+  }
+
+  private static boolean unrestricted(Authentication caller) {
+    return caller == null || caller.getGroupIds() != null
+        && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+  }
+
+  private static Set<String> codes(List<Institution> all) {
+    Set<String> codes = new LinkedHashSet<>();
+    all.stream().map(Institution::code).filter(Objects::nonNull).forEach(codes::add);
+    return codes;
+  }
+
+  /** Runs an identity query without the current user's authorizations, restoring them after. */
+  private <T> T asSystem(Supplier<T> query) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return query.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}
