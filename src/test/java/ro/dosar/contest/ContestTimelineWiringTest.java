@@ -30,17 +30,36 @@ class ContestTimelineWiringTest {
       .withBean(WorkingDayCalendar.class)
       .withBean(DecisionService.class, ContestTimelineWiringTest::decisionServiceOnTheRealTable)
       .withBean(ContestDeadlineRules.Deployed.class)
+      .withUserConfiguration(ContestSettings.class)
       .withBean(ContestTimelineService.class);
+
+  /** {@code dosar.contest.*} bound as the application binds it. */
+  @org.springframework.boot.context.properties.EnableConfigurationProperties(
+      ContestProperties.class)
+  static class ContestSettings {
+  }
 
   @Test
   void givenTheApplicationsBeans_whenPlanningTheSpecsExample_thenTheDatesOfSpec8() {
     context.run(beans -> {
       ContestTimeline timeline = beans.getBean(ContestTimelineService.class)
-          .plan(VacancyType.VACANT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 22));
+          .plan(VacancyType.VACANT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 23));
 
       assertThat(timeline.submissionDeadline()).isEqualTo(LocalDate.of(2025, 9, 15));
+      assertThat(timeline.earliestFirstTestDate()).isEqualTo(LocalDate.of(2025, 9, 23));
+      assertThat(timeline.lawful()).isTrue();
+    });
+  }
+
+  @Test
+  void givenTheLooserCountingSetting_whenPlanning_thenTheTestDayCounts() {
+    context.withPropertyValues("dosar.contest.lead-time-counting=TEST_DAY_COUNTED").run(beans -> {
+      ContestTimeline timeline = beans.getBean(ContestTimelineService.class)
+          .plan(VacancyType.VACANT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 22));
+
       assertThat(timeline.earliestFirstTestDate()).isEqualTo(LocalDate.of(2025, 9, 22));
       assertThat(timeline.lawful()).isTrue();
+      assertThat(timeline.warnings()).hasSize(1);
     });
   }
 
