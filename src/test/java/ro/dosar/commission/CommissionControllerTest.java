@@ -170,11 +170,11 @@ class CommissionControllerTest {
   }
 
   @Test
-  void givenAFlagThatIsNotABoolean_whenValidating_then400ForTheBody() throws Exception {
+  void givenAFlagThatIsNotABoolean_whenValidating_then400NamingIt() throws Exception {
     validate("""
         {"postCategory":"EXECUTION","competition":[{"userId":"a","president":"poate"}]}""")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("body"));
+        .andExpect(jsonPath("$.field").value("competition[0].president"));
   }
 
   // ---- Gender equality plan (DMN-1) ----------------------------------------------------------
@@ -274,10 +274,10 @@ class CommissionControllerTest {
   }
 
   @Test
-  void givenAnUnknownGender_whenValidating_then400ForTheBody() throws Exception {
+  void givenAnUnknownGender_whenValidating_then400NamingIt() throws Exception {
     validate(menOnlyCompetition("").replace("\"MALE\"", "\"M\""))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("body"));
+        .andExpect(jsonPath("$.field").value("competition[0].gender"));
   }
 
   private ResultActions validate(String body) throws Exception {

@@ -185,7 +185,7 @@ class PaygradeControllerTest {
   @Test
   void aBodyThatIsNotAnObjectOfTexts_is400OnTheBody() throws Exception {
     badRequest(categorise("""
-        {"table":"PRIMARY_EDUCATION","pupilsChildrenCount":{"value":5}}"""), "body");
+        {"table":"PRIMARY_EDUCATION","pupilsChildrenCount":{"value":5}}"""), "pupilsChildrenCount");
     badRequest(categorise(""), "body");
   }
 
