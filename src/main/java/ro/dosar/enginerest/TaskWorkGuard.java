@@ -96,6 +96,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
 
+  /** Request attribute: the guard wrote the answer itself, the engine is not called. */
+  private static final String ANSWERED = TaskWorkGuard.class.getName() + ".answered";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BODY = 2 * 1024 * 1024;
   private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
@@ -158,7 +160,9 @@ class TaskWorkGuard extends OncePerRequestFilter {
       logger.warn("Engine REST request refused: it could not be checked", e);
       refusal = EngineRestProblem.badRequest(UNCHECKED);
     }
-    if (response.isCommitted()) {
+    // The guard answered itself (a released group task). A wrapping filter may buffer the
+    // response, so "committed" alone cannot tell.
+    if (response.isCommitted() || request.getAttribute(ANSWERED) != null) {
       return;
     }
     if (refusal != null) {
@@ -197,7 +201,11 @@ class TaskWorkGuard extends OncePerRequestFilter {
       if (fromWebapp && !csrfTokenMatches(request)) {
         return null; // Tasklist's CSRF filter answers it
       }
-      return release(unclaim.group(1), caller, response);
+      EngineRestProblem problem = release(unclaim.group(1), caller, response);
+      if (problem == null && response.getStatus() == HttpServletResponse.SC_NO_CONTENT) {
+        request.setAttribute(ANSWERED, Boolean.TRUE);
+      }
+      return problem;
     }
     Matcher taskForm = TASK_FORM.matcher(path);
     if (taskForm.matches() && "POST".equals(method)) {

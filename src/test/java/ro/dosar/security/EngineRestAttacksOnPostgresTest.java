@@ -14,7 +14,12 @@ import ro.dosar.support.EmbeddedPostgresServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.job-execution.enabled=false",
-        "camunda.bpm.generic-properties.properties.enable-password-policy=false"})
+        "camunda.bpm.generic-properties.properties.enable-password-policy=false",
+        // Plain HTTP in the test: the production profile's HTTPS-only cookies would never be
+        // sent back, and Tasklist's login (CSRF cookie) and session would fail for that reason.
+        "camunda.bpm.webapp.csrf.enable-secure-cookie=false",
+        "camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
+        "server.servlet.session.cookie.secure=false"})
 @ActiveProfiles({"demo", "postgres"})
 @DirtiesContext
 class EngineRestAttacksOnPostgresTest extends EngineRestAttacks {
