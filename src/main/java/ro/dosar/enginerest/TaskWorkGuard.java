@@ -1,5 +1,6 @@
 package ro.dosar.enginerest;
 
+import ro.dosar.web.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;

@@ -1,15 +1,12 @@
 package ro.dosar.security;
 
+import ro.dosar.web.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -50,7 +47,7 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
     if (verify) {
       byte[] body = request.getInputStream().readNBytes(MAX_VERIFY_BODY);
       userId = username(body);
-      forwarded = new ReplayedBody(request, body);
+      forwarded = new CachedBodyRequest(request, body);
     } else {
       userId = request.getParameter("username");
     }
@@ -107,64 +104,6 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
           ? request.get("username").asText() : null;
     } catch (IOException notJson) {
       return null;
-    }
-  }
-
-  /** The request with the body read here given again to the engine REST. */
-  private static class ReplayedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReplayedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-          java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 }
