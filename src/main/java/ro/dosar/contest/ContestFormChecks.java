@@ -3,6 +3,16 @@ package ro.dosar.contest;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.contest.changes.CommissionChangeSteps;
+import ro.dosar.contest.changes.ConfirmationSteps;
+import ro.dosar.contest.changes.ConflictSteps;
+import ro.dosar.contest.changes.NoticeSteps;
+import ro.dosar.contest.changes.PostponementSteps;
+import ro.dosar.contest.changes.SuspensionSteps;
+import ro.dosar.contest.contestation.ContestationSteps;
+import ro.dosar.contest.presenting.PresentingSteps;
+import ro.dosar.contest.results.FinalResultSteps;
+import ro.dosar.contest.teststage.TestStageSteps;
 
 /**
  * The server-side re-checks of the contest's task forms, as "end" execution listeners that the

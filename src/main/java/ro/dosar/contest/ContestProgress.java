@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
-import ro.dosar.contest.ContestationRoundRepository.Round;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository.Paper;
+import ro.dosar.contest.changes.ContestSchedule;
+import ro.dosar.contest.contestation.ContestationRoundRepository.Round;
+import ro.dosar.contest.contestation.ContestationRoundRepository;
 
 /**
  * Where a contest really stands, read from its records: the calendar in force beside the

@@ -1,6 +1,7 @@
 package ro.dosar.contest;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import ro.dosar.contest.announcement.LeadTimeCounting;
 
 /**
  * {@code dosar.contest.*}: the contest's interpretations that the spec marks configurable.

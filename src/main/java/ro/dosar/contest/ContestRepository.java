@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.contest.announcement.ContestTimeline;
 import ro.dosar.equality.CommissionGenderCheck;
 import ro.dosar.equality.Gender;
 

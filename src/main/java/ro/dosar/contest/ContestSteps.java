@@ -30,10 +30,15 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
-import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.contest.ContestRepository.CommissionGender;
-import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.contest.announcement.ContestCalendarCheck;
+import ro.dosar.contest.announcement.ContestTimeline;
+import ro.dosar.contest.announcement.ContestTimelineService;
+import ro.dosar.contest.documents.ContestDocumentSteps;
+import ro.dosar.contest.selection.RejectionReasons;
+import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.equality.CommissionGenderCheck.Finding;
+import ro.dosar.equality.CommissionGenderCheck;
 import ro.dosar.equality.EnforcementMode;
 import ro.dosar.equality.Gender;
 import ro.dosar.institution.InstitutionRepository;
@@ -56,10 +61,10 @@ import ro.dosar.tasklist.FormRejection;
 @EnableConfigurationProperties(ContestProperties.class)
 public class ContestSteps {
 
-  static final String SELECTION = "SELECTION";
+  public static final String SELECTION = "SELECTION";
   private static final String SINGLE_GENDER =
       ro.dosar.equality.CommissionComposition.Status.SINGLE_GENDER.name();
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ContestRepository contests;
   private final CandidateRepository candidates;
@@ -274,11 +279,11 @@ public class ContestSteps {
    * @param genderStatus {@code MIXED} or {@code SINGLE_GENDER}; {@code null} when unknown
    * @param mode the institution's enforcement mode
    */
-  record CompositionCheck(String violations, String genderWarning, String genderStatus,
+  public record CompositionCheck(String violations, String genderWarning, String genderStatus,
       EnforcementMode mode) {
   }
 
-  CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
+  public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
       String secretaryId) {
     Contest contest = contests.get(contestId);
     String postCategory = contest.postCategory();
@@ -372,7 +377,7 @@ public class ContestSteps {
    * commissions (DMN-1), the institution's mode and the justification of a single-gender one.
    * Also used when a restarted procedure keeps its still-valid commissions (OQ-31).
    */
-  void constitute(long id, List<String> cc, List<String> csc, String secretary,
+  public void constitute(long id, List<String> cc, List<String> csc, String secretary,
       LocalDate signedOn, String genderJustification) {
     for (int i = 0; i < cc.size(); i++) {
       contests.addCommissionMember(id, "CC", cc.get(i), i == 0, genderOf(cc.get(i)));
@@ -389,7 +394,7 @@ public class ContestSteps {
   }
 
   /** The gender HR recorded for the user; {@code null} when none. */
-  Gender genderOf(String userId) {
+  public Gender genderOf(String userId) {
     return staff.find(userId).map(StaffMember::gender).orElse(null);
   }
 
@@ -398,7 +403,7 @@ public class ContestSteps {
    * seats, each commission on its own), the institution's mode and, for a single-gender
    * composition, its justification.
    */
-  void recordCommissionGender(long id, String justification) {
+  public void recordCommissionGender(long id, String justification) {
     EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
     List<Finding> findings = new ArrayList<>();
     for (CommissionKind kind : CommissionKind.values()) {
@@ -414,13 +419,13 @@ public class ContestSteps {
   }
 
   /** A newcomer to a commission joins its group (a modification decision, §8.5.3(1)). */
-  void joinGroup(String groupId, String userId) {
+  public void joinGroup(String groupId, String userId) {
     if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identityService.createMembership(userId, groupId);
     }
   }
 
-  void leaveGroup(String groupId, String userId) {
+  public void leaveGroup(String groupId, String userId) {
     identityService.deleteMembership(userId, groupId);
   }
 
@@ -746,7 +751,7 @@ public class ContestSteps {
 
   // ---- Helpers ----------------------------------------------------------------------------------
 
-  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  public static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   /** Form dates and times are Romanian local time (the calendar's default zone). */
   private static final java.time.ZoneId ZONE = ro.dosar.calendar.CalendarProperties.DEFAULT_ZONE;
 
@@ -755,7 +760,7 @@ public class ContestSteps {
     execution.setVariable("contestStatus", status.name());
   }
 
-  static long contestId(VariableScope scope) {
+  public static long contestId(VariableScope scope) {
     return ((Number) scope.getVariable("contestId")).longValue();
   }
 
@@ -773,13 +778,13 @@ public class ContestSteps {
   }
 
   /** "ADMIS"/"RESPINS" from a radio group, as a boolean; refuses anything else. */
-  static Boolean decision(Object value, String field) {
+  public static Boolean decision(Object value, String field) {
     FormRejection.require("ADMIS".equals(value) || "RESPINS".equals(value), field,
         "Alegeți „admis” sau „respins”.");
     return "ADMIS".equals(value);
   }
 
-  static String optionalText(Object value) {
+  public static String optionalText(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -819,7 +824,7 @@ public class ContestSteps {
   }
 
   /** A date from a form: ISO "yyyy-MM-dd" (form-js date fields) or a Date variable. */
-  static LocalDate localDate(Object value) {
+  public static LocalDate localDate(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -831,7 +836,7 @@ public class ContestSteps {
   }
 
   /** A date and time from a form-js datetime field ("2025-09-10T10:00", with or without zone). */
-  static LocalDateTime dateTime(Object value, String field, String label) {
+  public static LocalDateTime dateTime(Object value, String field, String label) {
     String text = FormRejection.text(value, field, label);
     try {
       if (text.length() > 16 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$"))) {

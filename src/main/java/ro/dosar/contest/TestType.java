@@ -40,7 +40,7 @@ public enum TestType {
       new Criterion("i) Capacitatea managerială", false)));
 
   /** Positions (1-based) of the interview criteria required for a leadership post only. */
-  static final List<Integer> LEADERSHIP_INTERVIEW_CRITERIA = List.of(7, 8, 9);
+  public static final List<Integer> LEADERSHIP_INTERVIEW_CRITERIA = List.of(7, 8, 9);
 
   private final String label;
   private final String formPrefix;

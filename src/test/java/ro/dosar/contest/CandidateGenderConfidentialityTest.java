@@ -35,6 +35,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.registration.ElectronicSubmissionTest;
+import ro.dosar.contest.registration.SubmissionRateLimiter;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.equality.DeclaredGender;

@@ -27,23 +27,23 @@ import ro.dosar.equality.Gender;
  * Walks a contest through the process as its people would, through the engine's API: each step
  * completes the task with what the form would send. Keeps test scenarios short and readable.
  */
-class ContestDriver {
+public class ContestDriver {
 
-  static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
+  public static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
 
-  final ProcessEngine engine;
-  final RuntimeService runtime;
-  final TaskService tasks;
-  final ManagementService management;
-  final IdentityService identity;
-  ProcessInstance instance;
-  long contestId;
+  public final ProcessEngine engine;
+  public final RuntimeService runtime;
+  public final TaskService tasks;
+  public final ManagementService management;
+  public final IdentityService identity;
+  public ProcessInstance instance;
+  public long contestId;
   /** The code of the last file registered through this driver. */
   long lastCode;
   /** The gender the next registered candidates declare; null leaves the form field out. */
-  String candidateGender;
+  public String candidateGender;
 
-  ContestDriver(ProcessEngine engine) {
+  public ContestDriver(ProcessEngine engine) {
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -58,7 +58,7 @@ class ContestDriver {
    * (the first a woman), so that commissions drawn from consecutive people are mixed, as the
    * gender equality plan wants.
    */
-  static void employees(IdentityService identity, StaffRepository staff, String... specs) {
+  public static void employees(IdentityService identity, StaffRepository staff, String... specs) {
     for (int i = 0; i < specs.length; i++) {
       String[] parts = specs[i].split(":");
       if (identity.createUserQuery().userId(parts[0]).count() == 0) {
@@ -74,16 +74,16 @@ class ContestDriver {
     }
   }
 
-  static void now(LocalDate day, int hour) {
+  public static void now(LocalDate day, int hour) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant()));
   }
 
-  ContestDriver propose(String vacancyType, String postCategory) {
+  public ContestDriver propose(String vacancyType, String postCategory) {
     return propose(vacancyType, postCategory, true, false);
   }
 
   /** A proposal with the given tests (written and/or practical, then the interview). */
-  ContestDriver propose(String vacancyType, String postCategory, boolean writtenTest,
+  public ContestDriver propose(String vacancyType, String postCategory, boolean writtenTest,
       boolean practicalTest) {
     Map<String, Object> proposal = new HashMap<>();
     proposal.put("postName", "Administrator financiar");
@@ -105,7 +105,7 @@ class ContestDriver {
     return this;
   }
 
-  ContestDriver approveProposal() {
+  public ContestDriver approveProposal() {
     return approveProposal(false);
   }
 
@@ -113,7 +113,7 @@ class ContestDriver {
    * The proposal and the methodology approved; the methodology chooses whether the file
    * selection is anonymous (gender equality plan §6.4.5), with the reason when it is not.
    */
-  ContestDriver approveProposal(boolean anonymousFirstStage) {
+  public ContestDriver approveProposal(boolean anonymousFirstStage) {
     complete("reviewProposal", Map.of("hrEndorsed", true));
     complete("approveProposal", Map.of("proposalApproved", "true"));
     Map<String, Object> methodology = new HashMap<>();
@@ -128,12 +128,12 @@ class ContestDriver {
     return this;
   }
 
-  ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary) {
+  public ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary) {
     return draftCommissions(cc, csc, secretary, Map.of());
   }
 
   /** The draft with more fields of the form, such as {@code commissionGenderJustification}. */
-  ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary,
+  public ContestDriver draftCommissions(List<String> cc, List<String> csc, String secretary,
       Map<String, Object> more) {
     Map<String, Object> decision = new HashMap<>(more);
     for (String prefix : List.of("cc", "csc")) {
@@ -155,26 +155,26 @@ class ContestDriver {
     }
   }
 
-  ContestDriver signCommissions() {
+  public ContestDriver signCommissions() {
     complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
     complete("signCommissionDecisions", Map.of("decisionsSigned", "true"));
     return this;
   }
 
-  ContestDriver constitute(List<String> cc, List<String> csc, String secretary) {
+  public ContestDriver constitute(List<String> cc, List<String> csc, String secretary) {
     return draftCommissions(cc, csc, secretary).signCommissions();
   }
 
-  ContestDriver announce(LocalDate publication, LocalDate firstTest) {
+  public ContestDriver announce(LocalDate publication, LocalDate firstTest) {
     return announce(publication, firstTest, firstTest);
   }
 
-  ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview) {
+  public ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview) {
     return announce(publication, firstTest, interview, Map.of());
   }
 
   /** The announcement with more fields (the gender equality plan's statement and checklist). */
-  ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview,
+  public ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview,
       Map<String, Object> more) {
     Map<String, Object> announcement = new HashMap<>();
     announcement.put("announcementNumber", "100/2025");
@@ -199,14 +199,14 @@ class ContestDriver {
     return this;
   }
 
-  ContestDriver publish() {
+  public ContestDriver publish() {
     complete("publishAnnouncement", Map.of("publishedAtHeadquarters", true,
         "publishedOnWebsite", true, "sentToNationalPortal", true));
     return this;
   }
 
   /** Registers a file stamped at the given time; returns its code. */
-  long registerFile(String name, LocalDateTime submittedAt, String documents) {
+  public long registerFile(String name, LocalDateTime submittedAt, String documents) {
     Map<String, Object> file = new HashMap<>();
     file.put("candidateName", name);
     file.put("channel", "REGISTRY");
@@ -227,7 +227,7 @@ class ContestDriver {
   }
 
   /** The timer of the running window (submission or contestation) fires. */
-  ContestDriver closeWindow() {
+  public ContestDriver closeWindow() {
     Job timer = management.createJobQuery().timers().activityId(windowTimer()).list().stream()
         .filter(job -> job.getProcessInstanceId().equals(currentInstanceId()))
         .findFirst().orElseThrow();
@@ -241,12 +241,12 @@ class ContestDriver {
   }
 
   /** The running contestation round called from the contest, if any. */
-  ProcessInstance contestationRound() {
+  public ProcessInstance contestationRound() {
     return called("contestationRound");
   }
 
   /** The running test stage called from the contest, if any. */
-  ProcessInstance testStage() {
+  public ProcessInstance testStage() {
     return called("testStage");
   }
 
@@ -261,7 +261,7 @@ class ContestDriver {
   }
 
   /** A member's own decision on a file. */
-  ContestDriver select(String member, long code, boolean admits, String reason) {
+  public ContestDriver select(String member, long code, boolean admits, String reason) {
     Task task = memberTask("selectFile", member, code);
     Map<String, Object> opinion = new HashMap<>();
     opinion.put("selectionDecision", admits ? "ADMIS" : "RESPINS");
@@ -271,26 +271,26 @@ class ContestDriver {
     return this;
   }
 
-  ContestDriver separateOpinion(String member, long code, String text) {
+  public ContestDriver separateOpinion(String member, long code, String text) {
     Task task = memberTask("writeSeparateOpinion", member, code);
     tasks.complete(task.getId(), Map.of("separateOpinion", text));
     return this;
   }
 
-  Task memberTask(String key, String member, long code) {
+  public Task memberTask(String key, String member, long code) {
     return tasks.createTaskQuery().taskDefinitionKey(key).taskAssignee(member).list().stream()
         .filter(task -> String.valueOf(code).equals(tasks.getVariable(task.getId(), "fileCode")))
         .findFirst().orElseThrow(() -> new AssertionError(
             "No task " + key + " for " + member + " on file " + code));
   }
 
-  ContestDriver displaySelection() {
+  public ContestDriver displaySelection() {
     complete("displaySelectionResults", Map.of("selectionMinutesSigned", true,
         "selectionResultsDisplayed", true));
     return this;
   }
 
-  ContestDriver contest(long code, String number, LocalDateTime filedAt) {
+  public ContestDriver contest(long code, String number, LocalDateTime filedAt) {
     Task task = roundTask("registerContestation");
     tasks.complete(task.getId(), Map.of("contestedCode", String.valueOf(code),
         "contestationNumber", number, "contestationFiledAt", filedAt.toString(),
@@ -298,7 +298,7 @@ class ContestDriver {
     return this;
   }
 
-  ContestDriver decideContestation(String member, long code, boolean admits) {
+  public ContestDriver decideContestation(String member, long code, boolean admits) {
     Task task = memberTask("decideContestation", member, code);
     tasks.complete(task.getId(), Map.of("contestationDecision", admits ? "ADMIS" : "RESPINS",
         "contestationReason", admits ? "Condițiile sunt îndeplinite." : "Lipsesc documente.",
@@ -306,23 +306,23 @@ class ContestDriver {
     return this;
   }
 
-  Task roundTask(String key) {
+  public Task roundTask(String key) {
     return tasks.createTaskQuery().processInstanceId(contestationRound().getId())
         .taskDefinitionKey(key).singleResult();
   }
 
-  Task task(String key) {
+  public Task task(String key) {
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(key).singleResult();
     assertThat(task).as("active task " + key).isNotNull();
     return task;
   }
 
-  void complete(String key, Map<String, Object> variables) {
+  public void complete(String key, Map<String, Object> variables) {
     tasks.complete(task(key).getId(), variables);
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return runtime.getVariable(instance.getId(), name);
   }
 
@@ -331,7 +331,7 @@ class ContestDriver {
    * complete files registered on 10 Sep, every one admitted by every member, the selection
    * contestation window closed without contestations on Fri 19 Sep 2025. Returns the codes.
    */
-  long[] toFirstTest(List<String> cc, List<String> csc, String secretary, int files,
+  public long[] toFirstTest(List<String> cc, List<String> csc, String secretary, int files,
       LocalDate firstTest, LocalDate interview) {
     now(LocalDate.of(2025, 8, 27), 9);
     approveProposal().constitute(cc, csc, secretary)
@@ -360,7 +360,7 @@ class ContestDriver {
   // ---- changing a commission (spec contest §8.5.3) --------------------------------------------
 
   /** A member reports being unavailable for an activity of the contest (message start). */
-  void memberUnavailable(String member, String activityDate) {
+  public void memberUnavailable(String member, String activityDate) {
     var correlation = engine.getRuntimeService().createMessageCorrelation(
         "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contestId);
     Map.of("unavailableMember", member, "activityDate", activityDate, "unavailabilityReason",
@@ -369,14 +369,14 @@ class ContestDriver {
   }
 
   /** The contest's running commission change, or {@code null} when there is none. */
-  ProcessInstance commissionChange() {
+  public ProcessInstance commissionChange() {
     return engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("commissionChange")
         .processInstanceBusinessKey("CONCURS-" + contestId).singleResult();
   }
 
   /** Completes the commission change's task with that key. */
-  void completeChange(String key, Map<String, Object> variables) {
+  public void completeChange(String key, Map<String, Object> variables) {
     Task task = engine.getTaskService().createTaskQuery()
         .processInstanceId(commissionChange().getId()).taskDefinitionKey(key).singleResult();
     engine.getTaskService().complete(task.getId(), variables);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.registration.SubmissionRateLimiter;
 import ro.dosar.mail.Mailer;
 import ro.dosar.support.ClusterNode;
 

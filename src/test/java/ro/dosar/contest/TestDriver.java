@@ -14,15 +14,15 @@ import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
 
 /** Works one running {@code testStage} instance as its commission and secretary would. */
-class TestDriver {
+public class TestDriver {
 
-  final ProcessEngine engine;
-  final ProcessInstance test;
-  final TestRepository tests;
-  final List<String> members;
+  public final ProcessEngine engine;
+  public final ProcessInstance test;
+  public final TestRepository tests;
+  public final List<String> members;
   private final long testId;
 
-  TestDriver(ProcessEngine engine, ProcessInstance test, TestRepository tests,
+  public TestDriver(ProcessEngine engine, ProcessInstance test, TestRepository tests,
       List<String> members) {
     this.engine = engine;
     this.test = test;
@@ -32,18 +32,18 @@ class TestDriver {
         .longValue();
   }
 
-  Task task(String key) {
+  public Task task(String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
         .taskDefinitionKey(key).singleResult();
   }
 
   /** The test's record (it outlives the process instance). */
-  long testId() {
+  public long testId() {
     return testId;
   }
 
   /** The plan: maximum points by form key, e.g. {@code wMax1=60, wMax2=40}. */
-  TestDriver plan(Map<String, Object> maxima) {
+  public TestDriver plan(Map<String, Object> maxima) {
     Map<String, Object> form = new HashMap<>(maxima);
     form.put("planConfirmed", true);
     engine.getTaskService().complete(task("prepareTest").getId(), form);
@@ -54,7 +54,7 @@ class TestDriver {
    * The test's day and hour come (the stage waits for them before the roll call): the clock moves
    * to the start of the test if it is earlier, and the wait ends.
    */
-  TestDriver startTest() {
+  public TestDriver startTest() {
     Job wait = engine.getManagementService().createJobQuery().processInstanceId(test.getId())
         .timers().activityId("testTimeReached").singleResult();
     if (wait != null) {
@@ -69,7 +69,7 @@ class TestDriver {
   }
 
   /** The roll call, at the test's day and hour (the clock moves there if it is earlier). */
-  TestDriver rollCall(String absentCodes) {
+  public TestDriver rollCall(String absentCodes) {
     startTest();
     Map<String, Object> form = new HashMap<>();
     form.put("absentCodes", absentCodes);
@@ -77,7 +77,7 @@ class TestDriver {
     return this;
   }
 
-  Paper paperOf(long code) {
+  public Paper paperOf(long code) {
     return tests.paperOf(testId(), code).orElseThrow();
   }
 
@@ -85,7 +85,7 @@ class TestDriver {
    * The member's sheet for the candidate's paper, found by its name as Tasklist shows it: the
    * sealed paper's number ("Notare: lucrarea nr. 3"), or the code when the test is not sealed.
    */
-  Task sheetOf(String member, long code) {
+  public Task sheetOf(String member, long code) {
     Paper paper = paperOf(code);
     String label = tests.test(testId()).sealed() ? "lucrarea nr. " + paper.paperNumber()
         : "candidatul cu codul " + code;
@@ -99,28 +99,28 @@ class TestDriver {
   }
 
   /** A member's sheet: the total spread over the criteria in order, each up to its maximum. */
-  TestDriver score(String member, long code, String total) {
+  public TestDriver score(String member, long code, String total) {
     engine.getTaskService().complete(sheetOf(member, code).getId(),
         sheet(tests.criteria(testId()), new BigDecimal(total)));
     return this;
   }
 
   /** Every member's total for the paper, in the order of {@link #members}. */
-  TestDriver scoreAll(long code, String... totals) {
+  public TestDriver scoreAll(long code, String... totals) {
     for (int i = 0; i < totals.length; i++) {
       score(members.get(i), code, totals[i]);
     }
     return this;
   }
 
-  TestDriver display() {
+  public TestDriver display() {
     engine.getTaskService().complete(task("displayTestResults").getId(),
         Map.of("testMinutesSigned", true, "testResultsDisplayed", true));
     return this;
   }
 
   /** Form values "score1", "score2", … that add up to {@code total}. */
-  static Map<String, Object> sheet(List<TestCriterion> criteria, BigDecimal total) {
+  public static Map<String, Object> sheet(List<TestCriterion> criteria, BigDecimal total) {
     Map<String, Object> form = new HashMap<>();
     BigDecimal left = total;
     for (TestCriterion criterion : criteria) {

@@ -16,12 +16,12 @@ import ro.dosar.commission.StaffRepository;
  * candidate i &gt; 0 scores {@code 90 - (i % 40)}; in the interview candidate i scores
  * {@code 80 - (i % 30)}. So the first candidate wins alone.
  */
-final class WholeContest {
+public final class WholeContest {
 
   private WholeContest() {
   }
 
-  static ContestDriver walk(ProcessEngine engine, IdentityService identity,
+  public static ContestDriver walk(ProcessEngine engine, IdentityService identity,
       StaffRepository staff, TestRepository tests, String prefix, int files) {
     List<String> cc = List.of(prefix + ".cc.p", prefix + ".cc.m1", prefix + ".cc.m2");
     List<String> csc = List.of(prefix + ".csc.p", prefix + ".csc.m1", prefix + ".csc.m2");

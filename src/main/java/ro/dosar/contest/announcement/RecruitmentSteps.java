@@ -1,0 +1,195 @@
+package ro.dosar.contest.announcement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.RecruitmentRecords;
+import ro.dosar.equality.AnnouncementCompliance;
+import ro.dosar.equality.EncouragementStatement;
+import ro.dosar.equality.EqualityRules;
+import ro.dosar.equality.RecruitmentProperties;
+import ro.dosar.mail.Mailer;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The gender equality plan's recruitment measures in the contest (spec §6.4): the announcement
+ * check (§6.4.1, DMN-6), the internal notice of a leadership vacancy (§6.4.2), the choice of an
+ * anonymous first stage (§6.4.5). The models call them as listeners ({@link
+ * RecruitmentFormChecks}). The candidate's declared gender (§6.4.4) is taken where the file is
+ * registered ({@link ContestSteps#registerFile}, {@link ElectronicSubmission}).
+ */
+@Component
+@EnableConfigurationProperties(RecruitmentProperties.class)
+public class RecruitmentSteps {
+
+  static final String STATEMENT = "equalOpportunityStatement";
+  static final String NEUTRAL_LANGUAGE = "neutralLanguageConfirmed";
+  static final String MERIT_BASED = "meritBasedCriteriaConfirmed";
+
+  private final EqualityRules rules;
+  private final RecruitmentProperties properties;
+  private final RecruitmentRecords records;
+  private final ContestRepository contests;
+  private final WorkingDayCalendar calendar;
+  private final IdentityService identity;
+  private final Mailer mailer;
+
+  public RecruitmentSteps(EqualityRules rules, RecruitmentProperties properties,
+      RecruitmentRecords records, ContestRepository contests, WorkingDayCalendar calendar,
+      IdentityService identity, Mailer mailer) {
+    this.rules = rules;
+    this.properties = properties;
+    this.records = records;
+    this.contests = contests;
+    this.calendar = calendar;
+    this.identity = identity;
+    this.mailer = mailer;
+  }
+
+  /**
+   * The announcement form's check against the plan (DMN-6): the encouragement statement is
+   * detected in its text, the HR checklist (neutral language, merit-based criteria) must be
+   * confirmed. The policy is in force if it is on the announcement's publication date (today when
+   * the form gives none). BLOCK refuses the form with what is missing; OK and WARNING are recorded
+   * on the contest and the warning is shown on the publication task
+   * ({@code announcementComplianceNote}).
+   */
+  public void checkAnnouncement(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    boolean statement = EncouragementStatement.present(
+        ContestSteps.optionalText(task.getVariable(STATEMENT)),
+        properties.encouragementEquivalents());
+    boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
+    boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
+    LocalDate day = announcementDay(task.getVariable("publicationDate"));
+    boolean inForce = properties.policyInForce(day);
+    AnnouncementCompliance compliance = rules.announcementCompliance(statement,
+        neutral && meritBased, inForce, properties.announcementMode());
+
+    List<String> missing = new ArrayList<>();
+    if (!statement) {
+      missing.add("mențiunea de încurajare a ambelor genuri („"
+          + EncouragementStatement.MODEL_FORMULA + "” sau o formulare echivalentă aprobată)");
+    }
+    if (!neutral) {
+      missing.add("confirmarea că anunțul folosește un limbaj neutru din punctul de vedere al "
+          + "genului");
+    }
+    if (!meritBased) {
+      missing.add("confirmarea că criteriile de selecție sunt exclusiv obiective, bazate pe merit "
+          + "și competență");
+    }
+    String what = String.join("; ", missing);
+    if (compliance == AnnouncementCompliance.BLOCK) {
+      String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
+      throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
+          + "(politica de recrutare în vigoare din "
+          + properties.recruitmentPolicyFrom().format(ContestSteps.DAY) + "). Lipsește: "
+          + what + ".");
+    }
+    String note = compliance == AnnouncementCompliance.OK ? ""
+        : "Avertisment (Planul pentru egalitate de gen): lipsește " + what + "."
+            + (inForce ? "" : " Politica de recrutare cu șanse egale nu este încă în vigoare;"
+                + " completați anunțul.");
+    records.setAnnouncementCompliance(ContestSteps.contestId(task), compliance);
+    task.getProcessInstance().setVariable("announcementCompliance", compliance.name());
+    task.getProcessInstance().setVariable("announcementComplianceNote", note);
+  }
+
+  private LocalDate announcementDay(Object publicationDate) {
+    try {
+      LocalDate day = ContestSteps.localDate(publicationDate);
+      return day == null ? calendar.today() : day;
+    } catch (RuntimeException e) {
+      // An invalid date is reported by the announcement's own check (checkAnnouncement).
+      return calendar.today();
+    }
+  }
+
+  /**
+   * The methodology says whether the first stage (file selection) is anonymous (§6.4.5, OQ-27):
+   * yes, or no with the reason, recorded on the contest.
+   */
+  public void recordAnonymityChoice(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    boolean anonymous = FormRejection.choice(task, "anonymousFirstStage");
+    String reason = ContestSteps.optionalText(task.getVariable("anonymousFirstStageReason"));
+    if (!anonymous) {
+      reason = FormRejection.text(reason, "anonymousFirstStageReason",
+          "Motivul pentru care selecția dosarelor nu se face anonim");
+      FormRejection.require(reason.length() <= 1000, "anonymousFirstStageReason",
+          "Motivul are cel mult 1000 de caractere.");
+    }
+    records.setAnonymousFirstStage(ContestSteps.contestId(task), anonymous,
+        anonymous ? null : reason);
+  }
+
+  /**
+   * A leadership vacancy was published: every active employee is told by e-mail (§6.4.2,
+   * [S7.3]), once per contest. The send date and the number of e-mails are recorded; employees
+   * Dosar cannot e-mail (no account, no address) are counted apart, for HR to reach by the
+   * notice displayed at the headquarters.
+   */
+  public void sendInternalNotice(DelegateExecution execution) {
+    long id = ContestSteps.contestId(execution);
+    Contest contest = contests.get(id);
+    if (!"LEADERSHIP".equals(contest.postCategory())
+        || records.of(id).internalNoticeSentOn() != null) {
+      return;
+    }
+    LocalDate today = calendar.today();
+    String subject = "Anunț intern: post de conducere scos la concurs — " + contest.postName();
+    String body = body(contest, execution);
+    int sent = 0;
+    int unreached = 0;
+    for (String userId : records.activeEmployees(today)) {
+      String email = email(userId);
+      if (email == null) {
+        unreached++;
+        continue;
+      }
+      mailer.queue(id, contest.businessKey(), "INTERNAL_NOTICE", email, subject, body);
+      sent++;
+    }
+    records.setInternalNotice(id, today, sent, unreached);
+    execution.setVariable("internalNoticeRecipients", sent);
+  }
+
+  /**
+   * The employee's e-mail address from the identity service. The engine does not check
+   * authorizations in a listener (custom code), so every account is read whoever completed the
+   * step.
+   */
+  private String email(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    String email = user == null ? null : user.getEmail();
+    return email == null || email.isBlank() ? null : email.strip();
+  }
+
+  private String body(Contest contest, DelegateExecution execution) {
+    Object hour = execution.getVariable("submissionHour");
+    Object place = execution.getVariable("submissionPlace");
+    return "Stimată colegă, stimate coleg,\n\nVă informăm că s-a publicat anunțul concursului "
+        + contest.businessKey() + " pentru ocuparea postului de conducere „" + contest.postName()
+        + "” (" + contest.structure() + "). Dosarele se depun până la "
+        + (contest.submissionDeadline() == null ? "termenul din anunț"
+            : contest.submissionDeadline().format(ContestSteps.DAY))
+        + (hour == null ? "" : ", ora " + hour) + (place == null ? "" : ", la " + place)
+        + ".\n\n" + EncouragementStatement.MODEL_FORMULA + "\n\nConform Planului pentru "
+        + "egalitate de gen, fiecare post vacant de nivel superior se anunță intern tuturor "
+        + "angajaților.\n\nDirecția Resurse Umane";
+  }
+}

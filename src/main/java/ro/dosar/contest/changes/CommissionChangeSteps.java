@@ -1,0 +1,269 @@
+package ro.dosar.contest.changes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestEventRepository;
+import ro.dosar.contest.ContestInstances;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestStateRejection;
+import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.documents.ContestDocumentSteps;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * Changing a commission (§8.5.3(1), §8.1.5(9),(17); spec §3.3, COM-14, COM-23), process
+ * {@code commissionChange}: a member who cannot attend asks to be replaced at least one day
+ * before the activity (OQ-47: a calendar day) — or a member was found in conflict of interest and
+ * must be replaced within 2 working days; the head of the structure names the replacement, HR
+ * drafts the modification decision, Legal endorses it, the Rector signs it. The commission rules
+ * of §8.1.5 are checked again on the modified composition before anything is drafted. A request
+ * made later than the day before (spec §3.3(4)): the head of the structure either replaces the
+ * member all the same, as a modification for objective reasons (COM-14), or has the activity
+ * postponed (§8.5.2). Called as {@code ${commissionChange.<step>(execution)}}.
+ */
+@Component("commissionChange")
+public class CommissionChangeSteps {
+
+  private final ContestRepository contests;
+  private final ContestEventRepository events;
+  private final ContestSteps contestSteps;
+  private final ContestInstances instances;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final WorkingDayCalendar calendar;
+  private final ContestDocumentSteps documents;
+
+  public CommissionChangeSteps(ContestRepository contests, ContestEventRepository events,
+      ContestSteps contestSteps, ContestInstances instances, RuntimeService runtime,
+      TaskService tasks, IdentityService identity, WorkingDayCalendar calendar,
+      ContestDocumentSteps documents) {
+    this.documents = documents;
+    this.contests = contests;
+    this.events = events;
+    this.contestSteps = contestSteps;
+    this.instances = instances;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.calendar = calendar;
+  }
+
+  /** {@code CommissionMemberUnavailable}: a sitting member, an activity ahead, a reason. */
+  public void checkUnavailability(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    long id = ContestSteps.contestId(execution);
+    Contest contest = contests.get(id);
+    ContestStatus status = ContestStatus.valueOf(contest.status());
+    ContestStateRejection.require(contest.commissionsSignedOn() != null && !status.terminal()
+            && status != ContestStatus.SUSPENDED,
+        "Comisiile concursului " + contest.businessKey() + " nu pot fi modificate acum (starea "
+            + status + ").");
+    String member = FormRejection.text(execution.getVariable("unavailableMember"),
+        "unavailableMember", "Membrul care nu poate participa");
+    FormRejection.require(commissionOf(id, member) != null, "unavailableMember",
+        "„" + member + "” nu este membru (în funcție) al comisiilor acestui concurs.");
+    LocalDate activity;
+    try {
+      activity = ContestSteps.localDate(execution.getVariable("activityDate"));
+    } catch (RuntimeException e) {
+      activity = null;
+    }
+    FormRejection.require(activity != null && !activity.isBefore(calendar.today()),
+        "activityDate", "Indicați data activității la care membrul nu poate participa "
+            + "(astăzi sau mai târziu).");
+    FormRejection.text(execution.getVariable("unavailabilityReason"), "unavailabilityReason",
+        "Motivul obiectiv");
+  }
+
+  /**
+   * The replacement request is registered: late when made on the day of the activity or later
+   * (it had to come at least one day before, §8.5.3(1)); the decision is due before the activity.
+   */
+  public void registerUnavailability(DelegateExecution execution) {
+    long id = ContestSteps.contestId(execution);
+    String member = (String) execution.getVariable("unavailableMember");
+    LocalDate activity = ContestSteps.localDate(execution.getVariable("activityDate"));
+    boolean late = !calendar.today().isBefore(activity);
+    execution.setVariableLocal("changedCommission", commissionOf(id, member));
+    execution.setVariableLocal("lateRequest", late);
+    execution.setVariableLocal("changeDueAt", calendar.calendarDaysDeadline(
+        late ? calendar.today() : activity.minusDays(1), 0));
+    execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
+        + activity.format(ContestSteps.DAY) + ": " + execution.getVariable("unavailabilityReason")
+        + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
+    events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
+        + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");
+  }
+
+  /** The head of the structure names the replacement, or, for a late request, postpones. */
+  public void checkRequest(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    boolean late = Boolean.TRUE.equals(task.getVariable("lateRequest"));
+    Object handling = task.getVariable("lateRequestHandling");
+    if (late) {
+      FormRejection.require("REPLACE".equals(handling) || "POSTPONE".equals(handling),
+          "lateRequestHandling", "Cererea a venit târziu: alegeți înlocuirea membrului (motive "
+              + "obiective, §8.1.5(9)) sau amânarea activității (§8.5.2).");
+    }
+    boolean postpone = late && "POSTPONE".equals(handling);
+    task.getProcessInstance().setVariable("changeOutcome", postpone ? "POSTPONE" : "REPLACE");
+    if (postpone) {
+      return;
+    }
+    long id = ContestSteps.contestId(task);
+    String incoming = FormRejection.text(task.getVariable("replacementMember"),
+        "replacementMember", "Noul membru");
+    FormRejection.require(identity.createUserQuery().userId(incoming).count() == 1,
+        "replacementMember", "Utilizatorul „" + incoming + "” nu există în Dosar.");
+    FormRejection.require(commissionOf(id, incoming) == null
+            && !contests.commissionMembers(id, "SECRETARY").contains(incoming),
+        "replacementMember", "„" + incoming + "” face deja parte din comisiile acestui concurs "
+            + "sau este secretarul lor (§8.1.5(13)).");
+    task.getProcessInstance().setVariable("replacementMember", incoming);
+  }
+
+  /**
+   * The commission rules of §8.1.5 and the gender equality plan's check (DMN-1) on the
+   * composition the decision would make. Under HARD a single-gender commission is a violation (the
+   * request goes back to the head of the structure); under SOFT it is a warning, and HR must record
+   * a justification with the draft ({@code commissionGenderJustification}, prefilled with the
+   * contest's current one).
+   */
+  public void checkComposition(DelegateExecution execution) {
+    long id = ContestSteps.contestId(execution);
+    String outgoing = (String) execution.getVariable("changedMember");
+    String incoming = (String) execution.getVariable("replacementMember");
+    String commission = (String) execution.getVariable("changedCommission");
+    List<String> cc = replaced(contests.validMembers(id, "CC"), outgoing, incoming,
+        "CC".equals(commission));
+    List<String> csc = replaced(contests.validMembers(id, "CSC"), outgoing, incoming,
+        "CSC".equals(commission));
+    ContestSteps.CompositionCheck check = contestSteps.checkComposition(id, cc, csc,
+        contests.commissionMembers(id, "SECRETARY").get(0));
+    execution.setVariable("compositionValid", check.violations().isEmpty());
+    execution.setVariable("compositionViolations", check.violations());
+    execution.setVariable("commissionGenderWarning", check.genderWarning());
+    if (!check.genderWarning().isEmpty()
+        && execution.getVariable("commissionGenderJustification") == null) {
+      execution.setVariable("commissionGenderJustification",
+          contests.commissionGender(id).justification());
+    }
+  }
+
+  /** A yes/no of Legal or the Rector on the modification decision. */
+  public void checkApproval(DelegateExecution task) {
+    if (!contestSteps.requireChoice(task, "changeApproved")) {
+      FormRejection.text(task.getVariable("changeRemarks"), "changeRemarks",
+          "Motivul pentru care decizia nu este avizată / aprobată");
+    }
+  }
+
+  /** HR drafted the modification decision. */
+  public void checkDraft(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("modificationDecisionNumber"),
+        "modificationDecisionNumber", "Numărul deciziei de modificare");
+    Object warning = task.getVariable("commissionGenderWarning");
+    if (warning != null && !warning.toString().isBlank()) {
+      FormRejection.require(ContestSteps.optionalText(
+              task.getVariable("commissionGenderJustification")) != null,
+          "commissionGenderJustification", "După modificare, o comisie ar fi formată din "
+              + "persoane de un singur gen: înregistrați justificarea acestei componențe (planul "
+              + "pentru egalitatea de gen, regim SOFT) înainte ca decizia să fie avizată și "
+              + "aprobată.");
+    }
+  }
+
+  /**
+   * The Rector signed: the newcomer sits on the commission from today, in the contest's group;
+   * the tasks waiting for the outgoing member pass to him, and every running part of the contest
+   * knows the new composition.
+   */
+  public void apply(DelegateExecution execution) {
+    long id = ContestSteps.contestId(execution);
+    String outgoing = (String) execution.getVariable("changedMember");
+    String incoming = (String) execution.getVariable("replacementMember");
+    String commission = (String) execution.getVariable("changedCommission");
+    contests.replaceMember(id, commission, outgoing, incoming, contestSteps.genderOf(incoming),
+        calendar.today());
+    contestSteps.recordCommissionGender(id,
+        ContestSteps.optionalText(execution.getVariable("commissionGenderJustification")));
+    String group = "CC".equals(commission) ? Contest.competitionGroup(id)
+        : Contest.contestationGroup(id);
+    contestSteps.leaveGroup(group, outgoing);
+    contestSteps.joinGroup(group, incoming);
+    List<String> cc = contests.validMembers(id, "CC");
+    List<String> csc = contests.validMembers(id, "CSC");
+    List<String> tree = instances.tree(contests.get(id).processInstanceId(),
+        Set.of(execution.getProcessInstanceId()));
+    for (String instance : tree) {
+      if (runtime.getVariable(instance, "ccMembers") != null) {
+        runtime.setVariable(instance, "ccMembers", new ArrayList<>(cc));
+        runtime.setVariable(instance, "ccPresidentUser", cc.get(0));
+      }
+      if (runtime.getVariable(instance, "cscMembers") != null) {
+        runtime.setVariable(instance, "cscMembers", new ArrayList<>(csc));
+        runtime.setVariable(instance, "cscPresidentUser", csc.get(0));
+      }
+      for (Task task : tasks.createTaskQuery().processInstanceId(instance).taskAssignee(outgoing)
+          .list()) {
+        tasks.setAssignee(task.getId(), incoming);
+      }
+      for (VariableInstance member : runtime.createVariableInstanceQuery()
+          .processInstanceIdIn(instance).variableName("member").list()) {
+        if (outgoing.equals(member.getValue())) {
+          runtime.setVariableLocal(member.getExecutionId(), "member", incoming);
+        }
+      }
+    }
+    documents.modificationDecision(id, commission, outgoing, incoming,
+        String.valueOf(execution.getVariable("modificationDecisionNumber")),
+        String.valueOf(execution.getVariable("changeReason")));
+    events.record(id, "COMMISSION_CHANGE", calendar.today(), ("CC".equals(commission)
+        ? "Comisia de concurs" : "Comisia de soluționare a contestațiilor") + ": " + outgoing
+        + " înlocuit cu " + incoming + " prin decizia nr. "
+        + execution.getVariable("modificationDecisionNumber") + ".", "REPLACED");
+  }
+
+  /** CC or CSC: the commission the user sits on (not excluded, not replaced); else null. */
+  private String commissionOf(long contestId, String userId) {
+    if (contests.validMembers(contestId, "CC").contains(userId)) {
+      return "CC";
+    }
+    return contests.validMembers(contestId, "CSC").contains(userId) ? "CSC" : null;
+  }
+
+  private static List<String> replaced(List<String> members, String outgoing, String incoming,
+      boolean here) {
+    List<String> result = new ArrayList<>(members);
+    int at = result.indexOf(outgoing);
+    if (here) {
+      if (at >= 0) {
+        result.set(at, incoming);
+      } else {
+        result.add(incoming);
+      }
+    }
+    return result;
+  }
+
+}

@@ -1,0 +1,175 @@
+package ro.dosar.contest.presenting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.contest.Candidate;
+import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestMails;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.ContestSteps;
+
+/**
+ * Presenting at the post (PO.UVT-DRU-01 §8.6, spec §18): each post is offered to its winner, who
+ * presents within 15 calendar days of the final results (or by a later date asked in writing
+ * within 3 working days); a no-show leaves the post vacant and it is offered to the next-ranked
+ * candidate who passed every test, down the ranking (OQ-24, OQ-41). Called from the model as
+ * {@code ${contestPresenting.<step>(execution)}}; one instance of the model's subprocess per post,
+ * holding {@code offeredCode} locally so that messages correlate to it.
+ */
+@Component("contestPresenting")
+public class PresentingSteps {
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final PresentingDeadlineService deadlines;
+  private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
+
+  public PresentingSteps(ContestRepository contests, CandidateRepository candidates,
+      PresentingDeadlineService deadlines, WorkingDayCalendar calendar, ContestMails mails) {
+    this.mails = mails;
+    this.contests = contests;
+    this.candidates = candidates;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+  }
+
+  /** One post per winner of the final results. */
+  public void prepare(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    List<Long> winners = candidates.finalResults(contestId).stream()
+        .filter(result -> "ADMIS".equals(result.finalStatus()))
+        .map(CandidateRepository.FinalResult::code).toList();
+    execution.setVariable("postWinners", winners);
+    contests.setStatus(contestId, ContestStatus.PRESENTING, null);
+    execution.setVariable("contestStatus", ContestStatus.PRESENTING.name());
+  }
+
+  /**
+   * Offers the post: first to its winner, counting from the final results; after a no-show to
+   * the next-ranked candidate, counting from the offer (OQ-26). Sets {@code offerAvailable}.
+   */
+  public void offer(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    Long code;
+    LocalDate offeredOn;
+    boolean nextInRanking = execution.getVariableLocal("offeredCode") != null;
+    if (!nextInRanking) {
+      code = ((Number) execution.getVariable("winnerCode")).longValue();
+      offeredOn = ContestSteps.localDate(execution.getVariable("finalResultsDisplayedOn"));
+    } else {
+      code = candidates.nextToOffer(contestId).orElse(null);
+      offeredOn = calendar.today();
+    }
+    execution.setVariableLocal("offerAvailable", code != null);
+    if (code == null) {
+      return;
+    }
+    LocalDate deadline = deadlines.standardDeadline(offeredOn);
+    candidates.offer(code, offeredOn, deadline);
+    execution.setVariableLocal("offeredCode", code);
+    execution.setVariableLocal("offeredOn", offeredOn.toString());
+    execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+    mails.offer(code, deadline, nextInRanking);
+  }
+
+  /**
+   * The candidate presented: the post is filled. The displayed final results stay as they were
+   * displayed; who took the post is the offer's status.
+   */
+  public void presented(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    candidates.presented(code, calendar.today());
+    Contest contest = contests.get(ContestSteps.contestId(execution));
+    String term;
+    if ("TEMPORARILY_VACANT".equals(contest.vacancyType())) {
+      term = "Pe perioada suspendării titularului postului (§8.6(3)).";
+    } else if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
+      term = "Pe durată determinată: " + execution.getVariable("contractPeriod") + ".";
+    } else {
+      term = "Pe durată nedeterminată.";
+    }
+    candidates.setEmploymentTerm(code, term);
+    execution.setVariable("employmentContractTerm", term);
+  }
+
+  /**
+   * {@code CandidatePresented} for a candidate who submitted his file electronically: he must
+   * have shown the originals (§8.1.4(6), FILE-03), else no employment act is issued and the post
+   * goes to the next-ranked candidate (OQ-15): HR sends {@code CandidateDidNotPresent}.
+   */
+  public void checkPresented(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    Candidate candidate = candidates.find(code).orElseThrow();
+    ro.dosar.tasklist.FormRejection.require("REGISTRY".equals(candidate.channel())
+            || Boolean.TRUE.equals(execution.getVariable("originalsPresented")),
+        "originalsPresented", "Candidatul cu codul " + code + " și-a depus dosarul electronic "
+            + "și nu a prezentat originalele documentelor (§8.1.4(6)): nu i se emite act de "
+            + "angajare. Transmiteți „CandidateDidNotPresent”, iar postul se oferă următorului "
+            + "clasat (§8.6(4)); sau, dacă le-a prezentat, „originalsPresented”: true.");
+  }
+
+  /** No-show (or a written refusal): the post is declared vacant again (§8.6(4)). */
+  public void noShow(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    candidates.setOfferStatus(code, "NO_SHOW");
+  }
+
+  /**
+   * A written request for a later start (§8.6(2)): lawful (within 3 working days, within 20 / 45
+   * working days) → it goes to the Rector ({@code startDateRequestLawful}); otherwise the deadline
+   * stands and the reason is recorded in {@code startDateChangeReason}.
+   */
+  public void changeStartDate(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
+    PresentingDeadline result = deadlines.deadline(offeredOn,
+        PostCategory.valueOf(contests.get(contestId).postCategory()),
+        ContestSteps.localDate(execution.getVariable("requestDate")),
+        ContestSteps.localDate(execution.getVariable("requestedStartDate")));
+    boolean lawful = Boolean.TRUE.equals(result.requestAccepted());
+    execution.setVariableLocal("startDateRequestLawful", lawful);
+    execution.setVariableLocal("startDateChangeReason", result.reason());
+    execution.setVariableLocal("requestedDeadline", result.deadline().toString());
+  }
+
+  /** The Rector approved the later start (EMP-02): it is the new deadline; refused: it stands. */
+  public void applyStartDate(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    if (Boolean.TRUE.equals(execution.getVariable("startDateApproved"))) {
+      LocalDate deadline = LocalDate.parse((String) execution.getVariable("requestedDeadline"));
+      candidates.setPresentingDeadline(code, deadline);
+      execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+    } else {
+      execution.setVariableLocal("startDateChangeReason", "Rectorul nu a aprobat cererea: "
+          + execution.getVariable("startDateRemarks"));
+    }
+  }
+
+  /** The Rector's yes or no on a lawful request; a refusal says why. */
+  public void checkStartDateApproval(DelegateExecution task, ContestSteps contestSteps) {
+    if (!contestSteps.requireChoice(task, "startDateApproved") && !task.isCanceled()) {
+      ro.dosar.tasklist.FormRejection.text(task.getVariable("startDateRemarks"),
+          "startDateRemarks", "Motivul neaprobării");
+    }
+  }
+
+  /** Every post taken: FILLED; a post nobody took: NOT_FILLED_NO_SHOW_EXHAUSTED (§18). */
+  public void close(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    int posts = ((List<?>) execution.getVariable("postWinners")).size();
+    ContestStatus status = candidates.countPresented(contestId) >= posts
+        ? ContestStatus.FILLED : ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED;
+    contests.setStatus(contestId, status, null);
+    execution.setVariable("contestStatus", status.name());
+  }
+}

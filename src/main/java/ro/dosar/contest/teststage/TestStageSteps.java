@@ -1,0 +1,409 @@
+package ro.dosar.contest.teststage;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.contest.Candidate;
+import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestMails;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.TestRepository.Paper;
+import ro.dosar.contest.TestRepository.TestCriterion;
+import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.TestType;
+import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
+import ro.dosar.contest.scoring.ScoreAggregator;
+import ro.dosar.tasklist.Decider;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The steps of {@code testStage} (bpmn/contest/test-stage.bpmn): one test of a contest (written,
+ * practical or interview) from its plan to the display of its results (spec §10–§13).
+ *
+ * <ul>
+ *   <li>Plan: the criteria (subjects) with their maximum points, adding up to 100; the criteria
+ *       the law makes mandatory must be there (§8.2.2(9), §8.2.3(2), §8.2.4(2)–(4)).</li>
+ *   <li>Roll call: absent, eliminated and annulled candidates are "respins" and are not scored
+ *       (§8.2.2(10)–(17)). A written paper gets a sealed-paper number, which is all the correctors
+ *       see, unless there is a single candidate (§8.2.2(17), §8.3(3), spec §19.4).</li>
+ *   <li>Scoring: every member of the commission scores every paper on his own sheet, criterion by
+ *       criterion (§8.3(4),(12)); the test score follows §8.3(7) (re-correction while the spread
+ *       is over 10 points, or the trimmed mean of five) exactly ({@link ScoreAggregator}).</li>
+ *   <li>Display: the results by code, the papers unsealed (§8.3(9),(16)).</li>
+ * </ul>
+ */
+@Component("contestTest")
+public class TestStageSteps {
+
+  static final int MAX_CRITERIA = 9;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final TestRepository tests;
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final ScoreAggregator aggregator;
+  private final WorkingDayCalendar calendar;
+  private final ContestMails mails;
+
+  public TestStageSteps(TestRepository tests, ContestRepository contests,
+      CandidateRepository candidates, ScoreAggregator aggregator, WorkingDayCalendar calendar,
+      ContestMails mails) {
+    this.mails = mails;
+    this.tests = tests;
+    this.contests = contests;
+    this.candidates = candidates;
+    this.aggregator = aggregator;
+    this.calendar = calendar;
+  }
+
+  /**
+   * Opens the test: its record, the moment it starts (its date at the hour of the announcement,
+   * in the calendar's zone: the roll call waits for it), and the deadlines: scoring and display
+   * within 1 working day of the test (§8.3(2),(16)). The admitted candidates' codes are not kept
+   * in the instance: only the roll call task reads them ({@link #admittedCodesText}), so that no
+   * score sheet of a sealed paper sees them.
+   */
+  public void open(DelegateExecution execution) {
+    long contestId = ContestSteps.contestId(execution);
+    TestType type = TestType.valueOf((String) execution.getVariable("testType"));
+    var testDate = ContestSteps.localDate(execution.getVariable("testDate"));
+    List<Long> admitted = admittedCodes(contestId);
+    boolean sealed = type == TestType.WRITTEN && admitted.size() > 1;
+    long testId = tests.createTest(contestId, type, testDate, sealed);
+    Contest contest = contests.get(contestId);
+    execution.setVariable("testId", testId);
+    execution.setVariable("testLabel", type.label());
+    execution.setVariable("postCategory", contest.postCategory());
+    execution.setVariable("ccGroup", Contest.competitionGroup(contestId));
+    execution.setVariable("testStartsAt", TestStart.at(testDate, execution
+        .getProcessEngineServices().getRuntimeService().getVariable(contest.processInstanceId(),
+            TestStart.hourVariable(type)), calendar.zone()));
+    execution.setVariable("scoringDueAt", calendar.workingDaysDeadline(testDate, 1));
+    execution.setVariable("displayDueAt", calendar.workingDaysDeadline(testDate, 1));
+    @SuppressWarnings("unchecked")
+    List<String> members = (List<String>) execution.getVariable("ccMembers");
+    mails.convocation(contestId, type, testDate, members == null ? List.of() : members);
+    if (type == TestType.INTERVIEW) {
+      mails.interview(contestId, testDate, admitted);
+    }
+  }
+
+  /** The admitted candidates' codes, as the roll call form lists them (its task only). */
+  public String admittedCodesText(DelegateExecution execution) {
+    List<Long> admitted = admittedCodes(ContestSteps.contestId(execution));
+    return admitted.isEmpty() ? "(niciun candidat admis)"
+        : String.join(", ", admitted.stream().map(String::valueOf).toList());
+  }
+
+  /**
+   * Refuses a step of the test before the test has started (its day and hour by the engine's
+   * clock): {@code message} says why, {@code %s} standing for the start. A step outside a test
+   * stage (no start recorded: re-correction after the display) passes.
+   */
+  private void requireStarted(DelegateExecution execution, String field, String message) {
+    Object startsAt = execution.getVariable("testStartsAt");
+    if (!(startsAt instanceof Date start)) {
+      return;
+    }
+    FormRejection.require(!ClockUtil.getCurrentTime().before(start), field,
+        message.formatted(TestStart.dayAndHour(start, calendar.zone())));
+  }
+
+  /**
+   * The candidates who may sit the next test: admitted at selection and at every test held so far
+   * (each stage is eliminatory, §8.2(2), SEL-01), after the contestations.
+   */
+  public List<Long> admittedCodes(long contestId) {
+    List<TestRepository.ContestTest> held = tests.displayedTests(contestId);
+    return candidates.ofContest(contestId).stream()
+        .filter(Candidate::inTheRunning)
+        .map(Candidate::code)
+        .filter(code -> held.stream().allMatch(test -> tests.paperOf(test.id(), code)
+            .map(paper -> "ADMIS".equals(paper.status())).orElse(false)))
+        .toList();
+  }
+
+  /** The plan of the test: the maximum points of each criterion (form re-check and record). */
+  public void recordPlan(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("planConfirmed")),
+        "planConfirmed", "Confirmați că subiectele (două variante, semnate și sigilate) sau "
+            + "planul probei au fost stabilite de comisie (§8.2.2(5),(8), §8.2.3(4), §8.2.4(2)).");
+    TestType type = TestType.valueOf((String) execution.getVariable("testType"));
+    boolean leadership = PostCategory.LEADERSHIP.name()
+        .equals(execution.getVariable("postCategory"));
+    long testId = ((Number) execution.getVariable("testId")).longValue();
+    Map<Integer, BigDecimal> maxima = new LinkedHashMap<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 1; i <= type.criteria().size(); i++) {
+      TestType.Criterion criterion = type.criteria().get(i - 1);
+      String key = type.maxKey(i);
+      Object value = execution.getVariable(key);
+      BigDecimal max = value == null || value.toString().isBlank() ? BigDecimal.ZERO
+          : points(value, key, criterion.label(), BigDecimal.valueOf(100));
+      boolean required = criterion.mandatory() || (type == TestType.INTERVIEW && leadership
+          && TestType.LEADERSHIP_INTERVIEW_CRITERIA.contains(i));
+      FormRejection.require(!required || max.signum() > 0, key, "Criteriul „"
+          + criterion.label() + "” este obligatoriu: stabiliți punctajul maxim.");
+      FormRejection.require(leadership || type != TestType.INTERVIEW || max.signum() == 0
+              || !TestType.LEADERSHIP_INTERVIEW_CRITERIA.contains(i), key,
+          "Criteriul „" + criterion.label() + "” se aplică doar posturilor de conducere "
+              + "(§8.2.4(4)).");
+      if (max.signum() > 0) {
+        maxima.put(i, max);
+        sum = sum.add(max);
+      }
+    }
+    FormRejection.require(sum.compareTo(BigDecimal.valueOf(100)) == 0, type.maxKey(1),
+        "Punctajele maxime ale criteriilor trebuie să însumeze 100 de puncte (§8.3(1)); acum "
+            + "însumează " + sum.stripTrailingZeros().toPlainString() + ".");
+    tests.clearCriteria(testId);
+    int position = 1;
+    for (Map.Entry<Integer, BigDecimal> entry : maxima.entrySet()) {
+      tests.addCriterion(testId, position++, type.criteria().get(entry.getKey() - 1).label(),
+          entry.getValue());
+    }
+  }
+
+  /**
+   * The roll call and the incidents (form re-check and record): the codes listed as absent,
+   * eliminated or annulled must be admitted candidates, each in one list only, the last two with
+   * the reason. The others are present and get their paper: numbered 1..n, in a random order when
+   * the papers are sealed. Not before the test's day and hour.
+   */
+  public void recordRollCall(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    requireStarted(execution, "absentCodes", "Apelul nominal se face în ziua și la ora probei: "
+        + "%s (§8.2.2(10)); până atunci nu poate fi consemnat.");
+    long contestId = ContestSteps.contestId(execution);
+    long testId = ((Number) execution.getVariable("testId")).longValue();
+    List<Long> admitted = admittedCodes(contestId);
+    Set<Long> absent = codes(execution, "absentCodes", admitted);
+    Set<Long> eliminated = codes(execution, "eliminatedCodes", admitted);
+    Set<Long> annulled = codes(execution, "annulledCodes", admitted);
+    Set<Long> seen = new LinkedHashSet<>();
+    for (Set<Long> list : List.of(absent, eliminated, annulled)) {
+      for (Long code : list) {
+        FormRejection.require(seen.add(code), "absentCodes",
+            "Codul " + code + " apare în mai multe liste; un candidat este fie absent, fie "
+                + "eliminat, fie cu lucrarea anulată.");
+      }
+    }
+    String eliminationReason = ContestSteps.optionalText(execution.getVariable(
+        "eliminationReason"));
+    FormRejection.require(eliminated.isEmpty() || eliminationReason != null, "eliminationReason",
+        "Consemnați motivul eliminării (§8.2.2(12),(16)).");
+    String annulmentReason = ContestSteps.optionalText(execution.getVariable("annulmentReason"));
+    FormRejection.require(annulled.isEmpty() || annulmentReason != null, "annulmentReason",
+        "Consemnați motivul anulării lucrării (§8.2.2(17), §8.3(6)).");
+
+    List<Long> present = new ArrayList<>();
+    for (long code : admitted) {
+      if (absent.contains(code)) {
+        tests.addPaper(testId, code, null, "ABSENT", "Absent la apelul nominal", "ABSENT");
+      } else if (eliminated.contains(code)) {
+        tests.addPaper(testId, code, null, "ELIMINATED", eliminationReason, "ELIMINAT");
+      } else if (annulled.contains(code)) {
+        tests.addPaper(testId, code, null, "ANNULLED", annulmentReason, "ANULAT");
+      } else {
+        present.add(code);
+      }
+    }
+    // The papers to correct are numbered 1..n in a random order when sealed, and recorded in
+    // the order of their numbers, so that nothing created for them follows the codes' order.
+    if (tests.test(testId).sealed()) {
+      Collections.shuffle(present, RANDOM);
+    }
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < present.size(); i++) {
+      tests.addPaper(testId, present.get(i), i + 1, "PRESENT", null, null);
+      numbers.add(i + 1);
+    }
+    execution.getProcessInstance().setVariable("paperNumbers", numbers);
+    execution.getProcessInstance().setVariable("presentCount", present.size());
+  }
+
+  private static Set<Long> codes(DelegateExecution execution, String field, List<Long> admitted) {
+    Set<Long> codes = new LinkedHashSet<>();
+    String text = ContestSteps.optionalText(execution.getVariable(field));
+    if (text == null) {
+      return codes;
+    }
+    for (String part : text.split("[,;\\s]+")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      long code;
+      try {
+        code = Long.parseLong(part);
+      } catch (NumberFormatException e) {
+        throw FormRejection.reject(field, "„" + part + "” nu este un cod de candidat.");
+      }
+      FormRejection.require(admitted.contains(code), field,
+          "Codul " + code + " nu este al unui candidat admis la această probă.");
+      codes.add(code);
+    }
+    return codes;
+  }
+
+  /**
+   * What every member's score sheet shows for one paper: the sealed-paper number (written test
+   * with several candidates) or the code, the criteria with their maxima, the round of
+   * correction. Never the candidate's name; for a sealed paper, not even the code.
+   */
+  public void loadPaper(DelegateExecution execution) {
+    Paper paper = paper(execution);
+    boolean sealed = tests.test(paper.testId()).sealed();
+    String label = sealed ? "lucrarea nr. " + paper.paperNumber()
+        : "candidatul cu codul " + paper.candidateCode();
+    int round = paper.recorrectionRounds() + 1;
+    execution.setVariableLocal("paperLabel", label);
+    execution.setVariableLocal("scoringTaskName",
+        (round == 1 ? "Notare: " : "Recorectare: ") + label);
+    List<TestCriterion> criteria = tests.criteria(paper.testId());
+    execution.setVariableLocal("criteriaText", criteriaText(criteria));
+    execution.setVariableLocal("criteriaCount", criteria.size());
+    execution.setVariableLocal("correctionRound", round);
+    execution.setVariableLocal("correctionLabel", correctionLabel(round));
+  }
+
+  /**
+   * The paper a scoring step works on: in a test stage, by its number in the test (all a sealed
+   * score sheet knows); after the display (re-correction after a conflict of interest), by id.
+   */
+  private Paper paper(DelegateExecution execution) {
+    Object number = execution.getVariable("paperNumber");
+    if (number instanceof Number n) {
+      long testId = ((Number) execution.getVariable("testId")).longValue();
+      return tests.paperNumbered(testId, n.intValue());
+    }
+    return tests.paper(((Number) execution.getVariable("paperId")).longValue());
+  }
+
+  /** "prima corectare", "a doua corectare (recorectare)", … (§8.3(7)(a), Annex 5a). */
+  static String correctionLabel(int round) {
+    List<String> ordinals = List.of("prima", "a doua", "a treia", "a patra", "a cincea",
+        "a șasea", "a șaptea", "a opta", "a noua", "a zecea");
+    String ordinal = round <= ordinals.size() ? ordinals.get(round - 1) : "a " + round + "-a";
+    return ordinal + " corectare" + (round > 1 ? " (recorectare)" : "");
+  }
+
+  /**
+   * One member's own score sheet for one paper (form re-check and record): every criterion
+   * scored, between 0 and its maximum, with at most two decimals.
+   */
+  public void recordScoreSheet(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    requireStarted(execution, "score1", "Borderoul de notare se completează după apelul nominal "
+        + "și desfășurarea probei, care începe la %s (§8.3(2)); până atunci nu poate fi "
+        + "completat.");
+    Paper paper = paper(execution);
+    long paperId = paper.id();
+    String member = Decider.of(execution, "member");
+    int round = paper.recorrectionRounds() + 1;
+    for (TestCriterion criterion : tests.criteria(paper.testId())) {
+      String key = "score" + criterion.position();
+      BigDecimal points = points(execution.getVariable(key), key, criterion.label(),
+          criterion.maxPoints());
+      tests.recordPoints(paperId, member, round, criterion.position(), points);
+    }
+  }
+
+  /**
+   * The test score of one paper from the members' totals (§8.3(4),(7)): a spread over 10 points
+   * sends the paper back to every member for re-correction, else the score and its status are
+   * recorded.
+   */
+  public void aggregatePaper(DelegateExecution execution) {
+    Paper paper = paper(execution);
+    long paperId = paper.id();
+    List<BigDecimal> totals = tests.memberTotals(paperId, paper.recorrectionRounds() + 1);
+    Aggregation result = aggregator.aggregate(
+        PostCategory.valueOf((String) execution.getVariable("postCategory")), totals);
+    if (result.recorrectionRequired()) {
+      tests.startRecorrection(paperId);
+      execution.setVariableLocal("recorrectionRequired", true);
+      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
+          + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
+          + "fiecare membru recorectează lucrarea (§8.3(7)(a)).");
+      return;
+    }
+    tests.setScore(paperId, result.score().toString(), new BigDecimal(result.displayScore()),
+        result.status().name());
+    execution.setVariableLocal("recorrectionRequired", false);
+  }
+
+  /** The minutes are signed and the results displayed: the papers are unsealed (§8.3(9),(16)). */
+  public void displayResults(DelegateExecution execution) {
+    long testId = ((Number) execution.getVariable("testId")).longValue();
+    tests.markDisplayed(testId, calendar.today());
+    execution.setVariable("resultsDisplayedOn", calendar.today().toString());
+
+  }
+
+  /** The minutes and the display are confirmed (form re-check). */
+  public void checkDisplay(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    requireStarted(execution, "testResultsDisplayed", "Rezultatele probei se afișează după "
+        + "desfășurarea și notarea ei; proba începe la %s (§8.3(16)).");
+    long testId = ((Number) execution.getVariable("testId")).longValue();
+    FormRejection.require(tests.papers(testId).stream().allMatch(p -> p.status() != null),
+        "testResultsDisplayed", "Rezultatele se afișează după ce toate lucrările au fost notate.");
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testMinutesSigned")),
+        "testMinutesSigned", "Confirmați semnarea procesului-verbal al probei.");
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testResultsDisplayed")),
+        "testResultsDisplayed", "Confirmați afișarea rezultatelor probei.");
+  }
+
+  /** The criteria as the score sheet lists them: "1. Subiectul 1: maximum 60 puncte". */
+  public static String criteriaText(List<TestCriterion> criteria) {
+    StringBuilder text = new StringBuilder();
+    for (TestCriterion criterion : criteria) {
+      text.append(criterion.position()).append(". ").append(criterion.label())
+          .append(": maximum ").append(criterion.maxPoints().stripTrailingZeros().toPlainString())
+          .append(" puncte\n");
+    }
+    return text.toString();
+  }
+
+  /** Points from a form field: present, a number, between 0 and {@code max}, two decimals. */
+  public static BigDecimal points(Object value, String field, String label, BigDecimal max) {
+    if (value == null || value.toString().isBlank()) {
+      throw FormRejection.reject(field, "Acordați un punctaj pentru „" + label + "”.");
+    }
+    BigDecimal points;
+    try {
+      points = new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject(field, "„" + value + "” nu este un punctaj (" + label + ").");
+    }
+    FormRejection.require(points.signum() >= 0 && points.compareTo(max) <= 0, field,
+        "Punctajul pentru „" + label + "” trebuie să fie între 0 și "
+            + max.stripTrailingZeros().toPlainString() + ".");
+    FormRejection.require(points.stripTrailingZeros().scale() <= 2, field,
+        "Punctajul pentru „" + label + "” are cel mult două zecimale.");
+    return points;
+  }
+}
