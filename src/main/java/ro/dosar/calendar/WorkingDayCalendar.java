@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * dosar.calendar.extra-working-days} is a working day even on a Saturday or Sunday.
  *
  * <p>The bean is named {@code calendar}, and that name is a contract: BPMN models call it in
- * expressions such as {@code ${calendar.workingDaysDeadline(submittedOn, 10)}}. Camunda's
+ * expressions such as {@code ${workingDayCalendar.workingDaysDeadline(submittedOn, 10)}}. Camunda's
  * expression language picks a method by name and number of arguments only, so no two public
  * methods here share both. Methods without a {@link Country} argument count for {@link
  * #DEFAULT_COUNTRY}.
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * is day 0 and is not counted; a term of n days ends on its n-th day; a term in calendar days whose
  * last day is not a working day may be moved to the next working day.
  */
-@Component("calendar")
+@Component
 public class WorkingDayCalendar {
 
   /** The country of methods that take none. */

@@ -86,7 +86,7 @@ class ContestController {
     List<SelectionResult> results = candidates.ofContest(id).stream()
         .map(candidate -> new SelectionResult(candidate.code(), candidate.selectionStatus(),
             candidate.selectionReason(),
-            contestations.of(candidate.code(), ContestSteps.SELECTION)
+            contestations.of(candidate.code(), ContestVariables.SELECTION)
                 .map(Contestation::outcome).orElse(null)))
         .toList();
     return ResponseEntity.ok(results);

@@ -3,15 +3,21 @@ package ro.dosar.contest;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.contest.announcement.AnnouncementSteps;
 import ro.dosar.contest.changes.CommissionChangeSteps;
 import ro.dosar.contest.changes.ConfirmationSteps;
 import ro.dosar.contest.changes.ConflictSteps;
 import ro.dosar.contest.changes.NoticeSteps;
 import ro.dosar.contest.changes.PostponementSteps;
 import ro.dosar.contest.changes.SuspensionSteps;
+import ro.dosar.contest.commissions.CommissionSteps;
 import ro.dosar.contest.contestation.ContestationSteps;
 import ro.dosar.contest.presenting.PresentingSteps;
+import ro.dosar.contest.proposal.ProposalSteps;
+import ro.dosar.contest.registration.RegistrationSteps;
 import ro.dosar.contest.results.FinalResultSteps;
+import ro.dosar.contest.selection.SelectionSteps;
+import ro.dosar.contest.teststage.ScoreSheetSteps;
 import ro.dosar.contest.teststage.TestStageSteps;
 
 /**
@@ -20,65 +26,65 @@ import ro.dosar.contest.teststage.TestStageSteps;
  * "Check" so that no form variable can shadow them in an expression. A listener bean, not an
  * expression: an exception thrown through an expression reaches the caller wrapped (a 500), one
  * thrown by a listener reaches it as it is, so the REST API answers 400 with the Romanian message
- * and nothing is stored. The rules themselves live in {@link ContestSteps} and
+ * and nothing is stored. The rules themselves live in the phases' {@code *Steps} and
  * {@link ContestationSteps}.
  */
 @Configuration(proxyBeanMethods = false)
 class ContestFormChecks {
 
   @Bean
-  ExecutionListener proposalCheck(ContestSteps contest) {
-    return contest::checkProposal;
+  ExecutionListener proposalCheck(ProposalSteps proposal) {
+    return proposal::checkProposal;
   }
 
   @Bean
-  ExecutionListener proposalUpdateCheck(ContestSteps contest) {
-    return contest::updateProposal;
+  ExecutionListener proposalUpdateCheck(ProposalSteps proposal) {
+    return proposal::updateProposal;
   }
 
   @Bean
-  ExecutionListener proposalDecisionCheck(ContestSteps contest) {
-    return contest::checkProposalDecision;
+  ExecutionListener proposalDecisionCheck(ProposalSteps proposal) {
+    return proposal::checkProposalDecision;
   }
 
   @Bean
-  ExecutionListener methodologyDecisionCheck(ContestSteps contest) {
-    return execution -> contest.requireChoice(execution, "methodologyApproved");
+  ExecutionListener methodologyDecisionCheck() {
+    return execution -> ContestVariables.requireChoice(execution, "methodologyApproved");
   }
 
   @Bean
-  ExecutionListener legalEndorsementCheck(ContestSteps contest) {
-    return execution -> contest.requireChoice(execution, "legalEndorsed");
+  ExecutionListener legalEndorsementCheck() {
+    return execution -> ContestVariables.requireChoice(execution, "legalEndorsed");
   }
 
   @Bean
-  ExecutionListener decisionsSignatureCheck(ContestSteps contest) {
-    return contest::checkSignature;
+  ExecutionListener decisionsSignatureCheck(CommissionSteps commissions) {
+    return commissions::checkSignature;
   }
 
   @Bean
-  ExecutionListener publicationConfirmationCheck(ContestSteps contest) {
-    return contest::checkPublication;
+  ExecutionListener publicationConfirmationCheck(AnnouncementSteps announcement) {
+    return announcement::checkPublication;
   }
 
   @Bean
-  ExecutionListener fileRegistrationCheck(ContestSteps contest) {
-    return contest::registerFile;
+  ExecutionListener fileRegistrationCheck(RegistrationSteps registration) {
+    return registration::registerFile;
   }
 
   @Bean
-  ExecutionListener selectionOpinionCheck(ContestSteps contest) {
-    return contest::recordSelectionOpinion;
+  ExecutionListener selectionOpinionCheck(SelectionSteps selection) {
+    return selection::recordSelectionOpinion;
   }
 
   @Bean
-  ExecutionListener separateOpinionCheck(ContestSteps contest) {
-    return contest::recordSeparateOpinion;
+  ExecutionListener separateOpinionCheck(SelectionSteps selection) {
+    return selection::recordSeparateOpinion;
   }
 
   @Bean
-  ExecutionListener selectionDisplayConfirmationCheck(ContestSteps contest) {
-    return contest::checkSelectionDisplay;
+  ExecutionListener selectionDisplayConfirmationCheck(SelectionSteps selection) {
+    return selection::checkSelectionDisplay;
   }
 
   @Bean
@@ -102,8 +108,8 @@ class ContestFormChecks {
   }
 
   @Bean
-  ExecutionListener scoreSheetCheck(TestStageSteps test) {
-    return test::recordScoreSheet;
+  ExecutionListener scoreSheetCheck(ScoreSheetSteps scoreSheets) {
+    return scoreSheets::recordScoreSheet;
   }
 
   @Bean
@@ -137,8 +143,8 @@ class ContestFormChecks {
   }
 
   @Bean
-  ExecutionListener conflictEstablishmentCheck(ContestSteps contest) {
-    return execution -> contest.requireChoice(execution, "conflictEstablished");
+  ExecutionListener conflictEstablishmentCheck() {
+    return execution -> ContestVariables.requireChoice(execution, "conflictEstablished");
   }
 
   @Bean
@@ -209,8 +215,8 @@ class ContestFormChecks {
   }
 
   @Bean
-  ExecutionListener startDateApprovalCheck(PresentingSteps presenting, ContestSteps contest) {
-    return task -> presenting.checkStartDateApproval(task, contest);
+  ExecutionListener startDateApprovalCheck(PresentingSteps presenting) {
+    return presenting::checkStartDateApproval;
   }
 
   @Bean

@@ -335,7 +335,7 @@ public class ContestProgress {
   private LocalDate variable(Contest contest, String name) {
     Object value = variableValue(contest, name);
     try {
-      return ContestSteps.localDate(value);
+      return ContestVariables.localDate(value);
     } catch (RuntimeException e) {
       return null;
     }

@@ -34,7 +34,7 @@ import ro.dosar.tasklist.FormRejection;
  * beans ({@link DisciplineFormChecks}). Deadlines come from {@link DisciplineDeadlines}, the
  * legality of a sanction from {@link SanctionValidation}; nothing here counts days itself.
  */
-@Component("disciplineCase")
+@Component
 public class DisciplinaryCaseSteps {
 
   static final Set<String> REFERRER_ROLES = Set.of("DIRECTOR", "HEAD_OF_UNIT", "HARMED_PERSON");

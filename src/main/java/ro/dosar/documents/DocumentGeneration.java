@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * {@code dosar.documents.asynchronous=false} (the scenario tests' profile, which drive the
  * engine step by step) the method is called at once instead.
  */
-@Component("documentGeneration")
+@Component
 public class DocumentGeneration {
 
   public static final String PROCESS_KEY = "documentGeneration";

@@ -19,11 +19,11 @@ import ro.dosar.web.InvalidRequestException;
  * The steps of a professional performance evaluation (process {@code performanceEvaluation},
  * spec internal-regulation §5.2) and of the annual campaign that starts them
  * ({@code performanceEvaluationCampaign}, §5.2.3–5.2.4). Called as
- * {@code ${evaluation.<step>(execution)}}; the form re-checks are listener beans
+ * {@code ${evaluationSteps.<step>(execution)}}; the form re-checks are listener beans
  * ({@link EvaluationFormChecks}). Notes and grade: {@link EvaluationGrading} (EVAL-01…04, DMN
  * {@code evaluationGrade}); who is evaluated: DMN {@code evaluationEligibility}.
  */
-@Component("evaluation")
+@Component
 public class EvaluationSteps {
 
   /** Objectives on the form (Forms 1–2 list up to 5 for the next period; as many here). */

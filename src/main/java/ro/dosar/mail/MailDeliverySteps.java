@@ -10,7 +10,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one queued e-mail (process {@code mailDelivery}, {@code ${mailDelivery.deliver(execution)}}).
+ * Sends one queued e-mail (process {@code mailDelivery}, {@code ${mailDeliverySteps.deliver(execution)}}).
  * Sent once: the e-mail is claimed (SENDING) before the SMTP conversation and marked SENT right
  * after it, each committed on its own, so neither a retried job nor a second node whose job lock
  * expired sends it again. Only a node killed between the server's acceptance and that commit
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * server configured ({@code spring.mail.host} unset, the embedded default): the e-mail stays in
  * the outbox as HELD. An SMTP error fails the job: the engine retries it, then raises an incident.
  */
-@Component("mailDelivery")
+@Component
 public class MailDeliverySteps {
 
   /** Longer than the SMTP connection, read and write timeouts together (application.yaml). */

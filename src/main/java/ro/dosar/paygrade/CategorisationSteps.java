@@ -31,7 +31,7 @@ import ro.dosar.tasklist.FormRejection;
  * still data (a negative count) is not refused: it goes to manual categorisation, as {@link
  * InstitutionCategorisation} diagnoses it.
  */
-@Component("categorisation")
+@Component
 public class CategorisationSteps {
 
   /** The process key; a contract with the model and with tenancy. */

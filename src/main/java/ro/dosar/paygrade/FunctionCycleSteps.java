@@ -40,7 +40,7 @@ import ro.dosar.web.InvalidRequestException;
  * <p>Who scores never sees the holder of a function, his salary or gender, nor the function's
  * current grade (Reg. pt. 35–36): those are not in any variable of the process.
  */
-@Component("functionCycle")
+@Component
 public class FunctionCycleSteps {
 
   static final String PROCESS_KEY = "functionEvaluationCycle";

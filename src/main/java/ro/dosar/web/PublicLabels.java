@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.contest.VacancyType;
 
 /** Romanian words for the codes the public pages show ({@code @publicLabels} in templates). */
-@Component("publicLabels")
+@Component
 public class PublicLabels {
 
   private static final Map<String, String> STATUS = Map.ofEntries(

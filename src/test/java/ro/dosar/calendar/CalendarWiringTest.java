@@ -27,7 +27,7 @@ class CalendarWiringTest {
             "dosar.calendar.extra-non-working-days.RO[0].name=Zi liberă stabilită prin HG",
             "dosar.calendar.extra-working-days.RO[0]=2026-01-10")
         .run(started -> {
-          WorkingDayCalendar calendar = started.getBean("calendar", WorkingDayCalendar.class);
+          WorkingDayCalendar calendar = started.getBean("workingDayCalendar", WorkingDayCalendar.class);
 
           assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 5))).isFalse();
           assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();

@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.RateLimits;
 
@@ -132,6 +132,6 @@ class CalendarCheckPageController {
 
   /** For the template: an ISO date as dd.MM.yyyy. */
   static String day(String iso) {
-    return iso == null ? "" : LocalDate.parse(iso).format(ContestSteps.DAY);
+    return iso == null ? "" : LocalDate.parse(iso).format(ContestVariables.DAY);
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.RecruitmentRecords;
+import ro.dosar.contest.registration.RegistrationSteps;
 import ro.dosar.equality.AnnouncementCompliance;
 import ro.dosar.equality.EncouragementStatement;
 import ro.dosar.equality.EqualityRules;
@@ -25,7 +26,7 @@ import ro.dosar.tasklist.FormRejection;
  * check (§6.4.1, DMN-6), the internal notice of a leadership vacancy (§6.4.2), the choice of an
  * anonymous first stage (§6.4.5). The models call them as listeners ({@link
  * RecruitmentFormChecks}). The candidate's declared gender (§6.4.4) is taken where the file is
- * registered ({@link ContestSteps#registerFile}, {@link ElectronicSubmission}).
+ * registered ({@link RegistrationSteps#registerFile}, {@link ElectronicSubmission}).
  */
 @Component
 @EnableConfigurationProperties(RecruitmentProperties.class)
@@ -68,7 +69,7 @@ public class RecruitmentSteps {
       return;
     }
     boolean statement = EncouragementStatement.present(
-        ContestSteps.optionalText(task.getVariable(STATEMENT)),
+        ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
@@ -95,21 +96,21 @@ public class RecruitmentSteps {
       String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
       throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
           + "(politica de recrutare în vigoare din "
-          + properties.recruitmentPolicyFrom().format(ContestSteps.DAY) + "). Lipsește: "
+          + properties.recruitmentPolicyFrom().format(ContestVariables.DAY) + "). Lipsește: "
           + what + ".");
     }
     String note = compliance == AnnouncementCompliance.OK ? ""
         : "Avertisment (Planul pentru egalitate de gen): lipsește " + what + "."
             + (inForce ? "" : " Politica de recrutare cu șanse egale nu este încă în vigoare;"
                 + " completați anunțul.");
-    records.setAnnouncementCompliance(ContestSteps.contestId(task), compliance);
+    records.setAnnouncementCompliance(ContestVariables.contestId(task), compliance);
     task.getProcessInstance().setVariable("announcementCompliance", compliance.name());
     task.getProcessInstance().setVariable("announcementComplianceNote", note);
   }
 
   private LocalDate announcementDay(Object publicationDate) {
     try {
-      LocalDate day = ContestSteps.localDate(publicationDate);
+      LocalDate day = ContestVariables.localDate(publicationDate);
       return day == null ? calendar.today() : day;
     } catch (RuntimeException e) {
       // An invalid date is reported by the announcement's own check (checkAnnouncement).
@@ -126,14 +127,14 @@ public class RecruitmentSteps {
       return;
     }
     boolean anonymous = FormRejection.choice(task, "anonymousFirstStage");
-    String reason = ContestSteps.optionalText(task.getVariable("anonymousFirstStageReason"));
+    String reason = ContestVariables.optionalText(task.getVariable("anonymousFirstStageReason"));
     if (!anonymous) {
       reason = FormRejection.text(reason, "anonymousFirstStageReason",
           "Motivul pentru care selecția dosarelor nu se face anonim");
       FormRejection.require(reason.length() <= 1000, "anonymousFirstStageReason",
           "Motivul are cel mult 1000 de caractere.");
     }
-    records.setAnonymousFirstStage(ContestSteps.contestId(task), anonymous,
+    records.setAnonymousFirstStage(ContestVariables.contestId(task), anonymous,
         anonymous ? null : reason);
   }
 
@@ -144,7 +145,7 @@ public class RecruitmentSteps {
    * notice displayed at the headquarters.
    */
   public void sendInternalNotice(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     if (!"LEADERSHIP".equals(contest.postCategory())
         || records.of(id).internalNoticeSentOn() != null) {
@@ -186,7 +187,7 @@ public class RecruitmentSteps {
         + contest.businessKey() + " pentru ocuparea postului de conducere „" + contest.postName()
         + "” (" + contest.structure() + "). Dosarele se depun până la "
         + (contest.submissionDeadline() == null ? "termenul din anunț"
-            : contest.submissionDeadline().format(ContestSteps.DAY))
+            : contest.submissionDeadline().format(ContestVariables.DAY))
         + (hour == null ? "" : ", ora " + hour) + (place == null ? "" : ", la " + place)
         + ".\n\n" + EncouragementStatement.MODEL_FORMULA + "\n\nConform Planului pentru "
         + "egalitate de gen, fiecare post vacant de nivel superior se anunță intern tuturor "

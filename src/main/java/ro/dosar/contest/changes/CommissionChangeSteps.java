@@ -18,7 +18,8 @@ import ro.dosar.contest.ContestInstances;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.commissions.CommissionSteps;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.tasklist.FormRejection;
 
@@ -31,14 +32,14 @@ import ro.dosar.tasklist.FormRejection;
  * of §8.1.5 are checked again on the modified composition before anything is drafted. A request
  * made later than the day before (spec §3.3(4)): the head of the structure either replaces the
  * member all the same, as a modification for objective reasons (COM-14), or has the activity
- * postponed (§8.5.2). Called as {@code ${commissionChange.<step>(execution)}}.
+ * postponed (§8.5.2). Called as {@code ${commissionChangeSteps.<step>(execution)}}.
  */
-@Component("commissionChange")
+@Component
 public class CommissionChangeSteps {
 
   private final ContestRepository contests;
   private final ContestEventRepository events;
-  private final ContestSteps contestSteps;
+  private final CommissionSteps commissionSteps;
   private final ContestInstances instances;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -47,13 +48,13 @@ public class CommissionChangeSteps {
   private final ContestDocumentSteps documents;
 
   public CommissionChangeSteps(ContestRepository contests, ContestEventRepository events,
-      ContestSteps contestSteps, ContestInstances instances, RuntimeService runtime,
+      CommissionSteps commissionSteps, ContestInstances instances, RuntimeService runtime,
       TaskService tasks, IdentityService identity, WorkingDayCalendar calendar,
       ContestDocumentSteps documents) {
     this.documents = documents;
     this.contests = contests;
     this.events = events;
-    this.contestSteps = contestSteps;
+    this.commissionSteps = commissionSteps;
     this.instances = instances;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -66,7 +67,7 @@ public class CommissionChangeSteps {
     if (execution.isCanceled()) {
       return;
     }
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     ContestStatus status = ContestStatus.valueOf(contest.status());
     ContestStateRejection.require(contest.commissionsSignedOn() != null && !status.terminal()
@@ -79,7 +80,7 @@ public class CommissionChangeSteps {
         "„" + member + "” nu este membru (în funcție) al comisiilor acestui concurs.");
     LocalDate activity;
     try {
-      activity = ContestSteps.localDate(execution.getVariable("activityDate"));
+      activity = ContestVariables.localDate(execution.getVariable("activityDate"));
     } catch (RuntimeException e) {
       activity = null;
     }
@@ -95,16 +96,16 @@ public class CommissionChangeSteps {
    * (it had to come at least one day before, §8.5.3(1)); the decision is due before the activity.
    */
   public void registerUnavailability(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     String member = (String) execution.getVariable("unavailableMember");
-    LocalDate activity = ContestSteps.localDate(execution.getVariable("activityDate"));
+    LocalDate activity = ContestVariables.localDate(execution.getVariable("activityDate"));
     boolean late = !calendar.today().isBefore(activity);
     execution.setVariableLocal("changedCommission", commissionOf(id, member));
     execution.setVariableLocal("lateRequest", late);
     execution.setVariableLocal("changeDueAt", calendar.calendarDaysDeadline(
         late ? calendar.today() : activity.minusDays(1), 0));
     execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
-        + activity.format(ContestSteps.DAY) + ": " + execution.getVariable("unavailabilityReason")
+        + activity.format(ContestVariables.DAY) + ": " + execution.getVariable("unavailabilityReason")
         + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
         + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");
@@ -127,7 +128,7 @@ public class CommissionChangeSteps {
     if (postpone) {
       return;
     }
-    long id = ContestSteps.contestId(task);
+    long id = ContestVariables.contestId(task);
     String incoming = FormRejection.text(task.getVariable("replacementMember"),
         "replacementMember", "Noul membru");
     FormRejection.require(identity.createUserQuery().userId(incoming).count() == 1,
@@ -147,7 +148,7 @@ public class CommissionChangeSteps {
    * contest's current one).
    */
   public void checkComposition(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     String outgoing = (String) execution.getVariable("changedMember");
     String incoming = (String) execution.getVariable("replacementMember");
     String commission = (String) execution.getVariable("changedCommission");
@@ -155,7 +156,7 @@ public class CommissionChangeSteps {
         "CC".equals(commission));
     List<String> csc = replaced(contests.validMembers(id, "CSC"), outgoing, incoming,
         "CSC".equals(commission));
-    ContestSteps.CompositionCheck check = contestSteps.checkComposition(id, cc, csc,
+    CommissionSteps.CompositionCheck check = commissionSteps.checkComposition(id, cc, csc,
         contests.commissionMembers(id, "SECRETARY").get(0));
     execution.setVariable("compositionValid", check.violations().isEmpty());
     execution.setVariable("compositionViolations", check.violations());
@@ -169,7 +170,7 @@ public class CommissionChangeSteps {
 
   /** A yes/no of Legal or the Rector on the modification decision. */
   public void checkApproval(DelegateExecution task) {
-    if (!contestSteps.requireChoice(task, "changeApproved")) {
+    if (!ContestVariables.requireChoice(task, "changeApproved")) {
       FormRejection.text(task.getVariable("changeRemarks"), "changeRemarks",
           "Motivul pentru care decizia nu este avizată / aprobată");
     }
@@ -184,7 +185,7 @@ public class CommissionChangeSteps {
         "modificationDecisionNumber", "Numărul deciziei de modificare");
     Object warning = task.getVariable("commissionGenderWarning");
     if (warning != null && !warning.toString().isBlank()) {
-      FormRejection.require(ContestSteps.optionalText(
+      FormRejection.require(ContestVariables.optionalText(
               task.getVariable("commissionGenderJustification")) != null,
           "commissionGenderJustification", "După modificare, o comisie ar fi formată din "
               + "persoane de un singur gen: înregistrați justificarea acestei componențe (planul "
@@ -199,18 +200,18 @@ public class CommissionChangeSteps {
    * knows the new composition.
    */
   public void apply(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     String outgoing = (String) execution.getVariable("changedMember");
     String incoming = (String) execution.getVariable("replacementMember");
     String commission = (String) execution.getVariable("changedCommission");
-    contests.replaceMember(id, commission, outgoing, incoming, contestSteps.genderOf(incoming),
+    contests.replaceMember(id, commission, outgoing, incoming, commissionSteps.genderOf(incoming),
         calendar.today());
-    contestSteps.recordCommissionGender(id,
-        ContestSteps.optionalText(execution.getVariable("commissionGenderJustification")));
+    commissionSteps.recordCommissionGender(id,
+        ContestVariables.optionalText(execution.getVariable("commissionGenderJustification")));
     String group = "CC".equals(commission) ? Contest.competitionGroup(id)
         : Contest.contestationGroup(id);
-    contestSteps.leaveGroup(group, outgoing);
-    contestSteps.joinGroup(group, incoming);
+    commissionSteps.leaveGroup(group, outgoing);
+    commissionSteps.joinGroup(group, incoming);
     List<String> cc = contests.validMembers(id, "CC");
     List<String> csc = contests.validMembers(id, "CSC");
     List<String> tree = instances.tree(contests.get(id).processInstanceId(),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -39,7 +39,7 @@ public class ConfirmationSteps {
    * at selection. Sets the list for the form's checklist and the task's due date.
    */
   void ask(DelegateExecution execution, Date dueAt) {
-    List<Long> codes = candidates.ofContest(ContestSteps.contestId(execution)).stream()
+    List<Long> codes = candidates.ofContest(ContestVariables.contestId(execution)).stream()
         .filter(c -> c.withdrawnOn() == null && !"RESPINS".equals(c.selectionStatus()))
         .map(Candidate::code).toList();
     StringBuilder json = new StringBuilder("[");

@@ -10,7 +10,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository;
@@ -27,9 +27,9 @@ import ro.dosar.tasklist.FormRejection;
  * evaluations remain valid (DMN {@code evaluationValidity}), every score is recalculated from the
  * remaining ones (a spread over 10 points sends the paper to the remaining members for
  * re-correction, OQ-21) and the results are displayed again; otherwise the procedure restarts
- * (BPMN error {@value #RESTART}). Called as {@code ${contestConflict.<step>(execution)}}.
+ * (BPMN error {@value #RESTART}). Called as {@code ${conflictSteps.<step>(execution)}}.
  */
-@Component("contestConflict")
+@Component
 public class ConflictSteps {
 
   static final String RESTART = "contestRestart";
@@ -56,7 +56,7 @@ public class ConflictSteps {
     }
     String member = (String) execution.getVariable("conflictMember");
     FormRejection.require(member != null && contests.validMembers(
-            ContestSteps.contestId(execution), "CC").contains(member), "conflictMember",
+            ContestVariables.contestId(execution), "CC").contains(member), "conflictMember",
         "„" + member + "” nu este membru (în funcție) al comisiei de concurs a acestui concurs.");
   }
 
@@ -66,7 +66,7 @@ public class ConflictSteps {
    * restart (COM-24, COM-25).
    */
   public void apply(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     String member = (String) execution.getVariable("conflictMember");
     int appointed = contests.commissionMembers(contestId, "CC").size();
     contests.exclude(contestId, "CC", member, calendar.today(),

@@ -13,16 +13,17 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.commissions.CommissionSteps;
 
 /**
  * The two ends a contest can come to at any moment (spec §16.3): annulment for a breach of the
  * publicity rules (§8.1.3(6)), and the restart of the procedure (§8.1.5(19), §8.5.2(1)(b)). A
  * restart closes this contest as {@code RESTARTED} and opens a new one for the same post from the
  * announcement, with the approved proposal and, while they still have 3–5 members each, the same
- * commissions (OQ-31); the candidates apply again. Called as {@code ${contestEnd.<step>(…)}}.
+ * commissions (OQ-31); the candidates apply again. Called as {@code ${contestEndSteps.<step>(…)}}.
  */
-@Component("contestEnd")
+@Component
 public class ContestEndSteps {
 
   /** BPMN error that ends a contest as {@code ANNULLED}. */
@@ -39,23 +40,23 @@ public class ContestEndSteps {
 
   private final ContestRepository contests;
   private final ContestEventRepository events;
-  private final ContestSteps contestSteps;
+  private final CommissionSteps commissionSteps;
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
 
   public ContestEndSteps(ContestRepository contests, ContestEventRepository events,
-      ContestSteps contestSteps, RuntimeService runtime,
+      CommissionSteps commissionSteps, RuntimeService runtime,
       WorkingDayCalendar calendar) {
     this.contests = contests;
     this.events = events;
-    this.contestSteps = contestSteps;
+    this.commissionSteps = commissionSteps;
     this.runtime = runtime;
     this.calendar = calendar;
   }
 
   /** The Rector annulled the contest (§8.1.3(6)): the reason is the one he wrote. */
   public void annul(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Object why = execution.getVariable("annulmentReason");
     String reason = "Concurs anulat de Rector pentru încălcarea regulilor de publicitate "
         + "(§8.1.3(6))" + (why == null ? "." : ": " + why);
@@ -70,7 +71,7 @@ public class ContestEndSteps {
    * decided) and starts the procedure again as a new contest.
    */
   public void restart(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest previous = contests.get(id);
     String reason = previous.statusReason() == null ? "Procedura de concurs se reia."
         : previous.statusReason();
@@ -93,7 +94,7 @@ public class ContestEndSteps {
     variables.put("restartedFrom", id);
     if (commissionsKept) {
       String secretary = contests.commissionMembers(id, "SECRETARY").get(0);
-      contestSteps.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn(),
+      commissionSteps.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn(),
           contests.commissionGender(id).justification());
       variables.put("ccMembers", new ArrayList<>(cc));
       variables.put("cscMembers", new ArrayList<>(csc));

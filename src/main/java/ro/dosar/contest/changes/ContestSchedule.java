@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestRepository;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
@@ -77,8 +77,8 @@ public class ContestSchedule {
       }
     }
     return new Ahead(!firstHeld, !interviewHeld,
-        ContestSteps.localDate(runtime.getVariable(instance, FIRST_TEST)),
-        ContestSteps.localDate(runtime.getVariable(instance, INTERVIEW)));
+        ContestVariables.localDate(runtime.getVariable(instance, FIRST_TEST)),
+        ContestVariables.localDate(runtime.getVariable(instance, INTERVIEW)));
   }
 
   /** What is wrong with the new dates decided on {@code today}; empty when lawful. */
@@ -91,7 +91,7 @@ public class ContestSchedule {
         problems.add("Stabiliți noua dată a primei probe (scrisă / practică).");
       } else if (newFirstTest.isBefore(earliest)) {
         problems.add("Noua dată a primei probe trebuie să fie cel mai devreme "
-            + earliest.format(ContestSteps.DAY) + ": modificarea se anunță, iar candidații "
+            + earliest.format(ContestVariables.DAY) + ": modificarea se anunță, iar candidații "
             + "își confirmă în scris participarea (§8.1.3(5), §8.5.2(2)-(4)).");
       }
     }
@@ -100,13 +100,13 @@ public class ContestSchedule {
         problems.add("Stabiliți noua dată a interviului.");
       } else if (newInterview.isBefore(earliest)) {
         problems.add("Noua dată a interviului trebuie să fie cel mai devreme "
-            + earliest.format(ContestSteps.DAY) + " (§8.1.3(5), §8.5.2(2)-(4)).");
+            + earliest.format(ContestVariables.DAY) + " (§8.1.3(5), §8.5.2(2)-(4)).");
       } else if (ahead.firstTest() && newFirstTest != null) {
         LocalDate latest = calendar.addWorkingDays(newFirstTest, 4);
         if (newInterview.isBefore(newFirstTest) || newInterview.isAfter(latest)) {
           problems.add("Interviul se susține în aceeași zi cu prima probă sau în cel mult "
               + "4 zile lucrătoare de la aceasta, adică între "
-              + newFirstTest.format(ContestSteps.DAY) + " și " + latest.format(ContestSteps.DAY)
+              + newFirstTest.format(ContestVariables.DAY) + " și " + latest.format(ContestVariables.DAY)
               + " (§8.2.4(5)).");
         }
       }

@@ -10,7 +10,7 @@ import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -19,9 +19,9 @@ import ro.dosar.tasklist.FormRejection;
  * display of the final results. It is registered and the Rector checks it urgently: compliant →
  * the contest goes on; deficiencies found, or not checkable within the procedural deadlines → the
  * contest is suspended; a breach of the publicity rules → the contest is annulled (§8.1.3(6)).
- * Called as {@code ${contestNotice.<step>(execution)}}; the checks are listener beans.
+ * Called as {@code ${noticeSteps.<step>(execution)}}; the checks are listener beans.
  */
-@Component("contestNotice")
+@Component
 public class NoticeSteps {
 
   /** From the announcement until the final results are displayed (SUS-01). */
@@ -48,7 +48,7 @@ public class NoticeSteps {
     if (execution.isCanceled()) {
       return;
     }
-    Contest contest = contests.get(ContestSteps.contestId(execution));
+    Contest contest = contests.get(ContestVariables.contestId(execution));
     ContestStateRejection.require(NOTICE_WINDOW.contains(ContestStatus.valueOf(contest.status())),
         "O sesizare privind nerespectarea prevederilor legale se primește de la anunțarea "
             + "concursului până la afișarea rezultatelor finale (§8.5(1)); concursul "
@@ -60,7 +60,7 @@ public class NoticeSteps {
 
   /** Registered: the event's number is the notice's registration number. */
   public void register(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     long number = events.record(id, "NOTICE", calendar.today(),
         execution.getVariable("noticeFrom") + ": " + execution.getVariable("noticeText"),
         "IN_VERIFICATION");

@@ -13,7 +13,7 @@ import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.changes.ContestSchedule.Ahead;
 import ro.dosar.tasklist.FormRejection;
 
@@ -24,9 +24,9 @@ import ro.dosar.tasklist.FormRejection;
  * announced through the same channels, the registered candidates are told in a provable way, and
  * they confirm in writing (§8.5.2(2)-(4)). Moving the first test moves the interview by as many
  * working days, so that it stays within 4 working days of it (§8.2.4(5)). Called as
- * {@code ${contestPostponement.<step>(execution)}}; the checks are listener beans.
+ * {@code ${postponementSteps.<step>(execution)}}; the checks are listener beans.
  */
-@Component("contestPostponement")
+@Component
 public class PostponementSteps {
 
   /** A test can be postponed once the contest is announced and until the final results. */
@@ -60,7 +60,7 @@ public class PostponementSteps {
     if (execution.isCanceled()) {
       return;
     }
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     ContestStateRejection.require(WINDOW.contains(ContestStatus.valueOf(contest.status())),
         "Amânarea privește o probă programată a unui concurs anunțat și nefinalizat; concursul "
@@ -72,7 +72,7 @@ public class PostponementSteps {
         "Motivul obiectiv al amânării");
     LocalDate newDate;
     try {
-      newDate = ContestSteps.localDate(execution.getVariable("newTestDate"));
+      newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
     } catch (RuntimeException e) {
       newDate = null;
     }
@@ -80,26 +80,26 @@ public class PostponementSteps {
         "Indicați noua dată a probei („newTestDate”, AAAA-LL-ZZ).");
     LocalDate original = original(execution, ahead);
     FormRejection.require(!newDate.isBefore(original), "newTestDate", "Noua dată ("
-        + newDate.format(ContestSteps.DAY) + ") este înaintea datei anunțate ("
-        + original.format(ContestSteps.DAY) + "): aceasta nu este o amânare.");
+        + newDate.format(ContestVariables.DAY) + ") este înaintea datei anunțate ("
+        + original.format(ContestVariables.DAY) + "): aceasta nu este o amânare.");
     LocalDate earliest = calendar.addWorkingDays(calendar.today(), 1);
     FormRejection.require(!newDate.isBefore(earliest), "newTestDate", "Noua dată trebuie să fie "
-        + "cel mai devreme " + earliest.format(ContestSteps.DAY) + ": amânarea se anunță, iar "
+        + "cel mai devreme " + earliest.format(ContestVariables.DAY) + ": amânarea se anunță, iar "
         + "candidații sunt informați și își confirmă în scris participarea (§8.5.2(2)-(4)).");
   }
 
   /** Postpone (at most 15 working days after the announced date) or restart (§8.5.2(1)). */
   public void decide(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
     LocalDate original = original(execution, ahead);
-    LocalDate newDate = ContestSteps.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
     PostponementCheck check = postponements.check(original, newDate);
     execution.setVariableLocal("postponementDecision", check.decision().name());
     execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
-    String details = "Proba din " + original.format(ContestSteps.DAY) + " → "
-        + newDate.format(ContestSteps.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
-        + "cel târziu " + check.latestPostponedDate().format(ContestSteps.DAY) + "). Motiv: "
+    String details = "Proba din " + original.format(ContestVariables.DAY) + " → "
+        + newDate.format(ContestVariables.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
+        + "cel târziu " + check.latestPostponedDate().format(ContestVariables.DAY) + "). Motiv: "
         + execution.getVariable("postponementReason");
     events.record(id, "POSTPONEMENT", calendar.today(), details,
         check.decision().name());
@@ -111,9 +111,9 @@ public class PostponementSteps {
 
   /** The new dates apply; the candidates are to be told and to confirm. */
   public void postpone(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
-    LocalDate newDate = ContestSteps.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
     String instance = contests.get(id).processInstanceId();
     remember(instance, ahead);
     if (ahead.firstTest()) {
@@ -146,7 +146,7 @@ public class PostponementSteps {
   private LocalDate original(DelegateExecution execution, Ahead ahead) {
     String name = (ahead.firstTest() ? ContestSchedule.FIRST_TEST : ContestSchedule.INTERVIEW)
         + "AsAnnounced";
-    LocalDate announced = ContestSteps.localDate(execution.getVariable(name));
+    LocalDate announced = ContestVariables.localDate(execution.getVariable(name));
     return announced != null ? announced : ahead.nextTestDate();
   }
 

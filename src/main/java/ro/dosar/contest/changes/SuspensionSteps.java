@@ -13,7 +13,7 @@ import ro.dosar.contest.ContestInstances;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.changes.ContestSchedule.Ahead;
 import ro.dosar.tasklist.FormRejection;
 
@@ -22,9 +22,9 @@ import ro.dosar.tasklist.FormRejection;
  * the contest's instances are suspended — no timer fires, no task can be completed, nothing
  * expires — until the Rector decides. Resumption sets new dates for the tests ahead, moves every
  * pending deadline by the working days the contest stood still, and asks the candidates to confirm
- * in writing; annulment ends the contest. Called as {@code ${contestSuspension.<step>(execution)}}.
+ * in writing; annulment ends the contest. Called as {@code ${suspensionSteps.<step>(execution)}}.
  */
-@Component("contestSuspension")
+@Component
 public class SuspensionSteps {
 
   private final ContestRepository contests;
@@ -52,7 +52,7 @@ public class SuspensionSteps {
 
   /** The Rector ordered the suspension: the contest and everything it runs stand still. */
   public void suspend(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     String reason = "Concurs suspendat (§8.5(1)-(2)). " + execution.getVariable("suspensionReason");
     execution.setVariable("statusBeforeSuspension", contest.status());
@@ -98,7 +98,7 @@ public class SuspensionSteps {
   }
 
   private void checkNewDates(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
     LocalDate first = date(execution, "newFirstTestDate", "Noua dată a primei probe");
     LocalDate interview = date(execution, "newInterviewDate", "Noua dată a interviului");
@@ -114,7 +114,7 @@ public class SuspensionSteps {
    * Annulment: nothing to prepare. The instances are activated by {@link #activate} next.
    */
   public void prepare(DelegateExecution execution) {
-    long id = ContestSteps.contestId(execution);
+    long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     if (!"RESUME".equals(execution.getVariable("resumptionDecision"))) {
       return;
@@ -141,19 +141,19 @@ public class SuspensionSteps {
   private static String newDates(Ahead ahead, DelegateExecution execution) {
     List<String> dates = new java.util.ArrayList<>();
     if (ahead.firstTest()) {
-      dates.add("prima probă la " + ContestSteps.localDate(execution.getVariable(
-          "newFirstTestDate")).format(ContestSteps.DAY));
+      dates.add("prima probă la " + ContestVariables.localDate(execution.getVariable(
+          "newFirstTestDate")).format(ContestVariables.DAY));
     }
     if (ahead.interview()) {
-      dates.add("interviul la " + ContestSteps.localDate(execution.getVariable(
-          "newInterviewDate")).format(ContestSteps.DAY));
+      dates.add("interviul la " + ContestVariables.localDate(execution.getVariable(
+          "newInterviewDate")).format(ContestVariables.DAY));
     }
     return String.join(", ", dates);
   }
 
   /** The contest's instances run again (a transaction of its own, after {@link #prepare}). */
   public void activate(DelegateExecution execution) {
-    instances.activate(tree(execution, contests.get(ContestSteps.contestId(execution))));
+    instances.activate(tree(execution, contests.get(ContestVariables.contestId(execution))));
   }
 
   private List<String> tree(DelegateExecution execution, Contest contest) {
@@ -166,7 +166,7 @@ public class SuspensionSteps {
       return null;
     }
     try {
-      return ContestSteps.localDate(value);
+      return ContestVariables.localDate(value);
     } catch (RuntimeException e) {
       throw FormRejection.reject(field, "„" + label + "” nu este o dată validă.");
     }

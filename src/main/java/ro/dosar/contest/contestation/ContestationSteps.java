@@ -16,7 +16,7 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
@@ -27,14 +27,14 @@ import ro.dosar.contest.scoring.ExactScore;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoringRules;
-import ro.dosar.contest.teststage.TestStageSteps;
+import ro.dosar.contest.teststage.ScoreSheetSteps;
 import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
  * The steps of {@code contestationRound} (bpmn/contest/contestation-round.bpmn), the reusable
  * round of contestations after a stage's results are displayed (spec §15, PO.UVT-DRU-01 §8.5C).
- * Called from the model as {@code ${contestation.<step>(execution)}} (service tasks, and the "end"
+ * Called from the model as {@code ${contestationSteps.<step>(execution)}} (service tasks, and the "end"
  * listeners that re-check task forms on the server).
  *
  * <p>Selection ({@code SELECTION}): the contestation commission decides by majority whether the
@@ -42,7 +42,7 @@ import ro.dosar.tasklist.FormRejection;
  * {@code INTERVIEW}): every member re-scores the contested paper or interview on his own sheet,
  * the spread rule applies, and the higher score replaces the contested one.
  */
-@Component("contestation")
+@Component
 public class ContestationSteps {
 
   public static final String SUBJECT = "CONTESTATION";
@@ -84,16 +84,16 @@ public class ContestationSteps {
    * until the closing hour; the commission then has 1 more working day (§8.5C(2),(4)).
    */
   public void open(DelegateExecution execution) {
-    LocalDate displayed = ContestSteps.localDate(execution.getVariable("resultsDisplayedOn"));
+    LocalDate displayed = ContestVariables.localDate(execution.getVariable("resultsDisplayedOn"));
     LocalDate deadline = calendar.addWorkingDays(displayed, 1);
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
     execution.setVariable("contestationDeadline", deadline.toString());
     execution.setVariable("contestationDeadlineText",
-        deadline.format(ContestSteps.DAY) + ", ora " + calendar.closingTime());
+        deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime());
     execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
-    execution.setVariable("resolutionDeadlineText", resolution.format(ContestSteps.DAY));
-    rounds.open(ContestSteps.contestId(execution), (String) execution.getVariable("stage"),
+    execution.setVariable("resolutionDeadlineText", resolution.format(ContestVariables.DAY));
+    rounds.open(ContestVariables.contestId(execution), (String) execution.getVariable("stage"),
         displayed, deadline, resolution);
   }
 
@@ -107,7 +107,7 @@ public class ContestationSteps {
     if (task.isCanceled()) {
       return;
     }
-    long contestId = ContestSteps.contestId(task);
+    long contestId = ContestVariables.contestId(task);
     String stage = (String) task.getVariable("stage");
     Long testId = "SELECTION".equals(stage) ? null
         : ((Number) task.getVariable("testId")).longValue();
@@ -135,7 +135,7 @@ public class ContestationSteps {
         .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
             + "afișate; nu există încă un rezultat de contestat."));
     ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
-        + "este deschis până la " + round.contestationDeadline().format(ContestSteps.DAY)
+        + "este deschis până la " + round.contestationDeadline().format(ContestVariables.DAY)
         + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
         + "„Înregistrare contestație”.");
     Long testId = null;
@@ -173,16 +173,16 @@ public class ContestationSteps {
         "Numărul de înregistrare la Registratură");
     FormRejection.require(number.length() <= 40, "contestationNumber",
         "Numărul de înregistrare are cel mult 40 de caractere.");
-    LocalDateTime filedAt = ContestSteps.dateTime(filedAtValue, "contestationFiledAt",
+    LocalDateTime filedAt = ContestVariables.dateTime(filedAtValue, "contestationFiledAt",
         "Data și ora depunerii");
     FormRejection.require(!filedAt.isAfter(LocalDateTime.now(clock)), "contestationFiledAt",
         "Data și ora depunerii nu pot fi în viitor.");
     boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
     FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
-        + filedAt.format(ContestSteps.DAY_TIME) + ", în termen (până la "
-        + deadline.format(ContestSteps.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + filedAt.format(ContestVariables.DAY_TIME) + ", în termen (până la "
+        + deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime() + "): aici se "
         + "înregistrează numai contestațiile depuse după termen.");
-    String grounds = ContestSteps.optionalText(groundsValue);
+    String grounds = ContestVariables.optionalText(groundsValue);
     FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",
         "Motivele contestației au cel mult 2000 de caractere.");
     long id = paper == null
@@ -197,7 +197,7 @@ public class ContestationSteps {
 
   /** The window closed: the registered contestations go to the commission. */
   public void collect(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     String stage = (String) execution.getVariable("stage");
     rounds.filingClosed(contestId, stage, calendar.today());
     // A forfeited contestation (filed late) goes to no commission member (§8.5C(1)).
@@ -219,13 +219,13 @@ public class ContestationSteps {
         candidate.selectionReason() == null ? "" : candidate.selectionReason());
     execution.setVariableLocal("opinionSubject", SUBJECT);
     execution.setVariableLocal("opinionSubjectId", id);
-    boolean selection = ContestSteps.SELECTION.equals(contestation.stage());
+    boolean selection = ContestVariables.SELECTION.equals(contestation.stage());
     execution.setVariableLocal("selectionContestation", selection);
     if (!selection) {
       long testId = contestations.testId(id);
       execution.setVariableLocal("paperLabel", "candidatul cu codul " + candidate.code()
           + " (contestație)");
-      execution.setVariableLocal("criteriaText", TestStageSteps.criteriaText(
+      execution.setVariableLocal("criteriaText", ScoreSheetSteps.criteriaText(
           tests.criteria(testId)));
       execution.setVariableLocal("criteriaCount", tests.criteria(testId).size());
       execution.setVariableLocal("correctionRound", contestations.recorrectionRounds(id) + 1);
@@ -246,7 +246,7 @@ public class ContestationSteps {
     for (TestRepository.TestCriterion criterion : tests.criteria(contestations.testId(id))) {
       String key = "score" + criterion.position();
       contestations.recordPoints(id, member, round, criterion.position(),
-          TestStageSteps.points(execution.getVariable(key), key, criterion.label(),
+          ScoreSheetSteps.points(execution.getVariable(key), key, criterion.label(),
               criterion.maxPoints()));
     }
   }
@@ -293,7 +293,7 @@ public class ContestationSteps {
     if (task.isCanceled()) {
       return;
     }
-    Boolean admits = ContestSteps.decision(task.getVariable("contestationDecision"),
+    Boolean admits = ContestVariables.decision(task.getVariable("contestationDecision"),
         "contestationDecision");
     String reason = FormRejection.text(task.getVariable("contestationReason"),
         "contestationReason", "Motivarea");
@@ -337,7 +337,7 @@ public class ContestationSteps {
    * contestation registered, the forfeited ones too; a round without any has none.
    */
   public void minutes(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     String stage = (String) execution.getVariable("stage");
     rounds.decided(contestId, stage, calendar.today());
     if (!contestations.ofStage(contestId, stage).isEmpty()) {

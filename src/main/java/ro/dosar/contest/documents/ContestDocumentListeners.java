@@ -3,7 +3,7 @@ package ro.dosar.contest.documents;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.documents.DocumentGeneration;
 
 /**
@@ -22,7 +22,7 @@ class ContestDocumentListeners {
   @Bean
   ExecutionListener selectionMinutesDraft(DocumentGeneration documents) {
     return execution -> documents.later(execution.getProcessBusinessKey(), STEPS,
-        "selectionMinutes", ContestSteps.contestId(execution));
+        "selectionMinutes", ContestVariables.contestId(execution));
   }
 
   @Bean
@@ -37,6 +37,6 @@ class ContestDocumentListeners {
   @Bean
   ExecutionListener finalMinutesDraft(DocumentGeneration documents) {
     return execution -> documents.later(execution.getProcessBusinessKey(), STEPS,
-        "finalResults", ContestSteps.contestId(execution));
+        "finalResults", ContestVariables.contestId(execution));
   }
 }

@@ -20,7 +20,7 @@ import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.FileDocument;
@@ -90,8 +90,8 @@ public class ContestDocumentSteps {
     model.put("timeline", timeline);
     model.put("firstTestLabel", Boolean.TRUE.equals(variables.get("writtenTest"))
         ? "Proba scrisă" : "Proba practică");
-    model.put("firstTestDate", day(ContestSteps.localDate(variables.get("firstTestDate"))));
-    model.put("interviewDate", day(ContestSteps.localDate(variables.get("interviewDate"))));
+    model.put("firstTestDate", day(ContestVariables.localDate(variables.get("firstTestDate"))));
+    model.put("interviewDate", day(ContestVariables.localDate(variables.get("interviewDate"))));
     documents.generate(contestId, "anunt", "Anunțul concursului (Anexa 2)", model);
   }
 
@@ -115,7 +115,7 @@ public class ContestDocumentSteps {
       admitted += admis ? 1 : 0;
       rows.add(row("code", candidate.code(), "status", admis ? "ADMIS" : "RESPINS", "reason",
           admis || candidate.selectionReason() == null ? "—" : candidate.selectionReason(),
-          "opinions", memberOpinions(ContestSteps.SELECTION, candidate.code())));
+          "opinions", memberOpinions(ContestVariables.SELECTION, candidate.code())));
     }
     model.put("rows", rows);
     model.put("admitted", admitted);
@@ -265,7 +265,7 @@ public class ContestDocumentSteps {
       boolean forfeited = contestation.forfeited();
       rows.add(row("number", contestation.registrationNumber(),
           "code", contestation.candidateCode(),
-          "filedAt", contestation.filedAt().format(ContestSteps.DAY_TIME),
+          "filedAt", contestation.filedAt().format(ContestVariables.DAY_TIME),
           "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
           "rescored", test && !forfeited ? exact(contestations.newScore(contestation.id())) : "—",
           "outcome", forfeited ? "DECĂZUT DIN DREPT (depusă după termen)"
@@ -362,7 +362,7 @@ public class ContestDocumentSteps {
     Contest contest = contests.get(candidate.contestId());
     Map<String, Object> model = base(contest);
     model.put("candidate", candidate);
-    model.put("submittedAt", candidate.submittedAt().format(ContestSteps.DAY_TIME));
+    model.put("submittedAt", candidate.submittedAt().format(ContestVariables.DAY_TIME));
     model.put("channel", switch (candidate.channel()) {
       case "EMAIL" -> "e-mail";
       case "PLATFORM" -> "platforma electronică";
@@ -479,7 +479,7 @@ public class ContestDocumentSteps {
   }
 
   private static String day(LocalDate date) {
-    return date == null ? "—" : date.format(ContestSteps.DAY);
+    return date == null ? "—" : date.format(ContestVariables.DAY);
   }
 
 }

@@ -12,17 +12,17 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 
 /**
  * Presenting at the post (PO.UVT-DRU-01 §8.6, spec §18): each post is offered to its winner, who
  * presents within 15 calendar days of the final results (or by a later date asked in writing
  * within 3 working days); a no-show leaves the post vacant and it is offered to the next-ranked
  * candidate who passed every test, down the ranking (OQ-24, OQ-41). Called from the model as
- * {@code ${contestPresenting.<step>(execution)}}; one instance of the model's subprocess per post,
+ * {@code ${presentingSteps.<step>(execution)}}; one instance of the model's subprocess per post,
  * holding {@code offeredCode} locally so that messages correlate to it.
  */
-@Component("contestPresenting")
+@Component
 public class PresentingSteps {
 
   private final ContestRepository contests;
@@ -42,7 +42,7 @@ public class PresentingSteps {
 
   /** One post per winner of the final results. */
   public void prepare(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     List<Long> winners = candidates.finalResults(contestId).stream()
         .filter(result -> "ADMIS".equals(result.finalStatus()))
         .map(CandidateRepository.FinalResult::code).toList();
@@ -56,13 +56,13 @@ public class PresentingSteps {
    * the next-ranked candidate, counting from the offer (OQ-26). Sets {@code offerAvailable}.
    */
   public void offer(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     Long code;
     LocalDate offeredOn;
     boolean nextInRanking = execution.getVariableLocal("offeredCode") != null;
     if (!nextInRanking) {
       code = ((Number) execution.getVariable("winnerCode")).longValue();
-      offeredOn = ContestSteps.localDate(execution.getVariable("finalResultsDisplayedOn"));
+      offeredOn = ContestVariables.localDate(execution.getVariable("finalResultsDisplayedOn"));
     } else {
       code = candidates.nextToOffer(contestId).orElse(null);
       offeredOn = calendar.today();
@@ -86,7 +86,7 @@ public class PresentingSteps {
   public void presented(DelegateExecution execution) {
     long code = ((Number) execution.getVariable("offeredCode")).longValue();
     candidates.presented(code, calendar.today());
-    Contest contest = contests.get(ContestSteps.contestId(execution));
+    Contest contest = contests.get(ContestVariables.contestId(execution));
     String term;
     if ("TEMPORARILY_VACANT".equals(contest.vacancyType())) {
       term = "Pe perioada suspendării titularului postului (§8.6(3)).";
@@ -130,12 +130,12 @@ public class PresentingSteps {
    * stands and the reason is recorded in {@code startDateChangeReason}.
    */
   public void changeStartDate(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
     PresentingDeadline result = deadlines.deadline(offeredOn,
         PostCategory.valueOf(contests.get(contestId).postCategory()),
-        ContestSteps.localDate(execution.getVariable("requestDate")),
-        ContestSteps.localDate(execution.getVariable("requestedStartDate")));
+        ContestVariables.localDate(execution.getVariable("requestDate")),
+        ContestVariables.localDate(execution.getVariable("requestedStartDate")));
     boolean lawful = Boolean.TRUE.equals(result.requestAccepted());
     execution.setVariableLocal("startDateRequestLawful", lawful);
     execution.setVariableLocal("startDateChangeReason", result.reason());
@@ -156,8 +156,8 @@ public class PresentingSteps {
   }
 
   /** The Rector's yes or no on a lawful request; a refusal says why. */
-  public void checkStartDateApproval(DelegateExecution task, ContestSteps contestSteps) {
-    if (!contestSteps.requireChoice(task, "startDateApproved") && !task.isCanceled()) {
+  public void checkStartDateApproval(DelegateExecution task) {
+    if (!ContestVariables.requireChoice(task, "startDateApproved") && !task.isCanceled()) {
       ro.dosar.tasklist.FormRejection.text(task.getVariable("startDateRemarks"),
           "startDateRemarks", "Motivul neaprobării");
     }
@@ -165,7 +165,7 @@ public class PresentingSteps {
 
   /** Every post taken: FILLED; a post nobody took: NOT_FILLED_NO_SHOW_EXHAUSTED (§18). */
   public void close(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     int posts = ((List<?>) execution.getVariable("postWinners")).size();
     ContestStatus status = candidates.countPresented(contestId) >= posts
         ? ContestStatus.FILLED : ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED;

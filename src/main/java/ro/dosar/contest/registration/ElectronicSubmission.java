@@ -24,7 +24,7 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.equality.DeclaredGender;
@@ -108,7 +108,7 @@ public class ElectronicSubmission {
           contest.submissionDeadline() == null || contest.publicationDate() == null
               ? "Concursul " + contest.businessKey() + " nu a fost încă publicat."
               : "Dosarele pentru concursul " + contest.businessKey() + " se puteau depune până "
-                  + "la " + contest.submissionDeadline().format(ContestSteps.DAY) + ", ora "
+                  + "la " + contest.submissionDeadline().format(ContestVariables.DAY) + ", ora "
                   + calendar.closingTime() + " (§8.2.1(1)); dosarul depus după termen se "
                   + "respinge (§8.1.4(8)).");
     }

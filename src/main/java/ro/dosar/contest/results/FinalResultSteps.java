@@ -14,7 +14,7 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestSteps;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
@@ -30,9 +30,9 @@ import ro.dosar.tasklist.FormRejection;
 /**
  * The steps of {@code contestHiring} after file selection: who goes on after each test, the
  * ranking and the final results (spec §13.1 SC-14–SC-19, §13.4; §8.5C(8)). Called from the model
- * as {@code ${contestResults.<step>(execution)}}.
+ * as {@code ${finalResultSteps.<step>(execution)}}.
  */
-@Component("contestResults")
+@Component
 public class FinalResultSteps {
 
   private final ContestRepository contests;
@@ -68,7 +68,7 @@ public class FinalResultSteps {
    * eliminatory); if nobody is, the post is not filled.
    */
   public void closeTest(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     int admitted = testStage.admittedCodes(contestId).size();
     execution.setVariable("admittedCount", admitted);
     if (admitted == 0) {
@@ -87,7 +87,7 @@ public class FinalResultSteps {
    * score; a tie that decides a post needs a new interview ({@code newInterviewRequired}).
    */
   public void rank(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     Contest contest = contests.get(contestId);
     List<ContestTest> held = tests.displayedTests(contestId);
     ContestTest written = held(held, TestType.WRITTEN);
@@ -132,7 +132,7 @@ public class FinalResultSteps {
     if (execution.isCanceled()) {
       return;
     }
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     Set<String> tied = new LinkedHashSet<>(List.of(
         ((String) execution.getVariable("tiedCodesText")).split(",\\s*")));
     String text = FormRejection.text(execution.getVariable("tieWinnerCodes"), "tieWinnerCodes",
@@ -154,7 +154,7 @@ public class FinalResultSteps {
 
   /** The final results are displayed (§8.5C(8)): admis / respins, by code. */
   public void displayFinalResults(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS_DISPLAYED, null);
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());

@@ -20,19 +20,15 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
-import ro.dosar.contest.ContestSteps;
-import ro.dosar.contest.TestRepository.Paper;
-import ro.dosar.contest.TestRepository.TestCriterion;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
-import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
-import ro.dosar.contest.scoring.ScoreAggregator;
-import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
 /**
  * The steps of {@code testStage} (bpmn/contest/test-stage.bpmn): one test of a contest (written,
- * practical or interview) from its plan to the display of its results (spec §10–§13).
+ * practical or interview) from its plan to the display of its results (spec §10–§13), called as
+ * {@code ${testStageSteps.<step>(execution)}}.
  *
  * <ul>
  *   <li>Plan: the criteria (subjects) with their maximum points, adding up to 100; the criteria
@@ -40,13 +36,11 @@ import ro.dosar.tasklist.FormRejection;
  *   <li>Roll call: absent, eliminated and annulled candidates are "respins" and are not scored
  *       (§8.2.2(10)–(17)). A written paper gets a sealed-paper number, which is all the correctors
  *       see, unless there is a single candidate (§8.2.2(17), §8.3(3), spec §19.4).</li>
- *   <li>Scoring: every member of the commission scores every paper on his own sheet, criterion by
- *       criterion (§8.3(4),(12)); the test score follows §8.3(7) (re-correction while the spread
- *       is over 10 points, or the trimmed mean of five) exactly ({@link ScoreAggregator}).</li>
+ *   <li>Scoring: every member's own score sheet, in {@link ScoreSheetSteps}.</li>
  *   <li>Display: the results by code, the papers unsealed (§8.3(9),(16)).</li>
  * </ul>
  */
-@Component("contestTest")
+@Component
 public class TestStageSteps {
 
   static final int MAX_CRITERIA = 9;
@@ -55,18 +49,16 @@ public class TestStageSteps {
   private final TestRepository tests;
   private final ContestRepository contests;
   private final CandidateRepository candidates;
-  private final ScoreAggregator aggregator;
   private final WorkingDayCalendar calendar;
   private final ContestMails mails;
 
   public TestStageSteps(TestRepository tests, ContestRepository contests,
-      CandidateRepository candidates, ScoreAggregator aggregator, WorkingDayCalendar calendar,
+      CandidateRepository candidates, WorkingDayCalendar calendar,
       ContestMails mails) {
     this.mails = mails;
     this.tests = tests;
     this.contests = contests;
     this.candidates = candidates;
-    this.aggregator = aggregator;
     this.calendar = calendar;
   }
 
@@ -78,9 +70,9 @@ public class TestStageSteps {
    * score sheet of a sealed paper sees them.
    */
   public void open(DelegateExecution execution) {
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     TestType type = TestType.valueOf((String) execution.getVariable("testType"));
-    var testDate = ContestSteps.localDate(execution.getVariable("testDate"));
+    var testDate = ContestVariables.localDate(execution.getVariable("testDate"));
     List<Long> admitted = admittedCodes(contestId);
     boolean sealed = type == TestType.WRITTEN && admitted.size() > 1;
     long testId = tests.createTest(contestId, type, testDate, sealed);
@@ -104,7 +96,7 @@ public class TestStageSteps {
 
   /** The admitted candidates' codes, as the roll call form lists them (its task only). */
   public String admittedCodesText(DelegateExecution execution) {
-    List<Long> admitted = admittedCodes(ContestSteps.contestId(execution));
+    List<Long> admitted = admittedCodes(ContestVariables.contestId(execution));
     return admitted.isEmpty() ? "(niciun candidat admis)"
         : String.join(", ", admitted.stream().map(String::valueOf).toList());
   }
@@ -114,7 +106,7 @@ public class TestStageSteps {
    * clock): {@code message} says why, {@code %s} standing for the start. A step outside a test
    * stage (no start recorded: re-correction after the display) passes.
    */
-  private void requireStarted(DelegateExecution execution, String field, String message) {
+  void requireStarted(DelegateExecution execution, String field, String message) {
     Object startsAt = execution.getVariable("testStartsAt");
     if (!(startsAt instanceof Date start)) {
       return;
@@ -156,7 +148,7 @@ public class TestStageSteps {
       String key = type.maxKey(i);
       Object value = execution.getVariable(key);
       BigDecimal max = value == null || value.toString().isBlank() ? BigDecimal.ZERO
-          : points(value, key, criterion.label(), BigDecimal.valueOf(100));
+          : ScoreSheetSteps.points(value, key, criterion.label(), BigDecimal.valueOf(100));
       boolean required = criterion.mandatory() || (type == TestType.INTERVIEW && leadership
           && TestType.LEADERSHIP_INTERVIEW_CRITERIA.contains(i));
       FormRejection.require(!required || max.signum() > 0, key, "Criteriul „"
@@ -193,7 +185,7 @@ public class TestStageSteps {
     }
     requireStarted(execution, "absentCodes", "Apelul nominal se face în ziua și la ora probei: "
         + "%s (§8.2.2(10)); până atunci nu poate fi consemnat.");
-    long contestId = ContestSteps.contestId(execution);
+    long contestId = ContestVariables.contestId(execution);
     long testId = ((Number) execution.getVariable("testId")).longValue();
     List<Long> admitted = admittedCodes(contestId);
     Set<Long> absent = codes(execution, "absentCodes", admitted);
@@ -207,11 +199,11 @@ public class TestStageSteps {
                 + "eliminat, fie cu lucrarea anulată.");
       }
     }
-    String eliminationReason = ContestSteps.optionalText(execution.getVariable(
+    String eliminationReason = ContestVariables.optionalText(execution.getVariable(
         "eliminationReason"));
     FormRejection.require(eliminated.isEmpty() || eliminationReason != null, "eliminationReason",
         "Consemnați motivul eliminării (§8.2.2(12),(16)).");
-    String annulmentReason = ContestSteps.optionalText(execution.getVariable("annulmentReason"));
+    String annulmentReason = ContestVariables.optionalText(execution.getVariable("annulmentReason"));
     FormRejection.require(annulled.isEmpty() || annulmentReason != null, "annulmentReason",
         "Consemnați motivul anulării lucrării (§8.2.2(17), §8.3(6)).");
 
@@ -243,7 +235,7 @@ public class TestStageSteps {
 
   private static Set<Long> codes(DelegateExecution execution, String field, List<Long> admitted) {
     Set<Long> codes = new LinkedHashSet<>();
-    String text = ContestSteps.optionalText(execution.getVariable(field));
+    String text = ContestVariables.optionalText(execution.getVariable(field));
     if (text == null) {
       return codes;
     }
@@ -262,95 +254,6 @@ public class TestStageSteps {
       codes.add(code);
     }
     return codes;
-  }
-
-  /**
-   * What every member's score sheet shows for one paper: the sealed-paper number (written test
-   * with several candidates) or the code, the criteria with their maxima, the round of
-   * correction. Never the candidate's name; for a sealed paper, not even the code.
-   */
-  public void loadPaper(DelegateExecution execution) {
-    Paper paper = paper(execution);
-    boolean sealed = tests.test(paper.testId()).sealed();
-    String label = sealed ? "lucrarea nr. " + paper.paperNumber()
-        : "candidatul cu codul " + paper.candidateCode();
-    int round = paper.recorrectionRounds() + 1;
-    execution.setVariableLocal("paperLabel", label);
-    execution.setVariableLocal("scoringTaskName",
-        (round == 1 ? "Notare: " : "Recorectare: ") + label);
-    List<TestCriterion> criteria = tests.criteria(paper.testId());
-    execution.setVariableLocal("criteriaText", criteriaText(criteria));
-    execution.setVariableLocal("criteriaCount", criteria.size());
-    execution.setVariableLocal("correctionRound", round);
-    execution.setVariableLocal("correctionLabel", correctionLabel(round));
-  }
-
-  /**
-   * The paper a scoring step works on: in a test stage, by its number in the test (all a sealed
-   * score sheet knows); after the display (re-correction after a conflict of interest), by id.
-   */
-  private Paper paper(DelegateExecution execution) {
-    Object number = execution.getVariable("paperNumber");
-    if (number instanceof Number n) {
-      long testId = ((Number) execution.getVariable("testId")).longValue();
-      return tests.paperNumbered(testId, n.intValue());
-    }
-    return tests.paper(((Number) execution.getVariable("paperId")).longValue());
-  }
-
-  /** "prima corectare", "a doua corectare (recorectare)", … (§8.3(7)(a), Annex 5a). */
-  static String correctionLabel(int round) {
-    List<String> ordinals = List.of("prima", "a doua", "a treia", "a patra", "a cincea",
-        "a șasea", "a șaptea", "a opta", "a noua", "a zecea");
-    String ordinal = round <= ordinals.size() ? ordinals.get(round - 1) : "a " + round + "-a";
-    return ordinal + " corectare" + (round > 1 ? " (recorectare)" : "");
-  }
-
-  /**
-   * One member's own score sheet for one paper (form re-check and record): every criterion
-   * scored, between 0 and its maximum, with at most two decimals.
-   */
-  public void recordScoreSheet(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
-    requireStarted(execution, "score1", "Borderoul de notare se completează după apelul nominal "
-        + "și desfășurarea probei, care începe la %s (§8.3(2)); până atunci nu poate fi "
-        + "completat.");
-    Paper paper = paper(execution);
-    long paperId = paper.id();
-    String member = Decider.of(execution, "member");
-    int round = paper.recorrectionRounds() + 1;
-    for (TestCriterion criterion : tests.criteria(paper.testId())) {
-      String key = "score" + criterion.position();
-      BigDecimal points = points(execution.getVariable(key), key, criterion.label(),
-          criterion.maxPoints());
-      tests.recordPoints(paperId, member, round, criterion.position(), points);
-    }
-  }
-
-  /**
-   * The test score of one paper from the members' totals (§8.3(4),(7)): a spread over 10 points
-   * sends the paper back to every member for re-correction, else the score and its status are
-   * recorded.
-   */
-  public void aggregatePaper(DelegateExecution execution) {
-    Paper paper = paper(execution);
-    long paperId = paper.id();
-    List<BigDecimal> totals = tests.memberTotals(paperId, paper.recorrectionRounds() + 1);
-    Aggregation result = aggregator.aggregate(
-        PostCategory.valueOf((String) execution.getVariable("postCategory")), totals);
-    if (result.recorrectionRequired()) {
-      tests.startRecorrection(paperId);
-      execution.setVariableLocal("recorrectionRequired", true);
-      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
-          + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
-          + "fiecare membru recorectează lucrarea (§8.3(7)(a)).");
-      return;
-    }
-    tests.setScore(paperId, result.score().toString(), new BigDecimal(result.displayScore()),
-        result.status().name());
-    execution.setVariableLocal("recorrectionRequired", false);
   }
 
   /** The minutes are signed and the results displayed: the papers are unsealed (§8.3(9),(16)). */
@@ -377,33 +280,4 @@ public class TestStageSteps {
         "testResultsDisplayed", "Confirmați afișarea rezultatelor probei.");
   }
 
-  /** The criteria as the score sheet lists them: "1. Subiectul 1: maximum 60 puncte". */
-  public static String criteriaText(List<TestCriterion> criteria) {
-    StringBuilder text = new StringBuilder();
-    for (TestCriterion criterion : criteria) {
-      text.append(criterion.position()).append(". ").append(criterion.label())
-          .append(": maximum ").append(criterion.maxPoints().stripTrailingZeros().toPlainString())
-          .append(" puncte\n");
-    }
-    return text.toString();
-  }
-
-  /** Points from a form field: present, a number, between 0 and {@code max}, two decimals. */
-  public static BigDecimal points(Object value, String field, String label, BigDecimal max) {
-    if (value == null || value.toString().isBlank()) {
-      throw FormRejection.reject(field, "Acordați un punctaj pentru „" + label + "”.");
-    }
-    BigDecimal points;
-    try {
-      points = new BigDecimal(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw FormRejection.reject(field, "„" + value + "” nu este un punctaj (" + label + ").");
-    }
-    FormRejection.require(points.signum() >= 0 && points.compareTo(max) <= 0, field,
-        "Punctajul pentru „" + label + "” trebuie să fie între 0 și "
-            + max.stripTrailingZeros().toPlainString() + ".");
-    FormRejection.require(points.stripTrailingZeros().scale() <= 2, field,
-        "Punctajul pentru „" + label + "” are cel mult două zecimale.");
-    return points;
-  }
 }

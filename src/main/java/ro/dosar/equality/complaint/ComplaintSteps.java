@@ -25,7 +25,7 @@ import ro.dosar.tasklist.FormRejection;
 
 /**
  * The steps of process {@code harassmentComplaint} (spec §6.7), called as {@code
- * ${complaintCase.<step>(execution)}}, and the re-checks of its forms ({@link
+ * ${complaintSteps.<step>(execution)}}, and the re-checks of its forms ({@link
  * ComplaintFormChecks}).
  *
  * <p>Confidentiality: the process instance holds only the variables of {@link #PROCESS_VARIABLES}.
@@ -33,7 +33,7 @@ import ro.dosar.tasklist.FormRejection;
  * listener moves them into the restricted tables and removes them, and {@link
  * ComplaintHistoryFilter} keeps every other variable of this process out of the history.
  */
-@Component("complaintCase")
+@Component
 public class ComplaintSteps {
 
   public static final String PROCESS_KEY = "harassmentComplaint";

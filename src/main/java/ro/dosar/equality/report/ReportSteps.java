@@ -25,7 +25,7 @@ import ro.dosar.web.InvalidRequestException;
  * snapshot of the figures, the server-side checks of the draft, the approval and the publication
  * (each also records what the form decided), and the PDF.
  */
-@Component("equalityReportSteps")
+@Component
 public class ReportSteps {
 
   /** The kind (template) of the annual report document. */

@@ -162,7 +162,7 @@ class EqualityMonitoringReportProcessTest {
   void theTimerStartsTheReport_refusedDraft_returned_approved_pdf_published() throws Exception {
     String bpmn = Files.readString(Path.of("bpmn/equality/equality-monitoring-report-schedule"
         + ".bpmn"));
-    assertThat(bpmn).contains("${equalityReportSteps.timerCycle()}");
+    assertThat(bpmn).contains("${reportSteps.timerCycle()}");
     Job timer = annualTimer();
     assertThat(timer).as("the annual timer is armed").isNotNull();
     // Default cycle "0 0 7 5 1 ?": 5 January, 07:00 (the server's time zone), from 2027.

@@ -1,0 +1,123 @@
+package ro.dosar.contest.proposal;
+
+import static ro.dosar.contest.ContestVariables.contestId;
+import static ro.dosar.contest.ContestVariables.requestDocument;
+import static ro.dosar.contest.ContestVariables.requireChoice;
+import static ro.dosar.contest.ContestVariables.setStatus;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestProperties;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestStatus;
+import ro.dosar.documents.DocumentGeneration;
+import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The proposal of a contest (spec §5, Annex 1; PO.UVT-DRU-01 §8.1.2), the first phase of
+ * {@code contestHiring}: the start form's re-check, the contest record, HR's update and the
+ * Rector's decision. Service tasks call them as {@code ${proposalSteps.<step>(execution)}}.
+ */
+@Component
+@EnableConfigurationProperties(ContestProperties.class)
+public class ProposalSteps {
+
+  private final ContestRepository contests;
+  private final InstitutionRepository institutions;
+  private final ContestProperties properties;
+  private final DocumentGeneration documentGeneration;
+
+  public ProposalSteps(ContestRepository contests,
+      InstitutionRepository institutions,
+      ContestProperties properties,
+      DocumentGeneration documentGeneration) {
+    this.contests = contests;
+    this.institutions = institutions;
+    this.properties = properties;
+    this.documentGeneration = documentGeneration;
+  }
+
+  /** The start form's re-check: a complete proposal of a registered institution. */
+  public void checkProposal(DelegateExecution execution) {
+    proposal(execution);
+    String institution = institution(execution);
+    FormRejection.require(institutions.findByCode(institution).isPresent(), "institutionCode",
+        "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+  }
+
+  private String institution(DelegateExecution execution) {
+    Object code = execution.getVariable("institutionCode");
+    return code == null ? properties.defaultInstitution() : code.toString();
+  }
+
+  /** Start: the proposal becomes a contest record; the instance gets the contest's business key. */
+  public void register(DelegateExecution execution) {
+    Proposal proposal = proposal(execution);
+    String institution = institution(execution);
+    long id = contests.insert(institution, proposal.postName(), proposal.structure(),
+        proposal.postCategory(), proposal.vacancyType(), proposal.posts(),
+        (String) execution.getVariable("proposedBy"), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(Contest.businessKey(id));
+    execution.setVariable("contestId", id);
+    setStatus(contests, execution, id, ContestStatus.PROPOSED, null);
+  }
+
+  /** HR may complete or modify the proposal before endorsing it (§8.1.2(3)). */
+  public void updateProposal(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Proposal proposal = proposal(execution);
+    contests.updateProposal(contestId(execution), proposal.postName(), proposal.structure(),
+        proposal.postCategory(), proposal.vacancyType(), proposal.posts());
+  }
+
+  /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
+  public void checkProposalDecision(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    if (!requireChoice(task, "proposalApproved")) {
+      FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
+          "Motivul respingerii");
+    }
+  }
+
+  public void approveProposal(DelegateExecution execution) {
+    setStatus(contests, execution, contestId(execution), ContestStatus.APPROVED, null);
+    requestDocument(documentGeneration, execution, "proposal", contestId(execution));
+  }
+
+  public void rejectProposal(DelegateExecution execution) {
+    setStatus(contests, execution, contestId(execution), ContestStatus.PROPOSAL_REJECTED,
+        (String) execution.getVariable("rectorRemarks"));
+  }
+
+  private Proposal proposal(VariableScope scope) {
+    String postName = FormRejection.text(scope.getVariable("postName"), "postName",
+        "Denumirea postului");
+    String structure = FormRejection.text(scope.getVariable("structure"), "structure",
+        "Structura (facultate / departament)");
+    String category = FormRejection.text(scope.getVariable("postCategory"), "postCategory",
+        "Categoria postului");
+    FormRejection.require(category.equals("EXECUTION") || category.equals("LEADERSHIP"),
+        "postCategory", "Categoria postului trebuie să fie „de execuție” sau „de conducere”.");
+    String vacancy = FormRejection.text(scope.getVariable("vacancyType"), "vacancyType",
+        "Tipul postului");
+    FormRejection.require(vacancy.equals("VACANT") || vacancy.equals("TEMPORARILY_VACANT"),
+        "vacancyType", "Postul trebuie să fie „vacant” sau „temporar vacant”.");
+    Object postsValue = scope.getVariable("postsCount");
+    int posts = postsValue instanceof Number number ? number.intValue() : 1;
+    FormRejection.require(posts >= 1 && posts <= 50, "postsCount",
+        "Numărul de posturi trebuie să fie între 1 și 50.");
+    return new Proposal(postName, structure, category, vacancy, posts);
+  }
+
+  private record Proposal(String postName, String structure, String postCategory,
+      String vacancyType, int posts) {
+  }
+}

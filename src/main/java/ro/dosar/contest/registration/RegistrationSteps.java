@@ -1,0 +1,129 @@
+package ro.dosar.contest.registration;
+
+import static ro.dosar.contest.ContestVariables.DAY;
+import static ro.dosar.contest.ContestVariables.DAY_TIME;
+import static ro.dosar.contest.ContestVariables.contestId;
+import static ro.dosar.contest.ContestVariables.dateTime;
+import static ro.dosar.contest.ContestVariables.optionalText;
+import static ro.dosar.contest.ContestVariables.setStatus;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestMails;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.FileDocument;
+import ro.dosar.contest.documents.ContestDocumentSteps;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The registration of candidates' files (spec §7; PO.UVT-DRU-01 §8.1.4): a file registered by
+ * the secretary or the Registry gets its code; when the window closes the files go to selection.
+ * Called as {@code ${registrationSteps.<step>(execution)}}.
+ */
+@Component
+public class RegistrationSteps {
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final WorkingDayCalendar calendar;
+  private final IdentityService identityService;
+  private final Clock clock;
+  private final ContestMails mails;
+  private final ContestDocumentSteps documents;
+
+  public RegistrationSteps(ContestRepository contests,
+      CandidateRepository candidates,
+      WorkingDayCalendar calendar,
+      IdentityService identityService,
+      Clock clock,
+      ContestMails mails,
+      ContestDocumentSteps documents) {
+    this.contests = contests;
+    this.candidates = candidates;
+    this.calendar = calendar;
+    this.identityService = identityService;
+    this.clock = clock;
+    this.mails = mails;
+    this.documents = documents;
+  }
+
+  /**
+   * The secretary or the Registry registers a file (§8.1.4(5), §8.1.5(27)(a)): it gets its code,
+   * the registration number. A file submitted after the deadline is refused and nothing is stored
+   * (§8.2.1(1), §8.1.4(8)).
+   */
+  public void registerFile(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    long id = contestId(task);
+    String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
+        "Numele și prenumele candidatului");
+    String channel = FormRejection.text(task.getVariable("channel"), "channel",
+        "Modalitatea de depunere");
+    FormRejection.require(Set.of("REGISTRY", "EMAIL", "PLATFORM").contains(channel), "channel",
+        "Modalitatea de depunere trebuie să fie Registratura, e-mail sau platforma U.V.T.");
+    LocalDateTime submittedAt = dateTime(task.getVariable("submittedAt"), "submittedAt",
+        "Data și ora depunerii");
+    Contest contest = contests.get(id);
+    LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
+    FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
+        "Dosarul a fost depus la " + submittedAt.format(DAY_TIME) + ", după termenul-limită de "
+            + deadline.format(DAY_TIME) + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
+    FormRejection.require(!submittedAt.toLocalDate().isBefore(contest.publicationDate()),
+        "submittedAt", "Dosarul nu poate fi depus înainte de publicarea anunțului ("
+            + contest.publicationDate().format(DAY) + ").");
+    FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
+        "Data și ora depunerii nu pot fi în viitor.");
+    // Self-declared, for HR statistics only: a local variable of this task, never a process
+    // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
+    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender
+        .parse(task.getVariable("candidateGender"))
+        .orElseThrow(() -> FormRejection.reject("candidateGender",
+            ro.dosar.equality.DeclaredGender.INVALID_MESSAGE));
+    Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
+    for (FileDocument document : FileDocument.values()) {
+      if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {
+        documents.add(document);
+      }
+    }
+    long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
+        optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
+        currentUser(), documents);
+    candidates.setGender(code, gender);
+    task.getProcessInstance().setVariable("lastRegisteredCode", code);
+    this.documents.registrationForm(code);
+    if (!"REGISTRY".equals(channel)) {
+      mails.codeToSubmitter(code);
+    }
+  }
+
+  /** The window closed: the files registered so far go to selection. */
+  public void closeRegistration(DelegateExecution execution) {
+    long id = contestId(execution);
+    List<Long> codes = candidates.codesOfContest(id);
+    execution.setVariable("candidateCodes", codes);
+    execution.setVariable("candidateCount", codes.size());
+    if (codes.isEmpty()) {
+      setStatus(contests, execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
+          "Niciun dosar depus până la termenul-limită.");
+    } else {
+      setStatus(contests, execution, id, ContestStatus.SELECTION, null);
+    }
+  }
+  private String currentUser() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? "sistem" : authentication.getUserId();
+  }
+
+}

@@ -1,0 +1,155 @@
+package ro.dosar.contest.selection;
+
+import static ro.dosar.contest.ContestVariables.SELECTION;
+import static ro.dosar.contest.ContestVariables.confirmed;
+import static ro.dosar.contest.ContestVariables.contestId;
+import static ro.dosar.contest.ContestVariables.decision;
+import static ro.dosar.contest.ContestVariables.optionalText;
+import static ro.dosar.contest.ContestVariables.setStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.MajorityVote;
+import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.ContestProperties;
+import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.FileDocument;
+import ro.dosar.tasklist.Decider;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The selection of files (spec §9; PO.UVT-DRU-01 §8.2.1): each member's own opinion on each
+ * file, the commission's majority decision, the separate opinions of the minority, and the
+ * results displayed. Called as {@code ${selectionSteps.<step>(execution)}}.
+ */
+@Component
+public class SelectionSteps {
+
+  private final ContestRepository contests;
+  private final CandidateRepository candidates;
+  private final MemberOpinionRepository opinions;
+  private final ContestProperties properties;
+  private final WorkingDayCalendar calendar;
+
+  public SelectionSteps(ContestRepository contests,
+      CandidateRepository candidates,
+      MemberOpinionRepository opinions,
+      ContestProperties properties,
+      WorkingDayCalendar calendar) {
+    this.contests = contests;
+    this.candidates = candidates;
+    this.opinions = opinions;
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  // ---- File selection (spec §9) -----------------------------------------------------------------
+
+  /**
+   * Puts the candidate's file into the scope of its selection: what every member's task shows
+   * (the code, never the name on anything public; the documents of the file).
+   */
+  public void loadFile(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    Set<FileDocument> documents = candidates.documents(code);
+    execution.setVariableLocal("fileCode", String.valueOf(code));
+    execution.setVariableLocal("opinionSubject", SELECTION);
+    execution.setVariableLocal("opinionSubjectId", code);
+    List<String> missing = new ArrayList<>();
+    for (FileDocument document : FileDocument.values()) {
+      execution.setVariableLocal(document.formKey(), documents.contains(document));
+      if (document.required() && !documents.contains(document)) {
+        missing.add(document.label());
+      }
+    }
+    execution.setVariableLocal("missingDocuments",
+        missing.isEmpty() ? "Dosarul conține toate documentele obligatorii."
+            : "Lipsesc: " + String.join("; ", missing) + ".");
+  }
+
+  /**
+   * One member's own decision on one file, recorded in his individual sheet (§8.2.1(2)). A
+   * rejection must give the reason; every member declares that he is in none of the situations of
+   * §8.1.5(14) towards the candidate.
+   */
+  public void recordSelectionOpinion(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
+    String reason = optionalText(task.getVariable("selectionReason"));
+    FormRejection.require(admits || reason != null, "selectionReason",
+        "Motivați respingerea dosarului (§8.2.1(4)).");
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable("noConflictDeclared")),
+        "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
+            + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
+    long code = Long.parseLong((String) task.getVariable("fileCode"));
+    opinions.record(SELECTION, code, Decider.of(task, "member"), admits, reason);
+  }
+
+  /**
+   * The commission's decision on one file: the majority of the members' opinions (§8.2.1(5)).
+   * Sets {@code minorityMembers}: each of them owes a reasoned separate opinion.
+   */
+  public void decideSelection(DelegateExecution execution) {
+    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    MajorityVote vote = MajorityVote.of(opinions.opinions(SELECTION, code),
+        properties.evenSplitAdmits());
+    String reason = vote.admits() ? null
+        : RejectionReasons.ofCommission(opinions.reasons(SELECTION, code, false));
+    candidates.setSelection(code, vote.admits() ? "ADMIS" : "RESPINS", reason);
+    execution.setVariableLocal("minorityMembers", vote.minority());
+  }
+
+  /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
+  public void recordSeparateOpinion(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
+        "Opinia separată motivată");
+    String subject = (String) task.getVariable("opinionSubject");
+    long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
+    opinions.recordSeparateOpinion(subject, subjectId, Decider.of(task, "minorityMember"),
+        text);
+  }
+
+  /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */
+  public void displaySelectionResults(DelegateExecution execution) {
+    long id = contestId(execution);
+    execution.setVariable("resultsDisplayedOn", calendar.today().toString());
+    execution.setVariable("admittedCount", candidates.countAdmitted(id));
+    setStatus(contests, execution, id, ContestStatus.SELECTION_CONTESTATIONS, null);
+  }
+
+  /**
+   * Selection and its contestations are over: the admitted candidates go to the first test, or,
+   * if none is left, the post is not filled.
+   */
+  public void closeSelection(DelegateExecution execution) {
+    long id = contestId(execution);
+    long admitted = candidates.countAdmitted(id);
+    execution.setVariable("admittedCount", admitted);
+    if (admitted == 0) {
+      setStatus(contests, execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
+          "Niciun candidat admis la selecția dosarelor.");
+    } else {
+      setStatus(contests, execution, id, ContestStatus.SELECTION_COMPLETED, null);
+    }
+  }
+  /** The selection minutes are signed and the results displayed before the round opens. */
+  public void checkSelectionDisplay(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    confirmed(task, "selectionMinutesSigned", "semnarea procesului-verbal de selecție");
+    confirmed(task, "selectionResultsDisplayed", "afișarea rezultatelor selecției");
+  }
+
+}

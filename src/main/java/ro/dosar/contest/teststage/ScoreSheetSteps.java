@@ -1,0 +1,155 @@
+package ro.dosar.contest.teststage;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.commission.PostCategory;
+import ro.dosar.contest.TestRepository.Paper;
+import ro.dosar.contest.TestRepository.TestCriterion;
+import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
+import ro.dosar.contest.scoring.ScoreAggregator;
+import ro.dosar.tasklist.Decider;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The scoring of a test's papers (spec §13; PO.UVT-DRU-01 §8.3): every member of the commission
+ * scores every paper on his own sheet, criterion by criterion (§8.3(4),(12)); the test score
+ * follows §8.3(7) (re-correction while the spread is over 10 points, or the trimmed mean of five)
+ * exactly ({@link ScoreAggregator}). Called as {@code ${scoreSheetSteps.<step>(execution)}}.
+ */
+@Component
+public class ScoreSheetSteps {
+
+  private final TestRepository tests;
+  private final ScoreAggregator aggregator;
+  private final TestStageSteps testStage;
+
+  public ScoreSheetSteps(TestRepository tests, ScoreAggregator aggregator,
+      TestStageSteps testStage) {
+    this.tests = tests;
+    this.aggregator = aggregator;
+    this.testStage = testStage;
+  }
+
+  /**
+   * What every member's score sheet shows for one paper: the sealed-paper number (written test
+   * with several candidates) or the code, the criteria with their maxima, the round of
+   * correction. Never the candidate's name; for a sealed paper, not even the code.
+   */
+  public void loadPaper(DelegateExecution execution) {
+    Paper paper = paper(execution);
+    boolean sealed = tests.test(paper.testId()).sealed();
+    String label = sealed ? "lucrarea nr. " + paper.paperNumber()
+        : "candidatul cu codul " + paper.candidateCode();
+    int round = paper.recorrectionRounds() + 1;
+    execution.setVariableLocal("paperLabel", label);
+    execution.setVariableLocal("scoringTaskName",
+        (round == 1 ? "Notare: " : "Recorectare: ") + label);
+    List<TestCriterion> criteria = tests.criteria(paper.testId());
+    execution.setVariableLocal("criteriaText", criteriaText(criteria));
+    execution.setVariableLocal("criteriaCount", criteria.size());
+    execution.setVariableLocal("correctionRound", round);
+    execution.setVariableLocal("correctionLabel", correctionLabel(round));
+  }
+
+  /**
+   * The paper a scoring step works on: in a test stage, by its number in the test (all a sealed
+   * score sheet knows); after the display (re-correction after a conflict of interest), by id.
+   */
+  private Paper paper(DelegateExecution execution) {
+    Object number = execution.getVariable("paperNumber");
+    if (number instanceof Number n) {
+      long testId = ((Number) execution.getVariable("testId")).longValue();
+      return tests.paperNumbered(testId, n.intValue());
+    }
+    return tests.paper(((Number) execution.getVariable("paperId")).longValue());
+  }
+
+  /** "prima corectare", "a doua corectare (recorectare)", … (§8.3(7)(a), Annex 5a). */
+  static String correctionLabel(int round) {
+    List<String> ordinals = List.of("prima", "a doua", "a treia", "a patra", "a cincea",
+        "a șasea", "a șaptea", "a opta", "a noua", "a zecea");
+    String ordinal = round <= ordinals.size() ? ordinals.get(round - 1) : "a " + round + "-a";
+    return ordinal + " corectare" + (round > 1 ? " (recorectare)" : "");
+  }
+
+  /**
+   * One member's own score sheet for one paper (form re-check and record): every criterion
+   * scored, between 0 and its maximum, with at most two decimals.
+   */
+  public void recordScoreSheet(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    testStage.requireStarted(execution, "score1", "Borderoul de notare se completează după apelul nominal "
+        + "și desfășurarea probei, care începe la %s (§8.3(2)); până atunci nu poate fi "
+        + "completat.");
+    Paper paper = paper(execution);
+    long paperId = paper.id();
+    String member = Decider.of(execution, "member");
+    int round = paper.recorrectionRounds() + 1;
+    for (TestCriterion criterion : tests.criteria(paper.testId())) {
+      String key = "score" + criterion.position();
+      BigDecimal points = points(execution.getVariable(key), key, criterion.label(),
+          criterion.maxPoints());
+      tests.recordPoints(paperId, member, round, criterion.position(), points);
+    }
+  }
+
+  /**
+   * The test score of one paper from the members' totals (§8.3(4),(7)): a spread over 10 points
+   * sends the paper back to every member for re-correction, else the score and its status are
+   * recorded.
+   */
+  public void aggregatePaper(DelegateExecution execution) {
+    Paper paper = paper(execution);
+    long paperId = paper.id();
+    List<BigDecimal> totals = tests.memberTotals(paperId, paper.recorrectionRounds() + 1);
+    Aggregation result = aggregator.aggregate(
+        PostCategory.valueOf((String) execution.getVariable("postCategory")), totals);
+    if (result.recorrectionRequired()) {
+      tests.startRecorrection(paperId);
+      execution.setVariableLocal("recorrectionRequired", true);
+      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
+          + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
+          + "fiecare membru recorectează lucrarea (§8.3(7)(a)).");
+      return;
+    }
+    tests.setScore(paperId, result.score().toString(), new BigDecimal(result.displayScore()),
+        result.status().name());
+    execution.setVariableLocal("recorrectionRequired", false);
+  }
+
+
+  /** The criteria as the score sheet lists them: "1. Subiectul 1: maximum 60 puncte". */
+  public static String criteriaText(List<TestCriterion> criteria) {
+    StringBuilder text = new StringBuilder();
+    for (TestCriterion criterion : criteria) {
+      text.append(criterion.position()).append(". ").append(criterion.label())
+          .append(": maximum ").append(criterion.maxPoints().stripTrailingZeros().toPlainString())
+          .append(" puncte\n");
+    }
+    return text.toString();
+  }
+
+  /** Points from a form field: present, a number, between 0 and {@code max}, two decimals. */
+  public static BigDecimal points(Object value, String field, String label, BigDecimal max) {
+    if (value == null || value.toString().isBlank()) {
+      throw FormRejection.reject(field, "Acordați un punctaj pentru „" + label + "”.");
+    }
+    BigDecimal points;
+    try {
+      points = new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject(field, "„" + value + "” nu este un punctaj (" + label + ").");
+    }
+    FormRejection.require(points.signum() >= 0 && points.compareTo(max) <= 0, field,
+        "Punctajul pentru „" + label + "” trebuie să fie între 0 și "
+            + max.stripTrailingZeros().toPlainString() + ".");
+    FormRejection.require(points.stripTrailingZeros().scale() <= 2, field,
+        "Punctajul pentru „" + label + "” are cel mult două zecimale.");
+    return points;
+  }
+}
