@@ -104,13 +104,13 @@ public class DisciplineDocuments {
   }
 
   private Map<String, Object> base(DelegateExecution execution) {
-    long id = DisciplinaryCaseSteps.caseId(execution);
+    long id = DisciplineVariables.caseId(execution);
     Map<String, Object> model = new HashMap<>();
     model.put("v", execution.getVariables());
     model.put("institution", "Comisia de disciplină");
     model.put("caseTitle", "Cazul disciplinar " + DisciplinaryCaseRepository.businessKey(id)
         + " — sesizarea din " + day(execution.getVariable("registrationDate")));
-    model.put("day", calendar.today().format(DisciplinaryCaseSteps.DAY));
+    model.put("day", calendar.today().format(DisciplineVariables.DAY));
     model.put("members", cases.members(id).stream().map(this::name).toList());
     return model;
   }
@@ -118,7 +118,7 @@ public class DisciplineDocuments {
   private void generate(DelegateExecution execution, String kind, String title,
       Map<String, Object> model) {
     documents.generateFor(DisciplinaryCaseRepository.businessKey(
-        DisciplinaryCaseSteps.caseId(execution)), kind, title, model);
+        DisciplineVariables.caseId(execution)), kind, title, model);
   }
 
   private String name(String userId) {
@@ -134,7 +134,7 @@ public class DisciplineDocuments {
     if (value == null || value.toString().isBlank()) {
       return "—";
     }
-    return LocalDate.parse(value.toString().substring(0, 10)).format(DisciplinaryCaseSteps.DAY);
+    return LocalDate.parse(value.toString().substring(0, 10)).format(DisciplineVariables.DAY);
   }
 
   /** The documents the user may read: all for the case's people, his own for the accused. */

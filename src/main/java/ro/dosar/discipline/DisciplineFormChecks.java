@@ -15,57 +15,57 @@ import org.springframework.context.annotation.Configuration;
 class DisciplineFormChecks {
 
   @Bean
-  ExecutionListener referralCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener referralCheck(ReferralSteps steps) {
     return steps::checkReferral;
   }
 
   @Bean
-  ExecutionListener hearingScheduleCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener hearingScheduleCheck(ReferralSteps steps) {
     return steps::checkSchedule;
   }
 
   @Bean
-  ExecutionListener admissibilityCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener admissibilityCheck(ReferralSteps steps) {
     return steps::checkAdmissibility;
   }
 
   @Bean
-  ExecutionListener suspensionDecisionCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener suspensionDecisionCheck(InvestigationSteps steps) {
     return steps::checkSuspension;
   }
 
   @Bean
-  ExecutionListener hearingCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener hearingCheck(InvestigationSteps steps) {
     return steps::checkHearing;
   }
 
   @Bean
-  ExecutionListener reportCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener reportCheck(InvestigationSteps steps) {
     return steps::checkReport;
   }
 
   @Bean
-  ExecutionListener sanctionDecisionCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener sanctionDecisionCheck(SanctionSteps steps) {
     return steps::checkDecision;
   }
 
   @Bean
-  ExecutionListener sanctionActCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener sanctionActCheck(SanctionSteps steps) {
     return steps::checkAct;
   }
 
   @Bean
-  ExecutionListener anfpReportCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener anfpReportCheck(SanctionSteps steps) {
     return steps::checkAnfpReport;
   }
 
   @Bean
-  ExecutionListener radiationRecordCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener radiationRecordCheck(SanctionSteps steps) {
     return steps::checkRadiationRecord;
   }
 
   @Bean
-  ExecutionListener communicationCheck(DisciplinaryCaseSteps steps) {
+  ExecutionListener communicationCheck(SanctionSteps steps) {
     return steps::checkCommunication;
   }
 }

@@ -43,42 +43,42 @@ class FunctionCycleFormChecks {
   }
 
   @Bean
-  ExecutionListener simplifiedScoreCheck(FunctionCycleSteps steps) {
+  ExecutionListener simplifiedScoreCheck(FunctionScoringSteps steps) {
     return steps::checkSimplified;
   }
 
   @Bean
-  ExecutionListener functionGradeCheck(FunctionCycleSteps steps) {
+  ExecutionListener functionGradeCheck(FunctionScoringSteps steps) {
     return steps::checkGrade;
   }
 
   @Bean
-  ExecutionListener detailedScoreCheck(FunctionCycleSteps steps) {
+  ExecutionListener detailedScoreCheck(FunctionScoringSteps steps) {
     return steps::checkDetailed;
   }
 
   @Bean
-  ExecutionListener hierarchyReviewCheck(FunctionCycleSteps steps) {
+  ExecutionListener hierarchyReviewCheck(FunctionGradingSteps steps) {
     return steps::checkReview;
   }
 
   @Bean
-  ExecutionListener thresholdsCheck(FunctionCycleSteps steps) {
+  ExecutionListener thresholdsCheck(FunctionGradingSteps steps) {
     return steps::checkThresholds;
   }
 
   @Bean
-  ExecutionListener salaryClassesCheck(FunctionCycleSteps steps) {
+  ExecutionListener salaryClassesCheck(FunctionGradingSteps steps) {
     return steps::checkClasses;
   }
 
   @Bean
-  ExecutionListener financialImpactCheck(FunctionCycleSteps steps) {
+  ExecutionListener financialImpactCheck(FunctionGradingSteps steps) {
     return steps::checkImpact;
   }
 
   @Bean
-  ExecutionListener minutesApprovalCheck(FunctionCycleSteps steps) {
+  ExecutionListener minutesApprovalCheck(FunctionGradingSteps steps) {
     return steps::checkMinutes;
   }
 }

@@ -293,11 +293,11 @@ class PaygradeModelsTest {
         Arrays.stream(CategoryTable.values())
             .map(table -> "${categoryTable == '" + table.name() + "'}").toList());
     assertThat(expressions).containsExactlyInAnyOrder(
-        "${categorisation.primaryEducation(execution)}",
-        "${categorisation.penitentiaryMedicalUnit(execution)}",
-        "${categorisation.performingArts(execution)}",
-        "${categorisation.nationalStatusHeritage(execution)}",
-        "${categorisation.library(execution)}");
+        "${categorisationSteps.primaryEducation(execution)}",
+        "${categorisationSteps.penitentiaryMedicalUnit(execution)}",
+        "${categorisationSteps.performingArts(execution)}",
+        "${categorisationSteps.nationalStatusHeritage(execution)}",
+        "${categorisationSteps.library(execution)}");
   }
 
   @Test

@@ -1,0 +1,299 @@
+package ro.dosar.discipline;
+
+import static ro.dosar.discipline.DisciplineVariables.DAY;
+import static ro.dosar.discipline.DisciplineVariables.category;
+import static ro.dosar.discipline.DisciplineVariables.date;
+import static ro.dosar.discipline.DisciplineVariables.optional;
+import static ro.dosar.discipline.DisciplineVariables.outcome;
+import static ro.dosar.discipline.DisciplineVariables.setHardDeadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
+import ro.dosar.discipline.DisciplineProperties.KnowledgeDatePolicy;
+import ro.dosar.equality.CommissionGenderCheck;
+import ro.dosar.equality.Gender;
+import ro.dosar.institution.Institution;
+import ro.dosar.institution.InstitutionProperties;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * A disciplinary case from its referral to its admissibility (process {@code disciplinaryCase},
+ * spec internal-regulation §4.6 steps 1–5): the referral checked and registered with its sitting
+ * commission, the summons and the admissibility decision. Called as
+ * {@code ${referralSteps.<step>(execution)}}; the form re-checks are listener beans
+ * ({@link DisciplineFormChecks}). Deadlines come from {@link DisciplineDeadlines}.
+ */
+@Component
+public class ReferralSteps {
+
+  private final DisciplinaryCaseRepository cases;
+  private final DisciplineDeadlines deadlines;
+  private final DisciplineProperties commission;
+  private final StaffRepository staff;
+  private final IdentityService identity;
+  private final RoleGroups roleGroups;
+  private final WorkingDayCalendar calendar;
+  private final DisciplineDocuments documents;
+  private final DisciplineMails mails;
+  private final CommissionGenderCheck genderCheck;
+  private final InstitutionProperties institutions;
+  private final ApplicationEventPublisher events;
+
+  public ReferralSteps(DisciplinaryCaseRepository cases,
+      DisciplineDeadlines deadlines,
+      DisciplineProperties commission,
+      StaffRepository staff,
+      IdentityService identity,
+      RoleGroups roleGroups,
+      WorkingDayCalendar calendar,
+      DisciplineDocuments documents,
+      DisciplineMails mails,
+      CommissionGenderCheck genderCheck,
+      InstitutionProperties institutions,
+      ApplicationEventPublisher events) {
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.commission = commission;
+    this.staff = staff;
+    this.identity = identity;
+    this.roleGroups = roleGroups;
+    this.calendar = calendar;
+    this.documents = documents;
+    this.mails = mails;
+    this.genderCheck = genderCheck;
+    this.institutions = institutions;
+    this.events = events;
+  }
+
+  static final Set<String> REFERRER_ROLES = Set.of("DIRECTOR", "HEAD_OF_UNIT", "HARMED_PERSON");
+  // ---- 1–2 Referral and registration ------------------------------------------------------------
+
+  /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
+  public void checkReferral(DelegateExecution execution) {
+    if (execution.isCanceled() || referralToWrite(execution)) {
+      return;
+    }
+    FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
+        "referrerName", "Comisia de disciplină nu este constituită în Dosar (setările "
+            + "dosar.discipline.president, members, alternates, secretary): o sesizare nu poate "
+            + "fi înregistrată până atunci.");
+    FormRejection.text(execution.getVariable("referrerName"), "referrerName",
+        "Numele, prenumele, domiciliul și funcția autorului sesizării");
+    Object role = execution.getVariable("referrerRole");
+    FormRejection.require(role != null && REFERRER_ROLES.contains(role.toString()),
+        "referrerRole", "Alegeți calitatea autorului sesizării (Art. 30).");
+    String accused = FormRejection.text(execution.getVariable("accusedUser"), "accusedUser",
+        "Salariatul vizat (utilizator)");
+    FormRejection.require(identity.createUserQuery().userId(accused).count() == 1,
+        "accusedUser", "Utilizatorul „" + accused + "” nu există.");
+    FormRejection.text(execution.getVariable("accusedName"), "accusedName",
+        "Numele, prenumele, domiciliul și compartimentul salariatului");
+    category(execution);
+    LocalDate offence = date(execution, "offenceDate", "Data faptei");
+    FormRejection.require(!offence.isAfter(calendar.today()), "offenceDate",
+        "Data faptei nu poate fi în viitor.");
+    FormRejection.text(execution.getVariable("offenceDescription"), "offenceDescription",
+        "Descrierea faptei");
+    FormRejection.text(execution.getVariable("evidence"), "evidence",
+        "Probele pe care se sprijină sesizarea");
+    if (execution.getVariable("knowledgeDate") != null
+        && !execution.getVariable("knowledgeDate").toString().isBlank()) {
+      LocalDate known = date(execution, "knowledgeDate",
+          "Data la care angajatorul a luat cunoștință de faptă");
+      FormRejection.require(!known.isBefore(offence) && !known.isAfter(calendar.today()),
+          "knowledgeDate", "Data la care angajatorul a luat cunoștință de faptă este între data "
+              + "faptei și astăzi.");
+    } else {
+      FormRejection.require(category(execution) != EmployeeCategory.CONTRACTUAL
+          || commission.knowledgeDatePolicy() != KnowledgeDatePolicy.EXPLICIT, "knowledgeDate",
+          "Indicați data la care angajatorul a luat cunoștință de faptă: de la ea curge termenul "
+              + "de 30 de zile al sancționării (dosar.discipline.knowledge-date-policy = "
+              + "EXPLICIT).");
+    }
+    checkCommissionGender(accused, optional(execution.getVariable("referrerUser")));
+  }
+
+  /**
+   * The gender equality plan on the commission this case would have (§6.4.3, DMN-1): a seated
+   * member whose gender is not recorded, or a single-gender commission under HARD, stops the
+   * referral; under SOFT a single-gender commission needs the Director's justification of the
+   * standing commission ({@code dosar.discipline.commission-gender-justification}).
+   */
+  private void checkCommissionGender(String accused, String referrerUser) {
+    CommissionGenderCheck.Finding gender = genderCheck(seating(accused, referrerUser));
+    List<String> problems = gender.violations();
+    FormRejection.require(problems.isEmpty(), "accusedUser",
+        "Sesizarea nu poate fi înregistrată: " + String.join(" ", problems));
+    FormRejection.require(!gender.justificationRequired()
+            || commission.commissionGenderJustification() != null, "accusedUser",
+        "Sesizarea nu poate fi înregistrată: " + gender.warning() + " Directorul nu a înregistrat "
+            + "justificarea (setarea dosar.discipline.commission-gender-justification); "
+            + "înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
+  }
+
+  /**
+   * A case called by a harassment complaint starts without a written referral: the Equality
+   * Officer writes it in the first task ({@code writeComplaintReferral}), checked there.
+   */
+  private static boolean referralToWrite(DelegateExecution execution) {
+    return "referralSubmitted".equals(execution.getCurrentActivityId())
+        && execution.getVariable(COMPLAINT_REFERENCE) != null;
+  }
+
+  /** The variable a calling complaint sets: its case reference, nothing of its content. */
+  static final String COMPLAINT_REFERENCE = "complaintReference";
+
+  /**
+   * Registered with the secretary (Art. 32): the case, its business key, its deadlines, and its
+   * commission — a member who is the accused, the referrer, or in the accused's compartment (his
+   * superior or subordinate) is replaced by the next alternate (DISC-13).
+   */
+  public void register(DelegateExecution execution) {
+    EmployeeCategory category = category(execution);
+    LocalDate offence = date(execution, "offenceDate", "Data faptei");
+    LocalDate today = calendar.today();
+    String accused = (String) execution.getVariable("accusedUser");
+    LocalDate referralDeadline = deadlines.referralDeadline(offence);
+    String known = optional(execution.getVariable("knowledgeDate"));
+    HardDeadline hard = deadlines.hardDeadline(category, offence, today,
+        known == null ? null : LocalDate.parse(known.substring(0, 10)));
+    long id = cases.insert(accused, (String) execution.getVariable("accusedName"), category,
+        (String) execution.getVariable("referrerName"), offence, today,
+        today.isAfter(referralDeadline), hard, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(DisciplinaryCaseRepository.businessKey(id));
+    execution.setVariable("caseId", id);
+    events.publishEvent(new DisciplinaryCaseRegistered(id, execution.getProcessInstanceId(),
+        execution.getProcessInstance().getSuperExecution() == null ? null
+            : execution.getProcessInstance().getSuperExecution().getProcessInstanceId()));
+    execution.setVariable("registrationDate", today.toString());
+    execution.setVariable("referralDeadline", referralDeadline.toString());
+    execution.setVariable("referralLate", today.isAfter(referralDeadline));
+    execution.setVariable("presentDueAt", calendar.endOfDay(deadlines.presentToPresidentDue(today)));
+    setHardDeadline(calendar, execution, hard);
+
+    List<Seat> seats = seating(accused, (String) execution.getVariable("referrerUser"));
+    List<String> seated = new ArrayList<>();
+    for (Seat seat : seats) {
+      cases.addMember(id, seat.userId(), seat.role(), seat.replaces(), genderOf(seat.userId()));
+      seated.add(seat.userId());
+    }
+    cases.addMember(id, commission.secretary(), "SECRETARY", null,
+        genderOf(commission.secretary()));
+    CommissionGenderCheck.Finding gender = genderCheck(seats);
+    cases.recordCommissionGender(id, CommissionGenderCheck.status(List.of(gender)),
+        gender.mode().name(),
+        gender.justificationRequired() ? commission.commissionGenderJustification() : null);
+    String president = seated.contains(commission.president()) ? commission.president()
+        : seated.get(0);
+    String group = DisciplinaryCaseRepository.group(id);
+    roleGroups.ensureGroup(group, "Comisia de disciplină — " + DisciplinaryCaseRepository
+        .businessKey(id));
+    roleGroups.grantGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String member : seated) {
+      identity.createMembership(member, group);
+    }
+    execution.setVariable("dcMembers", seated);
+    execution.setVariable("dcPresident", president);
+    execution.setVariable("dcSecretary", commission.secretary());
+    execution.setVariable("dcGroup", group);
+  }
+
+  /** A seat of a case's commission: a member, or the alternate who replaces one. */
+  private record Seat(String userId, String role, String replaces) {
+  }
+
+  /**
+   * Who sits on the commission of a case against {@code accused}: a member who is the accused,
+   * the referrer, or in the accused's compartment (his superior or subordinate) is replaced by the
+   * next alternate without such a conflict (DISC-13).
+   */
+  private List<Seat> seating(String accused, String referrerUser) {
+    String accusedDepartment = staff.find(accused).map(StaffMember::department).orElse(null);
+    List<Seat> seats = new ArrayList<>();
+    List<String> alternates = new ArrayList<>(commission.alternates());
+    for (String member : commission.members()) {
+      if (conflicted(member, accused, referrerUser, accusedDepartment)) {
+        String sitting = alternates.stream().filter(a -> !conflicted(a, accused, referrerUser,
+            accusedDepartment)).findFirst().orElseThrow(() -> FormRejection.reject(
+            "accusedUser", "Membrul „" + member + "” al comisiei de disciplină nu poate judeca "
+                + "acest caz și niciun membru supleant nu îl poate înlocui fără conflict: "
+                + "Directorul numește alți supleanți înainte ca sesizarea să fie înregistrată."));
+        alternates.remove(sitting);
+        seats.add(new Seat(sitting, "MEMBER", member));
+      } else {
+        seats.add(new Seat(member, member.equals(commission.president()) ? "PRESIDENT"
+            : "MEMBER", null));
+      }
+    }
+    return seats;
+  }
+
+  /** DMN-1 on the case's commission, in the mode of the commission's institution. */
+  private CommissionGenderCheck.Finding genderCheck(List<Seat> seats) {
+    String institution = commission.institution() != null ? commission.institution()
+        : institutions.institutions().stream().findFirst().map(Institution::code).orElse(null);
+    return genderCheck.check("comisia de disciplină", seats.stream()
+        .map(seat -> new CommissionGenderCheck.Seat(seat.userId(), genderOf(seat.userId())))
+        .toList(), genderCheck.modeFor(institution));
+  }
+
+  private Gender genderOf(String userId) {
+    return staff.find(userId).map(StaffMember::gender).orElse(null);
+  }
+
+  private boolean conflicted(String member, String accused, String referrerUser,
+      String accusedDepartment) {
+    if (member.equals(accused) || member.equals(referrerUser)) {
+      return true;
+    }
+    return accusedDepartment != null && staff.find(member)
+        .map(record -> accusedDepartment.equals(record.department())).orElse(false);
+  }
+
+  // ---- 4–5 Summons and admissibility -----------------------------------------------------------
+
+  /** The hearing can be held only if the summons reached the parties 3 days before (Art. 32). */
+  public void checkSchedule(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    LocalDate hearing = date(task, "hearingDate", "Data ședinței");
+    LocalDate summons = date(task, "summonsDeliveredDate", "Data comunicării citației");
+    FormRejection.text(task.getVariable("hearingPlace"), "hearingPlace", "Locul și ora ședinței");
+    FormRejection.require(deadlines.summonsInTime(summons, hearing), "hearingDate",
+        "Citația comunicată la " + summons.format(DAY) + " permite ședința cel mai devreme la "
+            + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
+            + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
+    documents.summons(task);
+    mails.hearingNotice(task.getProcessBusinessKey(), (String) task.getVariable("accusedUser"),
+        hearing, task.getVariable("hearingPlace").toString());
+  }
+
+  /** The commission's finding on the referral's procedural legality (Art. 33). */
+  public void checkAdmissibility(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.choice(task, "referralLegal");
+    FormRejection.text(task.getVariable("admissibilityReasons"), "admissibilityReasons",
+        "Motivarea");
+  }
+
+  public void closeReferral(DelegateExecution execution) {
+    outcome(cases, execution, "REFERRAL_CLOSED");
+    documents.closingMinute(execution);
+  }
+}

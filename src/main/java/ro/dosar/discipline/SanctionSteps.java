@@ -1,0 +1,219 @@
+package ro.dosar.discipline;
+
+import static ro.dosar.discipline.DisciplineVariables.caseId;
+import static ro.dosar.discipline.DisciplineVariables.category;
+import static ro.dosar.discipline.DisciplineVariables.date;
+import static ro.dosar.discipline.DisciplineVariables.integer;
+import static ro.dosar.discipline.DisciplineVariables.outcome;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
+import ro.dosar.discipline.DisciplineDeadlines.Applied;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The end of a disciplinary case (spec internal-regulation §4.6 steps 8–13): the decision and the
+ * sanction act, the communication, a contest in court, the radiation of the sanction, or the case
+ * closed without a sanction or time-barred. Called as {@code ${sanctionSteps.<step>(execution)}}.
+ */
+@Component
+public class SanctionSteps {
+
+  private final InvestigationSteps investigation;
+  private final DisciplinaryCaseRepository cases;
+  private final DisciplineDeadlines deadlines;
+  private final DisciplineRules rules;
+  private final WorkingDayCalendar calendar;
+  private final DisciplineDocuments documents;
+  private final DisciplineMails mails;
+
+  public SanctionSteps(InvestigationSteps investigation,
+      DisciplinaryCaseRepository cases,
+      DisciplineDeadlines deadlines,
+      DisciplineRules rules,
+      WorkingDayCalendar calendar,
+      DisciplineDocuments documents,
+      DisciplineMails mails) {
+    this.investigation = investigation;
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.rules = rules;
+    this.calendar = calendar;
+    this.documents = documents;
+    this.mails = mails;
+  }
+
+  // ---- 8–9 Decision and sanction act ------------------------------------------------------------
+
+  /** The Director's decision: the proposal, no sanction, or another sanction with reasons. */
+  public void checkDecision(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object decision = task.getVariable("directorDecision");
+    FormRejection.require(decision != null && Set.of("ADOPT_PROPOSAL", "NO_SANCTION",
+        "DIFFERENT_SANCTION").contains(decision.toString()), "directorDecision",
+        "Alegeți decizia.");
+    String sanction = switch (decision.toString()) {
+      case "ADOPT_PROPOSAL" -> (String) task.getVariable("proposedSanction");
+      case "DIFFERENT_SANCTION" -> {
+        FormRejection.text(task.getVariable("decisionReasons"), "decisionReasons",
+            "Motivele pentru care aplicați altă sancțiune");
+        String code = FormRejection.text(task.getVariable("directorSanction"),
+            "directorSanction", "Sancțiunea aplicată");
+        investigation.checkSanction(task, code, Boolean.TRUE.equals(task.getVariable("isGrave")));
+        yield code;
+      }
+      default -> "NONE";
+    };
+    FormRejection.require(!"ADOPT_PROPOSAL".equals(decision) || !"NONE".equals(sanction),
+        "directorDecision", "Comisia nu a propus o sancțiune: alegeți „fără sancțiune” sau "
+            + "„altă sancțiune”, motivat.");
+    task.getProcessInstance().setVariable("appliedSanction", sanction);
+  }
+
+  public void noSanction(DelegateExecution execution) {
+    outcome(cases, execution, "CLOSED_NO_SANCTION");
+  }
+
+  /** The sanction act carries every element of §4.7 (Labour Code art. 252(2) for contractual). */
+  public void checkAct(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("actNumber"), "actNumber", "Numărul actului");
+    FormRejection.text(task.getVariable("actDescription"), "actDescription",
+        "Descrierea faptei care constituie abatere");
+    FormRejection.text(task.getVariable("breachedProvisions"), "breachedProvisions",
+        "Prevederile încălcate (regulament, fișa postului, contract)");
+    FormRejection.text(task.getVariable("defenceReasons"), "defenceReasons",
+        "Motivele înlăturării apărărilor sau ale necercetării");
+    FormRejection.text(task.getVariable("legalBasis"), "legalBasis", "Temeiul de drept");
+    FormRejection.text(task.getVariable("contestInfo"), "contestInfo",
+        "Termenul și instanța de contestare");
+  }
+
+  public void recordSanction(DelegateExecution execution) {
+    long id = caseId(execution);
+    LocalDate today = calendar.today();
+    cases.addSanction(id, (String) execution.getVariable("accusedUser"), category(execution),
+        (String) execution.getVariable("appliedSanction"), integer(execution, "sanctionPercent"),
+        integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
+        integer(execution, "sanctionYears"), (String) execution.getVariable("actNumber"), today);
+    execution.setVariable("communicationDueAt",
+        calendar.endOfDay(deadlines.communicationDue(category(execution), today)));
+    documents.sanctionAct(execution);
+    outcome(cases, execution, "SANCTIONED");
+  }
+
+  /** The limitation date passed: no sanction; the Director, HR and the employee are told. */
+  public void timeBarred(DelegateExecution execution) {
+    outcome(cases, execution, "TIME_BARRED");
+    mails.timeBarred(execution.getProcessBusinessKey(),
+        (String) execution.getVariable("accusedUser"),
+        cases.find(caseId(execution)).orElseThrow().hardDeadline());
+  }
+
+  // ---- 10–13 Communication, contest, radiation --------------------------------------------------
+
+  public void checkCommunication(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    Object method = task.getVariable("communicationMethod");
+    FormRejection.require("HAND_SIGNATURE".equals(method) || "REGISTERED_LETTER".equals(method),
+        "communicationMethod", "Alegeți modul de comunicare (Art. 37(4)).");
+    LocalDate communicated = date(task, "communicationDate", "Data comunicării");
+    FormRejection.require(!communicated.isAfter(calendar.today()), "communicationDate",
+        "Data comunicării nu poate fi în viitor.");
+  }
+
+  /**
+   * Communicated: the contractual decision takes effect; the contest window (contractual) and the
+   * radiation date (from the communication date, Q17) are set.
+   */
+  public void recordCommunication(DelegateExecution execution) {
+    long id = caseId(execution);
+    EmployeeCategory category = category(execution);
+    LocalDate communicated = date(execution, "communicationDate", "Data comunicării");
+    SanctionTerms terms = rules.sanction(category,
+        (String) execution.getVariable("appliedSanction")).orElseThrow();
+    LocalDate contest = deadlines.contestDeadline(category, communicated);
+    LocalDate radiation = deadlines.radiationDate(terms, communicated,
+        integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
+        integer(execution, "sanctionYears"));
+    cases.communicate(id, communicated, contest, radiation);
+    execution.setVariable("contestDeadlineAt", contest == null ? null : calendar.endOfDay(contest));
+    execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
+    execution.setVariable("radiationAt", radiation == null ? null : calendar.startOfDay(radiation));
+    execution.setVariable("radiates", radiation != null);
+  }
+
+  public void markFinal(DelegateExecution execution) {
+    cases.setSanctionStatus(caseId(execution), "FINAL");
+  }
+
+  /** A court's (or ANFP's) outcome on a contested sanction. */
+  public void applyCourtOutcome(DelegateExecution execution) {
+    Object outcome = execution.getVariable("courtOutcome");
+    FormRejection.require(outcome != null && Set.of("UPHELD", "ANNULLED").contains(
+        outcome.toString()), "courtOutcome", "Rezultatul contestației: UPHELD sau ANNULLED.");
+    if ("ANNULLED".equals(outcome)) {
+      cases.setSanctionStatus(caseId(execution), "ANNULLED");
+      outcome(cases, execution, "SANCTION_ANNULLED");
+    } else {
+      cases.setSanctionStatus(caseId(execution), "FINAL");
+    }
+  }
+
+  /**
+   * Radiated de jure at its date (no rollover, TIME-5 a)): no longer a prior sanction. A
+   * contractual sanction is held back while a newer one, applied within its 12 months, is on
+   * record (Q19): the date moves to the newer one's radiation and the timer waits again.
+   */
+  public void radiate(DelegateExecution execution) {
+    long id = caseId(execution);
+    execution.setVariable("radiationPostponed", false);
+    if (category(execution) == EmployeeCategory.CONTRACTUAL) {
+      Sanction own = cases.sanctionOf(id).orElseThrow();
+      LocalDate radiation = DisciplineDeadlines.radiationAfterNewerSanctions(
+          new Applied(own.communicationDate(), own.radiationDate()),
+          cases.appliedSanctions(own.accusedUser(), EmployeeCategory.CONTRACTUAL).stream()
+              .map(s -> new Applied(s.communicationDate(), s.radiationDate())).toList());
+      if (radiation.isAfter(calendar.today())) {
+        cases.postponeRadiation(id, radiation);
+        execution.setVariable("radiationDate", radiation.toString());
+        execution.setVariable("radiationAt", calendar.startOfDay(radiation));
+        execution.setVariable("radiationPostponed", true);
+        return;
+      }
+    }
+    cases.setSanctionStatus(id, "RADIATED");
+    outcome(cases, execution, "SANCTION_RADIATED");
+  }
+
+  /** Civil servants: HR sends the commission's report to ANFP (Art. 29 lit. c)). */
+  public void checkAnfpReport(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("anfpRegistration"), "anfpRegistration",
+        "Numărul de înregistrare al transmiterii către A.N.F.P.");
+  }
+
+  /**
+   * The radiation is recorded in writing: a decision for contractual staff (Labour Code art.
+   * 248(3)), a note for civil servants (spec §4.8).
+   */
+  public void checkRadiationRecord(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    FormRejection.text(task.getVariable("radiationActNumber"), "radiationActNumber",
+        "Numărul deciziei / notei de radiere");
+  }
+}

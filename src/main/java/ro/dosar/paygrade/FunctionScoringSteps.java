@@ -1,0 +1,147 @@
+package ro.dosar.paygrade;
+
+import static ro.dosar.paygrade.FunctionCycleVariables.function;
+import static ro.dosar.paygrade.FunctionCycleVariables.integer;
+import static ro.dosar.paygrade.FunctionCycleVariables.number;
+import static ro.dosar.paygrade.FunctionCycleVariables.score;
+import static ro.dosar.paygrade.FunctionCycleVariables.text;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.paygrade.EvaluationForm.Cells;
+import ro.dosar.paygrade.EvaluationFormValidation.FormError;
+import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.SimplifiedEvaluation.Scores;
+import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
+import ro.dosar.tasklist.FormRejection;
+import ro.dosar.web.InvalidRequestException;
+
+/**
+ * The scoring of a cycle's functions (Reg. pt. 16–36): what the scorers see of a function, the
+ * simplified evaluation ({@link SimplifiedEvaluation}) confirmed or overridden by the Working
+ * Group, and the detailed point matrix ({@link DetailedPointsMatrix}); nothing is computed here
+ * that those do. Called as {@code ${functionScoringSteps.<step>(...)}}.
+ */
+@Component
+public class FunctionScoringSteps {
+
+  private final FunctionCycleRepository cycles;
+  private final SimplifiedEvaluation simplified;
+  private final DetailedPointsMatrix matrix;
+  private final EvaluationFormValidation validation;
+
+  public FunctionScoringSteps(FunctionCycleRepository cycles,
+      SimplifiedEvaluation simplified,
+      DetailedPointsMatrix matrix,
+      EvaluationFormValidation validation) {
+    this.cycles = cycles;
+    this.simplified = simplified;
+    this.matrix = matrix;
+    this.validation = validation;
+  }
+
+  // ---- 3 Scoring (Reg. pt. 16–36) --------------------------------------------------------------
+
+  /** The function as the scorers see it: name, group, unit, job description; no holder. */
+  public String functionText(Object functionId) {
+    EvaluatedFunction function = function(cycles, functionId);
+    EvaluationForm form = cycles.form(function);
+    return function.label() + "\nUnitatea: " + function.unitName() + "\nFișa postului: "
+        + form.jobDescriptionRef();
+  }
+
+  /** A cell of the function's Annex 2 form, to fill the detailed scoring form. */
+  public Object formCell(Object functionId, String variable) {
+    return cycles.form(function(cycles, functionId)).toVariables().get(variable);
+  }
+
+  /** Simplified evaluation: the five scores against benchmark functions (Reg. pt. 30–34). */
+  public void checkSimplified(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    long functionId = number(task.getVariable("functionId"));
+    String benchmarks = FormRejection.text(task.getVariable("benchmarkFunctions"),
+        "benchmarkFunctions", "Funcțiile de referință din Registru cu care s-a comparat");
+    Scores scores = new Scores(score(task, "edu"), score(task, "ccd"), score(task, "dec"),
+        score(task, "work"), score(task, "impact"));
+    Suggestion suggestion;
+    try {
+      suggestion = simplified.suggest(scores);
+    } catch (InvalidRequestException e) {
+      throw FormRejection.reject(e.getField(), e.getMessage());
+    }
+    cycles.setSimplified(functionId, benchmarks, scores.byCriterion().toString(), suggestion);
+  }
+
+  /** What the tables suggest for a function, for the Working Group's confirmation. */
+  public String suggestionText(Object functionId) {
+    EvaluatedFunction function = function(cycles, functionId);
+    if (function.suggestedGrade() == null) {
+      return "";
+    }
+    SimplifiedEvaluation.BenchmarkProfile profile =
+        simplified.benchmark(function.suggestedGrade());
+    return "Punctaj total: " + function.simplifiedTotal().stripTrailingZeros().toPlainString()
+        + "\nGradul de salarizare sugerat: " + function.suggestedGrade()
+        + (function.rangeFlag() == null || function.rangeFlag().isBlank() ? ""
+            : " (" + function.rangeFlag() + ": în afara punctajelor indicative ale tabelului 2)")
+        + "\nProfilul indicativ al gradului " + profile.grade() + ": " + profile.description()
+        + " (punctaj indicativ " + profile.indicativeTotal().toPlainString() + ")";
+  }
+
+  /** The Working Group confirms the suggested grade or sets another one with its reasons. */
+  public void checkGrade(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    long functionId = number(task.getVariable("functionId"));
+    Object decision = task.getVariable("gradeDecision");
+    FormRejection.require("CONFIRM".equals(decision) || "OVERRIDE".equals(decision),
+        "gradeDecision", "Confirmați gradul sugerat sau stabiliți alt grad.");
+    EvaluatedFunction function = function(cycles, functionId);
+    if ("CONFIRM".equals(decision)) {
+      cycles.setGrade(functionId, function.suggestedGrade(), null);
+      return;
+    }
+    Object grade = task.getVariable("overrideGrade");
+    int value = grade instanceof Number n ? n.intValue() : -1;
+    FormRejection.require(value >= 1 && value <= FunctionCycleSteps.MAX_GRADES, "overrideGrade",
+        "Gradul de salarizare este de la 1 la " + FunctionCycleSteps.MAX_GRADES + " (pct. 42).");
+    cycles.setGrade(functionId, value, FormRejection.text(task.getVariable(
+        "overrideJustification"), "overrideJustification", "Motivarea altui grad decât cel sugerat"));
+  }
+
+  /**
+   * Detailed evaluation: the depth and scope of each criterion (Annex 1 levels), checked as an
+   * Annex 2 form, then the points of the configured matrix (Reg. pt. 27–29, INT-09).
+   */
+  public void checkDetailed(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    long functionId = number(task.getVariable("functionId"));
+    EvaluationForm proposed = cycles.form(function(cycles, functionId));
+    Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      grid.put(criterion, new Cells(integer(task.getVariable(criterion.depthVariable())),
+          text(task.getVariable(criterion.scopeVariable())),
+          integer(task.getVariable(criterion.physicalVariable())),
+          text(task.getVariable(criterion.mentalVariable()))));
+    }
+    EvaluationForm form = new EvaluationForm(grid, proposed.jobDescriptionRef(),
+        proposed.headSignedBy(), proposed.executorSignedBy());
+    List<FormError> errors = validation.validate(form);
+    FormRejection.require(errors.isEmpty(), errors.isEmpty() ? "eduDepth" : errors.get(0).field(),
+        errors.stream().map(FormError::message).collect(Collectors.joining(" ")));
+    try {
+      cycles.setDetailed(functionId, form, matrix.total(form));
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw FormRejection.reject("eduDepth", e.getMessage());
+    }
+  }
+}
