@@ -14,7 +14,7 @@ import ro.dosar.web.InvalidRequestException;
  * with at most two decimals compared with whole thresholds), which is why the services accept
  * nothing finer.
  */
-final class Decimals {
+public final class Decimals {
 
   /** A plain decimal: optional minus, up to 9 digits, optional fraction of up to 9 digits. */
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,9}([.,]\\d{1,9})?");
@@ -64,12 +64,12 @@ final class Decimals {
   }
 
   /** The number as Romanian text, with a decimal comma: "1,75". */
-  static String romanian(BigDecimal number) {
+  public static String romanian(BigDecimal number) {
     return plain(number).toPlainString().replace('.', ',');
   }
 
   /** Without trailing zeros, and never in exponent form (10, not 1E+1). */
-  static BigDecimal plain(BigDecimal number) {
+  public static BigDecimal plain(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

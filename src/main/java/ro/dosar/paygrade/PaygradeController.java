@@ -15,6 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.paygrade.EvaluationForm.Cells;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
+import ro.dosar.paygrade.categorisation.Categorisation;
+import ro.dosar.paygrade.categorisation.CategoryTable;
+import ro.dosar.paygrade.categorisation.EducationInstitutionType;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
+import ro.dosar.paygrade.categorisation.PerformingArtsKind;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -187,7 +192,7 @@ public class PaygradeController {
    * An Annex 2 form from its flat fields ({@code eduDepth} … {@code executorSignedBy}); unknown
    * fields and levels that are not whole numbers are bad requests, empty cells are not.
    */
-  static EvaluationForm evaluationForm(Map<String, String> body) {
+  public static EvaluationForm evaluationForm(Map<String, String> body) {
     Map<String, String> fields = fields(body);
     onlyKnownFields(fields, FORM_FIELDS, "în fișa de evaluare");
     Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
 import ro.dosar.web.ApiExceptionHandler;
 
 /** {@code /api/paygrade/**}: the JSON contracts, on the real tables. */

@@ -20,6 +20,9 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
+import ro.dosar.paygrade.categorisation.ManualReason;
+import ro.dosar.paygrade.categorisation.PerformingArtsKind;
 import ro.dosar.security.RoleGroups;
 
 /**

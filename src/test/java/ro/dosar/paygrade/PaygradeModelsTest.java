@@ -22,6 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import ro.dosar.paygrade.categorisation.CategorisationSteps;
+import ro.dosar.paygrade.categorisation.CategoryTable;
+import ro.dosar.paygrade.categorisation.EducationInstitutionType;
+import ro.dosar.paygrade.categorisation.NamedInstitutions;
+import ro.dosar.paygrade.categorisation.PerformingArtsKind;
 
 /**
  * The house rules of a decision model, checked on every file of {@code dmn/paygrade/}: DMN 1.3,

@@ -20,10 +20,10 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
  * by the standalone DMN engine, without a process engine. The services under test therefore read
  * the law's tables, not numbers copied into the test.
  */
-final class PaygradeTestRules implements PaygradeRules {
+public final class PaygradeTestRules implements PaygradeRules {
 
   static final Path FOLDER = Path.of("dmn/paygrade");
-  static final Path INSTITUTION_CATEGORY = FOLDER.resolve("institution-category.dmn");
+  public static final Path INSTITUTION_CATEGORY = FOLDER.resolve("institution-category.dmn");
   static final Path SIMPLIFIED_EVALUATION = FOLDER.resolve("simplified-evaluation.dmn");
   static final Path FUNCTION_EVALUATION_FORM = FOLDER.resolve("function-evaluation-form.dmn");
 
@@ -32,7 +32,7 @@ final class PaygradeTestRules implements PaygradeRules {
   private static final Map<String, DmnDecision> DECISIONS = parseAll();
 
   /** The rules over every file; one instance is enough, the engine is shared. */
-  static final PaygradeTestRules RULES = new PaygradeTestRules();
+  public static final PaygradeTestRules RULES = new PaygradeTestRules();
 
   private PaygradeTestRules() {
   }

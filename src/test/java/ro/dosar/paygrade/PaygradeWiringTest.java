@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
 import ro.dosar.security.RoleGroups;
 
 /**

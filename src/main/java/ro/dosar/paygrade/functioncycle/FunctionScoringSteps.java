@@ -1,10 +1,10 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
-import static ro.dosar.paygrade.FunctionCycleVariables.function;
-import static ro.dosar.paygrade.FunctionCycleVariables.integer;
-import static ro.dosar.paygrade.FunctionCycleVariables.number;
-import static ro.dosar.paygrade.FunctionCycleVariables.score;
-import static ro.dosar.paygrade.FunctionCycleVariables.text;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.function;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.integer;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.number;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.score;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.text;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.paygrade.Criterion;
+import ro.dosar.paygrade.DetailedPointsMatrix;
 import ro.dosar.paygrade.EvaluationForm.Cells;
+import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
-import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.EvaluationFormValidation;
 import ro.dosar.paygrade.SimplifiedEvaluation.Scores;
 import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
+import ro.dosar.paygrade.SimplifiedEvaluation;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.tasklist.FormRejection;
 import ro.dosar.web.InvalidRequestException;
 

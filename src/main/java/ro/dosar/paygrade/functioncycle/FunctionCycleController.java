@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +18,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
-import ro.dosar.paygrade.FunctionCycleRepository.Cycle;
-import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
-import ro.dosar.paygrade.FunctionCycleRepository.Proposal;
+import ro.dosar.paygrade.EvaluationFormValidation;
+import ro.dosar.paygrade.PaygradeController;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.Cycle;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.Proposal;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.Problems;

@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.paygrade.Criterion;
+import ro.dosar.paygrade.DetailedMatrixMissingException;
+import ro.dosar.paygrade.DetailedPointsMatrix;
 import ro.dosar.paygrade.EvaluationForm.Cells;
+import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
+import ro.dosar.paygrade.InvalidEvaluationFormException;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
 

@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
 /**
  * Why a classification table gave no result, so that the institution goes to manual

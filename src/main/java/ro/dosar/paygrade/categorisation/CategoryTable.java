@@ -1,4 +1,6 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
+
+import ro.dosar.paygrade.PaygradeRules;
 
 /**
  * The institution classification tables of Annex 1 to GD 1231/2018 as amended (spec §2.5), each

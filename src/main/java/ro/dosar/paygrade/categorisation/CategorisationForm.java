@@ -1,13 +1,13 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
-import static ro.dosar.paygrade.CategorisationSteps.CATEGORY_TABLE;
-import static ro.dosar.paygrade.CategorisationSteps.INSTITUTION_ID;
-import static ro.dosar.paygrade.CategorisationSteps.INSTITUTION_NAME;
-import static ro.dosar.paygrade.CategorisationSteps.INSTITUTION_TYPE;
-import static ro.dosar.paygrade.CategorisationSteps.MAX_CATEGORY_LENGTH;
-import static ro.dosar.paygrade.CategorisationSteps.PERFORMING_ARTS_KIND;
-import static ro.dosar.paygrade.CategorisationSteps.PUPILS_CHILDREN_COUNT;
-import static ro.dosar.paygrade.CategorisationSteps.SPECIALIST_FUNCTIONS_COUNT;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.CATEGORY_TABLE;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_ID;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_NAME;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_TYPE;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.MAX_CATEGORY_LENGTH;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.PERFORMING_ARTS_KIND;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.PUPILS_CHILDREN_COUNT;
+import static ro.dosar.paygrade.categorisation.CategorisationSteps.SPECIALIST_FUNCTIONS_COUNT;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import ro.dosar.paygrade.NamedInstitutions.NamedInstitution;
+import ro.dosar.paygrade.Decimals;
+import ro.dosar.paygrade.categorisation.NamedInstitutions.NamedInstitution;
 import ro.dosar.tasklist.FormRejection;
 
 /**

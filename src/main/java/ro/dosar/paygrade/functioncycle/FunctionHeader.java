@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
 /**
  * The header block of the function evaluation form (Reg. Annex 2; spec §3.8): who submits it and

@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import ro.dosar.paygrade.NamedInstitutions.NamedInstitution;
+import ro.dosar.paygrade.PaygradeTestRules;
+import ro.dosar.paygrade.categorisation.NamedInstitutions.NamedInstitution;
 
 /** Names turned into ids as INT-06 says, and the catalogue agreeing with the tables. */
 class NamedInstitutionsTest {

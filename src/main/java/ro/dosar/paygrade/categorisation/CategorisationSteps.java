@@ -1,21 +1,22 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
-import static ro.dosar.paygrade.CategorisationForm.checkNamedInstitution;
-import static ro.dosar.paygrade.CategorisationForm.educationType;
-import static ro.dosar.paygrade.CategorisationForm.libraryCategory;
-import static ro.dosar.paygrade.CategorisationForm.optional;
-import static ro.dosar.paygrade.CategorisationForm.performingArtsKind;
-import static ro.dosar.paygrade.CategorisationForm.pupilsChildrenCount;
-import static ro.dosar.paygrade.CategorisationForm.required;
-import static ro.dosar.paygrade.CategorisationForm.romanian;
-import static ro.dosar.paygrade.CategorisationForm.specialistFunctionsCount;
-import static ro.dosar.paygrade.CategorisationForm.table;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.checkNamedInstitution;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.educationType;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.libraryCategory;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.optional;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.performingArtsKind;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.pupilsChildrenCount;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.required;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.romanian;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.specialistFunctionsCount;
+import static ro.dosar.paygrade.categorisation.CategorisationForm.table;
 
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.tasklist.FormRejection;
 
 /**

@@ -1,12 +1,12 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
-import static ro.dosar.paygrade.FunctionCycleVariables.cycleId;
-import static ro.dosar.paygrade.FunctionCycleVariables.date;
-import static ro.dosar.paygrade.FunctionCycleVariables.function;
-import static ro.dosar.paygrade.FunctionCycleVariables.ids;
-import static ro.dosar.paygrade.FunctionCycleVariables.inTenant;
-import static ro.dosar.paygrade.FunctionCycleVariables.lines;
-import static ro.dosar.paygrade.FunctionCycleVariables.yes;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.cycleId;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.date;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.function;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.ids;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.inTenant;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.lines;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.yes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +24,8 @@ import ro.dosar.calendar.Country;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
-import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.DetailedPointsMatrix;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 

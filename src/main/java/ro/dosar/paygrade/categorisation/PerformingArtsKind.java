@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
 /**
  * What kind of body a performing-arts institution of compartment I² is (spec §2.4.1). It decides

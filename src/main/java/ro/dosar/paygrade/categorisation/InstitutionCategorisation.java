@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import ro.dosar.paygrade.NamedInstitutions.NamedInstitution;
+import ro.dosar.paygrade.Decimals;
+import ro.dosar.paygrade.PaygradeRules;
+import ro.dosar.paygrade.categorisation.NamedInstitutions.NamedInstitution;
 
 /**
  * Puts an institution in its category by the tables of Annex 1 to GD 1231/2018 as amended (spec

@@ -1,12 +1,12 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
-import static ro.dosar.paygrade.FunctionCycleVariables.cycleId;
-import static ro.dosar.paygrade.FunctionCycleVariables.function;
-import static ro.dosar.paygrade.FunctionCycleVariables.ids;
-import static ro.dosar.paygrade.FunctionCycleVariables.lines;
-import static ro.dosar.paygrade.FunctionCycleVariables.scored;
-import static ro.dosar.paygrade.FunctionCycleVariables.text;
-import static ro.dosar.paygrade.FunctionCycleVariables.yes;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.cycleId;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.function;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.ids;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.lines;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.scored;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.text;
+import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.yes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.tasklist.FormRejection;
 
 /**

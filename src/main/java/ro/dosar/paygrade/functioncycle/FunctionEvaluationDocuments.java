@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.paygrade.Criterion;
+import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
+import ro.dosar.paygrade.EvaluationFormValidation;
+import ro.dosar.paygrade.InvalidEvaluationFormException;
 
 /**
  * The function evaluation form as a document (Reg. Annex 2, "Fișa de evaluare a funcției"; spec

@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.categorisation;
 
 /**
  * Rows of Table 1 of Annex 1 pt. 2 subpt. 1) to GD 1231/2018 that the 2020 amendment touches

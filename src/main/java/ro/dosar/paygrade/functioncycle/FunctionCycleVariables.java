@@ -1,4 +1,4 @@
-package ro.dosar.paygrade;
+package ro.dosar.paygrade.functioncycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import ro.dosar.paygrade.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.tasklist.FormRejection;
 
 /**
