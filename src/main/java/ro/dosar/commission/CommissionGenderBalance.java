@@ -3,10 +3,10 @@ package ro.dosar.commission;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import ro.dosar.equality.CommissionGenderCheck;
-import ro.dosar.equality.CommissionGenderCheck.Finding;
-import ro.dosar.equality.CommissionGenderCheck.Seat;
-import ro.dosar.equality.EnforcementMode;
+import ro.dosar.gender.CommissionGenderCheck;
+import ro.dosar.gender.CommissionGenderCheck.Finding;
+import ro.dosar.gender.CommissionGenderCheck.Seat;
+import ro.dosar.gender.EnforcementMode;
 
 /**
  * The gender equality plan's check (spec gender-equality-plan §6.4.3, DMN-1) on the two contest

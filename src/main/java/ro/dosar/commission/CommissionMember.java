@@ -2,7 +2,7 @@ package ro.dosar.commission;
 
 import java.util.List;
 import java.util.Objects;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * One member of a commission, with the facts the composition rules look at.

@@ -1,6 +1,6 @@
 package ro.dosar.commission;
 
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * What HR records about an employee that the commission rules need (spec §3.1): the department

@@ -1,7 +1,7 @@
 package ro.dosar.commission;
 
 import java.time.LocalDate;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * The whole HR master record of an employee in {@code staff_member}: what the commission rules

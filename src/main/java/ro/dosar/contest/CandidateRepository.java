@@ -111,7 +111,7 @@ public class CandidateRepository {
    * The candidate's self-declared gender (spec §6.4.4): stored for the HR statistics only, never
    * read into a {@link Candidate} nor shown to the commission or the public.
    */
-  public void setGender(long code, ro.dosar.equality.DeclaredGender gender) {
+  public void setGender(long code, ro.dosar.gender.DeclaredGender gender) {
     jdbc.sql("UPDATE candidate SET gender = ? WHERE code = ?").params(gender.name(), code)
         .update();
   }

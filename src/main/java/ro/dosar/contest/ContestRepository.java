@@ -10,8 +10,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import ro.dosar.contest.announcement.ContestTimeline;
-import ro.dosar.equality.CommissionGenderCheck;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.CommissionGenderCheck;
+import ro.dosar.gender.Gender;
 
 /** The {@code contest} and {@code commission_member} tables. */
 @Repository

@@ -1,7 +1,7 @@
 package ro.dosar.contest;
 
-import static ro.dosar.equality.Gender.FEMALE;
-import static ro.dosar.equality.Gender.MALE;
+import static ro.dosar.gender.Gender.FEMALE;
+import static ro.dosar.gender.Gender.MALE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import ro.dosar.equality.AnnouncementCompliance;
-import ro.dosar.equality.DeclaredGender;
+import ro.dosar.gender.AnnouncementCompliance;
+import ro.dosar.gender.DeclaredGender;
 
 /**
  * What the contest records of the gender equality plan's recruitment measures (spec §6.4): the

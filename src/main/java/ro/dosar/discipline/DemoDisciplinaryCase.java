@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * Demo profile only: one open disciplinary case, registered today against the demo employee

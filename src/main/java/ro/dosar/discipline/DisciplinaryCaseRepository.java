@@ -7,7 +7,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /** The {@code disciplinary_case}, {@code disciplinary_member} and sanction tables. */
 @Repository

@@ -3,7 +3,7 @@ package ro.dosar.commission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * Builders for test compositions: start from a valid composition and change only what a test is

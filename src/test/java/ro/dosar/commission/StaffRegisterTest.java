@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 

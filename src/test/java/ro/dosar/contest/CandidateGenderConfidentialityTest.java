@@ -39,7 +39,7 @@ import ro.dosar.contest.registration.ElectronicSubmissionTest;
 import ro.dosar.contest.registration.SubmissionRateLimiter;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
-import ro.dosar.equality.DeclaredGender;
+import ro.dosar.gender.DeclaredGender;
 import ro.dosar.support.Http;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestRepository.CommissionGender;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
 
 /**

@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 
 /**
  * Walks a contest through the process as its people would, through the engine's API: each step

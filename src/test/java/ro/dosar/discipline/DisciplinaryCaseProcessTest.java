@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 

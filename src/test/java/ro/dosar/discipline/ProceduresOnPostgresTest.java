@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.documents.ContestDocuments;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 import ro.dosar.evaluation.EmployeeRecords;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.support.EmbeddedPostgresServer;

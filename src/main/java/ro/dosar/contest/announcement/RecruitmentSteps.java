@@ -14,10 +14,10 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.RecruitmentRecords;
 import ro.dosar.contest.registration.RegistrationSteps;
-import ro.dosar.equality.AnnouncementCompliance;
-import ro.dosar.equality.EncouragementStatement;
-import ro.dosar.equality.EqualityRules;
-import ro.dosar.equality.RecruitmentProperties;
+import ro.dosar.gender.AnnouncementCompliance;
+import ro.dosar.gender.EncouragementStatement;
+import ro.dosar.gender.EqualityRules;
+import ro.dosar.gender.RecruitmentProperties;
 import ro.dosar.mail.Mailer;
 import ro.dosar.tasklist.FormRejection;
 

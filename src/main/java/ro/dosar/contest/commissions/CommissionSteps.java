@@ -31,10 +31,10 @@ import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.documents.DocumentGeneration;
-import ro.dosar.equality.CommissionGenderCheck.Finding;
-import ro.dosar.equality.CommissionGenderCheck;
-import ro.dosar.equality.EnforcementMode;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.CommissionGenderCheck.Finding;
+import ro.dosar.gender.CommissionGenderCheck;
+import ro.dosar.gender.EnforcementMode;
+import ro.dosar.gender.Gender;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -48,7 +48,7 @@ import ro.dosar.tasklist.FormRejection;
 public class CommissionSteps {
 
   private static final String SINGLE_GENDER =
-      ro.dosar.equality.CommissionComposition.Status.SINGLE_GENDER.name();
+      ro.dosar.gender.CommissionComposition.Status.SINGLE_GENDER.name();
 
   private final ContestRepository contests;
   private final StaffRepository staff;

@@ -27,7 +27,7 @@ import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.documents.ContestDocumentSteps;
-import ro.dosar.equality.DeclaredGender;
+import ro.dosar.gender.DeclaredGender;
 import ro.dosar.web.InvalidRequestException;
 
 /**

@@ -87,10 +87,10 @@ public class RegistrationSteps {
         "Data și ora depunerii nu pot fi în viitor.");
     // Self-declared, for HR statistics only: a local variable of this task, never a process
     // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
-    ro.dosar.equality.DeclaredGender gender = ro.dosar.equality.DeclaredGender
+    ro.dosar.gender.DeclaredGender gender = ro.dosar.gender.DeclaredGender
         .parse(task.getVariable("candidateGender"))
         .orElseThrow(() -> FormRejection.reject("candidateGender",
-            ro.dosar.equality.DeclaredGender.INVALID_MESSAGE));
+            ro.dosar.gender.DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
     for (FileDocument document : FileDocument.values()) {
       if (Boolean.TRUE.equals(task.getVariable(document.formKey()))) {

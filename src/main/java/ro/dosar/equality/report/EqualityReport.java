@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import ro.dosar.equality.BalanceMode;
-import ro.dosar.equality.GenderRepresentation;
-import ro.dosar.equality.TrainingBalance;
+import ro.dosar.gender.BalanceMode;
+import ro.dosar.gender.GenderRepresentation;
+import ro.dosar.gender.TrainingBalance;
 
 /**
  * The monitoring report of one institution and calendar year (spec §8.3), as {@code GET

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.WorkingDayCalendar;
-import ro.dosar.equality.BalanceMode;
-import ro.dosar.equality.EqualityRules;
-import ro.dosar.equality.GenderRepresentation;
-import ro.dosar.equality.IndicatorStatus;
-import ro.dosar.equality.TrainingBalance;
+import ro.dosar.gender.BalanceMode;
+import ro.dosar.gender.EqualityRules;
+import ro.dosar.gender.GenderRepresentation;
+import ro.dosar.gender.IndicatorStatus;
+import ro.dosar.gender.TrainingBalance;
 import ro.dosar.equality.report.EqualityReport.Complaints;
 import ro.dosar.equality.report.EqualityReport.Course;
 import ro.dosar.equality.report.EqualityReport.Indicator;
@@ -34,12 +34,13 @@ import ro.dosar.equality.report.EqualityReport.Staff;
 import ro.dosar.equality.report.EqualityReport.StaffComparison;
 import ro.dosar.equality.report.EqualityReport.Training;
 import ro.dosar.equality.report.ReportRecords.Attendance;
-import ro.dosar.equality.report.ReportRecords.CandidateGender;
 import ro.dosar.equality.report.ReportRecords.Complaint;
-import ro.dosar.equality.report.ReportRecords.CompletedContest;
 import ro.dosar.equality.report.ReportRecords.Employee;
-import ro.dosar.equality.report.ReportRecords.Seat;
 import ro.dosar.equality.report.ReportRecords.Session;
+import ro.dosar.published.RecruitmentStatistics;
+import ro.dosar.published.RecruitmentStatistics.CandidateGender;
+import ro.dosar.published.RecruitmentStatistics.CompletedContest;
+import ro.dosar.published.RecruitmentStatistics.Seat;
 
 /**
  * Computes the monitoring report of an institution for a calendar year from the records (spec
@@ -67,14 +68,16 @@ public class EqualityReportService {
   }
 
   private final ReportRecords records;
+  private final RecruitmentStatistics recruitment;
   private final EqualityRules rules;
   private final ReportProperties properties;
   private final WorkingDayCalendar calendar;
   private final Baseline baseline;
 
-  public EqualityReportService(ReportRecords records, EqualityRules rules,
-      ReportProperties properties, WorkingDayCalendar calendar) {
+  public EqualityReportService(ReportRecords records, RecruitmentStatistics recruitment,
+      EqualityRules rules, ReportProperties properties, WorkingDayCalendar calendar) {
     this.records = records;
+    this.recruitment = recruitment;
     this.rules = rules;
     this.properties = properties;
     this.calendar = calendar;
@@ -149,11 +152,11 @@ public class EqualityReportService {
     List<Employee> staff = records.staffOn(yearEnd);
     staffComposition(y, staff);
 
-    List<CompletedContest> contests = records.contestsCompleted(institution, year);
+    List<CompletedContest> contests = recruitment.contestsCompleted(institution, year);
     List<Long> ids = contests.stream().map(CompletedContest::id).toList();
-    List<Seat> seats = records.seats(ids);
-    List<CandidateGender> candidates = records.candidates(ids);
-    List<CandidateGender> hires = records.hires(institution, year);
+    List<Seat> seats = recruitment.seats(ids);
+    List<CandidateGender> candidates = recruitment.candidates(ids);
+    List<CandidateGender> hires = recruitment.hires(institution, year);
     Set<Long> leadershipIds = contests.stream()
         .filter(c -> "LEADERSHIP".equals(c.postCategory())).map(CompletedContest::id)
         .collect(Collectors.toSet());

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import ro.dosar.equality.GenderRepresentation;
-import ro.dosar.equality.TrainingBalance;
+import ro.dosar.gender.GenderRepresentation;
+import ro.dosar.gender.TrainingBalance;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.equality.report.EqualityReport.Indicator;
 import ro.dosar.equality.report.EqualityReport.LeadershipComparison;
@@ -191,7 +191,7 @@ class ReportDocument {
         + Percentages.displayPp(p.femaleDeviationPp()) + ", bărbați "
         + Percentages.displayPp(p.maleDeviationPp()) + "; rezultat: "
         + (p.result() == TrainingBalance.BALANCED ? "echilibrat" : "dezechilibrat")
-        + (p.mode() == ro.dosar.equality.BalanceMode.PP ? " (prag: 10 p.p.)"
+        + (p.mode() == ro.dosar.gender.BalanceMode.PP ? " (prag: 10 p.p.)"
             : " (prag: 10% abatere relativă)") + ".";
   }
 

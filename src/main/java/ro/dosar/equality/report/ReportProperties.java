@@ -1,6 +1,6 @@
 package ro.dosar.equality.report;
 
-import ro.dosar.equality.BalanceMode;
+import ro.dosar.gender.BalanceMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -7,18 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the report reads from the records the other parts of Dosar keep (plain SQL, read only):
- * the HR master record ({@code staff_member}), contests, their commissions and candidates, the
- * complaint cases, and the training register and reports it owns. Year attribution as spec §7
- * rule 6 sets it: a contest by its completion date, a hire by the day the winner took up the post,
- * a training by its date, a complaint by its registration and its closure.
+ * What the report reads from the records (plain SQL, read only): the HR master record
+ * ({@code staff_member}), the complaint cases, and the training register and reports it owns.
+ * The contests come through the contest's published query
+ * ({@link ro.dosar.published.RecruitmentStatistics}), never from its tables. Year attribution as
+ * spec §7 rule 6 sets it: a training by its date, a complaint by its registration and its
+ * closure.
  */
 @Repository
 class ReportRecords {
-
-  /** The contest statuses of a final result (§7 rule 6: "completion date (final result)"). */
-  static final List<String> FINAL_RESULTS = List.of("FILLED", "NOT_FILLED_NO_SHOW_EXHAUSTED",
-      "NOT_FILLED_NO_PASSING_CANDIDATE");
 
   private final JdbcClient jdbc;
 
@@ -29,22 +26,6 @@ class ReportRecords {
   /** An employee on staff on a day. */
   record Employee(String userId, String gender, String department, String employeeCategory,
       String leadershipLevel) {
-  }
-
-  /** A contest completed in the year. */
-  record CompletedContest(long id, String postCategory, boolean anonymousFirstStage,
-      String announcementCompliance, String commissionGenderJustification) {
-  }
-
-  /**
-   * A voting seat of a contest's CC or CSC as finally composed: the secretary is not a member
-   * (§7 rule 7), a member replaced during the contest gives his seat to his replacement.
-   */
-  record Seat(long contestId, String commission, String gender) {
-  }
-
-  /** A candidate's gender and its contest. */
-  record CandidateGender(long contestId, String postCategory, String gender) {
   }
 
   /** A complaint as statistics see it. */
@@ -66,43 +47,6 @@ class ReportRecords {
             + "FROM staff_member WHERE (active_from IS NULL OR active_from <= ?) "
             + "AND (active_to IS NULL OR active_to >= ?) ORDER BY user_id")
         .params(day, day).query(Employee.class).list();
-  }
-
-  List<CompletedContest> contestsCompleted(String institution, int year) {
-    return jdbc.sql("SELECT id, post_category, anonymous_first_stage, announcement_compliance, "
-            + "commission_gender_justification FROM contest WHERE institution_code = ? "
-            + "AND completed_on BETWEEN ? AND ? AND status IN (?, ?, ?) ORDER BY id")
-        .params(institution, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-            FINAL_RESULTS.get(0), FINAL_RESULTS.get(1), FINAL_RESULTS.get(2))
-        .query(CompletedContest.class).list();
-  }
-
-  List<Seat> seats(List<Long> contestIds) {
-    if (contestIds.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT contest_id, commission, gender FROM commission_member "
-            + "WHERE commission IN ('CC', 'CSC') AND replaced_on IS NULL "
-            + "AND contest_id IN (:ids) ORDER BY contest_id, commission")
-        .param("ids", contestIds).query(Seat.class).list();
-  }
-
-  List<CandidateGender> candidates(List<Long> contestIds) {
-    if (contestIds.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("SELECT c.contest_id, k.post_category, c.gender FROM candidate c "
-            + "JOIN contest k ON k.id = c.contest_id WHERE c.contest_id IN (:ids)")
-        .param("ids", contestIds).query(CandidateGender.class).list();
-  }
-
-  /** The winners who took up their post in the year (the hire date, §7 rule 6). */
-  List<CandidateGender> hires(String institution, int year) {
-    return jdbc.sql("SELECT c.contest_id, k.post_category, c.gender FROM candidate c "
-            + "JOIN contest k ON k.id = c.contest_id WHERE k.institution_code = ? "
-            + "AND c.offer_status = 'PRESENTED' AND c.presented_on BETWEEN ? AND ?")
-        .params(institution, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-        .query(CandidateGender.class).list();
   }
 
   /** The complaints received before the end of the year (the rest cannot count in it). */

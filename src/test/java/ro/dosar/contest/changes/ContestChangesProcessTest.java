@@ -457,7 +457,7 @@ class ContestChangesProcessTest {
   @Test
   void aReplacementThatBreaksTheCommissionRulesGoesBackToTheHeadOfStructure() {
     staff.save(new StaffMember("ch.sanctioned", "ch.sanctioned", "Economic", false, true,
-        ro.dosar.equality.Gender.MALE));
+        ro.dosar.gender.Gender.MALE));
     if (identity.createUserQuery().userId("ch.sanctioned").count() == 0) {
       identity.saveUser(identity.newUser("ch.sanctioned"));
     }

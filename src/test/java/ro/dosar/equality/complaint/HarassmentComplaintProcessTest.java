@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
-import ro.dosar.equality.Gender;
+import ro.dosar.gender.Gender;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;

@@ -1,0 +1,208 @@
+package ro.dosar.contest.publicpages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.support.DosarTest;
+import ro.dosar.support.Http;
+
+/**
+ * The public pages and their JSON, without login, over the two demo contests: CONCURS-1 at file
+ * selection, CONCURS-2 with its selection displayed and its written test being scored.
+ */
+@DosarTest
+class PublicContestPagesTest {
+
+  /** Every demo candidate's name and e-mail: none may appear on a public page. */
+  private static final List<String> PERSONAL_DATA = List.of(
+      "Ana Pop", "ana.pop@example.ro", "Bogdan Ionescu", "bogdan.ionescu@example.ro",
+      "Carmen Dobre", "carmen.dobre@example.ro", "Dorin Lazăr", "dorin.lazar@example.ro",
+      "Elena Rusu", "elena.rusu@example.ro", "Florin Neagu", "florin.neagu@example.ro",
+      "Gabriel Tudor", "gabriel.tudor@example.ro");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  Http http;
+  long first;
+  long second;
+
+  @BeforeEach
+  void setUp() {
+    http = Http.anonymous(port);
+    first = contestId("CONCURS-1");
+    second = contestId("CONCURS-2");
+  }
+
+  private long contestId(String businessKey) {
+    String instance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("contestHiring").processInstanceBusinessKey(businessKey)
+        .singleResult().getId();
+    return jdbc.sql("SELECT id FROM contest WHERE process_instance_id = ?").param(instance)
+        .query(Long.class).single();
+  }
+
+  private HttpResponse<String> ok(String path) {
+    HttpResponse<String> response = http.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response;
+  }
+
+  @Test
+  void theListShowsBothPublishedContests() {
+    String html = ok("/concursuri").body();
+    assertThat(html).contains("Concursuri de recrutare")
+        .contains("href=\"/concursuri/" + first + "\"")
+        .contains("href=\"/concursuri/" + second + "\"")
+        .contains("Referent de specialitate, Serviciul Resurse Umane")
+        .contains("Economist, Serviciul Financiar-Contabil")
+        .contains("Universitatea de Vest din Timișoara");
+
+    JsonNode json = Http.json(ok("/api/public/contests"));
+    List<Long> ids = new ArrayList<>();
+    json.forEach(contest -> ids.add(contest.get("id").asLong()));
+    assertThat(ids).contains(first, second);
+    List<String> keys = new ArrayList<>();
+    json.forEach(contest -> keys.add(contest.get("businessKey").asText()));
+    assertThat(keys).contains("CONCURS-1", "CONCURS-2");
+  }
+
+  @Test
+  void theCalendarPageShowsTheDates() {
+    Map<String, Object> contest = jdbc.sql("SELECT publication_date, submission_deadline, "
+            + "selection_deadline, first_test_date FROM contest WHERE id = ?").param(first)
+        .query().singleRow();
+    String html = ok("/concursuri/" + first).body();
+    assertThat(html).contains("Calendarul concursului")
+        .contains(ro(contest.get("publication_date")))
+        .contains(ro(contest.get("submission_deadline")) + ", ora 16:00")
+        .contains(ro(contest.get("selection_deadline")))
+        .contains(ro(contest.get("first_test_date")));
+
+    JsonNode json = Http.json(ok("/api/public/contests/" + first));
+    assertThat(json.get("publicationDate").asText())
+        .isEqualTo(iso(contest.get("publication_date")));
+    assertThat(json.get("submissionDeadline").asText())
+        .isEqualTo(iso(contest.get("submission_deadline")));
+    assertThat(json.get("submissionDeadlineHour").asText()).startsWith("16:00");
+  }
+
+  @Test
+  void theResultsShowTheSelectionByCodeButNotTheWrittenTestNotYetDisplayed() {
+    List<Long> codes = jdbc.sql("SELECT code FROM candidate WHERE contest_id = ? ORDER BY code")
+        .param(second).query(Long.class).list();
+    assertThat(codes).hasSize(3);
+
+    String html = ok("/concursuri/" + second + "/rezultate").body();
+    assertThat(html).contains("Rezultatele selecției dosarelor")
+        .doesNotContain("Rezultatele la proba scrisă")
+        .doesNotContain("Rezultatele finale");
+    for (long code : codes) {
+      assertThat(html).contains("<td>" + code + "</td>");
+    }
+
+    JsonNode json = Http.json(ok("/api/public/contests/" + second + "/results"));
+    assertThat(json.get("selection")).hasSize(3);
+    json.get("selection").forEach(row -> {
+      assertThat(codes).contains(row.get("code").asLong());
+      assertThat(row.get("result").asText()).isEqualTo("ADMIS");
+    });
+    assertThat(json.get("tests")).isEmpty();
+    assertThat(json.get("finalResults").isNull()).isTrue();
+
+    // CONCURS-1 is still at file selection: nothing displayed yet.
+    JsonNode firstResults = Http.json(ok("/api/public/contests/" + first + "/results"));
+    assertThat(firstResults.get("selection").isNull()).isTrue();
+    assertThat(ok("/concursuri/" + first + "/rezultate").body())
+        .contains("Nu au fost afișate încă rezultate");
+  }
+
+  @Test
+  void noPublicPageOrJsonShowsAnyCandidateNameOrEmail() {
+    List<String> paths = new ArrayList<>(List.of("/concursuri", "/api/public/contests"));
+    for (long id : List.of(first, second)) {
+      paths.addAll(List.of("/concursuri/" + id, "/concursuri/" + id + "/rezultate",
+          "/api/public/contests/" + id, "/api/public/contests/" + id + "/results"));
+    }
+    // The demo data must hold the names, or this test could not fail.
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM candidate WHERE full_name IN "
+        + "('Ana Pop', 'Elena Rusu')").query(Long.class).single()).isEqualTo(2);
+    for (String path : paths) {
+      String body = ok(path).body();
+      for (String personal : PERSONAL_DATA) {
+        assertThat(body).as(path).doesNotContainIgnoringCase(personal);
+      }
+      assertThat(body).as(path).doesNotContain("@example.ro");
+    }
+  }
+
+  @Test
+  void aMissingContestIsA404InRomanian() {
+    HttpResponse<String> page = http.get("/concursuri/999999");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Concursul nu a fost găsit").contains("lang=\"ro\"")
+        .doesNotContain("Exception");
+    assertThat(http.get("/concursuri/999999/rezultate").statusCode()).isEqualTo(404);
+    assertThat(http.get("/concursuri/abc").statusCode()).isEqualTo(404);
+
+    HttpResponse<String> json = http.get("/api/public/contests/999999/results");
+    assertThat(json.statusCode()).isEqualTo(404);
+    assertThat(json.body()).contains("nu există");
+  }
+
+  @Test
+  void aContestNotYetPublishedIsNotPublic() {
+    jdbc.sql("UPDATE contest SET status = 'APPROVED' WHERE id = ?").param(first).update();
+    try {
+      assertThat(http.get("/concursuri/" + first).statusCode()).isEqualTo(404);
+      assertThat(http.get("/api/public/contests/" + first + "/results").statusCode())
+          .isEqualTo(404);
+      assertThat(ok("/concursuri").body()).doesNotContain("href=\"/concursuri/" + first + "\"");
+    } finally {
+      jdbc.sql("UPDATE contest SET status = 'SELECTION' WHERE id = ?").param(first).update();
+    }
+  }
+
+  @Test
+  void pagesAreRomanianAndFitAPhone() {
+    for (String path : List.of("/concursuri", "/concursuri/" + second,
+        "/concursuri/" + second + "/rezultate")) {
+      HttpResponse<String> response = ok(path);
+      assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("text/html");
+      assertThat(response.body()).as(path).contains("<html lang=\"ro\">")
+          .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+          .contains("/css/public.css");
+    }
+    assertThat(ok("/concursuri/" + second + "/rezultate").body())
+        .contains("<caption>").contains("<th scope=\"col\">Cod candidat</th>");
+    assertThat(ok("/css/public.css").body()).contains("max-width");
+  }
+
+  private static String ro(Object day) {
+    return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(localDate(day));
+  }
+
+  private static String iso(Object day) {
+    return localDate(day).toString();
+  }
+
+  private static java.time.LocalDate localDate(Object day) {
+    return day instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) day;
+  }
+}
