@@ -20,7 +20,7 @@ import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
-import ro.dosar.contest.documents.ContestDocumentSteps;
+import ro.dosar.contest.documents.ContestMinutes;
 import ro.dosar.contest.scoring.ContestationOutcome;
 import ro.dosar.contest.scoring.ContestationType;
 import ro.dosar.contest.scoring.ExactScore;
@@ -57,13 +57,13 @@ public class ContestationSteps {
   private final WorkingDayCalendar calendar;
   private final ContestProperties properties;
   private final Clock clock;
-  private final ContestDocumentSteps documents;
+  private final ContestMinutes documents;
   private final ContestationRoundRepository rounds;
 
   public ContestationSteps(ContestationRepository contestations, CandidateRepository candidates,
       TestRepository tests, ContestRepository contests, ScoreAggregator aggregator,
       ScoringRules scoringRules, MemberOpinionRepository opinions, WorkingDayCalendar calendar,
-      ContestProperties properties, Clock clock, ContestDocumentSteps documents,
+      ContestProperties properties, Clock clock, ContestMinutes documents,
       ContestationRoundRepository rounds) {
     this.documents = documents;
     this.rounds = rounds;

@@ -89,7 +89,7 @@ class ContestDocumentController {
 
   /** The nominal summary sheet names the candidates with their scores: see {@link ContestAccess}. */
   private static boolean nominal(ContestDocument document) {
-    return ContestDocumentSteps.NOMINAL_SHEET.equals(document.kind());
+    return ContestMinutes.NOMINAL_SHEET.equals(document.kind());
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {

@@ -17,7 +17,7 @@ import ro.dosar.documents.DocumentGeneration;
 @Configuration(proxyBeanMethods = false)
 class ContestDocumentListeners {
 
-  private static final String STEPS = "contestDocumentSteps";
+  private static final String STEPS = "contestMinutes";
 
   @Bean
   ExecutionListener selectionMinutesDraft(DocumentGeneration documents) {

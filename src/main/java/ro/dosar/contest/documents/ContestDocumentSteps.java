@@ -1,44 +1,34 @@
 package ro.dosar.contest.documents;
 
+import static ro.dosar.contest.documents.ContestDocumentModels.day;
+import static ro.dosar.contest.documents.ContestDocumentModels.row;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
-import ro.dosar.commission.MemberOpinionRepository;
-import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
-import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.FileDocument;
-import ro.dosar.contest.TestRepository.ContestTest;
-import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
-import ro.dosar.contest.contestation.ContestationSteps;
-import ro.dosar.contest.scoring.ScoringRules;
 import ro.dosar.documents.ContestDocuments;
-import ro.dosar.institution.InstitutionRepository;
 
 /**
- * The contest's documents, each filled from its own records at the step that produces it (spec
- * §17): the announcement (Annex 2) at publication, the commission decisions (Annex 4) when they
- * are signed, the selection minutes, each test's minutes, the final-results minutes with the
- * nominal summary sheet in descending order, a commission's modification decision. Candidates
- * appear by their numeric code only; commission members by name.
+ * The contest's acts, each filled from its own records at the step that produces it (spec §17):
+ * the proposal, the announcement (Annex 2) at publication, the commission decisions (Annex 4)
+ * when they are signed, a candidate's registration form, a commission's modification decision,
+ * the final report. The minutes are {@link ContestMinutes}. Candidates appear by their numeric
+ * code only; commission members by name.
  */
 @Component
 public class ContestDocumentSteps {
@@ -48,35 +38,27 @@ public class ContestDocumentSteps {
   private final CandidateRepository candidates;
   private final TestRepository tests;
   private final ContestationRepository contestations;
-  private final InstitutionRepository institutions;
-  private final ScoringRules scoring;
-  private final IdentityService identity;
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
-  private final MemberOpinionRepository opinions;
+  private final ContestDocumentModels models;
 
   public ContestDocumentSteps(ContestDocuments documents, ContestRepository contests,
-      CandidateRepository candidates, TestRepository tests,
-      ContestationRepository contestations, InstitutionRepository institutions,
-      ScoringRules scoring, IdentityService identity, RuntimeService runtime,
-      WorkingDayCalendar calendar, MemberOpinionRepository opinions) {
-    this.opinions = opinions;
+      CandidateRepository candidates, TestRepository tests, ContestationRepository contestations,
+      RuntimeService runtime, WorkingDayCalendar calendar, ContestDocumentModels models) {
     this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
     this.tests = tests;
     this.contestations = contestations;
-    this.institutions = institutions;
-    this.scoring = scoring;
-    this.identity = identity;
     this.runtime = runtime;
     this.calendar = calendar;
+    this.models = models;
   }
 
   /** Annex 2, from the announcement as published. */
   public void announcement(long contestId) {
     Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     Map<String, Object> variables = runtime.getVariables(contest.processInstanceId());
     model.put("v", variables);
     model.put("publishedOn", day(contest.publicationDate()));
@@ -98,251 +80,20 @@ public class ContestDocumentSteps {
   /** Annex 4: both commissions and their secretary, as signed. */
   public void commissionDecisions(long contestId) {
     Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     model.put("signedOn", day(contest.commissionsSignedOn()));
     documents.generate(contestId, "decizii-comisii",
         "Decizia de constituire a comisiilor (Anexa 4)", model);
   }
 
   /** The selection minutes (§8.2.1(3)): every file by code, admitted or rejected and why. */
-  public void selectionMinutes(long contestId) {
-    Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int admitted = 0;
-    for (Candidate candidate : candidates.ofContest(contestId)) {
-      boolean admis = "ADMIS".equals(candidate.selectionStatus());
-      admitted += admis ? 1 : 0;
-      rows.add(row("code", candidate.code(), "status", admis ? "ADMIS" : "RESPINS", "reason",
-          admis || candidate.selectionReason() == null ? "—" : candidate.selectionReason(),
-          "opinions", memberOpinions(ContestVariables.SELECTION, candidate.code())));
-    }
-    model.put("rows", rows);
-    model.put("admitted", admitted);
-    model.put("rejected", rows.size() - admitted);
-    documents.generate(contestId, "pv-selectie", "Procesul-verbal al selecției dosarelor",
-        model);
-  }
-
-  /** A test's minutes: the plan, every paper by code with its score and result. */
-  public void testMinutes(long testId) {
-    ContestTest test = tests.test(testId);
-    Contest contest = contests.get(test.contestId());
-    TestType type = TestType.valueOf(test.testType());
-    Map<String, Object> model = base(contest);
-    model.put("testLabel", type.label());
-    model.put("testDay", day(test.testDate()));
-    model.put("passMark", scoring.minScore(PostCategory.valueOf(contest.postCategory()))
-        .stripTrailingZeros().toPlainString());
-    model.put("criteria", tests.criteria(testId).stream()
-        .filter(c -> c.maxPoints().signum() > 0).toList());
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Paper paper : tests.papers(testId).stream()
-        .sorted(Comparator.comparingLong(Paper::candidateCode)).toList()) {
-      rows.add(row("code", paper.candidateCode(), "score", score(paper), "status",
-          paperStatus(paper)));
-    }
-    model.put("rows", rows);
-    documents.generate(contest.id(), "pv-proba", "Procesul-verbal: " + type.label() + " ("
-        + day(test.testDate()) + ")", model);
-  }
-
-  /**
-   * The final-results minutes and the nominal summary sheet: by final score, highest first;
-   * then those who did not pass every test; every test's score or its "anulat"/"absent" mark.
-   */
-  public void finalResults(long contestId) {
-    Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
-    List<ContestTest> held = tests.displayedTests(contestId);
-    model.put("testLabels", held.stream().map(t -> TestType.valueOf(t.testType()).label())
-        .toList());
-    List<FinalResult> results = new ArrayList<>(candidates.finalResults(contestId));
-    results.sort(Comparator.comparing((FinalResult r) -> r.finalRank() == null)
-        .thenComparing(r -> r.finalRank() == null ? Integer.MAX_VALUE : r.finalRank())
-        .thenComparingLong(FinalResult::code));
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (FinalResult result : results) {
-      List<String> scores = new ArrayList<>();
-      for (ContestTest test : held) {
-        scores.add(tests.paperOf(test.id(), result.code()).map(this::scoreOrMark).orElse("—"));
-      }
-      rows.add(row("rank", result.finalRank() == null ? "—" : result.finalRank(),
-          "code", result.code(), "scores", scores,
-          "finalScore", result.finalDisplayScore() == null ? "—"
-              : result.finalDisplayScore().setScale(2, java.math.RoundingMode.HALF_UP)
-                  .toPlainString(),
-          "status", result.finalStatus() == null ? "RESPINS" : result.finalStatus()));
-    }
-    model.put("rows", rows);
-    documents.generate(contestId, "pv-rezultate-finale",
-        "Procesul-verbal al rezultatelor finale", model);
-    nominalSheet(contestId, held, results);
-  }
-
-  /**
-   * The nominal summary sheet (centralizatorul nominal, §8.3(15), spec §17.5(3)): an internal
-   * document signed on every page by every member of the competition commission, naming the
-   * candidates, with their result at selection and their score in each test, the final scores in
-   * descending order and the commission's declaration. Never public: the displays and the
-   * public minutes name candidates by code only.
-   */
-  private void nominalSheet(long contestId, List<ContestTest> held, List<FinalResult> results) {
-    Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
-    List<Candidate> all = candidates.ofContest(contestId);
-    Map<Long, String> names = new HashMap<>();
-    all.forEach(candidate -> names.put(candidate.code(), candidate.fullName()));
-    model.put("selection", all.stream().map(candidate -> row("name", candidate.fullName(),
-        "code", candidate.code(), "status", "ADMIS".equals(candidate.selectionStatus())
-            ? "ADMIS" : "RESPINS")).toList());
-    List<Map<String, Object>> testSections = new ArrayList<>();
-    for (ContestTest test : held) {
-      List<Map<String, Object>> lines = new ArrayList<>();
-      for (Paper paper : tests.papers(test.id()).stream()
-          .sorted(Comparator.comparingLong(Paper::candidateCode)).toList()) {
-        lines.add(row("name", names.get(paper.candidateCode()), "code", paper.candidateCode(),
-            "score", scoreOrMark(paper), "status", paperStatus(paper)));
-      }
-      String label = TestType.valueOf(test.testType()).label();
-      testSections.add(row("label", label.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-              + label.substring(1),
-          "day", day(test.testDate()), "lines", lines));
-    }
-    model.put("tests", testSections);
-    model.put("testLabels", held.stream().map(t -> TestType.valueOf(t.testType()).label())
-        .toList());
-    List<Map<String, Object>> ranking = new ArrayList<>();
-    List<String> winners = new ArrayList<>();
-    for (FinalResult result : results) {
-      List<String> scores = new ArrayList<>();
-      for (ContestTest test : held) {
-        scores.add(tests.paperOf(test.id(), result.code()).map(this::scoreOrMark).orElse("—"));
-      }
-      String finalScore = result.finalDisplayScore() == null ? "—"
-          : result.finalDisplayScore().setScale(2, java.math.RoundingMode.HALF_UP)
-              .toPlainString();
-      String status = result.finalStatus() == null ? "RESPINS" : result.finalStatus();
-      ranking.add(row("rank", result.finalRank() == null ? "—" : result.finalRank(),
-          "name", names.get(result.code()), "code", result.code(), "scores", scores,
-          "finalScore", finalScore, "status", status));
-      if ("ADMIS".equals(status)) {
-        winners.add(names.get(result.code()) + ", cu punctajul final de " + finalScore
-            + " puncte");
-      }
-    }
-    model.put("ranking", ranking);
-    model.put("winners", winners);
-    documents.generate(contestId, NOMINAL_SHEET, "Centralizatorul nominal (document intern)",
-        model);
-  }
-
-  /** The kind of the nominal summary sheet: internal, it names the candidates. */
-  public static final String NOMINAL_SHEET = "centralizator-nominal";
-
-  /**
-   * Each member's own opinion on a subject, as his individual sheet records it, and his reasoned
-   * separate opinion if he was in the minority (§8.2.1(5), §8.5C(3)).
-   */
-  private List<Map<String, Object>> memberOpinions(String subject, long subjectId) {
-    return opinions.all(subject, subjectId).stream().map(opinion -> row(
-        "member", name(opinion.memberId()),
-        "opinion", opinion.admits() ? "admis" : "respins",
-        "reason", opinion.reason() == null ? "" : opinion.reason(),
-        "separate", opinion.separateOpinion() == null ? "" : opinion.separateOpinion()))
-        .toList();
-  }
-
-  /** The contestation commission's minutes of a round: every contestation and its outcome. */
-  public void contestationMinutes(long contestId, String stage) {
-    Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
-    model.put("stageLabel", "SELECTION".equals(stage) ? "selecția dosarelor"
-        : TestType.valueOf(stage).label());
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Contestation contestation : contestations.ofStage(contestId, stage)) {
-      boolean test = !"SELECTION".equals(stage);
-      boolean forfeited = contestation.forfeited();
-      rows.add(row("number", contestation.registrationNumber(),
-          "code", contestation.candidateCode(),
-          "filedAt", contestation.filedAt().format(ContestVariables.DAY_TIME),
-          "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
-          "rescored", test && !forfeited ? exact(contestations.newScore(contestation.id())) : "—",
-          "outcome", forfeited ? "DECĂZUT DIN DREPT (depusă după termen)"
-              : "ADMITTED".equals(contestation.outcome()) ? "ADMISĂ" : "RESPINSĂ",
-          "opinions", test || forfeited ? List.of()
-              : memberOpinions(ContestationSteps.SUBJECT, contestation.id())));
-    }
-    model.put("forfeited", rows.stream().filter(r -> r.get("outcome").toString()
-        .startsWith("DECĂZUT")).count());
-    model.put("rows", rows);
-    documents.generate(contestId, "pv-contestatii", "Procesul-verbal al comisiei de soluționare "
-        + "a contestațiilor: " + model.get("stageLabel"), model);
-  }
-
-  /**
-   * The individual score sheets of a test (Annex 5a): one per member, every paper by code (and its
-   * sealed-paper number for a sealed written test) with the points per criterion and the total of
-   * every round of correction, numbered: a re-corrected paper keeps each round (§17.5(4)).
-   */
-  public void scoreSheets(long testId) {
-    ContestTest test = tests.test(testId);
-    Contest contest = contests.get(test.contestId());
-    Map<String, Object> model = base(contest);
-    model.put("testLabel", TestType.valueOf(test.testType()).label());
-    model.put("testDay", day(test.testDate()));
-    model.put("sealed", test.sealed());
-    List<TestRepository.TestCriterion> criteria = tests.criteria(testId).stream()
-        .filter(c -> c.maxPoints().signum() > 0).toList();
-    model.put("criteria", criteria);
-    Map<Long, Paper> paperById = new HashMap<>();
-    tests.papers(testId).forEach(paper -> paperById.put(paper.id(), paper));
-    // member -> "paper id/round" -> criterion -> points, in the order of the sheets
-    Map<String, Map<String, Map<Integer, java.math.BigDecimal>>> byMember =
-        new LinkedHashMap<>();
-    for (TestRepository.SheetLine line : tests.sheets(testId)) {
-      byMember.computeIfAbsent(line.memberId(), m -> new LinkedHashMap<>())
-          .computeIfAbsent(line.paperId() + "/" + line.round(), key -> new HashMap<>())
-          .put(line.criterion(), line.points());
-    }
-    List<Map<String, Object>> sheets = new ArrayList<>();
-    byMember.forEach((member, rounds) -> {
-      List<Map<String, Object>> lines = new ArrayList<>();
-      rounds.forEach((key, points) -> {
-        Paper paper = paperById.get(Long.parseLong(key.substring(0, key.indexOf('/'))));
-        int round = Integer.parseInt(key.substring(key.indexOf('/') + 1));
-        List<String> values = new ArrayList<>();
-        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-        for (TestRepository.TestCriterion criterion : criteria) {
-          java.math.BigDecimal value = points.get(criterion.position());
-          values.add(value == null ? "—" : value.setScale(2).toPlainString());
-          total = value == null ? total : total.add(value);
-        }
-        lines.add(row("code", paper.candidateCode(), "paperNumber",
-            paper.paperNumber() == null ? "—" : paper.paperNumber(),
-            "round", round == 1 ? "1" : round + " (recorectare)",
-            "points", values, "total", total.setScale(2).toPlainString()));
-      });
-      sheets.add(row("member", name(member), "lines", lines));
-    });
-    model.put("sheets", sheets);
-    documents.generate(contest.id(), "fise-individuale", "Fișele individuale de evaluare: "
-        + TestType.valueOf(test.testType()).label() + " (" + day(test.testDate()) + ")", model);
-  }
-
-  private static String exact(String fraction) {
-    return fraction == null ? "—" : ro.dosar.contest.scoring.ExactScore.parse(fraction)
-        .display();
-  }
-
-  /** Annex 1: the proposal to put the post up for contest, as the Rector approved it. */
   public void proposal(long contestId) {
     Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     Map<String, Object> variables = runtime.getVariables(contest.processInstanceId());
     model.put("v", variables);
     Object proposedBy = variables.get("proposedBy");
-    model.put("proposedBy", proposedBy == null ? "—" : name(proposedBy.toString()));
+    model.put("proposedBy", proposedBy == null ? "—" : models.name(proposedBy.toString()));
     List<String> testsHeld = new ArrayList<>(List.of("selecția dosarelor"));
     if (Boolean.TRUE.equals(variables.get("writtenTest"))) {
       testsHeld.add("proba scrisă");
@@ -360,7 +111,7 @@ public class ContestDocumentSteps {
   public void registrationForm(long code) {
     Candidate candidate = candidates.find(code).orElseThrow();
     Contest contest = contests.get(candidate.contestId());
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     model.put("candidate", candidate);
     model.put("submittedAt", candidate.submittedAt().format(ContestVariables.DAY_TIME));
     model.put("channel", switch (candidate.channel()) {
@@ -380,7 +131,7 @@ public class ContestDocumentSteps {
    */
   public void finalReport(long contestId) {
     Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     List<Candidate> all = candidates.ofContest(contestId);
     model.put("registered", all.size());
     model.put("admittedAtSelection", all.stream()
@@ -412,74 +163,17 @@ public class ContestDocumentSteps {
   public void modificationDecision(long contestId, String commission, String outgoing,
       String incoming, String number, String reason) {
     Contest contest = contests.get(contestId);
-    Map<String, Object> model = base(contest);
+    Map<String, Object> model = models.base(contest);
     model.put("commission", "CC".equals(commission) ? "comisiei de concurs"
         : "comisiei de soluționare a contestațiilor");
     model.put("number", number);
     model.put("day", day(calendar.today()));
-    model.put("outgoing", name(outgoing));
-    model.put("incoming", name(incoming));
+    model.put("outgoing", models.name(outgoing));
+    model.put("incoming", models.name(incoming));
     model.put("reason", reason);
     model.put("members", contests.validMembers(contestId, commission).stream()
-        .map(this::name).toList());
+        .map(models::name).toList());
     documents.generate(contestId, "decizie-modificare", "Decizia nr. " + number
         + " de modificare a comisiei", model);
   }
-
-  private Map<String, Object> base(Contest contest) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("contest", contest);
-    model.put("institution", institutions.findByCode(contest.institutionCode())
-        .map(i -> i.name()).orElse(contest.institutionCode()));
-    model.put("day", day(calendar.today()));
-    model.put("cc", contests.validMembers(contest.id(), "CC").stream().map(this::name).toList());
-    model.put("csc", contests.validMembers(contest.id(), "CSC").stream().map(this::name)
-        .toList());
-    model.put("secretary", contests.commissionMembers(contest.id(), "SECRETARY").stream()
-        .findFirst().map(this::name).orElse("—"));
-    return model;
-  }
-
-  private String name(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
-  }
-
-  private static String score(Paper paper) {
-    return paper.displayScore() == null ? "—"
-        : paper.displayScore().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private String scoreOrMark(Paper paper) {
-    return paper.displayScore() == null ? paperStatus(paper).toLowerCase(java.util.Locale.ROOT)
-        : score(paper);
-  }
-
-  private static String paperStatus(Paper paper) {
-    return switch (paper.status() == null ? "" : paper.status()) {
-      case "ABSENT" -> "ABSENT";
-      case "ELIMINAT" -> "ELIMINAT";
-      case "ANULAT" -> "ANULAT";
-      case "ADMIS" -> "ADMIS";
-      default -> "RESPINS";
-    };
-  }
-
-  private static Map<String, Object> row(Object... pairs) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      row.put((String) pairs[i], pairs[i + 1]);
-    }
-    return row;
-  }
-
-  private static String day(LocalDate date) {
-    return date == null ? "—" : date.format(ContestVariables.DAY);
-  }
-
 }
