@@ -11,6 +11,7 @@ import ro.dosar.contest.changes.NoticeSteps;
 import ro.dosar.contest.changes.PostponementSteps;
 import ro.dosar.contest.changes.SuspensionSteps;
 import ro.dosar.contest.commissions.CommissionSteps;
+import ro.dosar.contest.contestation.ContestationFilingSteps;
 import ro.dosar.contest.contestation.ContestationSteps;
 import ro.dosar.contest.presenting.PresentingSteps;
 import ro.dosar.contest.proposal.ProposalSteps;
@@ -88,7 +89,7 @@ class ContestFormChecks {
   }
 
   @Bean
-  ExecutionListener contestationRegistrationCheck(ContestationSteps contestation) {
+  ExecutionListener contestationRegistrationCheck(ContestationFilingSteps contestation) {
     return contestation::register;
   }
 

@@ -33,12 +33,12 @@ import ro.dosar.web.InvalidRequestException;
 @RequestMapping("/api/contests/{id}/late-contestations")
 class LateContestationController {
 
-  private final ContestationSteps steps;
+  private final ContestationFilingSteps steps;
   private final ContestRepository contests;
   private final ContestationRepository contestations;
   private final ContestAccess access;
 
-  LateContestationController(ContestationSteps steps, ContestRepository contests,
+  LateContestationController(ContestationFilingSteps steps, ContestRepository contests,
       ContestationRepository contestations, ContestAccess access) {
     this.steps = steps;
     this.contests = contests;

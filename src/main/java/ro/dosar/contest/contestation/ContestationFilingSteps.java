@@ -1,0 +1,190 @@
+package ro.dosar.contest.contestation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.Candidate;
+import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.ContestStateRejection;
+import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.Contestation;
+import ro.dosar.contest.ContestationRepository;
+import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.documents.ContestMinutes;
+import ro.dosar.tasklist.FormRejection;
+
+/**
+ * The filing of contestations in a round of {@code contestationRound}
+ * (bpmn/contest/contestation-round.bpmn; spec §15, PO.UVT-DRU-01 §8.5C(1)): the window opened
+ * from the display of the contested results, each contestation registered in it (or after it, as
+ * forfeited), and the registered ones handed to the commission when it closes. Called as
+ * {@code ${contestationFilingSteps.<step>(execution)}}.
+ */
+@Component
+public class ContestationFilingSteps {
+
+  private final ContestationRepository contestations;
+  private final CandidateRepository candidates;
+  private final TestRepository tests;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final ContestMinutes documents;
+  private final ContestationRoundRepository rounds;
+
+  public ContestationFilingSteps(ContestationRepository contestations,
+      CandidateRepository candidates,
+      TestRepository tests,
+      WorkingDayCalendar calendar,
+      Clock clock,
+      ContestMinutes documents,
+      ContestationRoundRepository rounds) {
+    this.contestations = contestations;
+    this.candidates = candidates;
+    this.tests = tests;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.documents = documents;
+    this.rounds = rounds;
+  }
+
+  /**
+   * Opens the filing window: at most 1 working day from the display of the results (§8.5C(1)),
+   * until the closing hour; the commission then has 1 more working day (§8.5C(2),(4)).
+   */
+  public void open(DelegateExecution execution) {
+    LocalDate displayed = ContestVariables.localDate(execution.getVariable("resultsDisplayedOn"));
+    LocalDate deadline = calendar.addWorkingDays(displayed, 1);
+    LocalDate resolution = calendar.addWorkingDays(deadline, 1);
+    execution.setVariable("contestationDeadline", deadline.toString());
+    execution.setVariable("contestationDeadlineText",
+        deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime());
+    execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
+    execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
+    execution.setVariable("resolutionDeadlineText", resolution.format(ContestVariables.DAY));
+    rounds.open(ContestVariables.contestId(execution), (String) execution.getVariable("stage"),
+        displayed, deadline, resolution);
+  }
+
+  /**
+   * Registers a contestation at the Registry (§8.5C(1), §8.1.5(27)(b)): only a candidate of this
+   * contest, only against his own result, once per stage. One stamped after the deadline is
+   * registered all the same and recorded as forfeited ("decăzut din drept", sub sancțiunea
+   * decăderii): it reaches no commission member and appears in the round's minutes.
+   */
+  public void register(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    long contestId = ContestVariables.contestId(task);
+    String stage = (String) task.getVariable("stage");
+    Long testId = "SELECTION".equals(stage) ? null
+        : ((Number) task.getVariable("testId")).longValue();
+    LocalDate deadline = LocalDate.parse((String) task.getVariable("contestationDeadline"));
+    file(contestId, stage, testId, deadline, false, task.getVariable("contestedCode"),
+        task.getVariable("contestationNumber"), task.getVariable("contestationFiledAt"),
+        task.getVariable("contestationGrounds"));
+  }
+
+  /**
+   * A contestation that reaches the Registry once the stage's filing window has closed
+   * (§8.5C(1)): registered and recorded as forfeited; no commission task. If the round's
+   * minutes were already drawn up, they are drawn up again with it.
+   *
+   * @return the contestation's id
+   * @throws ContestStateRejection if the stage's results were never displayed, or its filing
+   *     window is still open (then it is registered in the round's task)
+   */
+  public long registerAfterWindow(long contestId, String stage, Object code, Object number,
+      Object filedAt, Object grounds) {
+    FormRejection.require(stage != null && java.util.Set.of("SELECTION", "WRITTEN", "PRACTICAL",
+        "INTERVIEW").contains(stage), "stage",
+        "Etapa contestată trebuie să fie SELECTION, WRITTEN, PRACTICAL sau INTERVIEW.");
+    ContestationRoundRepository.Round round = rounds.latest(contestId, stage)
+        .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
+            + "afișate; nu există încă un rezultat de contestat."));
+    ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
+        + "este deschis până la " + round.contestationDeadline().format(ContestVariables.DAY)
+        + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
+        + "„Înregistrare contestație”.");
+    Long testId = null;
+    if (!"SELECTION".equals(stage)) {
+      testId = tests.testsOf(contestId).stream().filter(t -> t.testType().equals(stage))
+          .reduce((first, second) -> second).map(TestRepository.ContestTest::id).orElseThrow();
+    }
+    long id = file(contestId, stage, testId, round.contestationDeadline(), true, code, number,
+        filedAt, grounds);
+    if (round.decided()) {
+      documents.contestationMinutes(contestId, stage);
+    }
+    return id;
+  }
+
+  private long file(long contestId, String stage, Long testId, LocalDate deadline,
+      boolean onlyLate, Object codeValue, Object numberValue, Object filedAtValue, Object groundsValue) {
+    long code = code(codeValue);
+    Candidate candidate = candidates.find(code).filter(c -> c.contestId() == contestId)
+        .orElseThrow(() -> FormRejection.reject("contestedCode",
+            "Codul „" + code + "” nu aparține unui candidat înscris la acest concurs."));
+    FormRejection.require(!"SELECTION".equals(stage) || "RESPINS".equals(candidate.selectionStatus()),
+        "contestedCode", "Candidatul cu codul " + code + " a fost admis la selecția dosarelor; "
+            + "un candidat poate contesta doar propriul rezultat nefavorabil (§8.5C(1)).");
+    TestRepository.Paper paper = null;
+    if (testId != null) {
+      paper = tests.paperOf(testId, code).filter(p -> p.scoreFraction() != null)
+          .orElseThrow(() -> FormRejection.reject("contestedCode", "Candidatul cu codul " + code
+              + " nu are un punctaj la această probă; se poate contesta doar un punctaj acordat "
+              + "(§8.5C(1),(4))."));
+    }
+    FormRejection.require(contestations.of(code, stage).isEmpty(), "contestedCode",
+        "Candidatul cu codul " + code + " a depus deja o contestație pentru această etapă.");
+    String number = FormRejection.text(numberValue, "contestationNumber",
+        "Numărul de înregistrare la Registratură");
+    FormRejection.require(number.length() <= 40, "contestationNumber",
+        "Numărul de înregistrare are cel mult 40 de caractere.");
+    LocalDateTime filedAt = ContestVariables.dateTime(filedAtValue, "contestationFiledAt",
+        "Data și ora depunerii");
+    FormRejection.require(!filedAt.isAfter(LocalDateTime.now(clock)), "contestationFiledAt",
+        "Data și ora depunerii nu pot fi în viitor.");
+    boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
+    FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
+        + filedAt.format(ContestVariables.DAY_TIME) + ", în termen (până la "
+        + deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + "înregistrează numai contestațiile depuse după termen.");
+    String grounds = ContestVariables.optionalText(groundsValue);
+    FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",
+        "Motivele contestației au cel mult 2000 de caractere.");
+    long id = paper == null
+        ? contestations.file(contestId, code, stage, number, filedAt, grounds)
+        : contestations.fileAgainstTest(contestId, code, stage, paper.testId(), number, filedAt,
+            grounds, paper.scoreFraction());
+    if (late) {
+      contestations.decide(id, Contestation.FORFEITED);
+    }
+    return id;
+  }
+
+  /** The window closed: the registered contestations go to the commission. */
+  public void collect(DelegateExecution execution) {
+    long contestId = ContestVariables.contestId(execution);
+    String stage = (String) execution.getVariable("stage");
+    rounds.filingClosed(contestId, stage, calendar.today());
+    // A forfeited contestation (filed late) goes to no commission member (§8.5C(1)).
+    List<Long> ids = contestations.ofStage(contestId, stage).stream()
+        .filter(contestation -> !contestation.forfeited()).map(Contestation::id).toList();
+    execution.setVariable("contestationIds", ids);
+    execution.setVariable("contestationCount", ids.size());
+  }
+
+  private static long code(Object value) {
+    String text = FormRejection.text(value, "contestedCode", "Codul candidatului");
+    try {
+      return Long.parseLong(text.contains(".") ? text.substring(0, text.indexOf('.')) : text);
+    } catch (NumberFormatException e) {
+      throw FormRejection.reject("contestedCode", "Codul „" + text + "” nu este un număr.");
+    }
+  }
+}
