@@ -19,6 +19,7 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.commissions.CommissionConstitutionSteps;
 import ro.dosar.contest.commissions.CommissionSteps;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.tasklist.FormRejection;
@@ -40,6 +41,7 @@ public class CommissionChangeSteps {
   private final ContestRepository contests;
   private final ContestEventRepository events;
   private final CommissionSteps commissionSteps;
+  private final CommissionConstitutionSteps constitution;
   private final ContestInstances instances;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -48,13 +50,15 @@ public class CommissionChangeSteps {
   private final ContestDocumentSteps documents;
 
   public CommissionChangeSteps(ContestRepository contests, ContestEventRepository events,
-      CommissionSteps commissionSteps, ContestInstances instances, RuntimeService runtime,
+      CommissionSteps commissionSteps, CommissionConstitutionSteps constitution,
+      ContestInstances instances, RuntimeService runtime,
       TaskService tasks, IdentityService identity, WorkingDayCalendar calendar,
       ContestDocumentSteps documents) {
     this.documents = documents;
     this.contests = contests;
     this.events = events;
     this.commissionSteps = commissionSteps;
+    this.constitution = constitution;
     this.instances = instances;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -204,14 +208,14 @@ public class CommissionChangeSteps {
     String outgoing = (String) execution.getVariable("changedMember");
     String incoming = (String) execution.getVariable("replacementMember");
     String commission = (String) execution.getVariable("changedCommission");
-    contests.replaceMember(id, commission, outgoing, incoming, commissionSteps.genderOf(incoming),
+    contests.replaceMember(id, commission, outgoing, incoming, constitution.genderOf(incoming),
         calendar.today());
-    commissionSteps.recordCommissionGender(id,
+    constitution.recordCommissionGender(id,
         ContestVariables.optionalText(execution.getVariable("commissionGenderJustification")));
     String group = "CC".equals(commission) ? Contest.competitionGroup(id)
         : Contest.contestationGroup(id);
-    commissionSteps.leaveGroup(group, outgoing);
-    commissionSteps.joinGroup(group, incoming);
+    constitution.leaveGroup(group, outgoing);
+    constitution.joinGroup(group, incoming);
     List<String> cc = contests.validMembers(id, "CC");
     List<String> csc = contests.validMembers(id, "CSC");
     List<String> tree = instances.tree(contests.get(id).processInstanceId(),

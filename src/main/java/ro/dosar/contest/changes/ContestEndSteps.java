@@ -14,7 +14,7 @@ import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
-import ro.dosar.contest.commissions.CommissionSteps;
+import ro.dosar.contest.commissions.CommissionConstitutionSteps;
 
 /**
  * The two ends a contest can come to at any moment (spec §16.3): annulment for a breach of the
@@ -40,16 +40,16 @@ public class ContestEndSteps {
 
   private final ContestRepository contests;
   private final ContestEventRepository events;
-  private final CommissionSteps commissionSteps;
+  private final CommissionConstitutionSteps constitution;
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
 
   public ContestEndSteps(ContestRepository contests, ContestEventRepository events,
-      CommissionSteps commissionSteps, RuntimeService runtime,
+      CommissionConstitutionSteps constitution, RuntimeService runtime,
       WorkingDayCalendar calendar) {
     this.contests = contests;
     this.events = events;
-    this.commissionSteps = commissionSteps;
+    this.constitution = constitution;
     this.runtime = runtime;
     this.calendar = calendar;
   }
@@ -94,7 +94,7 @@ public class ContestEndSteps {
     variables.put("restartedFrom", id);
     if (commissionsKept) {
       String secretary = contests.commissionMembers(id, "SECRETARY").get(0);
-      commissionSteps.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn(),
+      constitution.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn(),
           contests.commissionGender(id).justification());
       variables.put("ccMembers", new ArrayList<>(cc));
       variables.put("cscMembers", new ArrayList<>(csc));
