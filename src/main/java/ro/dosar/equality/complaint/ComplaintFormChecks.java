@@ -37,17 +37,17 @@ class ComplaintFormChecks {
   }
 
   @Bean
-  ExecutionListener complaintConclusionCheck(ComplaintSteps steps) {
+  ExecutionListener complaintConclusionCheck(ComplaintConclusionSteps steps) {
     return steps::checkConclusion;
   }
 
   @Bean
-  ExecutionListener complaintCommunicationCheck(ComplaintSteps steps) {
+  ExecutionListener complaintCommunicationCheck(ComplaintConclusionSteps steps) {
     return steps::checkCommunication;
   }
 
   @Bean
-  ExecutionListener complaintEscalationCheck(ComplaintSteps steps) {
+  ExecutionListener complaintEscalationCheck(ComplaintConclusionSteps steps) {
     return steps::checkEscalation;
   }
 

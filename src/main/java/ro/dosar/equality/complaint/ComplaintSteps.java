@@ -1,32 +1,35 @@
 package ro.dosar.equality.complaint;
 
+import static ro.dosar.equality.complaint.ComplaintVariables.clean;
+import static ro.dosar.equality.complaint.ComplaintVariables.complaint;
+import static ro.dosar.equality.complaint.ComplaintVariables.complaintId;
+import static ro.dosar.equality.complaint.ComplaintVariables.flag;
+import static ro.dosar.equality.complaint.ComplaintVariables.now;
+import static ro.dosar.equality.complaint.ComplaintVariables.setStatus;
+import static ro.dosar.equality.complaint.ComplaintVariables.yes;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
-import ro.dosar.published.DisciplinaryCaseRegistered;
-import ro.dosar.gender.ComplaintHandler;
-import ro.dosar.gender.EqualityRules;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintRepository.Triage;
+import ro.dosar.gender.ComplaintHandler;
+import ro.dosar.gender.EqualityRules;
 import ro.dosar.mail.Mailer;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
 /**
- * The steps of process {@code harassmentComplaint} (spec §6.7), called as {@code
- * ${complaintSteps.<step>(execution)}}, and the re-checks of its forms ({@link
- * ComplaintFormChecks}).
+ * The steps of process {@code harassmentComplaint} (spec §6.7) from the complaint's registration
+ * to its routing (DMN-8), called as {@code ${complaintSteps.<step>(execution)}}, and the
+ * re-checks of their forms ({@link ComplaintFormChecks}); the investigation's conclusion is
+ * {@link ComplaintConclusionSteps}.
  *
  * <p>Confidentiality: the process instance holds only the variables of {@link #PROCESS_VARIABLES}.
  * A form's fields are local to its task (empty input parameters in the model); the task's end
@@ -36,14 +39,6 @@ import ro.dosar.tasklist.FormRejection;
 @Component
 public class ComplaintSteps {
 
-  public static final String PROCESS_KEY = "harassmentComplaint";
-  public static final String RETALIATION_MESSAGE = "RetaliationReported";
-  /** The only variables a complaint process instance may hold (ids, type, status, dates, flag). */
-  public static final Set<String> PROCESS_VARIABLES = Set.of("complaintId", "reference",
-      "complaintType", "anonymous", "linkedCaseId", "status", "outcome", "receivedAt",
-      "acknowledgementDueAt", "acknowledgementEscalateAt", "investigationDueAt",
-      "investigationEscalateAt", "retaliationCaseId");
-
   private final ComplaintRepository cases;
   private final ComplaintSettings settings;
   private final ComplaintService service;
@@ -52,8 +47,13 @@ public class ComplaintSteps {
   private final IdentityService identity;
   private final Mailer mailer;
 
-  ComplaintSteps(ComplaintRepository cases, ComplaintSettings settings, ComplaintService service,
-      WorkingDayCalendar calendar, EqualityRules rules, IdentityService identity, Mailer mailer) {
+  public ComplaintSteps(ComplaintRepository cases,
+      ComplaintSettings settings,
+      ComplaintService service,
+      WorkingDayCalendar calendar,
+      EqualityRules rules,
+      IdentityService identity,
+      Mailer mailer) {
     this.cases = cases;
     this.settings = settings;
     this.service = service;
@@ -63,6 +63,13 @@ public class ComplaintSteps {
     this.mailer = mailer;
   }
 
+  public static final String PROCESS_KEY = "harassmentComplaint";
+  public static final String RETALIATION_MESSAGE = "RetaliationReported";
+  /** The only variables a complaint process instance may hold (ids, type, status, dates, flag). */
+  public static final Set<String> PROCESS_VARIABLES = Set.of("complaintId", "reference",
+      "complaintType", "anonymous", "linkedCaseId", "status", "outcome", "receivedAt",
+      "acknowledgementDueAt", "acknowledgementEscalateAt", "investigationDueAt",
+      "investigationEscalateAt", "retaliationCaseId");
   // ---- start and registration -------------------------------------------------------------------
 
   /** No complaint process starts while a deadline is unset (spec §6.7 step 11). */
@@ -103,9 +110,9 @@ public class ComplaintSteps {
     FormRejection.require(yes(task.getVariableLocal("acknowledged")), "acknowledged",
         "Confirmați că primirea plângerii a fost confirmată petentului (sau că petentul nu "
             + "poate fi contactat).");
-    ComplaintCase complaint = complaint(task);
-    cases.acknowledge(complaint.id(), now());
-    setStatus(task, complaint.id(), "ACKNOWLEDGED");
+    ComplaintCase complaint = complaint(cases, task);
+    cases.acknowledge(complaint.id(), now(calendar));
+    setStatus(cases, task, complaint.id(), "ACKNOWLEDGED");
     cases.content(complaint.id()).map(ComplaintRepository.Content::complainantContact)
         .filter(contact -> contact.contains("@"))
         .ifPresent(address -> mailer.queue(null, null, "COMPLAINT_ACKNOWLEDGEMENT", address,
@@ -127,7 +134,7 @@ public class ComplaintSteps {
     if (task.isCanceled()) {
       return;
     }
-    ComplaintCase complaint = complaint(task);
+    ComplaintCase complaint = complaint(cases, task);
     boolean inScope = flag(task, "inScope");
     boolean conflict = flag(task, "conflictOfInterest");
     boolean concernsOfficer = flag(task, "concernsEqualityOfficer");
@@ -158,10 +165,10 @@ public class ComplaintSteps {
     String user = identity.getCurrentAuthentication() == null ? "system"
         : identity.getCurrentAuthentication().getUserId();
     cases.saveTriage(complaint.id(), new Triage(inScope, conflict, concernsOfficer,
-        concernsDirector, urgent, offered, accepted, group, user, now()));
+        concernsDirector, urgent, offered, accepted, group, user, now(calendar)));
     Object note = task.getVariableLocal("triageNote");
     if (note != null && !note.toString().isBlank()) {
-      cases.addNote(complaint.id(), "TRIAGE", note.toString().strip(), user, now());
+      cases.addNote(complaint.id(), "TRIAGE", note.toString().strip(), user, now(calendar));
     }
     for (String investigator : investigators) {
       service.assignInvestigator(complaint, investigator, user);
@@ -169,9 +176,9 @@ public class ComplaintSteps {
     if (!inScope) {
       cases.conclude(complaint.id(), Outcome.OUT_OF_SCOPE, "OUT_OF_SCOPE");
       task.setVariable("outcome", Outcome.OUT_OF_SCOPE.name());
-      setStatus(task, complaint.id(), "OUT_OF_SCOPE");
+      setStatus(cases, task, complaint.id(), "OUT_OF_SCOPE");
     } else {
-      setStatus(task, complaint.id(), "UNDER_INVESTIGATION");
+      setStatus(cases, task, complaint.id(), "UNDER_INVESTIGATION");
       LocalDate due = calendar.addWorkingDays(calendar.today(),
           settings.investigationWorkingDays());
       task.setVariable("investigationDueAt", calendar.endOfDay(due));
@@ -200,154 +207,4 @@ public class ComplaintSteps {
           || settings.alternateBodyGroup().isBlank() ? null : settings.alternateBodyGroup();
     };
   }
-
-  // ---- investigation and conclusion --------------------------------------------------------------
-
-  /**
-   * The conclusion: its category, its reasons, and for a substantiated case the recommended
-   * measures and the disciplinary referral — mandatory for a retaliation case ([S9.2]), waived
-   * for any other only with a recorded reason.
-   */
-  public void checkConclusion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
-    ComplaintCase complaint = complaint(task);
-    Object value = task.getVariableLocal("conclusion");
-    Outcome outcome = Arrays.stream(Outcome.values())
-        .filter(o -> o != Outcome.OUT_OF_SCOPE && o.name().equals(String.valueOf(value)))
-        .findFirst().orElseThrow(() -> FormRejection.reject("conclusion",
-            "Alegeți concluzia cercetării."));
-    String reasons = FormRejection.text(task.getVariableLocal("conclusionReasons"),
-        "conclusionReasons", "Motivarea concluziei");
-    String user = currentUser();
-    cases.addNote(complaint.id(), "CONCLUSION", outcome.name() + ": " + reasons, user, now());
-    String status = "CONCLUDED";
-    if (outcome == Outcome.SUBSTANTIATED) {
-      String measures = FormRejection.text(task.getVariableLocal("recommendedMeasures"),
-          "recommendedMeasures", "Măsurile recomandate");
-      cases.addNote(complaint.id(), "MEASURES", measures, user, now());
-      boolean retaliation = ComplaintType.RETALIATION.name().equals(complaint.complaintType());
-      Object referral = task.getVariableLocal("disciplinaryReferral");
-      boolean refer = retaliation || yes(referral);
-      if (!refer) {
-        FormRejection.require("false".equals(String.valueOf(referral))
-            || Boolean.FALSE.equals(referral), "disciplinaryReferral",
-            "Alegeți dacă fapta se sesizează comisiei de disciplină.");
-        String reason = FormRejection.text(task.getVariableLocal("noReferralReason"),
-            "noReferralReason", "Motivul pentru care fapta nu se sesizează comisiei de "
-                + "disciplină (de exemplu, autorul nu este angajat)");
-        cases.addNote(complaint.id(), "NO_REFERRAL_REASON", reason, user, now());
-      }
-      status = refer ? "DISCIPLINARY_REFERRAL" : "CONCLUDED";
-    }
-    cases.conclude(complaint.id(), outcome, status);
-    task.setVariable("outcome", outcome.name());
-    task.setVariable("status", status);
-    clean(task);
-  }
-
-  /** What the complainant was told, within confidentiality limits; shown on the follow-up. */
-  public void checkCommunication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
-    ComplaintCase complaint = complaint(task);
-    String text = FormRejection.text(task.getVariableLocal("communication"), "communication",
-        "Ce i se comunică petentului");
-    cases.addNote(complaint.id(), "COMMUNICATION", text, currentUser(), now());
-    cases.content(complaint.id()).map(ComplaintRepository.Content::complainantContact)
-        .filter(contact -> contact.contains("@"))
-        .ifPresent(address -> mailer.queue(null, null, "COMPLAINT_OUTCOME", address,
-            "Plângerea " + complaint.reference() + ": rezultatul", text));
-    clean(task);
-  }
-
-  /** The Director General's note on an escalation stays in the restricted notes. */
-  public void checkEscalation(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
-    Object note = task.getVariableLocal("escalationNote");
-    if (note != null && !note.toString().isBlank()) {
-      cases.addNote(complaintId(task), "NOTE", note.toString().strip(), currentUser(), now());
-    }
-    clean(task);
-  }
-
-  /** The case is closed: it counts as resolved in the year of closure (spec §6.7 step 9). */
-  public void close(DelegateExecution execution) {
-    long id = complaintId(execution);
-    cases.close(id, now());
-    execution.setVariable("status", "CLOSED");
-  }
-
-  /** A retaliation report while the case is open (event subprocess): the linked case starts. */
-  public void startLinkedCase(DelegateExecution execution) {
-    long linked = ((Number) execution.getVariable("retaliationCaseId")).longValue();
-    service.start(cases.find(linked).orElseThrow());
-  }
-
-  /** The disciplinary case a complaint called has been registered: its id is recorded. */
-  @EventListener
-  public void disciplinaryCaseRegistered(DisciplinaryCaseRegistered event) {
-    if (event.callerProcessInstanceId() != null) {
-      cases.setDisciplinaryCase(event.callerProcessInstanceId(), event.caseId());
-    }
-  }
-
-  // ---- helpers -----------------------------------------------------------------------------------
-
-  private ComplaintCase complaint(DelegateExecution execution) {
-    return cases.find(complaintId(execution)).orElseThrow();
-  }
-
-  private static long complaintId(VariableScope execution) {
-    return ((Number) execution.getVariable("complaintId")).longValue();
-  }
-
-  private void setStatus(DelegateExecution execution, long id, String status) {
-    cases.setStatus(id, status);
-    execution.setVariable("status", status);
-  }
-
-  /**
-   * Removes the form's fields from the task and anything a client added to the process instance
-   * beyond {@link #PROCESS_VARIABLES}.
-   */
-  private static void clean(DelegateExecution task) {
-    if (!task.getId().equals(task.getProcessInstanceId())) {
-      task.removeVariablesLocal();
-    }
-    DelegateExecution instance = task.getProcessInstance();
-    for (String name : new ArrayList<>(instance.getVariableNamesLocal())) {
-      if (!PROCESS_VARIABLES.contains(name)) {
-        instance.removeVariableLocal(name);
-      }
-    }
-  }
-
-  private static boolean flag(DelegateExecution task, String field) {
-    Object value = task.getVariableLocal(field);
-    boolean yes = yes(value);
-    boolean no = Boolean.FALSE.equals(value) || "false".equals(value);
-    FormRejection.require(yes || no, field, "Alegeți „da” sau „nu” pentru fiecare întrebare a "
-        + "triajului.");
-    return yes;
-  }
-
-  private static boolean yes(Object value) {
-    return Boolean.TRUE.equals(value) || "true".equals(value);
-  }
-
-  private String currentUser() {
-    return identity.getCurrentAuthentication() == null ? null
-        : identity.getCurrentAuthentication().getUserId();
-  }
-
-  private LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.zone())
-        .withNano(0);
-  }
-
 }
