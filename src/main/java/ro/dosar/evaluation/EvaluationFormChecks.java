@@ -13,7 +13,7 @@ class EvaluationFormChecks {
 
   /** One campaign per year and institution: a second start is refused with 409. */
   @Bean
-  ExecutionListener campaignStartCheck(EvaluationSteps steps) {
+  ExecutionListener campaignStartCheck(CampaignSteps steps) {
     return steps::checkCampaignStart;
   }
 

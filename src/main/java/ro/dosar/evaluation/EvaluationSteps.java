@@ -9,19 +9,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
-import ro.dosar.institution.InstitutionScope;
-import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 import ro.dosar.web.InvalidRequestException;
 
 /**
  * The steps of a professional performance evaluation (process {@code performanceEvaluation},
- * spec internal-regulation §5.2) and of the annual campaign that starts them
- * ({@code performanceEvaluationCampaign}, §5.2.3–5.2.4). Called as
+ * spec internal-regulation §5.2.5–5.2.12), called as
  * {@code ${evaluationSteps.<step>(execution)}}; the form re-checks are listener beans
- * ({@link EvaluationFormChecks}). Notes and grade: {@link EvaluationGrading} (EVAL-01…04, DMN
- * {@code evaluationGrade}); who is evaluated: DMN {@code evaluationEligibility}.
+ * ({@link EvaluationFormChecks}); the campaign that starts them is {@link CampaignSteps}. Notes
+ * and grade: {@link EvaluationGrading} (EVAL-01…04, DMN {@code evaluationGrade}).
  */
 @Component
 public class EvaluationSteps {
@@ -34,81 +31,20 @@ public class EvaluationSteps {
 
   private final EmployeeRecords employees;
   private final EvaluationGrading grading;
-  private final EvaluationRules rules;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final ro.dosar.documents.ContestDocuments documents;
-  private final InstitutionScope scope;
-  private final ProcedureStarts starts;
 
-  public EvaluationSteps(EmployeeRecords employees, EvaluationGrading grading,
-      EvaluationRules rules, IdentityService identity, WorkingDayCalendar calendar,
-      ro.dosar.documents.ContestDocuments documents, InstitutionScope scope,
-      ProcedureStarts starts) {
-    this.documents = documents;
-    this.scope = scope;
-    this.starts = starts;
+  public EvaluationSteps(EmployeeRecords employees,
+      EvaluationGrading grading,
+      IdentityService identity,
+      WorkingDayCalendar calendar,
+      ro.dosar.documents.ContestDocuments documents) {
     this.employees = employees;
     this.grading = grading;
-    this.rules = rules;
     this.identity = identity;
     this.calendar = calendar;
-  }
-
-  // ---- Campaign (§5.2.3–5.2.4) ------------------------------------------------------------------
-
-  /**
-   * The campaign's start (end listener of its start event, also when the yearly schedule calls
-   * it): one campaign per evaluated year and institution. A second one would open every
-   * employee's evaluation twice; it is refused with 409 and nothing is started.
-   */
-  public void checkCampaignStart(DelegateExecution execution) {
-    Object named = execution.getVariable("evaluatedYear");
-    int year;
-    try {
-      year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
-          : Integer.parseInt(named.toString().strip());
-    } catch (NumberFormatException e) {
-      throw FormRejection.reject("evaluatedYear", "Anul evaluat „" + named
-          + "” nu este un an (de exemplu 2026).");
-    }
-    starts.claim(EvaluationProcessAccess.CAMPAIGN, scope.ofStart(execution.getTenantId()),
-        String.valueOf(year), execution.getProcessInstanceId(), true, ("Campania de evaluare "
-            + "a performanțelor pentru anul %d a fost deja deschisă; fiecare salariat se "
-            + "evaluează o singură dată pe an.").formatted(year));
-  }
-
-  /**
-   * The campaign for the year before (timer on 1 January) or the year HR names: every
-   * contractual employee the table {@code evaluationEligibility} finds due for the annual
-   * evaluation — at least 6 months worked in the year, not a debutant, not suspended, not back
-   * from a long leave (those are deferred, Annex Art. 8(3)-(4)).
-   */
-  public void selectEligible(DelegateExecution execution) {
-    Object named = execution.getVariable("evaluatedYear");
-    int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
-        : Integer.parseInt(named.toString().strip());
-    LocalDate periodStart = LocalDate.of(year, 1, 1);
-    LocalDate nextYear = LocalDate.of(year + 1, 1, 1);
-    List<String> annual = new ArrayList<>();
-    List<String> other = new ArrayList<>();
-    for (EmployeeRecord employee : employees.contractual()) {
-      LocalDate from = employee.activeFrom().isBefore(periodStart) ? periodStart
-          : employee.activeFrom();
-      int months = from.isBefore(nextYear)
-          ? (int) java.time.temporal.ChronoUnit.MONTHS.between(from, nextYear) : 0;
-      Eligibility eligibility = rules.eligibility(new EligibilityFacts(false, false,
-          employee.debutant(), employee.contractSuspended(), employee.longLeaveLast12Months(),
-          months));
-      if (eligibility == Eligibility.ANNUAL) {
-        annual.add(employee.userId());
-      } else {
-        other.add(employee.userId() + ": " + eligibility);
-      }
-    }
-    execution.setVariable("evaluatedYear", year);
-    execution.setVariable("employeesToEvaluate", annual);
-    execution.setVariable("notEvaluatedNow", String.join("; ", other));
+    this.documents = documents;
   }
 
   // ---- One evaluation (§5.2.5–5.2.12) -----------------------------------------------------------
@@ -311,5 +247,4 @@ public class EvaluationSteps {
     return value == null ? null : new BigDecimal(value.toString());
   }
 
-  /** An act due on a day may be done until 24:00 of it (TIME-2). */
 }
