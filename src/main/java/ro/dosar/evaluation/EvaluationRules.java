@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The rules of the professional performance evaluation as the decision tables in
@@ -117,16 +117,15 @@ public interface EvaluationRules {
   @Component
   class Deployed extends FromDecisions {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
-      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
-          .evaluate();
+      return decisions.table(decisionKey, variables);
     }
   }
 }

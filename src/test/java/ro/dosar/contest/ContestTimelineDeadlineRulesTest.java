@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import ro.dosar.contest.ContestDeadlineRules.Deadlines;
+import ro.dosar.decision.DeployedDecisions;
 
 /** Where the numbers of the timeline come from: the decision {@code contestDeadlines}. */
 class ContestTimelineDeadlineRulesTest {
@@ -63,7 +64,7 @@ class ContestTimelineDeadlineRulesTest {
     DecisionService decisions = decisionServiceAnswering("TEMPORARILY_VACANT",
         ContestTimelineTestRules.evaluate("TEMPORARILY_VACANT"));
 
-    Deadlines deadlines = new ContestDeadlineRules.Deployed(decisions)
+    Deadlines deadlines = new ContestDeadlineRules.Deployed(new DeployedDecisions(decisions))
         .forVacancy(VacancyType.TEMPORARILY_VACANT);
 
     assertThat(deadlines).isEqualTo(new Deadlines(10, 5, 1));
@@ -73,7 +74,8 @@ class ContestTimelineDeadlineRulesTest {
   void givenTheDeployedDecisionGivesNoResult_whenAsking_thenIllegalState() {
     DecisionService decisions =
         decisionServiceAnswering("VACANT", ContestTimelineTestRules.evaluate("TEMPORARY"));
-    ContestDeadlineRules rules = new ContestDeadlineRules.Deployed(decisions);
+    ContestDeadlineRules rules =
+        new ContestDeadlineRules.Deployed(new DeployedDecisions(decisions));
 
     assertThatThrownBy(() -> rules.forVacancy(VacancyType.VACANT))
         .isInstanceOf(IllegalStateException.class)

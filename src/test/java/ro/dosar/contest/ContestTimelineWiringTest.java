@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import ro.dosar.calendar.CalendarConfiguration;
 import ro.dosar.calendar.StatutoryHolidays;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The timeline beans in a Spring context as the application builds them (the calendar beans and
@@ -29,6 +30,7 @@ class ContestTimelineWiringTest {
       .withBean(StatutoryHolidays.class)
       .withBean(WorkingDayCalendar.class)
       .withBean(DecisionService.class, ContestTimelineWiringTest::decisionServiceOnTheRealTable)
+      .withBean(DeployedDecisions.class)
       .withBean(ContestDeadlineRules.Deployed.class)
       .withUserConfiguration(ContestSettings.class)
       .withBean(ContestTimelineService.class);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The catalogue as the application uses it: deployed in a real process engine (in memory, with
@@ -44,7 +45,8 @@ class DisciplineOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenDisciplineAccessHasRun_thenHeMayReadTheCatalogue() {
-    DisciplineRules rules = new DisciplineRules.Deployed(engine.getDecisionService());
+    DisciplineRules rules =
+        new DisciplineRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication("plain.user", List.of());
     try {
       assertThat(rules.sanction(EmployeeCategory.CONTRACTUAL, "C_DEMOTION"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The equality tables as the application uses them: deployed in a real process engine (in
@@ -76,7 +77,8 @@ class EqualityOnTheProcessEngineTest {
   @Test
   void givenAPlainUser_whenEqualityAccessHasRun_thenHeMayEvaluateBothTables() {
     grantAccess();
-    EqualityRules rules = new EqualityRules.Deployed(engine.getDecisionService());
+    EqualityRules rules =
+        new EqualityRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.commissionComposition(0, 0, EnforcementMode.SOFT)).isEqualTo(
@@ -135,7 +137,8 @@ class EqualityOnTheProcessEngineTest {
               new FileInputStream(EqualityTestRules.COMMISSION_FILE))
           .deploy();
       fresh.getIdentityService().setAuthentication(USER, List.of());
-      EqualityRules rules = new EqualityRules.Deployed(fresh.getDecisionService());
+      EqualityRules rules =
+          new EqualityRules.Deployed(new DeployedDecisions(fresh.getDecisionService()));
 
       assertThatThrownBy(() -> rules.commissionComposition(1, 1, EnforcementMode.SOFT))
           .isInstanceOf(AuthorizationException.class);

@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The evaluation tables as the application uses them: deployed in a real process engine (in
@@ -65,7 +66,8 @@ class EvaluationOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenEvaluationAccessHasRun_thenHeMayGradeEveryBandEdge() {
-    EvaluationRules rules = new EvaluationRules.Deployed(engine.getDecisionService());
+    EvaluationRules rules =
+        new EvaluationRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.grade(new BigDecimal("2.00"))).isEqualTo(Grade.NESATISFACATOR);
@@ -78,7 +80,8 @@ class EvaluationOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenEvaluationAccessHasRun_thenHeMayAskTheEligibilityOfEveryCase() {
-    EvaluationRules rules = new EvaluationRules.Deployed(engine.getDecisionService());
+    EvaluationRules rules =
+        new EvaluationRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.eligibility(new EligibilityFacts(true, false, true, true, true, 12)))
@@ -101,6 +104,7 @@ class EvaluationOnTheProcessEngineTest {
   void givenTheApplicationsBeans_whenPostingNotes_thenTheDeployedTableAnswers() {
     new ApplicationContextRunner()
         .withBean(DecisionService.class, engine::getDecisionService)
+        .withBean(DeployedDecisions.class)
         .withBean(EvaluationRules.Deployed.class)
         .withBean(EvaluationGrading.class)
         .withBean(EvaluationController.class)

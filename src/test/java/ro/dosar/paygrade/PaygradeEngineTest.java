@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The tables in a real process engine, configured like the application's (history "full", JSON
@@ -80,7 +81,8 @@ class PaygradeEngineTest {
 
   @Test
   void aPlainUser_mayEvaluateTheTables_onlyOnceEveryoneIsGranted() {
-    PaygradeRules deployed = new PaygradeRules.Deployed(engine.getDecisionService());
+    PaygradeRules deployed =
+        new PaygradeRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     InstitutionCategorisation categorisation = new InstitutionCategorisation(deployed);
     engine.getIdentityService().setAuthentication("ana.rusu", List.of());
     try {
@@ -112,7 +114,8 @@ class PaygradeEngineTest {
 
   @Test
   void theServices_answerThroughTheDeployedTables() {
-    PaygradeRules deployed = new PaygradeRules.Deployed(engine.getDecisionService());
+    PaygradeRules deployed =
+        new PaygradeRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     InstitutionCategorisation categorisation = new InstitutionCategorisation(deployed);
 
     assertThat(categorisation.penitentiaryMedicalUnit(new BigDecimal("10")).result())

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The package's beans in a Spring context as the application builds them, with only the process
@@ -27,6 +28,7 @@ class PaygradeWiringTest {
   private final ApplicationContextRunner context = new ApplicationContextRunner()
       .withBean(DecisionService.class, PaygradeWiringTest::decisionServiceOnTheRealTables)
       .withBean(RoleGroups.class, () -> mock(RoleGroups.class))
+      .withBean(DeployedDecisions.class)
       .withBean(PaygradeRules.Deployed.class)
       .withBean(InstitutionCategorisation.class)
       .withBean(SimplifiedEvaluation.class)

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.commission.PostCategory;
 
 /**
@@ -196,16 +196,15 @@ public interface ScoringRules {
   @Component
   class Deployed extends FromDecisions {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
-      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
-          .evaluate();
+      return decisions.table(decisionKey, variables);
     }
   }
 }

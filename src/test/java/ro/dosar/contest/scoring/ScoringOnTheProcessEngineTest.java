@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The tables as the application uses them: deployed in a real process engine (in memory, with
@@ -84,7 +85,8 @@ class ScoringOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenScoringAccessHasRun_thenHeMayEvaluateEveryTable() {
-    ScoringRules rules = new ScoringRules.Deployed(engine.getDecisionService());
+    ScoringRules rules =
+        new ScoringRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     // Run twice, as on every start: the grants are idempotent.
     grantLikeTheApplication();
     grantLikeTheApplication();
@@ -116,6 +118,7 @@ class ScoringOnTheProcessEngineTest {
     grantLikeTheApplication();
     new ApplicationContextRunner()
         .withBean(DecisionService.class, engine::getDecisionService)
+        .withBean(DeployedDecisions.class)
         .withBean(ScoringRules.Deployed.class)
         .withBean(ScoreAggregator.class)
         .withBean(Ranking.class)
