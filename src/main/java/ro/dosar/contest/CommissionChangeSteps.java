@@ -55,9 +55,6 @@ public class CommissionChangeSteps {
 
   /** {@code CommissionMemberUnavailable}: a sitting member, an activity ahead, a reason. */
   public void checkUnavailability(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ContestSteps.contestId(execution);
     Contest contest = contests.get(id);
     ContestStatus status = ContestStatus.valueOf(contest.status());
@@ -104,9 +101,6 @@ public class CommissionChangeSteps {
 
   /** The head of the structure names the replacement, or, for a late request, postpones. */
   public void checkRequest(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean late = Boolean.TRUE.equals(task.getVariable("lateRequest"));
     Object handling = task.getVariable("lateRequestHandling");
     if (late) {
@@ -169,9 +163,6 @@ public class CommissionChangeSteps {
 
   /** HR drafted the modification decision. */
   public void checkDraft(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("modificationDecisionNumber"),
         "modificationDecisionNumber", "Numărul deciziei de modificare");
     Object warning = task.getVariable("commissionGenderWarning");

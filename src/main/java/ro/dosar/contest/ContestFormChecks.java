@@ -1,8 +1,8 @@
 package ro.dosar.contest;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the contest's task forms, as "end" execution listeners that the
@@ -17,198 +17,195 @@ import org.springframework.context.annotation.Configuration;
 class ContestFormChecks {
 
   @Bean
-  ExecutionListener proposalCheck(ContestSteps contest) {
+  FormCheck proposalCheck(ContestSteps contest) {
     return contest::checkProposal;
   }
 
   @Bean
-  ExecutionListener proposalUpdateCheck(ContestSteps contest) {
+  FormCheck proposalUpdateCheck(ContestSteps contest) {
     return contest::updateProposal;
   }
 
   @Bean
-  ExecutionListener proposalDecisionCheck(ContestSteps contest) {
+  FormCheck proposalDecisionCheck(ContestSteps contest) {
     return contest::checkProposalDecision;
   }
 
   @Bean
-  ExecutionListener methodologyDecisionCheck(ContestSteps contest) {
+  FormCheck methodologyDecisionCheck(ContestSteps contest) {
     return execution -> contest.requireChoice(execution, "methodologyApproved");
   }
 
   @Bean
-  ExecutionListener legalEndorsementCheck(ContestSteps contest) {
+  FormCheck legalEndorsementCheck(ContestSteps contest) {
     return execution -> contest.requireChoice(execution, "legalEndorsed");
   }
 
   @Bean
-  ExecutionListener decisionsSignatureCheck(ContestSteps contest) {
+  FormCheck decisionsSignatureCheck(ContestSteps contest) {
     return contest::checkSignature;
   }
 
   @Bean
-  ExecutionListener publicationConfirmationCheck(ContestSteps contest) {
+  FormCheck publicationConfirmationCheck(ContestSteps contest) {
     return contest::checkPublication;
   }
 
   @Bean
-  ExecutionListener fileRegistrationCheck(ContestSteps contest) {
+  FormCheck fileRegistrationCheck(ContestSteps contest) {
     return contest::registerFile;
   }
 
   @Bean
-  ExecutionListener selectionOpinionCheck(ContestSteps contest) {
+  FormCheck selectionOpinionCheck(ContestSteps contest) {
     return contest::recordSelectionOpinion;
   }
 
   @Bean
-  ExecutionListener separateOpinionCheck(ContestSteps contest) {
+  FormCheck separateOpinionCheck(ContestSteps contest) {
     return contest::recordSeparateOpinion;
   }
 
   @Bean
-  ExecutionListener selectionDisplayConfirmationCheck(ContestSteps contest) {
+  FormCheck selectionDisplayConfirmationCheck(ContestSteps contest) {
     return contest::checkSelectionDisplay;
   }
 
   @Bean
-  ExecutionListener contestationRegistrationCheck(ContestationSteps contestation) {
+  FormCheck contestationRegistrationCheck(ContestationSteps contestation) {
     return contestation::register;
   }
 
   @Bean
-  ExecutionListener contestationOpinionCheck(ContestationSteps contestation) {
+  FormCheck contestationOpinionCheck(ContestationSteps contestation) {
     return contestation::recordOpinion;
   }
 
   @Bean
-  ExecutionListener testPlanCheck(TestStageSteps test) {
+  FormCheck testPlanCheck(TestStageSteps test) {
     return test::recordPlan;
   }
 
   @Bean
-  ExecutionListener rollCallCheck(TestStageSteps test) {
+  FormCheck rollCallCheck(TestStageSteps test) {
     return test::recordRollCall;
   }
 
   @Bean
-  ExecutionListener scoreSheetCheck(TestStageSteps test) {
+  FormCheck scoreSheetCheck(TestStageSteps test) {
     return test::recordScoreSheet;
   }
 
   @Bean
-  ExecutionListener testDisplayCheck(TestStageSteps test) {
+  FormCheck testDisplayCheck(TestStageSteps test) {
     return test::checkDisplay;
   }
 
   @Bean
-  ExecutionListener rescoreSheetCheck(ContestationSteps contestation) {
+  FormCheck rescoreSheetCheck(ContestationSteps contestation) {
     return contestation::recordRescore;
   }
 
   @Bean
-  ExecutionListener testsChoiceCheck(FinalResultSteps results) {
+  FormCheck testsChoiceCheck(FinalResultSteps results) {
     return results::checkTests;
   }
 
   @Bean
-  ExecutionListener tieDecisionCheck(FinalResultSteps results) {
+  FormCheck tieDecisionCheck(FinalResultSteps results) {
     return results::recordTieDecision;
   }
 
   @Bean
-  ExecutionListener finalDisplayCheck(FinalResultSteps results) {
+  FormCheck finalDisplayCheck(FinalResultSteps results) {
     return results::checkFinalDisplay;
   }
 
   @Bean
-  ExecutionListener conflictReportCheck(ConflictSteps conflict) {
+  FormCheck conflictReportCheck(ConflictSteps conflict) {
     return conflict::checkReport;
   }
 
   @Bean
-  ExecutionListener conflictEstablishmentCheck(ContestSteps contest) {
+  FormCheck conflictEstablishmentCheck(ContestSteps contest) {
     return execution -> contest.requireChoice(execution, "conflictEstablished");
   }
 
   @Bean
-  ExecutionListener redisplayCheck(ConflictSteps conflict) {
+  FormCheck redisplayCheck(ConflictSteps conflict) {
     return conflict::checkRedisplay;
   }
 
   // ---- What can happen at any time (§8.5, §8.5.2, §8.5.3) ---------------------------------------
 
   @Bean
-  ExecutionListener noticeCheck(NoticeSteps notice) {
+  FormCheck noticeCheck(NoticeSteps notice) {
     return notice::checkNotice;
   }
 
   @Bean
-  ExecutionListener noticeVerificationCheck(NoticeSteps notice) {
+  FormCheck noticeVerificationCheck(NoticeSteps notice) {
     return notice::checkVerification;
   }
 
   @Bean
-  ExecutionListener resumptionDecisionCheck(SuspensionSteps suspension) {
+  FormCheck resumptionDecisionCheck(SuspensionSteps suspension) {
     return suspension::checkDecision;
   }
 
   @Bean
-  ExecutionListener resumedMessageCheck(SuspensionSteps suspension) {
+  FormCheck resumedMessageCheck(SuspensionSteps suspension) {
     return suspension::checkResumedMessage;
   }
 
   @Bean
-  ExecutionListener confirmationsCheck(ConfirmationSteps confirmations) {
+  FormCheck confirmationsCheck(ConfirmationSteps confirmations) {
     return confirmations::record;
   }
 
   @Bean
-  ExecutionListener postponementRequestCheck(PostponementSteps postponement) {
+  FormCheck postponementRequestCheck(PostponementSteps postponement) {
     return postponement::checkRequest;
   }
 
   @Bean
-  ExecutionListener postponementAnnouncementCheck(PostponementSteps postponement) {
+  FormCheck postponementAnnouncementCheck(PostponementSteps postponement) {
     return postponement::checkAnnouncement;
   }
 
   @Bean
-  ExecutionListener memberUnavailableCheck(CommissionChangeSteps change) {
+  FormCheck memberUnavailableCheck(CommissionChangeSteps change) {
     return change::checkUnavailability;
   }
 
   @Bean
-  ExecutionListener changeRequestCheck(CommissionChangeSteps change) {
+  FormCheck changeRequestCheck(CommissionChangeSteps change) {
     return change::checkRequest;
   }
 
   @Bean
-  ExecutionListener changeDraftCheck(CommissionChangeSteps change) {
+  FormCheck changeDraftCheck(CommissionChangeSteps change) {
     return change::checkDraft;
   }
 
   @Bean
-  ExecutionListener changeApprovalCheck(CommissionChangeSteps change) {
+  FormCheck changeApprovalCheck(CommissionChangeSteps change) {
     return change::checkApproval;
   }
 
   @Bean
-  ExecutionListener presentedCheck(PresentingSteps presenting) {
+  FormCheck presentedCheck(PresentingSteps presenting) {
     return presenting::checkPresented;
   }
 
   @Bean
-  ExecutionListener startDateApprovalCheck(PresentingSteps presenting, ContestSteps contest) {
+  FormCheck startDateApprovalCheck(PresentingSteps presenting, ContestSteps contest) {
     return task -> presenting.checkStartDateApproval(task, contest);
   }
 
   @Bean
-  ExecutionListener paperConsultationCheck() {
+  FormCheck paperConsultationCheck() {
     return task -> {
-      if (task.isCanceled()) {
-        return;
-      }
       ro.dosar.tasklist.FormRejection.text(task.getVariable("consultedOn"), "consultedOn",
           "Data și ora consultării");
       ro.dosar.tasklist.FormRejection.require(

@@ -138,9 +138,6 @@ public class ContestSteps {
 
   /** HR may complete or modify the proposal before endorsing it (§8.1.2(3)). */
   public void updateProposal(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     Proposal proposal = proposal(execution);
     contests.updateProposal(contestId(execution), proposal.postName(), proposal.structure(),
         proposal.postCategory(), proposal.vacancyType(), proposal.posts());
@@ -148,9 +145,6 @@ public class ContestSteps {
 
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
   public void checkProposalDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (!requireChoice(task, "proposalApproved")) {
       FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
           "Motivul respingerii");
@@ -162,7 +156,7 @@ public class ContestSteps {
    * button's "true"/"false" becomes a boolean variable the model's gateway reads.
    */
   public boolean requireChoice(DelegateExecution task, String field) {
-    return !task.isCanceled() && FormRejection.choice(task, field);
+    return FormRejection.choice(task, field);
   }
 
 
@@ -560,9 +554,6 @@ public class ContestSteps {
 
   /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */
   public void checkPublication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     confirmed(task, "publishedAtHeadquarters", "afișarea anunțului la sediul instituției");
     confirmed(task, "publishedOnWebsite", "publicarea anunțului pe site");
     confirmed(task, "sentToNationalPortal", "transmiterea anunțului la posturi.gov.ro");
@@ -570,9 +561,6 @@ public class ContestSteps {
 
   /** The selection minutes are signed and the results displayed before the round opens. */
   public void checkSelectionDisplay(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     confirmed(task, "selectionMinutesSigned", "semnarea procesului-verbal de selecție");
     confirmed(task, "selectionResultsDisplayed", "afișarea rezultatelor selecției");
   }
@@ -590,9 +578,6 @@ public class ContestSteps {
    * (§8.2.1(1), §8.1.4(8)).
    */
   public void registerFile(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long id = contestId(task);
     String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
         "Numele și prenumele candidatului");
@@ -679,9 +664,6 @@ public class ContestSteps {
    * §8.1.5(14) towards the candidate.
    */
   public void recordSelectionOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
     String reason = optionalText(task.getVariable("selectionReason"));
     FormRejection.require(admits || reason != null, "selectionReason",
@@ -709,9 +691,6 @@ public class ContestSteps {
 
   /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
   public void recordSeparateOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
         "Opinia separată motivată");
     String subject = (String) task.getVariable("opinionSubject");

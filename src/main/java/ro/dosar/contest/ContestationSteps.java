@@ -93,9 +93,6 @@ public class ContestationSteps {
    * decăderii): it reaches no commission member and appears in the round's minutes.
    */
   public void register(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long contestId = ContestSteps.contestId(task);
     String stage = (String) task.getVariable("stage");
     Long testId = "SELECTION".equals(stage) ? null
@@ -226,9 +223,6 @@ public class ContestationSteps {
    * (§8.5C(4)), criterion by criterion, like the commission's score sheet.
    */
   public void recordRescore(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     int round = contestations.recorrectionRounds(id) + 1;
     String member = Decider.of(execution, "member");
@@ -279,9 +273,6 @@ public class ContestationSteps {
 
   /** One member's own opinion on one contestation: does the candidate meet the conditions? */
   public void recordOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Boolean admits = ContestSteps.decision(task.getVariable("contestationDecision"),
         "contestationDecision");
     String reason = FormRejection.text(task.getVariable("contestationReason"),

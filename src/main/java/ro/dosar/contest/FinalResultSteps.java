@@ -119,9 +119,6 @@ public class FinalResultSteps {
    * codes it names win the posts still open, the other tied candidates do not.
    */
   public void recordTieDecision(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long contestId = ContestSteps.contestId(execution);
     Set<String> tied = new LinkedHashSet<>(List.of(
         ((String) execution.getVariable("tiedCodesText")).split(",\\s*")));
@@ -153,9 +150,6 @@ public class FinalResultSteps {
 
   /** The final minutes and the display are confirmed (form re-check). */
   public void checkFinalDisplay(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalMinutesSigned")),
         "finalMinutesSigned", "Confirmați semnarea procesului-verbal al rezultatelor finale.");
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalResultsShown")),

@@ -39,9 +39,6 @@ public class NoticeSteps {
 
   /** The notice arrived in the window of §8.5(1) and says who sent it and what is wrong. */
   public void checkNotice(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     Contest contest = contests.get(ContestSteps.contestId(execution));
     ContestStateRejection.require(NOTICE_WINDOW.contains(ContestStatus.valueOf(contest.status())),
         "O sesizare privind nerespectarea prevederilor legale se primește de la anunțarea "
@@ -64,9 +61,6 @@ public class NoticeSteps {
 
   /** The Rector's finding: one of the four outcomes, with its reasons. */
   public void checkVerification(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object outcome = task.getVariable("noticeOutcome");
     FormRejection.require(outcome != null && OUTCOMES.contains(outcome.toString()),
         "noticeOutcome", "Alegeți rezultatul verificării.");

@@ -50,9 +50,6 @@ public class PostponementSteps {
 
   /** The request names a later date for the next test and the objective reason. */
   public void checkRequest(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ContestSteps.contestId(execution);
     Contest contest = contests.get(id);
     ContestStateRejection.require(WINDOW.contains(ContestStatus.valueOf(contest.status())),
@@ -122,9 +119,6 @@ public class PostponementSteps {
 
   /** HR announced the postponement and told the registered candidates provably. */
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(task.getVariable("postponementPublished")),
         "postponementPublished", "Confirmați anunțarea amânării la sediu și pe site, prin "
             + "aceleași mijloace ca anunțul (§8.5.2(2) lit. a)).");

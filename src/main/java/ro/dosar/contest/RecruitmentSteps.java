@@ -60,9 +60,6 @@ public class RecruitmentSteps {
    * ({@code announcementComplianceNote}).
    */
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean statement = EncouragementStatement.present(
         ContestSteps.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
@@ -118,9 +115,6 @@ public class RecruitmentSteps {
    * yes, or no with the reason, recorded on the contest.
    */
   public void recordAnonymityChoice(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean anonymous = FormRejection.choice(task, "anonymousFirstStage");
     String reason = ContestSteps.optionalText(task.getVariable("anonymousFirstStageReason"));
     if (!anonymous) {

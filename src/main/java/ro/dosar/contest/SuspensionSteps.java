@@ -61,9 +61,6 @@ public class SuspensionSteps {
 
   /** The Rector's decision in Tasklist: resume with lawful new dates, or annul. */
   public void checkDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object decision = task.getVariable("resumptionDecision");
     FormRejection.require("RESUME".equals(decision) || "ANNUL".equals(decision),
         "resumptionDecision", "Alegeți: reluarea concursului sau anularea lui.");
@@ -83,9 +80,6 @@ public class SuspensionSteps {
 
   /** {@code ContestResumed} sent through the API: the same rules for the new dates. */
   public void checkResumedMessage(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     checkNewDates(execution);
     execution.getProcessInstance().setVariable("resumptionDecision", "RESUME");
   }

@@ -86,7 +86,7 @@ public class DisciplinaryCaseSteps {
 
   /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
   public void checkReferral(DelegateExecution execution) {
-    if (execution.isCanceled() || referralToWrite(execution)) {
+    if (referralToWrite(execution)) {
       return;
     }
     FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
@@ -270,9 +270,6 @@ public class DisciplinaryCaseSteps {
 
   /** The hearing can be held only if the summons reached the parties 3 days before (Art. 32). */
   public void checkSchedule(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     LocalDate hearing = date(task, "hearingDate", "Data ședinței");
     LocalDate summons = date(task, "summonsDeliveredDate", "Data comunicării citației");
     FormRejection.text(task.getVariable("hearingPlace"), "hearingPlace", "Locul și ora ședinței");
@@ -287,9 +284,6 @@ public class DisciplinaryCaseSteps {
 
   /** The commission's finding on the referral's procedural legality (Art. 33). */
   public void checkAdmissibility(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.choice(task, "referralLegal");
     FormRejection.text(task.getVariable("admissibilityReasons"), "admissibilityReasons",
         "Motivarea");
@@ -307,9 +301,6 @@ public class DisciplinaryCaseSteps {
    * lit. a)); a suspension has its period.
    */
   public void checkSuspension(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (FormRejection.choice(task, "suspendContract")) {
       LocalDate from = date(task, "suspendedFrom", "Suspendat de la");
       LocalDate until = date(task, "suspendedUntil", "Suspendat până la");
@@ -321,9 +312,6 @@ public class DisciplinaryCaseSteps {
 
   /** The hearing, on pain of nullity, or the minute of non-appearance / refusal (Art. 37(2)). */
   public void checkHearing(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object status = task.getVariable("hearingStatus");
     FormRejection.require(status != null && HEARING.contains(status.toString()), "hearingStatus",
         "Consemnați rezultatul audierii.");
@@ -351,9 +339,6 @@ public class DisciplinaryCaseSteps {
    * and one proposal — a sanction of the catalogue within its bounds (DISC-20…25) or none.
    */
   public void checkReport(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("reportFindings"), "reportFindings",
         "Faptele constatate, probele și apărările");
     boolean guilt = FormRejection.choice(task, "guiltEstablished");
@@ -422,9 +407,6 @@ public class DisciplinaryCaseSteps {
 
   /** The Director's decision: the proposal, no sanction, or another sanction with reasons. */
   public void checkDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object decision = task.getVariable("directorDecision");
     FormRejection.require(decision != null && Set.of("ADOPT_PROPOSAL", "NO_SANCTION",
         "DIFFERENT_SANCTION").contains(decision.toString()), "directorDecision",
@@ -453,9 +435,6 @@ public class DisciplinaryCaseSteps {
 
   /** The sanction act carries every element of §4.7 (Labour Code art. 252(2) for contractual). */
   public void checkAct(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("actNumber"), "actNumber", "Numărul actului");
     FormRejection.text(task.getVariable("actDescription"), "actDescription",
         "Descrierea faptei care constituie abatere");
@@ -492,9 +471,6 @@ public class DisciplinaryCaseSteps {
   // ---- 10–13 Communication, contest, radiation --------------------------------------------------
 
   public void checkCommunication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object method = task.getVariable("communicationMethod");
     FormRejection.require("HAND_SIGNATURE".equals(method) || "REGISTERED_LETTER".equals(method),
         "communicationMethod", "Alegeți modul de comunicare (Art. 37(4)).");
@@ -569,9 +545,6 @@ public class DisciplinaryCaseSteps {
 
   /** Civil servants: HR sends the commission's report to ANFP (Art. 29 lit. c)). */
   public void checkAnfpReport(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("anfpRegistration"), "anfpRegistration",
         "Numărul de înregistrare al transmiterii către A.N.F.P.");
   }
@@ -581,9 +554,6 @@ public class DisciplinaryCaseSteps {
    * 248(3)), a note for civil servants (spec §4.8).
    */
   public void checkRadiationRecord(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("radiationActNumber"), "radiationActNumber",
         "Numărul deciziei / notei de radiere");
   }

@@ -1,9 +1,9 @@
 package ro.dosar.discipline;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the disciplinary case's forms, as "end" execution listeners the
@@ -15,57 +15,57 @@ import org.springframework.context.annotation.Configuration;
 class DisciplineFormChecks {
 
   @Bean
-  ExecutionListener referralCheck(DisciplinaryCaseSteps steps) {
+  FormCheck referralCheck(DisciplinaryCaseSteps steps) {
     return steps::checkReferral;
   }
 
   @Bean
-  ExecutionListener hearingScheduleCheck(DisciplinaryCaseSteps steps) {
+  FormCheck hearingScheduleCheck(DisciplinaryCaseSteps steps) {
     return steps::checkSchedule;
   }
 
   @Bean
-  ExecutionListener admissibilityCheck(DisciplinaryCaseSteps steps) {
+  FormCheck admissibilityCheck(DisciplinaryCaseSteps steps) {
     return steps::checkAdmissibility;
   }
 
   @Bean
-  ExecutionListener suspensionDecisionCheck(DisciplinaryCaseSteps steps) {
+  FormCheck suspensionDecisionCheck(DisciplinaryCaseSteps steps) {
     return steps::checkSuspension;
   }
 
   @Bean
-  ExecutionListener hearingCheck(DisciplinaryCaseSteps steps) {
+  FormCheck hearingCheck(DisciplinaryCaseSteps steps) {
     return steps::checkHearing;
   }
 
   @Bean
-  ExecutionListener reportCheck(DisciplinaryCaseSteps steps) {
+  FormCheck reportCheck(DisciplinaryCaseSteps steps) {
     return steps::checkReport;
   }
 
   @Bean
-  ExecutionListener sanctionDecisionCheck(DisciplinaryCaseSteps steps) {
+  FormCheck sanctionDecisionCheck(DisciplinaryCaseSteps steps) {
     return steps::checkDecision;
   }
 
   @Bean
-  ExecutionListener sanctionActCheck(DisciplinaryCaseSteps steps) {
+  FormCheck sanctionActCheck(DisciplinaryCaseSteps steps) {
     return steps::checkAct;
   }
 
   @Bean
-  ExecutionListener anfpReportCheck(DisciplinaryCaseSteps steps) {
+  FormCheck anfpReportCheck(DisciplinaryCaseSteps steps) {
     return steps::checkAnfpReport;
   }
 
   @Bean
-  ExecutionListener radiationRecordCheck(DisciplinaryCaseSteps steps) {
+  FormCheck radiationRecordCheck(DisciplinaryCaseSteps steps) {
     return steps::checkRadiationRecord;
   }
 
   @Bean
-  ExecutionListener communicationCheck(DisciplinaryCaseSteps steps) {
+  FormCheck communicationCheck(DisciplinaryCaseSteps steps) {
     return steps::checkCommunication;
   }
 }

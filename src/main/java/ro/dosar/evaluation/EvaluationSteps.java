@@ -135,9 +135,6 @@ public class EvaluationSteps {
 
   /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */
   public void checkForm(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     List<BigDecimal> objectives = new ArrayList<>();
     for (int i = 1; i <= OBJECTIVES; i++) {
       Object text = task.getVariable("objective" + i);
@@ -168,9 +165,6 @@ public class EvaluationSteps {
 
   /** The interview: the employee's point of view; the evaluator may change the form (Art. 13). */
   public void checkInterview(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.choice(task, "formToBeModified");
   }
 
@@ -179,9 +173,6 @@ public class EvaluationSteps {
    * reality or the disagreement could not be settled (Annex Art. 16(1)), with the reason.
    */
   public void checkCountersignature(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (FormRejection.choice(task, "countersignModifies")) {
       Object reason = task.getVariable("modificationReason");
       FormRejection.require("NOT_MATCHING_REALITY".equals(reason)
@@ -195,9 +186,6 @@ public class EvaluationSteps {
 
   /** The employee took note of the report (or HR recorded his refusal): the 5 days start. */
   public void checkAcknowledgement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object kind = task.getVariable("acknowledgementKind");
     FormRejection.require("SIGNED".equals(kind) || "REFUSAL_MINUTE".equals(kind),
         "acknowledgementKind", "Consemnați luarea la cunoștință sau refuzul (proces-verbal).");
@@ -213,17 +201,11 @@ public class EvaluationSteps {
 
   /** A written reference to the contest (employee, evaluator, countersigner; Art. 17(2)). */
   public void checkReference(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("referenceText"), "referenceText", "Referatul");
   }
 
   /** The Director resolves the contest: the grade stands, or changes. */
   public void checkContestResolution(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object outcome = task.getVariable("contestOutcome");
     FormRejection.require("UPHELD".equals(outcome) || "MODIFIED".equals(outcome),
         "contestOutcome", "Alegeți soluția contestației.");

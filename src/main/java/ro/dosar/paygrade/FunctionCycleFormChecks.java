@@ -1,8 +1,8 @@
 package ro.dosar.paygrade;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the function evaluation cycle's forms, as "end" execution
@@ -13,72 +13,72 @@ import org.springframework.context.annotation.Configuration;
 class FunctionCycleFormChecks {
 
   @Bean
-  ExecutionListener cycleStartCheck(FunctionCycleSteps steps) {
+  FormCheck cycleStartCheck(FunctionCycleSteps steps) {
     return steps::checkStart;
   }
 
   @Bean
-  ExecutionListener wgActCheck(FunctionCycleSteps steps) {
+  FormCheck wgActCheck(FunctionCycleSteps steps) {
     return steps::checkWorkingGroupAct;
   }
 
   @Bean
-  ExecutionListener wgAppointmentCheck(FunctionCycleSteps steps) {
+  FormCheck wgAppointmentCheck(FunctionCycleSteps steps) {
     return steps::checkAppointment;
   }
 
   @Bean
-  ExecutionListener announcementCheck(FunctionCycleSteps steps) {
+  FormCheck announcementCheck(FunctionCycleSteps steps) {
     return steps::checkAnnouncement;
   }
 
   @Bean
-  ExecutionListener proposalExaminationCheck(FunctionCycleSteps steps) {
+  FormCheck proposalExaminationCheck(FunctionCycleSteps steps) {
     return steps::checkExamination;
   }
 
   @Bean
-  ExecutionListener evaluationMethodCheck(FunctionCycleSteps steps) {
+  FormCheck evaluationMethodCheck(FunctionCycleSteps steps) {
     return steps::checkMethod;
   }
 
   @Bean
-  ExecutionListener simplifiedScoreCheck(FunctionCycleSteps steps) {
+  FormCheck simplifiedScoreCheck(FunctionCycleSteps steps) {
     return steps::checkSimplified;
   }
 
   @Bean
-  ExecutionListener functionGradeCheck(FunctionCycleSteps steps) {
+  FormCheck functionGradeCheck(FunctionCycleSteps steps) {
     return steps::checkGrade;
   }
 
   @Bean
-  ExecutionListener detailedScoreCheck(FunctionCycleSteps steps) {
+  FormCheck detailedScoreCheck(FunctionCycleSteps steps) {
     return steps::checkDetailed;
   }
 
   @Bean
-  ExecutionListener hierarchyReviewCheck(FunctionCycleSteps steps) {
+  FormCheck hierarchyReviewCheck(FunctionCycleSteps steps) {
     return steps::checkReview;
   }
 
   @Bean
-  ExecutionListener thresholdsCheck(FunctionCycleSteps steps) {
+  FormCheck thresholdsCheck(FunctionCycleSteps steps) {
     return steps::checkThresholds;
   }
 
   @Bean
-  ExecutionListener salaryClassesCheck(FunctionCycleSteps steps) {
+  FormCheck salaryClassesCheck(FunctionCycleSteps steps) {
     return steps::checkClasses;
   }
 
   @Bean
-  ExecutionListener financialImpactCheck(FunctionCycleSteps steps) {
+  FormCheck financialImpactCheck(FunctionCycleSteps steps) {
     return steps::checkImpact;
   }
 
   @Bean
-  ExecutionListener minutesApprovalCheck(FunctionCycleSteps steps) {
+  FormCheck minutesApprovalCheck(FunctionCycleSteps steps) {
     return steps::checkMinutes;
   }
 }

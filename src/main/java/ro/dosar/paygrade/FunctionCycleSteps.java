@@ -132,10 +132,8 @@ public class FunctionCycleSteps {
   }
 
   public void checkWorkingGroupAct(DelegateExecution task) {
-    if (!task.isCanceled()) {
-      FormRejection.text(task.getVariable("wgActReference"), "wgActReference",
-          "Actul intern de constituire a grupului de lucru");
-    }
+    FormRejection.text(task.getVariable("wgActReference"), "wgActReference",
+        "Actul intern de constituire a grupului de lucru");
   }
 
   /**
@@ -143,9 +141,6 @@ public class FunctionCycleSteps {
    * policy (Reg. pt. 6); all of them users of the institution. They become the cycle's group.
    */
   public void checkAppointment(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("appointmentOrderRef"), "appointmentOrderRef",
         "Ordinul ministrului de numire a membrilor");
     String tenant = task.getTenantId();
@@ -187,9 +182,6 @@ public class FunctionCycleSteps {
   }
 
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(yes(task, "announcementSent"), "announcementSent",
         "Anunțul se transmite tuturor unităților bugetare (pct. 8).");
     FormRejection.require(yes(task, "announcementPublished"), "announcementPublished",
@@ -215,9 +207,6 @@ public class FunctionCycleSteps {
    * line); at least one function remains to evaluate.
    */
   public void checkExamination(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Map<Long, String> rejected = lines(task.getVariable("rejectedFunctions"),
         "rejectedFunctions", cycleId, false);
@@ -238,9 +227,6 @@ public class FunctionCycleSteps {
    * configured — or simplified for the functions selected (blank: all accepted ones).
    */
   public void checkMethod(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object method = task.getVariable("evaluationMethod");
     FormRejection.require(method != null && METHODS.contains(method.toString()),
         "evaluationMethod", "Alegeți metoda de evaluare (pct. 15).");
@@ -279,9 +265,6 @@ public class FunctionCycleSteps {
 
   /** Simplified evaluation: the five scores against benchmark functions (Reg. pt. 30–34). */
   public void checkSimplified(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     String benchmarks = FormRejection.text(task.getVariable("benchmarkFunctions"),
         "benchmarkFunctions", "Funcțiile de referință din Registru cu care s-a comparat");
@@ -314,9 +297,6 @@ public class FunctionCycleSteps {
 
   /** The Working Group confirms the suggested grade or sets another one with its reasons. */
   public void checkGrade(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     Object decision = task.getVariable("gradeDecision");
     FormRejection.require("CONFIRM".equals(decision) || "OVERRIDE".equals(decision),
@@ -339,9 +319,6 @@ public class FunctionCycleSteps {
    * Annex 2 form, then the points of the configured matrix (Reg. pt. 27–29, INT-09).
    */
   public void checkDetailed(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     EvaluationForm proposed = cycles.form(function(functionId));
     Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);
@@ -387,9 +364,6 @@ public class FunctionCycleSteps {
 
   /** Functions to re-evaluate (Reg. pt. 38): recalculation and/or comparison; none ends it. */
   public void checkReview(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Object listed = task.getVariable("functionsToReevaluate");
     List<Long> again = listed == null || listed.toString().isBlank() ? List.of()
@@ -412,9 +386,6 @@ public class FunctionCycleSteps {
    * give each function its grade; in a simplified one each function keeps the grade confirmed.
    */
   public void checkThresholds(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     String text = FormRejection.text(task.getVariable("thresholds"), "thresholds",
         "Pragurile de separare");
     List<BigDecimal> thresholds = new ArrayList<>();
@@ -452,9 +423,6 @@ public class FunctionCycleSteps {
 
   /** Each graded function gets its salary class within its grade (Reg. pt. 42–44). */
   public void checkClasses(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Map<Long, String> classes = lines(task.getVariable("gridPositions"), "gridPositions",
         cycleId, true);
@@ -479,9 +447,6 @@ public class FunctionCycleSteps {
   // ---- 5 Financial impact, minutes (Reg. pt. 45–46) --------------------------------------------
 
   public void checkImpact(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("impactScenarios"), "impactScenarios",
         "Scenariile analizate și impactul financiar");
     FormRejection.require(task.getVariable("annualImpact") instanceof Number, "annualImpact",
@@ -489,9 +454,6 @@ public class FunctionCycleSteps {
   }
 
   public void checkMinutes(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("minutesNumber"), "minutesNumber",
         "Numărul procesului-verbal");
     FormRejection.require(yes(task, "minutesApproved"), "minutesApproved",

@@ -97,9 +97,6 @@ public class ComplaintSteps {
 
   /** The Officer confirms the acknowledgement; an e-mail goes to a complainant who gave one. */
   public void checkAcknowledgement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(yes(task.getVariableLocal("acknowledged")), "acknowledged",
         "Confirmați că primirea plângerii a fost confirmată petentului (sau că petentul nu "
             + "poate fi contactat).");
@@ -124,9 +121,6 @@ public class ComplaintSteps {
    * investigators are assigned and receive access to this case only.
    */
   public void checkTriage(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(task);
     boolean inScope = flag(task, "inScope");
     boolean conflict = flag(task, "conflictOfInterest");
@@ -209,9 +203,6 @@ public class ComplaintSteps {
    * for any other only with a recorded reason.
    */
   public void checkConclusion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(task);
     Object value = task.getVariableLocal("conclusion");
     Outcome outcome = Arrays.stream(Outcome.values())
@@ -249,9 +240,6 @@ public class ComplaintSteps {
 
   /** What the complainant was told, within confidentiality limits; shown on the follow-up. */
   public void checkCommunication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(task);
     String text = FormRejection.text(task.getVariableLocal("communication"), "communication",
         "Ce i se comunică petentului");
@@ -265,9 +253,6 @@ public class ComplaintSteps {
 
   /** The Director General's note on an escalation stays in the restricted notes. */
   public void checkEscalation(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object note = task.getVariableLocal("escalationNote");
     if (note != null && !note.toString().isBlank()) {
       cases.addNote(complaintId(task), "NOTE", note.toString().strip(), currentUser(), now());
