@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /**
  * The register of a function evaluation cycle (V15): the cycle, the functions the budgetary units
@@ -116,7 +116,7 @@ public class FunctionCycleRepository {
         .params(cycleId, proposal.unitCode(), proposal.unitName(), proposal.authorityCode(),
             proposal.authorityName(), proposal.occupationalGroupCode(),
             proposal.occupationalGroup(), proposal.functionCode(), proposal.functionName(),
-            write(proposal.form()), proposal.currentGrade(), Timestamp.from(Instant.now()))
+            write(proposal.form()), proposal.currentGrade(), EngineClock.timestamp())
         .update(key, "id");
     return key.getKey().longValue();
   }
