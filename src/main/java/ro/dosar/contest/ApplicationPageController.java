@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * {@code /concursuri/{id}/inscriere}: the electronic application as a page (no login, Romanian,
@@ -51,7 +51,7 @@ class ApplicationPageController {
       model.addAttribute("contest", contests.get(id));
       model.addAttribute("code", code);
       return "concursuri/inscris";
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return show(id, model, response, fields, e.getMessage());
     } catch (SubmissionRefusedException e) {

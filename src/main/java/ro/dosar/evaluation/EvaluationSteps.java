@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The steps of a professional performance evaluation (process {@code performanceEvaluation},
@@ -157,7 +157,7 @@ public class EvaluationSteps {
     EvaluationGrading.Result result;
     try {
       result = grading.grade(objectives, criteria);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     }
     record(task, result);
@@ -262,7 +262,7 @@ public class EvaluationSteps {
       EvaluationGrading.Result result = grading.grade(note);
       task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
       task.getProcessInstance().setVariable("grade", result.grade().name());
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(field, e.getMessage());
     }
   }
