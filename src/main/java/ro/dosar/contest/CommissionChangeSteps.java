@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.tasklist.FormRejection;
 
@@ -93,7 +94,7 @@ public class CommissionChangeSteps {
     execution.setVariableLocal("changeDueAt", calendar.calendarDaysDeadline(
         late ? calendar.today() : activity.minusDays(1), 0));
     execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
-        + activity.format(ContestSteps.DAY) + ": " + execution.getVariable("unavailabilityReason")
+        + activity.format(DisplayDates.DAY) + ": " + execution.getVariable("unavailabilityReason")
         + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
         + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");

@@ -3,12 +3,12 @@ package ro.dosar.contest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import ro.dosar.calendar.DisplayDates;
 
 /**
  * The whole calendar an HR officer intends to publish, checked against every rule of the contest
@@ -35,7 +35,6 @@ public class ContestCalendarCheck {
   /** Final results within 1 WD of the display of the last test's contestation results (§8.5C(8)). */
   static final int FINAL_RESULTS_WORKING_DAYS = 1;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ContestTimelineService timelines;
 
@@ -360,6 +359,6 @@ public class ContestCalendarCheck {
   }
 
   private static String day(LocalDate date) {
-    return DAY.format(date);
+    return DisplayDates.DAY.format(date);
   }
 }

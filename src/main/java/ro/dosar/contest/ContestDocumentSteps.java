@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.PostCategory;
@@ -254,7 +255,7 @@ public class ContestDocumentSteps {
       boolean forfeited = contestation.forfeited();
       rows.add(row("number", contestation.registrationNumber(),
           "code", contestation.candidateCode(),
-          "filedAt", contestation.filedAt().format(ContestSteps.DAY_TIME),
+          "filedAt", contestation.filedAt().format(DisplayDates.DAY_TIME),
           "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
           "rescored", test && !forfeited ? exact(contestations.newScore(contestation.id())) : "—",
           "outcome", forfeited ? "DECĂZUT DIN DREPT (depusă după termen)"
@@ -351,7 +352,7 @@ public class ContestDocumentSteps {
     Contest contest = contests.get(candidate.contestId());
     Map<String, Object> model = base(contest);
     model.put("candidate", candidate);
-    model.put("submittedAt", candidate.submittedAt().format(ContestSteps.DAY_TIME));
+    model.put("submittedAt", candidate.submittedAt().format(DisplayDates.DAY_TIME));
     model.put("channel", switch (candidate.channel()) {
       case "EMAIL" -> "e-mail";
       case "PLATFORM" -> "platforma electronică";
@@ -468,7 +469,7 @@ public class ContestDocumentSteps {
   }
 
   private static String day(LocalDate date) {
-    return date == null ? "—" : date.format(ContestSteps.DAY);
+    return date == null ? "—" : date.format(DisplayDates.DAY);
   }
 
 }

@@ -3,7 +3,6 @@ package ro.dosar.contest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.CommissionComposition;
 import ro.dosar.commission.CommissionGenderBalance;
@@ -59,7 +59,6 @@ public class ContestSteps {
   static final String SELECTION = "SELECTION";
   private static final String SINGLE_GENDER =
       ro.dosar.equality.CommissionComposition.Status.SINGLE_GENDER.name();
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ContestRepository contests;
   private final CandidateRepository candidates;
@@ -509,7 +508,8 @@ public class ContestSteps {
     LocalDate signed = contests.get(contestId(execution)).commissionsSignedOn();
     if (signed != null && publication.isBefore(signed)) {
       violations.add(new Violation("COM-01", "Comisiile au fost constituite la "
-          + signed.format(DAY) + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
+          + signed.format(DisplayDates.DAY)
+          + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
     }
     return violations;
   }
@@ -528,7 +528,8 @@ public class ContestSteps {
     if (!violations.isEmpty()) {
       execution.setVariable("announcementValid", false);
       execution.setVariable("announcementViolations", "Anunțul a fost publicat la "
-          + publishedOn.format(DAY) + ", nu la data planificată:\n" + describe(violations));
+          + publishedOn.format(DisplayDates.DAY) + ", nu la data planificată:\n"
+          + describe(violations));
       return;
     }
     long id = contestId(execution);
@@ -537,9 +538,11 @@ public class ContestSteps {
         interview);
     execution.setVariable("announcementValid", true);
     execution.setVariable("publishedOn", publishedOn.toString());
-    execution.setVariable("submissionDeadline", timeline.submissionDeadline().format(DAY));
+    execution.setVariable("submissionDeadline",
+        timeline.submissionDeadline().format(DisplayDates.DAY));
     execution.setVariable("submissionDeadlineAt", closing(timeline.submissionDeadline()));
-    execution.setVariable("selectionDeadline", timeline.selectionDeadline().format(DAY));
+    execution.setVariable("selectionDeadline",
+        timeline.selectionDeadline().format(DisplayDates.DAY));
     execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
     execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
     status(execution, id, ContestStatus.PUBLISHED, null);
@@ -590,11 +593,12 @@ public class ContestSteps {
     Contest contest = contests.get(id);
     LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
     FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
-        "Dosarul a fost depus la " + submittedAt.format(DAY_TIME) + ", după termenul-limită de "
-            + deadline.format(DAY_TIME) + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
+        "Dosarul a fost depus la " + submittedAt.format(DisplayDates.DAY_TIME)
+            + ", după termenul-limită de " + deadline.format(DisplayDates.DAY_TIME)
+            + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
     FormRejection.require(!submittedAt.toLocalDate().isBefore(contest.publicationDate()),
         "submittedAt", "Dosarul nu poate fi depus înainte de publicarea anunțului ("
-            + contest.publicationDate().format(DAY) + ").");
+            + contest.publicationDate().format(DisplayDates.DAY) + ").");
     FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
         "Data și ora depunerii nu pot fi în viitor.");
     // Self-declared, for HR statistics only: a local variable of this task, never a process
@@ -725,7 +729,6 @@ public class ContestSteps {
 
   // ---- Helpers ----------------------------------------------------------------------------------
 
-  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   /** Form dates and times are Romanian local time (the calendar's default zone). */
   private static final java.time.ZoneId ZONE = ro.dosar.calendar.CalendarProperties.DEFAULT_ZONE;
 
@@ -799,14 +802,7 @@ public class ContestSteps {
 
   /** A date from a form: ISO "yyyy-MM-dd" (form-js date fields) or a Date variable. */
   static LocalDate localDate(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Date date) {
-      return java.time.Instant.ofEpochMilli(date.getTime()).atZone(ZONE).toLocalDate();
-    }
-    String text = value.toString().strip();
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    return ro.dosar.tasklist.FormDates.localDate(value);
   }
 
   /** A date and time from a form-js datetime field ("2025-09-10T10:00", with or without zone). */

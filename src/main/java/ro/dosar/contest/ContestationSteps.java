@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MajorityVote;
 import ro.dosar.commission.MemberOpinionRepository;
@@ -78,10 +79,10 @@ public class ContestationSteps {
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
     execution.setVariable("contestationDeadline", deadline.toString());
     execution.setVariable("contestationDeadlineText",
-        deadline.format(ContestSteps.DAY) + ", ora " + calendar.closingTime());
+        deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime());
     execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
-    execution.setVariable("resolutionDeadlineText", resolution.format(ContestSteps.DAY));
+    execution.setVariable("resolutionDeadlineText", resolution.format(DisplayDates.DAY));
     rounds.open(ContestSteps.contestId(execution), (String) execution.getVariable("stage"),
         displayed, deadline, resolution);
   }
@@ -121,7 +122,7 @@ public class ContestationSteps {
         .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
             + "afișate; nu există încă un rezultat de contestat."));
     ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
-        + "este deschis până la " + round.contestationDeadline().format(ContestSteps.DAY)
+        + "este deschis până la " + round.contestationDeadline().format(DisplayDates.DAY)
         + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
         + "„Înregistrare contestație”.");
     Long testId = null;
@@ -165,8 +166,8 @@ public class ContestationSteps {
         "Data și ora depunerii nu pot fi în viitor.");
     boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
     FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
-        + filedAt.format(ContestSteps.DAY_TIME) + ", în termen (până la "
-        + deadline.format(ContestSteps.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + filedAt.format(DisplayDates.DAY_TIME) + ", în termen (până la "
+        + deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime() + "): aici se "
         + "înregistrează numai contestațiile depuse după termen.");
     String grounds = ContestSteps.optionalText(groundsValue);
     FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestSchedule.Ahead;
 import ro.dosar.tasklist.FormRejection;
@@ -70,11 +71,11 @@ public class PostponementSteps {
         "Indicați noua dată a probei („newTestDate”, AAAA-LL-ZZ).");
     LocalDate original = original(execution, ahead);
     FormRejection.require(!newDate.isBefore(original), "newTestDate", "Noua dată ("
-        + newDate.format(ContestSteps.DAY) + ") este înaintea datei anunțate ("
-        + original.format(ContestSteps.DAY) + "): aceasta nu este o amânare.");
+        + newDate.format(DisplayDates.DAY) + ") este înaintea datei anunțate ("
+        + original.format(DisplayDates.DAY) + "): aceasta nu este o amânare.");
     LocalDate earliest = calendar.addWorkingDays(calendar.today(), 1);
     FormRejection.require(!newDate.isBefore(earliest), "newTestDate", "Noua dată trebuie să fie "
-        + "cel mai devreme " + earliest.format(ContestSteps.DAY) + ": amânarea se anunță, iar "
+        + "cel mai devreme " + earliest.format(DisplayDates.DAY) + ": amânarea se anunță, iar "
         + "candidații sunt informați și își confirmă în scris participarea (§8.5.2(2)-(4)).");
   }
 
@@ -87,9 +88,9 @@ public class PostponementSteps {
     PostponementCheck check = postponements.check(original, newDate);
     execution.setVariableLocal("postponementDecision", check.decision().name());
     execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
-    String details = "Proba din " + original.format(ContestSteps.DAY) + " → "
-        + newDate.format(ContestSteps.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
-        + "cel târziu " + check.latestPostponedDate().format(ContestSteps.DAY) + "). Motiv: "
+    String details = "Proba din " + original.format(DisplayDates.DAY) + " → "
+        + newDate.format(DisplayDates.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
+        + "cel târziu " + check.latestPostponedDate().format(DisplayDates.DAY) + "). Motiv: "
         + execution.getVariable("postponementReason");
     events.record(id, "POSTPONEMENT", calendar.today(), details,
         check.decision().name());

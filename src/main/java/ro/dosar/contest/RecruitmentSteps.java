@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.AnnouncementCompliance;
 import ro.dosar.equality.EncouragementStatement;
@@ -88,7 +89,7 @@ public class RecruitmentSteps {
       String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
       throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
           + "(politica de recrutare în vigoare din "
-          + properties.recruitmentPolicyFrom().format(ContestSteps.DAY) + "). Lipsește: "
+          + properties.recruitmentPolicyFrom().format(DisplayDates.DAY) + "). Lipsește: "
           + what + ".");
     }
     String note = compliance == AnnouncementCompliance.OK ? ""
@@ -176,7 +177,7 @@ public class RecruitmentSteps {
         + contest.businessKey() + " pentru ocuparea postului de conducere „" + contest.postName()
         + "” (" + contest.structure() + "). Dosarele se depun până la "
         + (contest.submissionDeadline() == null ? "termenul din anunț"
-            : contest.submissionDeadline().format(ContestSteps.DAY))
+            : contest.submissionDeadline().format(DisplayDates.DAY))
         + (hour == null ? "" : ", ora " + hour) + (place == null ? "" : ", la " + place)
         + ".\n\n" + EncouragementStatement.MODEL_FORMULA + "\n\nConform Planului pentru "
         + "egalitate de gen, fiecare post vacant de nivel superior se anunță intern tuturor "

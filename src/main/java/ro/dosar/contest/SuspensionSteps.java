@@ -1,11 +1,14 @@
 package ro.dosar.contest;
 
+import static ro.dosar.tasklist.FormDates.optionalDate;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestSchedule.Ahead;
 import ro.dosar.tasklist.FormRejection;
@@ -87,8 +90,8 @@ public class SuspensionSteps {
   private void checkNewDates(DelegateExecution execution) {
     long id = ContestSteps.contestId(execution);
     Ahead ahead = schedule.ahead(id);
-    LocalDate first = date(execution, "newFirstTestDate", "Noua dată a primei probe");
-    LocalDate interview = date(execution, "newInterviewDate", "Noua dată a interviului");
+    LocalDate first = optionalDate(execution, "newFirstTestDate", "Noua dată a primei probe");
+    LocalDate interview = optionalDate(execution, "newInterviewDate", "Noua dată a interviului");
     List<String> problems = schedule.check(ahead, calendar.today(), first, interview);
     FormRejection.require(problems.isEmpty(), ahead.firstTest() ? "newFirstTestDate"
         : "newInterviewDate", String.join(" ", problems));
@@ -110,8 +113,8 @@ public class SuspensionSteps {
     int stoodStill = calendar.workingDaysBetween(suspendedOn, calendar.today());
     Ahead ahead = schedule.ahead(id);
     instances.shiftDeadlines(tree(execution, contest), stoodStill);
-    schedule.apply(id, ahead, date(execution, "newFirstTestDate", null),
-        date(execution, "newInterviewDate", null));
+    schedule.apply(id, ahead, optionalDate(execution, "newFirstTestDate", null),
+        optionalDate(execution, "newInterviewDate", null));
     ContestStatus before = ContestStatus.valueOf((String) execution.getVariable(
         "statusBeforeSuspension"));
     contests.setStatus(id, before, null);
@@ -129,11 +132,11 @@ public class SuspensionSteps {
     List<String> dates = new java.util.ArrayList<>();
     if (ahead.firstTest()) {
       dates.add("prima probă la " + ContestSteps.localDate(execution.getVariable(
-          "newFirstTestDate")).format(ContestSteps.DAY));
+          "newFirstTestDate")).format(DisplayDates.DAY));
     }
     if (ahead.interview()) {
       dates.add("interviul la " + ContestSteps.localDate(execution.getVariable(
-          "newInterviewDate")).format(ContestSteps.DAY));
+          "newInterviewDate")).format(DisplayDates.DAY));
     }
     return String.join(", ", dates);
   }
@@ -145,18 +148,6 @@ public class SuspensionSteps {
 
   private List<String> tree(DelegateExecution execution, Contest contest) {
     return instances.tree(contest.processInstanceId(), Set.of(execution.getProcessInstanceId()));
-  }
-
-  private static LocalDate date(DelegateExecution execution, String field, String label) {
-    Object value = execution.getVariable(field);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return ContestSteps.localDate(value);
-    } catch (RuntimeException e) {
-      throw FormRejection.reject(field, "„" + label + "” nu este o dată validă.");
-    }
   }
 
 }

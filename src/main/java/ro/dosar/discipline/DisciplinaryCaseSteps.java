@@ -1,5 +1,7 @@
 package ro.dosar.discipline;
 
+import static ro.dosar.tasklist.FormDates.date;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
@@ -274,8 +277,9 @@ public class DisciplinaryCaseSteps {
     LocalDate summons = date(task, "summonsDeliveredDate", "Data comunicării citației");
     FormRejection.text(task.getVariable("hearingPlace"), "hearingPlace", "Locul și ora ședinței");
     FormRejection.require(deadlines.summonsInTime(summons, hearing), "hearingDate",
-        "Citația comunicată la " + summons.format(DAY) + " permite ședința cel mai devreme la "
-            + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
+        "Citația comunicată la " + summons.format(DisplayDates.DAY)
+            + " permite ședința cel mai devreme la " + summons.plusDays(3).format(DisplayDates.DAY)
+            + ": părțile se citează cu cel puțin 3 zile "
             + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
     documents.summons(task);
     mails.hearingNotice(task.getProcessBusinessKey(), (String) task.getVariable("accusedUser"),
@@ -560,8 +564,6 @@ public class DisciplinaryCaseSteps {
 
   // ---- helpers ----------------------------------------------------------------------------------
 
-  static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private void outcome(DelegateExecution execution, String outcome) {
     cases.setStatus(caseId(execution), outcome);
@@ -591,16 +593,6 @@ public class DisciplinaryCaseSteps {
     } catch (IllegalArgumentException e) {
       throw FormRejection.reject("employeeCategory",
           "Alegeți categoria: funcționar public sau personal contractual.");
-    }
-  }
-
-  private static LocalDate date(DelegateExecution execution, String field, String label) {
-    Object value = execution.getVariable(field);
-    try {
-      String text = FormRejection.text(value, field, label);
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw FormRejection.reject(field, "„" + label + "” nu este o dată validă (AAAA-LL-ZZ).");
     }
   }
 

@@ -1,8 +1,9 @@
 package ro.dosar.paygrade;
 
+import static ro.dosar.tasklist.FormDates.date;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +18,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.Country;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.paygrade.EvaluationForm.Cells;
@@ -27,7 +30,6 @@ import ro.dosar.paygrade.SimplifiedEvaluation.Scores;
 import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The steps of a function evaluation cycle (process {@code functionEvaluationCycle}, GD
@@ -55,7 +57,6 @@ public class FunctionCycleSteps {
   /** The reminder comes this many months before the 5 years are up. */
   public static final int REMINDER_MONTHS_BEFORE = 6;
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final Set<String> METHODS = Set.of("DETAILED", "SIMPLIFIED");
 
   private final FunctionCycleRepository cycles;
@@ -98,8 +99,8 @@ public class FunctionCycleSteps {
     FormRejection.require(deadline.isAfter(calendar.today()), "proposalDeadline",
         "Termenul de depunere a propunerilor este după data de azi.");
     FormRejection.require(calendar.isWorkingDay(deadline, Country.MD), "proposalDeadline",
-        deadline.format(DAY) + " nu este zi lucrătoare în Republica Moldova: alegeți o zi "
-            + "lucrătoare.");
+        deadline.format(DisplayDates.DAY)
+            + " nu este zi lucrătoare în Republica Moldova: alegeți o zi lucrătoare.");
     // One cycle at a time per institution: a second one while the first runs is refused (409).
     starts.claim(PROCESS_KEY, scope.ofStart(execution.getTenantId()), "OPEN",
         execution.getProcessInstanceId(), false, "Instituția are deja un ciclu de evaluare a "
@@ -119,14 +120,14 @@ public class FunctionCycleSteps {
     execution.setProcessBusinessKey(FunctionCycleRepository.businessKey(id));
     execution.setVariable("cycleId", id);
     execution.setVariable("proposalDeadlineAt", calendar.endOfDay(deadline));
-    execution.setVariable("proposalDeadlineText", deadline.format(DAY));
+    execution.setVariable("proposalDeadlineText", deadline.format(DisplayDates.DAY));
     runtime.createMessageCorrelation("FunctionEvaluationCycleStarted").tenantId(tenant)
         .correlateAllWithResult();
     LocalDate due = today.plusYears(CYCLE_YEARS);
     runtime.createProcessInstanceByKey("functionEvaluationReminder")
         .businessKey("URMATORUL-CICLU-" + id)
         .setVariable(MoldovanTenancy.TENANT_VARIABLE, tenant)
-        .setVariable("nextCycleDue", due.format(DAY))
+        .setVariable("nextCycleDue", due.format(DisplayDates.DAY))
         .setVariable("reminderAt", calendar.startOfDay(due.minusMonths(REMINDER_MONTHS_BEFORE)))
         .execute();
   }
@@ -273,7 +274,7 @@ public class FunctionCycleSteps {
     Suggestion suggestion;
     try {
       suggestion = simplified.suggest(scores);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     }
     cycles.setSimplified(functionId, benchmarks, scores.byCriterion().toString(), suggestion);
@@ -572,17 +573,6 @@ public class FunctionCycleSteps {
 
   private static long cycleId(DelegateExecution execution) {
     return number(execution.getVariable("cycleId"));
-  }
-
-  private static LocalDate date(DelegateExecution execution, String name, String label) {
-    Object value = execution.getVariable(name);
-    FormRejection.require(value != null && !value.toString().isBlank(), name,
-        "Completați câmpul „" + label + "”.");
-    try {
-      return LocalDate.parse(value.toString().substring(0, 10));
-    } catch (RuntimeException e) {
-      throw FormRejection.reject(name, "„" + label + "” nu este o dată.");
-    }
   }
 
 }
