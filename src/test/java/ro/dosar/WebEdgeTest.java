@@ -40,7 +40,7 @@ class WebEdgeTest {
   @Test
   void givenAControllerUsingTheWebRefusal_whenChecked_thenTheRuleHolds() {
     var classes = new ClassFileImporter().importClasses(SomeController.class,
-        SomeController.Request.class, InvalidRequestException.class);
+        SomeController.Request.class, InvalidRequestException.class, InvalidInputException.class);
 
     assertThat(rule().evaluate(classes).hasViolation()).isFalse();
   }

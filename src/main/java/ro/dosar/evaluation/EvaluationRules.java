@@ -112,7 +112,7 @@ public interface EvaluationRules {
   /**
    * The application's rules: evaluates the decisions deployed in the process engine (the latest
    * version of each). The engine checks the current user's right to evaluate each decision;
-   * {@link EvaluationAccess} gives it to every user.
+   * {@link ro.dosar.security.Authorizations} gives it to every user.
    */
   @Component
   class Deployed extends FromDecisions {

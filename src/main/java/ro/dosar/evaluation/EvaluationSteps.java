@@ -26,6 +26,9 @@ import ro.dosar.tasklist.FormRejection;
 @Component("evaluation")
 public class EvaluationSteps {
 
+  /** The campaign's process key. */
+  static final String CAMPAIGN = "performanceEvaluationCampaign";
+
   /** Objectives on the form (Forms 1–2 list up to 5 for the next period; as many here). */
   static final int OBJECTIVES = 5;
   /** Execution posts: 10 criteria (Annex Art. 10(1)); management posts: 16 (10(2)). */
@@ -72,7 +75,7 @@ public class EvaluationSteps {
       throw FormRejection.reject("evaluatedYear", "Anul evaluat „" + named
           + "” nu este un an (de exemplu 2026).");
     }
-    starts.claim(EvaluationProcessAccess.CAMPAIGN, scope.ofStart(execution.getTenantId()),
+    starts.claim(CAMPAIGN, scope.ofStart(execution.getTenantId()),
         String.valueOf(year), execution.getProcessInstanceId(), true, ("Campania de evaluare "
             + "a performanțelor pentru anul %d a fost deja deschisă; fiecare salariat se "
             + "evaluează o singură dată pe an.").formatted(year));

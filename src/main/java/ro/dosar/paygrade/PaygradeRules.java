@@ -63,7 +63,7 @@ public interface PaygradeRules {
   /**
    * The application's rules: the latest deployed version of each decision, evaluated through the
    * process engine, so a new version of a model applies from the next call. The engine checks
-   * the current user's right to evaluate the decision ({@link PaygradeAccess} gives it to every
+   * the current user's right to evaluate the decision ({@link ro.dosar.security.Authorizations} gives it to every
    * user).
    *
    * <p>Moldova's institutions will get their own tenant; until then the tables are deployed

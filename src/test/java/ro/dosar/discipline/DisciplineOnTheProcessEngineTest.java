@@ -11,13 +11,14 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The catalogue as the application uses it: deployed in a real process engine (in memory, with
  * authorization checks on), evaluated by {@link DisciplineRules.Deployed} for a user who belongs
- * to no group, once {@link DisciplineAccess} has granted the right to.
+ * to no group, once {@link Authorizations} has granted the right to.
  */
 class DisciplineOnTheProcessEngineTest {
 
@@ -34,8 +35,8 @@ class DisciplineOnTheProcessEngineTest {
     engine.getRepositoryService().createDeployment().name("dosar")
         .addInputStream(DisciplineTestRules.FILE, new FileInputStream(DisciplineTestRules.FILE))
         .deploy();
-    new DisciplineAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).apply();
   }
 
   @AfterAll

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.decision.DeployedDecisions;
 
@@ -21,7 +22,7 @@ import ro.dosar.decision.DeployedDecisions;
  * The equality tables as the application uses them: deployed in a real process engine (in
  * memory, with authorization checks on, which refuses a decision without history time to live),
  * evaluated through its DecisionService by {@link EqualityRules.Deployed} for a user who belongs
- * to no group, once {@link EqualityAccess} has granted the right to.
+ * to no group, once {@link Authorizations} has granted the right to.
  */
 class EqualityOnTheProcessEngineTest {
 
@@ -63,8 +64,8 @@ class EqualityOnTheProcessEngineTest {
   }
 
   private static void grantAccess() {
-    new EqualityAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).apply();
   }
 
   @Test
@@ -123,7 +124,7 @@ class EqualityOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUserWithoutTheGrants_whenEvaluating_thenTheEngineRefuses() {
-    // The shared engine may already hold the grants, so this one never runs EqualityAccess.
+    // The shared engine may already hold the grants, so this one never applies them.
     ProcessEngine fresh = ProcessEngineConfiguration
         .createStandaloneInMemProcessEngineConfiguration()
         .setProcessEngineName("equality-fresh-" + UUID.randomUUID())

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
 import ro.dosar.decision.DeployedDecisions;
@@ -29,7 +30,7 @@ import ro.dosar.decision.DeployedDecisions;
  * The evaluation tables as the application uses them: deployed in a real process engine (in
  * memory, with authorization checks on, which refuses a decision without history time to live),
  * evaluated through its DecisionService by {@link EvaluationRules.Deployed} for a user who
- * belongs to no group, once {@link EvaluationAccess} has granted the right to.
+ * belongs to no group, once {@link Authorizations} has granted the right to.
  */
 class EvaluationOnTheProcessEngineTest {
 
@@ -50,8 +51,8 @@ class EvaluationOnTheProcessEngineTest {
       deployment.addInputStream(file, new FileInputStream(file));
     }
     deployment.deploy();
-    new EvaluationAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).apply();
   }
 
   @AfterAll

@@ -20,6 +20,7 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.decision.DeployedDecisions;
 
@@ -28,7 +29,7 @@ import ro.dosar.decision.DeployedDecisions;
  * serialization, Spin, authorization checks on), without Spring: they deploy (which needs a
  * history time to live on every decision), the services answer through {@link
  * PaygradeRules.Deployed} with {@link BigDecimal} inputs, and a plain user may evaluate them
- * only once {@link PaygradeAccess} has run.
+ * only once {@link Authorizations} has run.
  */
 class PaygradeEngineTest {
 
@@ -139,7 +140,7 @@ class PaygradeEngineTest {
   private void grantEveryone() {
     RoleGroups roleGroups = new RoleGroups(engine.getIdentityService(),
         engine.getAuthorizationService());
-    new PaygradeAccess(roleGroups).run(null);
+    new Authorizations(roleGroups, null).apply();
   }
 
   private static void withoutAuthentication(Runnable action) {

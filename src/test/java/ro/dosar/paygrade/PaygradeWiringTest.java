@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.decision.DeployedDecisions;
 
@@ -34,7 +35,7 @@ class PaygradeWiringTest {
       .withBean(SimplifiedEvaluation.class)
       .withBean(EvaluationFormValidation.class)
       .withBean(PaygradeController.class)
-      .withBean(PaygradeAccess.class);
+      .withBean(Authorizations.class);
 
   @Test
   void theControllerAnswers_throughTheDeployedRules() {
@@ -54,7 +55,7 @@ class PaygradeWiringTest {
   @Test
   void theAccessRunner_grantsEveryoneEveryDecision() {
     context.run(beans -> {
-      beans.getBean(PaygradeAccess.class).run(null);
+      beans.getBean(Authorizations.class).apply();
 
       RoleGroups roleGroups = beans.getBean(RoleGroups.class);
       for (String key : PaygradeRules.DECISION_KEYS) {

@@ -190,7 +190,7 @@ public interface ScoringRules {
   /**
    * The application's rules: evaluates the decisions deployed in the process engine (the latest
    * version of each), so that a new version of a table applies from the next call. The engine
-   * checks the current user's right to evaluate each decision; {@link ScoringAccess} gives it to
+   * checks the current user's right to evaluate each decision; {@link ro.dosar.security.Authorizations} gives it to
    * every user.
    */
   @Component

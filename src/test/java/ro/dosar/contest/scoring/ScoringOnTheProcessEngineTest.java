@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import ro.dosar.commission.PostCategory;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
 import ro.dosar.decision.DeployedDecisions;
@@ -34,7 +35,7 @@ import ro.dosar.decision.DeployedDecisions;
 /**
  * The tables as the application uses them: deployed in a real process engine (in memory, with
  * authorization checks on), evaluated through its DecisionService by {@link ScoringRules.Deployed}
- * for a user who belongs to no group, once {@link ScoringAccess} has granted the right to.
+ * for a user who belongs to no group, once {@link Authorizations} has granted the right to.
  */
 class ScoringOnTheProcessEngineTest {
 
@@ -72,8 +73,8 @@ class ScoringOnTheProcessEngineTest {
   }
 
   private static void grantLikeTheApplication() {
-    new ScoringAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).apply();
   }
 
   @Test
