@@ -190,8 +190,18 @@ public class Authorizations implements ApplicationRunner {
 
   /** Creates the missing groups and adds the missing permissions; idempotent. */
   public void apply() {
+    createGroups();
+    grant();
+  }
+
+  /** Creates the groups that do not exist yet. */
+  public void createGroups() {
     groups().forEach(group -> roleGroups.ensureGroup(group.id(), group.name()));
-    for (Grant grant : grants()) {
+  }
+
+  /** Adds the permissions of every grant that are missing, each grant once. */
+  public void grant() {
+    for (Grant grant : grants().stream().distinct().toList()) {
       Permission[] permissions = grant.permissions().toArray(Permission[]::new);
       if (grant.group() == null) {
         roleGroups.grantEveryone(grant.resource(), grant.resourceId(), permissions);

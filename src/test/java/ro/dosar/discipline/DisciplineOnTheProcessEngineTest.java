@@ -36,7 +36,7 @@ class DisciplineOnTheProcessEngineTest {
         .addInputStream(DisciplineTestRules.FILE, new FileInputStream(DisciplineTestRules.FILE))
         .deploy();
     new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).apply();
+        engine.getAuthorizationService()), null).grant();
   }
 
   @AfterAll

@@ -65,7 +65,7 @@ class EqualityOnTheProcessEngineTest {
 
   private static void grantAccess() {
     new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).apply();
+        engine.getAuthorizationService()), null).grant();
   }
 
   @Test

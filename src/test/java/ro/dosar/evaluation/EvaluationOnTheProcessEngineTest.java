@@ -52,7 +52,7 @@ class EvaluationOnTheProcessEngineTest {
     }
     deployment.deploy();
     new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).apply();
+        engine.getAuthorizationService()), null).grant();
   }
 
   @AfterAll

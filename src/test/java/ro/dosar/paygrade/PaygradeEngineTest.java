@@ -140,7 +140,7 @@ class PaygradeEngineTest {
   private void grantEveryone() {
     RoleGroups roleGroups = new RoleGroups(engine.getIdentityService(),
         engine.getAuthorizationService());
-    new Authorizations(roleGroups, null).apply();
+    new Authorizations(roleGroups, null).grant();
   }
 
   private static void withoutAuthentication(Runnable action) {

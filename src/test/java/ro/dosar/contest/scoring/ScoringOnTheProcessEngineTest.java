@@ -74,7 +74,7 @@ class ScoringOnTheProcessEngineTest {
 
   private static void grantLikeTheApplication() {
     new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).apply();
+        engine.getAuthorizationService()), null).grant();
   }
 
   @Test
