@@ -19,6 +19,7 @@ import static ro.dosar.security.RoleGroups.RECTOR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -201,7 +202,12 @@ public class Authorizations implements ApplicationRunner {
 
   /** Adds the permissions of every grant that are missing, each grant once. */
   public void grant() {
-    for (Grant grant : grants().stream().distinct().toList()) {
+    grant(grant -> true);
+  }
+
+  /** Adds the missing permissions of the grants chosen (a test's engine may need only some). */
+  public void grant(Predicate<Grant> which) {
+    for (Grant grant : grants().stream().filter(which).distinct().toList()) {
       Permission[] permissions = grant.permissions().toArray(Permission[]::new);
       if (grant.group() == null) {
         roleGroups.grantEveryone(grant.resource(), grant.resourceId(), permissions);
