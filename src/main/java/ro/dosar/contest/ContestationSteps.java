@@ -356,13 +356,28 @@ public class ContestationSteps {
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     MajorityVote vote = MajorityVote.of(opinions.opinions(SUBJECT, id),
         properties.evenSplitAdmits());
+    // The inputs of the business rule task decideSelectionContestationOutcome.
+    execution.setVariableLocal("contestationType", ContestationType.SELECTION.name());
+    execution.setVariableLocal("conditionsMet", vote.admits());
+    execution.setVariableLocal("newScore", null);
+    execution.setVariableLocal("originalScore", null);
+    execution.setVariableLocal("contestationOutcomeResult", null);
+    execution.setVariableLocal("minorityMembers", vote.minority());
+  }
+
+  /**
+   * Applies the answer of decideSelectionContestationOutcome (table contestationOutcome, rules
+   * 1–2): an admitted selection contestation admits the candidate (§8.5C(5)(i)).
+   */
+  public void applySelectionOutcome(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
     Contestation contestation = contestations.find(id).orElseThrow();
-    contestations.decide(id, vote.admits() ? "ADMITTED" : "REJECTED");
-    if (vote.admits()) {
+    ContestationOutcome outcome = decidedOutcome(execution);
+    contestations.decide(id, outcome.outcome().name());
+    if (outcome.admitted()) {
       candidates.setSelection(contestation.candidateCode(), "ADMIS",
           "Admis în urma contestației (§8.5C(5)(i))");
     }
-    execution.setVariableLocal("minorityMembers", vote.minority());
   }
 
   private static long code(Object value) {
