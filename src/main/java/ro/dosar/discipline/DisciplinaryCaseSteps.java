@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -491,8 +492,7 @@ public class DisciplinaryCaseSteps {
     long id = caseId(execution);
     EmployeeCategory category = category(execution);
     LocalDate communicated = date(execution, "communicationDate", "Data comunicării");
-    SanctionTerms terms = rules.sanction(category,
-        (String) execution.getVariable("appliedSanction")).orElseThrow();
+    SanctionTerms terms = decidedTerms(execution, category);
     LocalDate contest = deadlines.contestDeadline(category, communicated);
     LocalDate radiation = deadlines.radiationDate(terms, communicated,
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
@@ -502,6 +502,30 @@ public class DisciplinaryCaseSteps {
     execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
     execution.setVariable("radiationAt", radiation == null ? null : startOfDay(radiation));
     execution.setVariable("radiates", radiation != null);
+  }
+
+  /**
+   * The answer of the business rule task lookUpSanctionTerms (table
+   * disciplinarySanctionCatalogue) for the applied sanction; read once, then dropped.
+   */
+  private static SanctionTerms decidedTerms(DelegateExecution execution,
+      EmployeeCategory category) {
+    String code = (String) execution.getVariable("appliedSanction");
+    Object answer = execution.getVariable("sanctionTerms");
+    execution.removeVariable("sanctionTerms");
+    if (!(answer instanceof Map<?, ?> terms) || !(terms.get("severityRank") instanceof Number rank)
+        || !(terms.get("requiresPriorInvestigation") instanceof Boolean investigation)
+        || !(terms.get("radiationRule") instanceof String radiation)) {
+      throw new IllegalStateException(("Decision disciplinarySanctionCatalogue gives %s for %s "
+          + "and %s. Check the table in dmn/discipline/").formatted(answer, category, code));
+    }
+    return new SanctionTerms(category, code, rank.intValue(), investigation,
+        termInteger(terms, "minPercent"), termInteger(terms, "maxPercent"), termInteger(terms, "maxMonths"),
+        termInteger(terms, "maxDays"), termInteger(terms, "maxYears"), RadiationRule.valueOf(radiation));
+  }
+
+  private static Integer termInteger(Map<?, ?> terms, String output) {
+    return terms.get(output) instanceof Number number ? Math.toIntExact(number.longValue()) : null;
   }
 
   public void markFinal(DelegateExecution execution) {

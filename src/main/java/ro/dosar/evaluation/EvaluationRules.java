@@ -21,7 +21,7 @@ import ro.dosar.decision.DeployedDecisions;
  */
 public interface EvaluationRules {
 
-  /** {@code dmn/evaluation/evaluation-grade.dmn}: {@code finalNote} → {@code grade}. */
+  /** {@code dmn/evaluation/evaluation-grade.dmn}: {@code finalNoteHundredths} → {@code grade}. */
   String EVALUATION_GRADE = "evaluationGrade";
   /**
    * {@code dmn/evaluation/evaluation-eligibility.dmn}: {@code contractEndsOrModified},
@@ -61,10 +61,18 @@ public interface EvaluationRules {
     protected abstract DmnDecisionTableResult evaluate(String decisionKey,
         Map<String, Object> variables);
 
+    /**
+     * A note in hundredths, the exact integer the grade table compares: notes carry 2 decimals;
+     * a finer one is rounded up, which keeps the table's left-open bands exact.
+     */
+    public static int hundredths(BigDecimal note) {
+      return note.movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+    }
+
     @Override
     public Grade grade(BigDecimal finalNote) {
       Objects.requireNonNull(finalNote, "finalNote");
-      Map<String, Object> variables = Map.of("finalNote", finalNote);
+      Map<String, Object> variables = Map.of("finalNoteHundredths", hundredths(finalNote));
       return valueOf(Grade.class, EVALUATION_GRADE, "grade", variables);
     }
 

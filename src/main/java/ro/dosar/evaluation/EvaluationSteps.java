@@ -251,6 +251,15 @@ public class EvaluationSteps {
         "Raportul de evaluare " + execution.getVariable("evaluatedYear"), model);
   }
 
+  /**
+   * The exact input of the business rule task determineFinalGrade (table evaluationGrade): the
+   * final note, after any countersignature or contest, in hundredths.
+   */
+  public int finalNoteHundredths(DelegateExecution execution) {
+    return EvaluationRules.FromDecisions.hundredths(
+        new BigDecimal(String.valueOf(execution.getVariable("finalNote"))));
+  }
+
   // ---- helpers ----------------------------------------------------------------------------------
 
   private void regrade(DelegateExecution task, String field) {

@@ -93,6 +93,35 @@ public class ScoreAggregator {
   }
 
   /**
+   * The same aggregation when a business rule task of the process has already evaluated the
+   * tables: {@code rule} from {@code scoreAggregation} on {@link #spread} and the number of
+   * totals, {@code passMark} from {@code passThreshold}.
+   */
+  public Aggregation aggregate(List<BigDecimal> memberTotals, AggregationRule rule,
+      BigDecimal passMark) {
+    List<BigDecimal> totals = requireTotals(memberTotals);
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(passMark, "passMark");
+    BigDecimal spread = Collections.max(totals).subtract(Collections.min(totals));
+    ExactScore score = switch (rule) {
+      case MEAN -> ExactScore.meanOfDecimals(totals);
+      case TRIMMED_MEAN -> ExactScore.meanOfDecimals(withoutOneLowestAndOneHighest(totals));
+      case RECORRECT -> null;
+    };
+    if (score == null) {
+      return new Aggregation(rule, null, null, null, spread);
+    }
+    return new Aggregation(rule, score, score.display(),
+        score.isAtLeast(passMark) ? ScoreStatus.ADMIS : ScoreStatus.RESPINS, spread);
+  }
+
+  /** The highest of the members' totals minus the lowest, the spread §8.3(7) speaks of. */
+  public static BigDecimal spread(List<BigDecimal> memberTotals) {
+    List<BigDecimal> totals = requireTotals(memberTotals);
+    return Collections.max(totals).subtract(Collections.min(totals));
+  }
+
+  /**
    * „admis” or „respins” for a test score, compared exactly with the pass mark: an exact 69.995
    * is shown „70.00” but is „respins” for a leadership post (spec OQ-06). Also used when a
    * contestation replaces a score (§8.5C(5)).

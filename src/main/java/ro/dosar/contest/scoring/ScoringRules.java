@@ -28,8 +28,8 @@ public interface ScoringRules {
   /** {@code dmn/contest/pass-threshold.dmn}: {@code postCategory} → {@code minScore}. */
   String PASS_THRESHOLD = "passThreshold";
   /**
-   * {@code dmn/contest/score-aggregation.dmn}: {@code validEvaluations}, {@code spread} →
-   * {@code rule}.
+   * {@code dmn/contest/score-aggregation.dmn}: {@code validEvaluations},
+   * {@code spreadHundredths} → {@code rule}.
    */
   String SCORE_AGGREGATION = "scoreAggregation";
   /**
@@ -110,7 +110,7 @@ public interface ScoringRules {
       Objects.requireNonNull(spread, "spread");
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("validEvaluations", validEvaluations);
-      variables.put("spread", spread);
+      variables.put("spreadHundredths", spreadHundredths(spread));
       return enumOutput(AggregationRule.class, SCORE_AGGREGATION, "rule",
           singleResult(SCORE_AGGREGATION, variables));
     }
@@ -154,6 +154,14 @@ public interface ScoringRules {
         throw unexpected(CONTESTATION_OUTCOME, "scoreReplaced", scoreReplaced);
       }
       return new ContestationOutcome(outcome, replaced);
+    }
+
+    /**
+     * The spread in hundredths of a point, the exact integer the table compares: totals carry 2
+     * decimals; a finer spread is rounded up, which keeps "more than N points" exact.
+     */
+    public static int spreadHundredths(BigDecimal spread) {
+      return spread.movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
     }
 
     /** The outputs of the only rule that applies, or an error naming the table and the inputs. */

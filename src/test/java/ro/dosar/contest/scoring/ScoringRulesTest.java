@@ -128,7 +128,8 @@ class ScoringRulesTest {
     verify(decisionService).evaluateDecisionTableByKey("scoreAggregation");
     assertThat(lastVariables.get())
         .containsEntry("validEvaluations", 4)
-        .containsEntry("spread", new BigDecimal("10.5"));
+        // The table takes the spread as exact integer hundredths of a point (issue 16).
+        .containsEntry("spreadHundredths", 1050);
   }
 
   /** A DecisionService whose tables are the real files, read by the standalone engine. */
