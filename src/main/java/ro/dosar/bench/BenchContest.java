@@ -31,6 +31,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ro.dosar.calendar.EngineClock;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
@@ -114,7 +115,7 @@ class BenchContest implements ApplicationRunner {
   private Long generate() {
     // The row lock of the marker: a concurrent node waits here, then fails on the primary key.
     jdbc.update("INSERT INTO bench_data (data_key, candidates, created_at) VALUES (?, ?, ?)",
-        KEY, candidates, Timestamp.valueOf(LocalDateTime.now()));
+        KEY, candidates, EngineClock.timestamp());
     recordStaff();
     LocalDate published = workingDaysAgo(11);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);

@@ -1,7 +1,7 @@
 package ro.dosar.calendar;
 
 import java.util.Locale;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The countries whose labour law Dosar applies. Each has its own public holidays: Romania's
@@ -30,7 +30,7 @@ public enum Country {
   /**
    * Reads a country code sent by a client, ignoring case and surrounding blanks.
    *
-   * @throws InvalidRequestException (field {@code country}) for anything but RO or MD
+   * @throws InvalidInputException (field {@code country}) for anything but RO or MD
    */
   public static Country parse(String value) {
     String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
@@ -39,7 +39,7 @@ public enum Country {
         return country;
       }
     }
-    throw new InvalidRequestException("country",
+    throw new InvalidInputException("country",
         "Țara „%s” nu este cunoscută; valori acceptate: RO, MD.".formatted(value));
   }
 }

@@ -1,5 +1,6 @@
 package ro.dosar.calendar;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +17,16 @@ public class EngineClock extends Clock {
 
   public EngineClock(ZoneId zone) {
     this.zone = zone;
+  }
+
+  /** Now by the engine clock, as the time stamp of a record. */
+  public static Timestamp timestamp() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  /** Now by the engine clock. */
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   @Override

@@ -2,11 +2,13 @@ package ro.dosar.commission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.CommissionGenderCheck.Finding;
 import ro.dosar.gender.CommissionGenderCheck.Seat;
+import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.EnforcementMode;
+import ro.dosar.gender.Gender;
 
 /**
  * The gender equality plan's check (spec gender-equality-plan §6.4.3, DMN-1) on the two contest
@@ -50,6 +52,41 @@ public class CommissionGenderBalance {
       }
     }
     return findings;
+  }
+
+  /**
+   * The same findings as {@link #check(CommissionComposition, EnforcementMode)}, from DMN-1's
+   * answers that the contest model's business rule tasks gave for each commission ({@code
+   * decided}); a commission with a member of unrecorded gender has no composition, as there.
+   */
+  public List<Finding> findings(CommissionComposition composition, EnforcementMode mode,
+      Function<CommissionKind, ro.dosar.gender.CommissionComposition> decided) {
+    List<Finding> findings = new ArrayList<>();
+    for (CommissionKind kind : BOTH) {
+      List<CommissionMember> members = composition.members(kind);
+      if (!members.isEmpty()) {
+        List<String> unrecorded = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+          CommissionMember member = members.get(i);
+          if (member.gender() == null) {
+            unrecorded.add(member.hasNoUserId() ? "poziția " + (i + 1) : member.userId());
+          }
+        }
+        findings.add(new Finding(kind.label(), mode,
+            unrecorded.isEmpty() ? decided.apply(kind) : null, unrecorded));
+      }
+    }
+    return findings;
+  }
+
+  /** Women among the members whose gender is recorded (an input of DMN-1). */
+  public static int women(List<CommissionMember> members) {
+    return (int) members.stream().filter(member -> member.gender() == Gender.FEMALE).count();
+  }
+
+  /** Men among the members whose gender is recorded (an input of DMN-1). */
+  public static int men(List<CommissionMember> members) {
+    return (int) members.stream().filter(member -> member.gender() == Gender.MALE).count();
   }
 
   /** The check of one commission, given its seats. */

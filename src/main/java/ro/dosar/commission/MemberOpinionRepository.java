@@ -1,12 +1,11 @@
 package ro.dosar.commission;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /**
  * The {@code member_opinion} table: each commission member's own opinion on a subject (a file at
@@ -27,7 +26,7 @@ public class MemberOpinionRepository {
       String reason) {
     jdbc.sql("INSERT INTO member_opinion (subject, subject_id, member_id, admits, reason, "
             + "decided_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(subject, subjectId, memberId, admits, reason, Timestamp.from(Instant.now()))
+        .params(subject, subjectId, memberId, admits, reason, EngineClock.timestamp())
         .update();
   }
 

@@ -1,7 +1,7 @@
 package ro.dosar.commission;
 
 import java.util.Locale;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The kind of post a contest is for. It changes the composition of the commissions: for a
@@ -23,11 +23,11 @@ public enum PostCategory {
    * Reads the category sent by a client, ignoring case and surrounding blanks.
    *
    * @param field the name of the field the value came from, for the 400 answer
-   * @throws InvalidRequestException naming {@code field} when the value is missing or unknown
+   * @throws InvalidInputException naming {@code field} when the value is missing or unknown
    */
   public static PostCategory parse(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field,
+      throw new InvalidInputException(field,
           "Categoria postului („%s”) este obligatorie; %s".formatted(field, ACCEPTED));
     }
     String name = value.strip().toUpperCase(Locale.ROOT);
@@ -36,7 +36,7 @@ public enum PostCategory {
         return category;
       }
     }
-    throw new InvalidRequestException(field,
+    throw new InvalidInputException(field,
         "Categoria postului „%s” nu este cunoscută; %s".formatted(value, ACCEPTED));
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
@@ -23,7 +24,8 @@ import ro.dosar.web.RequestFields;
  * {@code PUT /api/staff/{userId}/email {"email":"…"}}: HR (and the administrator) keep the
  * e-mail address of a user, where convocations and communications go. A user cannot change his
  * own address from his profile (see {@code IdentityRules}); this is the way it changes. Written
- * as the system, because HR has no right to edit users in the identity service.
+ * as the system, because HR has no right to edit users in the identity service; only for a
+ * user of the caller's institution ({@link InstitutionScope}), else 403.
  */
 @RestController
 @RequestMapping("/api/staff")
@@ -33,9 +35,11 @@ public class StaffEmailController {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final IdentityService identityService;
+  private final InstitutionScope scope;
 
-  public StaffEmailController(IdentityService identityService) {
+  public StaffEmailController(IdentityService identityService, InstitutionScope scope) {
     this.identityService = identityService;
+    this.scope = scope;
   }
 
   public record EmailChange(String email) {
@@ -51,6 +55,11 @@ public class StaffEmailController {
     if (!EMAIL.matcher(email).matches()) {
       throw new InvalidRequestException("email",
           "Adresa de e-mail „" + email + "” nu este validă (exemplu: nume@institutie.ro).");
+    }
+    if (!scope.allowsUser(userId)) {
+      return Problems.response(HttpStatus.FORBIDDEN, "Acces interzis",
+          "Adresa de e-mail o schimbă Resursele umane ale instituției din care face parte "
+              + "utilizatorul; „" + userId + "” nu este din instituția dumneavoastră.");
     }
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();

@@ -1,25 +1,15 @@
 package ro.dosar.contest;
 
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
 /**
- * Who may do what with contests.
+ * Who may do what with contests (the engine grants are declared in {@link
+ * ro.dosar.security.Authorizations}).
  * <ul>
  *   <li>The head of a structure starts a contest (the proposal is the start form).</li>
  *   <li>HR and the Rector follow every contest in Cockpit (definitions, instances, history).</li>
@@ -33,45 +23,17 @@ import ro.dosar.security.RoleGroups;
  * </ul>
  */
 @Component
-@Order(25)
-public class ContestAccess implements ApplicationRunner {
+public class ContestAccess {
 
-  static final String PROCESS = "contestHiring";
-  static final String CONTESTATION_ROUND = "contestationRound";
   private static final Set<String> READ_ALL_GROUPS = Set.of(RoleGroups.HR, RoleGroups.RECTOR,
       RoleGroups.LEGAL, RoleGroups.COMMISSION_SECRETARY, Groups.CAMUNDA_ADMIN);
 
-  private final RoleGroups roleGroups;
   private final ContestRepository contests;
   private final InstitutionScope scope;
 
-  public ContestAccess(RoleGroups roleGroups, ContestRepository contests,
-      InstitutionScope scope) {
+  public ContestAccess(ContestRepository contests, InstitutionScope scope) {
     this.scope = scope;
-    this.roleGroups = roleGroups;
     this.contests = contests;
-  }
-
-  @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
-    roleGroups.grantGroup(RoleGroups.HEAD_OF_STRUCTURE, Resources.PROCESS_DEFINITION, PROCESS,
-        READ, CREATE_INSTANCE);
-    roleGroups.grantGroup(RoleGroups.HEAD_OF_STRUCTURE, Resources.PROCESS_INSTANCE, "*", CREATE);
-    for (String supervisor : new String[] {RoleGroups.HR, RoleGroups.RECTOR}) {
-      for (String process : new String[] {PROCESS, CONTESTATION_ROUND}) {
-        roleGroups.grantGroup(supervisor, Resources.PROCESS_DEFINITION, process,
-            READ, READ_INSTANCE, READ_HISTORY);
-      }
-    }
-    roleGroups.grantGroup(RoleGroups.RECTOR, Resources.APPLICATION, "cockpit",
-        org.camunda.bpm.engine.authorization.Permissions.ACCESS);
-    roleGroups.grantEveryone(Resources.DECISION_DEFINITION, "contestDeadlines",
-        READ, CREATE_INSTANCE);
-    // Submitting a task form needs READ on the model (not on its instances): the procedure is
-    // public law, so every user may read the contest's models.
-    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, PROCESS, READ);
-    roleGroups.grantEveryone(Resources.PROCESS_DEFINITION, CONTESTATION_ROUND, READ);
   }
 
   /** Whether the authenticated user of this request may read the contest's records. */

@@ -3,8 +3,8 @@ package ro.dosar.contest;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The deadlines of a contest that depend on the kind of post, as the decision {@value
@@ -89,18 +89,17 @@ public interface ContestDeadlineRules {
   @Component
   class Deployed implements ContestDeadlineRules {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     public Deadlines forVacancy(VacancyType vacancyType) {
       Objects.requireNonNull(vacancyType, "vacancyType");
-      DmnDecisionTableResult result = decisionService.evaluateDecisionTableByKey(DECISION_KEY)
-          .variables(Map.of(VACANCY_TYPE_INPUT, vacancyType.name()))
-          .evaluate();
+      DmnDecisionTableResult result =
+          decisions.table(DECISION_KEY, Map.of(VACANCY_TYPE_INPUT, vacancyType.name()));
       return Deadlines.fromDecision(vacancyType, result);
     }
   }

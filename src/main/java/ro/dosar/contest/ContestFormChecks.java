@@ -1,6 +1,5 @@
 package ro.dosar.contest;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ro.dosar.contest.announcement.AnnouncementSteps;
@@ -20,6 +19,7 @@ import ro.dosar.contest.results.FinalResultSteps;
 import ro.dosar.contest.selection.SelectionSteps;
 import ro.dosar.contest.teststage.ScoreSheetSteps;
 import ro.dosar.contest.teststage.TestStageSteps;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the contest's task forms, as "end" execution listeners that the
@@ -27,205 +27,202 @@ import ro.dosar.contest.teststage.TestStageSteps;
  * "Check" so that no form variable can shadow them in an expression. A listener bean, not an
  * expression: an exception thrown through an expression reaches the caller wrapped (a 500), one
  * thrown by a listener reaches it as it is, so the REST API answers 400 with the Romanian message
- * and nothing is stored. The rules themselves live in the phases' {@code *Steps} and
+ * and nothing is stored. The rules themselves live in {@link ContestSteps} and
  * {@link ContestationSteps}.
  */
 @Configuration(proxyBeanMethods = false)
 class ContestFormChecks {
 
   @Bean
-  ExecutionListener proposalCheck(ProposalSteps proposal) {
-    return proposal::checkProposal;
+  FormCheck proposalCheck(ProposalSteps contest) {
+    return contest::checkProposal;
   }
 
   @Bean
-  ExecutionListener proposalUpdateCheck(ProposalSteps proposal) {
-    return proposal::updateProposal;
+  FormCheck proposalUpdateCheck(ProposalSteps contest) {
+    return contest::updateProposal;
   }
 
   @Bean
-  ExecutionListener proposalDecisionCheck(ProposalSteps proposal) {
-    return proposal::checkProposalDecision;
+  FormCheck proposalDecisionCheck(ProposalSteps contest) {
+    return contest::checkProposalDecision;
   }
 
   @Bean
-  ExecutionListener methodologyDecisionCheck() {
+  FormCheck methodologyDecisionCheck() {
     return execution -> ContestVariables.requireChoice(execution, "methodologyApproved");
   }
 
   @Bean
-  ExecutionListener legalEndorsementCheck() {
+  FormCheck legalEndorsementCheck() {
     return execution -> ContestVariables.requireChoice(execution, "legalEndorsed");
   }
 
   @Bean
-  ExecutionListener decisionsSignatureCheck(CommissionSteps commissions) {
-    return commissions::checkSignature;
+  FormCheck decisionsSignatureCheck(CommissionSteps contest) {
+    return contest::checkSignature;
   }
 
   @Bean
-  ExecutionListener publicationConfirmationCheck(AnnouncementSteps announcement) {
-    return announcement::checkPublication;
+  FormCheck publicationConfirmationCheck(AnnouncementSteps contest) {
+    return contest::checkPublication;
   }
 
   @Bean
-  ExecutionListener fileRegistrationCheck(RegistrationSteps registration) {
-    return registration::registerFile;
+  FormCheck fileRegistrationCheck(RegistrationSteps contest) {
+    return contest::registerFile;
   }
 
   @Bean
-  ExecutionListener selectionOpinionCheck(SelectionSteps selection) {
-    return selection::recordSelectionOpinion;
+  FormCheck selectionOpinionCheck(SelectionSteps contest) {
+    return contest::recordSelectionOpinion;
   }
 
   @Bean
-  ExecutionListener separateOpinionCheck(SelectionSteps selection) {
-    return selection::recordSeparateOpinion;
+  FormCheck separateOpinionCheck(SelectionSteps contest) {
+    return contest::recordSeparateOpinion;
   }
 
   @Bean
-  ExecutionListener selectionDisplayConfirmationCheck(SelectionSteps selection) {
-    return selection::checkSelectionDisplay;
+  FormCheck selectionDisplayConfirmationCheck(SelectionSteps contest) {
+    return contest::checkSelectionDisplay;
   }
 
   @Bean
-  ExecutionListener contestationRegistrationCheck(ContestationFilingSteps contestation) {
+  FormCheck contestationRegistrationCheck(ContestationFilingSteps contestation) {
     return contestation::register;
   }
 
   @Bean
-  ExecutionListener contestationOpinionCheck(ContestationSteps contestation) {
+  FormCheck contestationOpinionCheck(ContestationSteps contestation) {
     return contestation::recordOpinion;
   }
 
   @Bean
-  ExecutionListener testPlanCheck(TestStageSteps test) {
+  FormCheck testPlanCheck(TestStageSteps test) {
     return test::recordPlan;
   }
 
   @Bean
-  ExecutionListener rollCallCheck(TestStageSteps test) {
+  FormCheck rollCallCheck(TestStageSteps test) {
     return test::recordRollCall;
   }
 
   @Bean
-  ExecutionListener scoreSheetCheck(ScoreSheetSteps scoreSheets) {
-    return scoreSheets::recordScoreSheet;
+  FormCheck scoreSheetCheck(ScoreSheetSteps test) {
+    return test::recordScoreSheet;
   }
 
   @Bean
-  ExecutionListener testDisplayCheck(TestStageSteps test) {
+  FormCheck testDisplayCheck(TestStageSteps test) {
     return test::checkDisplay;
   }
 
   @Bean
-  ExecutionListener rescoreSheetCheck(ContestationSteps contestation) {
+  FormCheck rescoreSheetCheck(ContestationSteps contestation) {
     return contestation::recordRescore;
   }
 
   @Bean
-  ExecutionListener testsChoiceCheck(FinalResultSteps results) {
+  FormCheck testsChoiceCheck(FinalResultSteps results) {
     return results::checkTests;
   }
 
   @Bean
-  ExecutionListener tieDecisionCheck(FinalResultSteps results) {
+  FormCheck tieDecisionCheck(FinalResultSteps results) {
     return results::recordTieDecision;
   }
 
   @Bean
-  ExecutionListener finalDisplayCheck(FinalResultSteps results) {
+  FormCheck finalDisplayCheck(FinalResultSteps results) {
     return results::checkFinalDisplay;
   }
 
   @Bean
-  ExecutionListener conflictReportCheck(ConflictSteps conflict) {
+  FormCheck conflictReportCheck(ConflictSteps conflict) {
     return conflict::checkReport;
   }
 
   @Bean
-  ExecutionListener conflictEstablishmentCheck() {
+  FormCheck conflictEstablishmentCheck() {
     return execution -> ContestVariables.requireChoice(execution, "conflictEstablished");
   }
 
   @Bean
-  ExecutionListener redisplayCheck(ConflictSteps conflict) {
+  FormCheck redisplayCheck(ConflictSteps conflict) {
     return conflict::checkRedisplay;
   }
 
   // ---- What can happen at any time (§8.5, §8.5.2, §8.5.3) ---------------------------------------
 
   @Bean
-  ExecutionListener noticeCheck(NoticeSteps notice) {
+  FormCheck noticeCheck(NoticeSteps notice) {
     return notice::checkNotice;
   }
 
   @Bean
-  ExecutionListener noticeVerificationCheck(NoticeSteps notice) {
+  FormCheck noticeVerificationCheck(NoticeSteps notice) {
     return notice::checkVerification;
   }
 
   @Bean
-  ExecutionListener resumptionDecisionCheck(SuspensionSteps suspension) {
+  FormCheck resumptionDecisionCheck(SuspensionSteps suspension) {
     return suspension::checkDecision;
   }
 
   @Bean
-  ExecutionListener resumedMessageCheck(SuspensionSteps suspension) {
+  FormCheck resumedMessageCheck(SuspensionSteps suspension) {
     return suspension::checkResumedMessage;
   }
 
   @Bean
-  ExecutionListener confirmationsCheck(ConfirmationSteps confirmations) {
+  FormCheck confirmationsCheck(ConfirmationSteps confirmations) {
     return confirmations::record;
   }
 
   @Bean
-  ExecutionListener postponementRequestCheck(PostponementSteps postponement) {
+  FormCheck postponementRequestCheck(PostponementSteps postponement) {
     return postponement::checkRequest;
   }
 
   @Bean
-  ExecutionListener postponementAnnouncementCheck(PostponementSteps postponement) {
+  FormCheck postponementAnnouncementCheck(PostponementSteps postponement) {
     return postponement::checkAnnouncement;
   }
 
   @Bean
-  ExecutionListener memberUnavailableCheck(CommissionChangeSteps change) {
+  FormCheck memberUnavailableCheck(CommissionChangeSteps change) {
     return change::checkUnavailability;
   }
 
   @Bean
-  ExecutionListener changeRequestCheck(CommissionChangeSteps change) {
+  FormCheck changeRequestCheck(CommissionChangeSteps change) {
     return change::checkRequest;
   }
 
   @Bean
-  ExecutionListener changeDraftCheck(CommissionChangeSteps change) {
+  FormCheck changeDraftCheck(CommissionChangeSteps change) {
     return change::checkDraft;
   }
 
   @Bean
-  ExecutionListener changeApprovalCheck(CommissionChangeSteps change) {
+  FormCheck changeApprovalCheck(CommissionChangeSteps change) {
     return change::checkApproval;
   }
 
   @Bean
-  ExecutionListener presentedCheck(PresentingSteps presenting) {
+  FormCheck presentedCheck(PresentingSteps presenting) {
     return presenting::checkPresented;
   }
 
   @Bean
-  ExecutionListener startDateApprovalCheck(PresentingSteps presenting) {
+  FormCheck startDateApprovalCheck(PresentingSteps presenting) {
     return presenting::checkStartDateApproval;
   }
 
   @Bean
-  ExecutionListener paperConsultationCheck() {
+  FormCheck paperConsultationCheck() {
     return task -> {
-      if (task.isCanceled()) {
-        return;
-      }
       ro.dosar.tasklist.FormRejection.text(task.getVariable("consultedOn"), "consultedOn",
           "Data și ora consultării");
       ro.dosar.tasklist.FormRejection.require(

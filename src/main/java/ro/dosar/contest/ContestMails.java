@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.mail.Mailer;
 
 /**
@@ -59,10 +60,10 @@ public class ContestMails {
       }
       mailer.queue(contestId, contest.businessKey(), "CONVOCATION", user.getEmail(),
           "Convocare: " + type.label() + " — " + contest.postName() + ", "
-              + day.format(ContestVariables.DAY),
+              + day.format(DisplayDates.DAY),
           "Stimate membru al comisiei de concurs,\n\nSunteți convocat la " + type.label()
               + " din concursul " + contest.businessKey() + " („" + contest.postName()
-              + "”), în data de " + day.format(ContestVariables.DAY)
+              + "”), în data de " + day.format(DisplayDates.DAY)
               + (hour == null ? "" : ", ora " + hour) + place(contest) + ".\n\nDacă, din motive "
               + "obiective, nu puteți participa, depuneți cererea de înlocuire cu cel puțin o zi "
               + "înainte (§8.5.3(1)).\n\n" + signature(contest));
@@ -76,9 +77,9 @@ public class ContestMails {
     for (long code : codes) {
       Candidate candidate = candidates.find(code).orElseThrow();
       mailer.queue(contestId, contest.businessKey(), "INTERVIEW", candidate.email(),
-          "Interviul — " + contest.postName() + ", " + day.format(ContestVariables.DAY),
+          "Interviul — " + contest.postName() + ", " + day.format(DisplayDates.DAY),
           "Bună ziua,\n\nCandidatul cu codul " + code + " este admis la interviul concursului „"
-              + contest.postName() + "”, care are loc în data de " + day.format(ContestVariables.DAY)
+              + contest.postName() + "”, care are loc în data de " + day.format(DisplayDates.DAY)
               + (hour == null ? "" : ", ora " + hour) + place(contest) + ".\n\n"
               + signature(contest));
     }
@@ -89,7 +90,7 @@ public class ContestMails {
     Contest contest = contests.get(contestId);
     toRegistered(contest, "POSTPONEMENT", "Amânarea concursului — " + contest.postName(),
         "Proba următoare a concursului „" + contest.postName() + "” se amână la data de "
-            + newDate.format(ContestVariables.DAY) + ". Motivul: " + reason + ".");
+            + newDate.format(DisplayDates.DAY) + ". Motivul: " + reason + ".");
   }
 
   /** After a suspension: the contest resumes at new dates. */
@@ -110,7 +111,7 @@ public class ContestMails {
             + "post, iar postul a fost declarat vacant. Ca următorul clasat (codul " + code
             + "), vă oferim postul" : "Ați fost declarat admis (codul " + code + ") la concursul")
             + " „" + contest.postName() + "”. Vă rugăm să vă prezentați la post până la data de "
-            + deadline.format(ContestVariables.DAY) + ". Puteți cere în scris, în cel mult 3 zile "
+            + deadline.format(DisplayDates.DAY) + ". Puteți cere în scris, în cel mult 3 zile "
             + "lucrătoare, un termen ulterior (§8.6(2)).\n\n" + signature(contest));
   }
 

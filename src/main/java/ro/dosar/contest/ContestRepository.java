@@ -1,7 +1,5 @@
 package ro.dosar.contest;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 import ro.dosar.contest.announcement.ContestTimeline;
 import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.Gender;
@@ -40,7 +39,7 @@ public class ContestRepository {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(institutionCode, postName, structure, postCategory, vacancyType, posts,
             ContestStatus.PROPOSED.name(), proposedBy, processInstanceId,
-            Timestamp.from(Instant.now()))
+            EngineClock.timestamp())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -190,7 +189,7 @@ public class ContestRepository {
             + "SELECT institution_code, post_name, structure, post_category, "
             + "vacancy_type, posts, ?, proposed_by, ?, ?, id, anonymous_first_stage, "
             + "anonymous_first_stage_reason FROM contest WHERE id = ?")
-        .params(ContestStatus.APPROVED.name(), processInstanceId, Timestamp.from(Instant.now()),
+        .params(ContestStatus.APPROVED.name(), processInstanceId, EngineClock.timestamp(),
             previous.id())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();

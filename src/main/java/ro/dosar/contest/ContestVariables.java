@@ -2,7 +2,6 @@ package ro.dosar.contest;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +20,6 @@ public final class ContestVariables {
 
   /** The opinion subject and contestation stage of file selection. */
   public static final String SELECTION = "SELECTION";
-  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  public static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   /** Form dates and times are Romanian local time (the calendar's default zone). */
   private static final java.time.ZoneId ZONE = ro.dosar.calendar.CalendarProperties.DEFAULT_ZONE;
 
@@ -59,7 +56,7 @@ public final class ContestVariables {
    * button's "true"/"false" becomes a boolean variable the model's gateway reads.
    */
   public static boolean requireChoice(DelegateExecution task, String field) {
-    return !task.isCanceled() && FormRejection.choice(task, field);
+    return FormRejection.choice(task, field);
   }
 
   /** A box of a task form must be ticked before the task is finished. */
@@ -83,14 +80,7 @@ public final class ContestVariables {
   }
   /** A date from a form: ISO "yyyy-MM-dd" (form-js date fields) or a Date variable. */
   public static LocalDate localDate(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Date date) {
-      return java.time.Instant.ofEpochMilli(date.getTime()).atZone(ZONE).toLocalDate();
-    }
-    String text = value.toString().strip();
-    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    return ro.dosar.tasklist.FormDates.localDate(value);
   }
 
   /** A date and time from a form-js datetime field ("2025-09-10T10:00", with or without zone). */

@@ -1,7 +1,6 @@
 package ro.dosar.contest;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /** The {@code contestation} table. */
 @Repository
@@ -51,7 +51,7 @@ public class ContestationRepository {
 
   public void decide(long id, String outcome) {
     jdbc.sql("UPDATE contestation SET outcome = ?, decided_at = ? WHERE id = ?")
-        .params(outcome, Timestamp.from(Instant.now()), id).update();
+        .params(outcome, EngineClock.timestamp(), id).update();
   }
 
   /** A contestation of a test's result, with the score it contests. */

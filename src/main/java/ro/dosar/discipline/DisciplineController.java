@@ -2,7 +2,6 @@ package ro.dosar.discipline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.commission.Violation;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.discipline.SanctionValidation.Proposal;
@@ -59,7 +59,6 @@ public class DisciplineController {
   /** The longest code of the sanction catalogue is far shorter. */
   static final int MAX_CODE = 64;
 
-  private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final DisciplineDeadlines deadlines;
   private final SanctionValidation validation;
@@ -209,8 +208,8 @@ public class DisciplineController {
       LocalDate earlier) {
     if (date != null && earlier != null && date.isBefore(earlier)) {
       throw new InvalidRequestException(field, ("Data din „%s” (%s) este anterioară datei din "
-          + "„%s” (%s).").formatted(field, date.format(ROMANIAN_DATE), earlierField,
-          earlier.format(ROMANIAN_DATE)));
+          + "„%s” (%s).").formatted(field, date.format(DisplayDates.DAY), earlierField,
+          earlier.format(DisplayDates.DAY)));
     }
   }
 

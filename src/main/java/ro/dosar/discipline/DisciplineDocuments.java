@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.documents.ContestDocuments;
 
@@ -110,7 +111,7 @@ public class DisciplineDocuments {
     model.put("institution", "Comisia de disciplină");
     model.put("caseTitle", "Cazul disciplinar " + DisciplinaryCaseRepository.businessKey(id)
         + " — sesizarea din " + day(execution.getVariable("registrationDate")));
-    model.put("day", calendar.today().format(DisciplineVariables.DAY));
+    model.put("day", calendar.today().format(DisplayDates.DAY));
     model.put("members", cases.members(id).stream().map(this::name).toList());
     return model;
   }
@@ -134,7 +135,7 @@ public class DisciplineDocuments {
     if (value == null || value.toString().isBlank()) {
       return "—";
     }
-    return LocalDate.parse(value.toString().substring(0, 10)).format(DisciplineVariables.DAY);
+    return LocalDate.parse(value.toString().substring(0, 10)).format(DisplayDates.DAY);
   }
 
   /** The documents the user may read: all for the case's people, his own for the accused. */

@@ -1,9 +1,12 @@
 package ro.dosar.discipline;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.discipline.InvestigationSteps;
+import ro.dosar.discipline.ReferralSteps;
+import ro.dosar.discipline.SanctionSteps;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the disciplinary case's forms, as "end" execution listeners the
@@ -15,57 +18,57 @@ import org.springframework.context.annotation.Configuration;
 class DisciplineFormChecks {
 
   @Bean
-  ExecutionListener referralCheck(ReferralSteps steps) {
+  FormCheck referralCheck(ReferralSteps steps) {
     return steps::checkReferral;
   }
 
   @Bean
-  ExecutionListener hearingScheduleCheck(ReferralSteps steps) {
+  FormCheck hearingScheduleCheck(ReferralSteps steps) {
     return steps::checkSchedule;
   }
 
   @Bean
-  ExecutionListener admissibilityCheck(ReferralSteps steps) {
+  FormCheck admissibilityCheck(ReferralSteps steps) {
     return steps::checkAdmissibility;
   }
 
   @Bean
-  ExecutionListener suspensionDecisionCheck(InvestigationSteps steps) {
+  FormCheck suspensionDecisionCheck(InvestigationSteps steps) {
     return steps::checkSuspension;
   }
 
   @Bean
-  ExecutionListener hearingCheck(InvestigationSteps steps) {
+  FormCheck hearingCheck(InvestigationSteps steps) {
     return steps::checkHearing;
   }
 
   @Bean
-  ExecutionListener reportCheck(InvestigationSteps steps) {
+  FormCheck reportCheck(InvestigationSteps steps) {
     return steps::checkReport;
   }
 
   @Bean
-  ExecutionListener sanctionDecisionCheck(SanctionSteps steps) {
+  FormCheck sanctionDecisionCheck(SanctionSteps steps) {
     return steps::checkDecision;
   }
 
   @Bean
-  ExecutionListener sanctionActCheck(SanctionSteps steps) {
+  FormCheck sanctionActCheck(SanctionSteps steps) {
     return steps::checkAct;
   }
 
   @Bean
-  ExecutionListener anfpReportCheck(SanctionSteps steps) {
+  FormCheck anfpReportCheck(SanctionSteps steps) {
     return steps::checkAnfpReport;
   }
 
   @Bean
-  ExecutionListener radiationRecordCheck(SanctionSteps steps) {
+  FormCheck radiationRecordCheck(SanctionSteps steps) {
     return steps::checkRadiationRecord;
   }
 
   @Bean
-  ExecutionListener communicationCheck(SanctionSteps steps) {
+  FormCheck communicationCheck(SanctionSteps steps) {
     return steps::checkCommunication;
   }
 }

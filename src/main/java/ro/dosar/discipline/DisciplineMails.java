@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.mail.Mailer;
 import ro.dosar.security.RoleGroups;
 
@@ -28,9 +29,9 @@ public class DisciplineMails {
 
   void hearingNotice(String businessKey, String accused, LocalDate hearing, String place) {
     send(businessKey, "DISCIPLINE_SUMMONS", Set.of(accused),
-        "Citație: ședința comisiei de disciplină din " + hearing.format(DisciplineVariables.DAY),
+        "Citație: ședința comisiei de disciplină din " + hearing.format(DisplayDates.DAY),
         "Sunteți citat(ă) în fața comisiei de disciplină, în cauza " + businessKey
-            + ", la data de " + hearing.format(DisciplineVariables.DAY) + ", " + place
+            + ", la data de " + hearing.format(DisplayDates.DAY) + ", " + place
             + ".\n\nPuteți fi asistat(ă) de un avocat sau de un reprezentant al sindicatului. "
             + "Citația vă este comunicată și în scris, sub semnătură sau prin scrisoare "
             + "recomandată (Art. 32); acest mesaj este o copie.");
@@ -46,7 +47,7 @@ public class DisciplineMails {
     send(businessKey, "DISCIPLINE_TIME_BARRED", recipients,
         "Cauza disciplinară " + businessKey + " s-a prescris",
         "Termenul de prescripție al răspunderii disciplinare în cauza " + businessKey
-            + " s-a împlinit la " + hardDeadline.format(DisciplineVariables.DAY)
+            + " s-a împlinit la " + hardDeadline.format(DisplayDates.DAY)
             + " fără ca sancțiunea să fie aplicată. Cauza s-a încheiat; nicio sancțiune nu mai "
             + "poate fi aplicată pentru această faptă.");
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The disciplinary rules as the decision tables in {@code dmn/discipline/} state them: which
@@ -112,21 +112,20 @@ public interface DisciplineRules {
   /**
    * The application's rules: evaluates the decisions deployed in the process engine (the latest
    * version of each). The engine checks the current user's right to evaluate each decision;
-   * {@link DisciplineAccess} gives it to every user.
+   * {@link ro.dosar.security.Authorizations} gives it to every user.
    */
   @Component
   class Deployed extends FromDecisions {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
-      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
-          .evaluate();
+      return decisions.table(decisionKey, variables);
     }
   }
 }

@@ -1,6 +1,5 @@
 package ro.dosar.discipline;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
@@ -16,8 +15,6 @@ public final class DisciplineVariables {
   private DisciplineVariables() {
   }
 
-  static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   static void outcome(DisciplinaryCaseRepository cases, DelegateExecution execution,
       String outcome) {
@@ -43,16 +40,6 @@ public final class DisciplineVariables {
     } catch (IllegalArgumentException e) {
       throw FormRejection.reject("employeeCategory",
           "Alegeți categoria: funcționar public sau personal contractual.");
-    }
-  }
-
-  static LocalDate date(DelegateExecution execution, String field, String label) {
-    Object value = execution.getVariable(field);
-    try {
-      String text = FormRejection.text(value, field, label);
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw FormRejection.reject(field, "„" + label + "” nu este o dată validă (AAAA-LL-ZZ).");
     }
   }
 

@@ -2,10 +2,10 @@ package ro.dosar.discipline;
 
 import static ro.dosar.discipline.DisciplineVariables.caseId;
 import static ro.dosar.discipline.DisciplineVariables.category;
-import static ro.dosar.discipline.DisciplineVariables.date;
 import static ro.dosar.discipline.DisciplineVariables.integer;
 import static ro.dosar.discipline.DisciplineVariables.optional;
 import static ro.dosar.discipline.DisciplineVariables.setHardDeadline;
+import static ro.dosar.tasklist.FormDates.date;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -64,9 +64,6 @@ public class InvestigationSteps {
    * lit. a)); a suspension has its period.
    */
   public void checkSuspension(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (FormRejection.choice(task, "suspendContract")) {
       LocalDate from = date(task, "suspendedFrom", "Suspendat de la");
       LocalDate until = date(task, "suspendedUntil", "Suspendat până la");
@@ -78,9 +75,6 @@ public class InvestigationSteps {
 
   /** The hearing, on pain of nullity, or the minute of non-appearance / refusal (Art. 37(2)). */
   public void checkHearing(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object status = task.getVariable("hearingStatus");
     FormRejection.require(status != null && HEARING.contains(status.toString()), "hearingStatus",
         "Consemnați rezultatul audierii.");
@@ -108,9 +102,6 @@ public class InvestigationSteps {
    * and one proposal — a sanction of the catalogue within its bounds (DISC-20…25) or none.
    */
   public void checkReport(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("reportFindings"), "reportFindings",
         "Faptele constatate, probele și apărările");
     boolean guilt = FormRejection.choice(task, "guiltEstablished");

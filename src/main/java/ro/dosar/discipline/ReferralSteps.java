@@ -1,11 +1,11 @@
 package ro.dosar.discipline;
 
-import static ro.dosar.discipline.DisciplineVariables.DAY;
+import static ro.dosar.calendar.DisplayDates.DAY;
 import static ro.dosar.discipline.DisciplineVariables.category;
-import static ro.dosar.discipline.DisciplineVariables.date;
 import static ro.dosar.discipline.DisciplineVariables.optional;
 import static ro.dosar.discipline.DisciplineVariables.outcome;
 import static ro.dosar.discipline.DisciplineVariables.setHardDeadline;
+import static ro.dosar.tasklist.FormDates.date;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
-import ro.dosar.published.DisciplinaryCaseRegistered;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
@@ -27,6 +27,7 @@ import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.Gender;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionProperties;
+import ro.dosar.published.DisciplinaryCaseRegistered;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -84,7 +85,7 @@ public class ReferralSteps {
 
   /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
   public void checkReferral(DelegateExecution execution) {
-    if (execution.isCanceled() || referralToWrite(execution)) {
+    if (referralToWrite(execution)) {
       return;
     }
     FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
@@ -268,15 +269,13 @@ public class ReferralSteps {
 
   /** The hearing can be held only if the summons reached the parties 3 days before (Art. 32). */
   public void checkSchedule(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     LocalDate hearing = date(task, "hearingDate", "Data ședinței");
     LocalDate summons = date(task, "summonsDeliveredDate", "Data comunicării citației");
     FormRejection.text(task.getVariable("hearingPlace"), "hearingPlace", "Locul și ora ședinței");
     FormRejection.require(deadlines.summonsInTime(summons, hearing), "hearingDate",
-        "Citația comunicată la " + summons.format(DAY) + " permite ședința cel mai devreme la "
-            + summons.plusDays(3).format(DAY) + ": părțile se citează cu cel puțin 3 zile "
+        "Citația comunicată la " + summons.format(DisplayDates.DAY)
+            + " permite ședința cel mai devreme la " + summons.plusDays(3).format(DisplayDates.DAY)
+            + ": părțile se citează cu cel puțin 3 zile "
             + "înainte (Art. 32). Stabiliți altă dată sau comunicați o nouă citație.");
     documents.summons(task);
     mails.hearingNotice(task.getProcessBusinessKey(), (String) task.getVariable("accusedUser"),
@@ -285,9 +284,6 @@ public class ReferralSteps {
 
   /** The commission's finding on the referral's procedural legality (Art. 33). */
   public void checkAdmissibility(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.choice(task, "referralLegal");
     FormRejection.text(task.getVariable("admissibilityReasons"), "admissibilityReasons",
         "Motivarea");

@@ -2,11 +2,12 @@ package ro.dosar.discipline;
 
 import static ro.dosar.discipline.DisciplineVariables.caseId;
 import static ro.dosar.discipline.DisciplineVariables.category;
-import static ro.dosar.discipline.DisciplineVariables.date;
 import static ro.dosar.discipline.DisciplineVariables.integer;
 import static ro.dosar.discipline.DisciplineVariables.outcome;
+import static ro.dosar.tasklist.FormDates.date;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -51,9 +52,6 @@ public class SanctionSteps {
 
   /** The Director's decision: the proposal, no sanction, or another sanction with reasons. */
   public void checkDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object decision = task.getVariable("directorDecision");
     FormRejection.require(decision != null && Set.of("ADOPT_PROPOSAL", "NO_SANCTION",
         "DIFFERENT_SANCTION").contains(decision.toString()), "directorDecision",
@@ -82,9 +80,6 @@ public class SanctionSteps {
 
   /** The sanction act carries every element of §4.7 (Labour Code art. 252(2) for contractual). */
   public void checkAct(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("actNumber"), "actNumber", "Numărul actului");
     FormRejection.text(task.getVariable("actDescription"), "actDescription",
         "Descrierea faptei care constituie abatere");
@@ -121,9 +116,6 @@ public class SanctionSteps {
   // ---- 10–13 Communication, contest, radiation --------------------------------------------------
 
   public void checkCommunication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object method = task.getVariable("communicationMethod");
     FormRejection.require("HAND_SIGNATURE".equals(method) || "REGISTERED_LETTER".equals(method),
         "communicationMethod", "Alegeți modul de comunicare (Art. 37(4)).");
@@ -140,8 +132,7 @@ public class SanctionSteps {
     long id = caseId(execution);
     EmployeeCategory category = category(execution);
     LocalDate communicated = date(execution, "communicationDate", "Data comunicării");
-    SanctionTerms terms = rules.sanction(category,
-        (String) execution.getVariable("appliedSanction")).orElseThrow();
+    SanctionTerms terms = decidedTerms(execution, category);
     LocalDate contest = deadlines.contestDeadline(category, communicated);
     LocalDate radiation = deadlines.radiationDate(terms, communicated,
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
@@ -151,6 +142,30 @@ public class SanctionSteps {
     execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
     execution.setVariable("radiationAt", radiation == null ? null : calendar.startOfDay(radiation));
     execution.setVariable("radiates", radiation != null);
+  }
+
+  /**
+   * The answer of the business rule task lookUpSanctionTerms (table
+   * disciplinarySanctionCatalogue) for the applied sanction; read once, then dropped.
+   */
+  private static SanctionTerms decidedTerms(DelegateExecution execution,
+      EmployeeCategory category) {
+    String code = (String) execution.getVariable("appliedSanction");
+    Object answer = execution.getVariable("sanctionTerms");
+    execution.removeVariable("sanctionTerms");
+    if (!(answer instanceof Map<?, ?> terms) || !(terms.get("severityRank") instanceof Number rank)
+        || !(terms.get("requiresPriorInvestigation") instanceof Boolean investigation)
+        || !(terms.get("radiationRule") instanceof String radiation)) {
+      throw new IllegalStateException(("Decision disciplinarySanctionCatalogue gives %s for %s "
+          + "and %s. Check the table in dmn/discipline/").formatted(answer, category, code));
+    }
+    return new SanctionTerms(category, code, rank.intValue(), investigation,
+        termInteger(terms, "minPercent"), termInteger(terms, "maxPercent"), termInteger(terms, "maxMonths"),
+        termInteger(terms, "maxDays"), termInteger(terms, "maxYears"), RadiationRule.valueOf(radiation));
+  }
+
+  private static Integer termInteger(Map<?, ?> terms, String output) {
+    return terms.get(output) instanceof Number number ? Math.toIntExact(number.longValue()) : null;
   }
 
   public void markFinal(DelegateExecution execution) {
@@ -198,9 +213,6 @@ public class SanctionSteps {
 
   /** Civil servants: HR sends the commission's report to ANFP (Art. 29 lit. c)). */
   public void checkAnfpReport(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("anfpRegistration"), "anfpRegistration",
         "Numărul de înregistrare al transmiterii către A.N.F.P.");
   }
@@ -210,9 +222,6 @@ public class SanctionSteps {
    * 248(3)), a note for civil servants (spec §4.8).
    */
   public void checkRadiationRecord(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("radiationActNumber"), "radiationActNumber",
         "Numărul deciziei / notei de radiere");
   }

@@ -2,8 +2,6 @@ package ro.dosar.documents;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import ro.dosar.calendar.EngineClock;
 
 /**
  * The {@code contest_document} table and the one way a document is made: rendered from its
@@ -66,7 +65,7 @@ public class ContestDocuments {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest_document (owner_key, kind, title, created_at, size_bytes, "
             + "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(ownerKey, kind, title, Timestamp.from(Instant.now()), pdf.length, sha256(pdf),
+        .params(ownerKey, kind, title, EngineClock.timestamp(), pdf.length, sha256(pdf),
             pdf)
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
@@ -83,7 +82,7 @@ public class ContestDocuments {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO contest_document (contest_id, kind, title, created_at, size_bytes, "
             + "sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(contestId, kind, title, Timestamp.from(Instant.now()), pdf.length, sha256(pdf),
+        .params(contestId, kind, title, EngineClock.timestamp(), pdf.length, sha256(pdf),
             pdf)
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();

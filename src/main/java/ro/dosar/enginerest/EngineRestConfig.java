@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
-  private static final Set<Class<?>> REPLACED_MAPPERS = Set.of(ExceptionHandler.class,
+  static final Set<Class<?>> REPLACED_MAPPERS = Set.of(ExceptionHandler.class,
       ProcessEngineExceptionHandler.class, RestExceptionHandler.class,
       JsonMappingExceptionHandler.class, JsonParseExceptionHandler.class);
 

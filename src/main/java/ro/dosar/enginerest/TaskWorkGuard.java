@@ -1,8 +1,9 @@
 package ro.dosar.enginerest;
 
-import ro.dosar.web.CachedBodyRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,6 +33,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +44,8 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import ro.dosar.web.CachedBodyRequest;
 
 /**
  * A task is worked, not edited: what the engine REST API lets a user (not an administrator) do
@@ -53,7 +60,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>handing a task on: assignee, delegate, identity links, task update (403); claiming a group
  *       task for someone else (403); BPMN errors and escalations thrown from a task (403);
  *       starting an instance with start instructions or skipped listeners (403);</li>
- *   <li>variables of type {@code Object} (serialized Java objects), for every user (400).</li>
+ *   <li>variables of type {@code Object} (serialized Java objects), for every user (400);</li>
+ *   <li>reading through a task more than its form shows: {@code /task/{id}/variables},
+ *       {@code /localVariables} and {@code /form-variables} answer only the variables the task's
+ *       Camunda Form shows ({@link FormFields#shown}); one variable it does not show, 403; the
+ *       same for the task's own variables through {@code /variable-instance}.</li>
  * </ul>
  * A group task is released ("unclaim") by the member of the group who claimed it; the engine's
  * task permission (TASK_WORK, see application.yaml) does not include re-assigning, so the
@@ -68,6 +79,10 @@ class TaskWorkGuard extends OncePerRequestFilter {
       Pattern.compile("^/task/[^/]+/(variables|localVariables)(/.*)?$");
   private static final Pattern INSTANCE_VARIABLES = Pattern.compile(
       "^/(process-instance/[^/]+/variables|execution/[^/]+/localVariables)(/.*)?$");
+  private static final Pattern TASK_READ = Pattern.compile(
+      "^/task/([^/]+)/(?:(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?|form-variables)$");
+  private static final Pattern VARIABLE_INSTANCES =
+      Pattern.compile("^/variable-instance(?:/([^/]+)(?:/data)?)?$");
   private static final Pattern TASK_HAND_ON =
       Pattern.compile("^/task/[^/]+/(assignee|delegate|identity-links(/delete)?)$");
   private static final Pattern TASK_UPDATE = Pattern.compile("^/task/[^/]+$");
@@ -93,6 +108,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
   static final String ERROR_REFUSED = "O sarcină se finalizează numai prin formularul ei.";
   static final String START_REFUSED = "O procedură se pornește numai prin formularul ei de "
       + "început (fără instrucțiuni de pornire și fără a sări peste verificări).";
+  static final String READ_REFUSED = "Prin sarcină se citesc numai datele pe care le arată "
+      + "formularul ei; variabila cerută nu face parte din formular.";
   static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
@@ -152,6 +169,18 @@ class TaskWorkGuard extends OncePerRequestFilter {
     Caller caller = fromWebapp ? webappCaller(request) : engineCaller();
     if (caller == null || caller.administrator()) {
       chain.doFilter(forward, response);
+      return;
+    }
+    boolean get = "GET".equals(request.getMethod());
+    Matcher read = TASK_READ.matcher(path);
+    if (read.matches() && get) {
+      readThroughTask(read.group(1), read.group(2), forward, response, chain);
+      return;
+    }
+    Matcher instances = VARIABLE_INSTANCES.matcher(path);
+    if (instances.matches() && (get || "POST".equals(request.getMethod()))
+        && !"count".equals(instances.group(1))) {
+      readVariableInstances(instances.group(1), forward, response, chain);
       return;
     }
     EngineRestProblem refusal;
@@ -217,6 +246,112 @@ class TaskWorkGuard extends OncePerRequestFilter {
       return startRefusal(start, body);
     }
     return null;
+  }
+
+  // ---- reading through a task ----------------------------------------------------------------
+
+  /**
+   * One variable the task's form does not show: 403. The variables of the task: the engine's
+   * answer, without those its form does not show. An unknown task is left to the engine (404).
+   */
+  private void readThroughTask(String taskId, String variable, HttpServletRequest request,
+      HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    FormFields form;
+    try {
+      form = asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId)
+          .singleResult() == null ? null : taskForm(taskId));
+    } catch (ProcessEngineException e) {
+      logger.warn("Task read refused: its form could not be read", e);
+      EngineRestProblem.badRequest(UNCHECKED).write(response);
+      return;
+    }
+    if (form == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (variable != null) {
+      if (form.shows(URLDecoder.decode(variable, StandardCharsets.UTF_8))) {
+        chain.doFilter(request, response);
+      } else {
+        EngineRestProblem.forbidden(READ_REFUSED).write(response);
+      }
+      return;
+    }
+    answerFiltered(request, response, chain, body -> {
+      if (!(body instanceof ObjectNode variables)) {
+        return null;
+      }
+      List<String> shown = new ArrayList<>();
+      variables.fieldNames().forEachRemaining(name -> {
+        if (form.shows(name)) {
+          shown.add(name);
+        }
+      });
+      return variables.retain(shown);
+    });
+  }
+
+  /**
+   * {@code /variable-instance}: the engine lets a task's holder query the variables local to his
+   * task; those its form does not show are left out of a list, and refused (403) one by one.
+   */
+  private void readVariableInstances(String variableId, HttpServletRequest request,
+      HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    Map<String, FormFields> forms = new HashMap<>();
+    if (variableId != null) {
+      VariableInstance variable = asSystem(() -> engine.getRuntimeService()
+          .createVariableInstanceQuery().variableId(variableId).disableBinaryFetching()
+          .disableCustomObjectDeserialization().singleResult());
+      if (variable != null && !shownThroughTask(variable.getTaskId(), variable.getName(),
+          forms)) {
+        EngineRestProblem.forbidden(READ_REFUSED).write(response);
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
+    answerFiltered(request, response, chain, body -> {
+      if (!(body instanceof ArrayNode list)) {
+        return null;
+      }
+      ArrayNode shown = JSON.createArrayNode();
+      for (JsonNode variable : list) {
+        if (shownThroughTask(variable.path("taskId").asText(null),
+            variable.path("name").asText(""), forms)) {
+          shown.add(variable);
+        }
+      }
+      return shown;
+    });
+  }
+
+  /** A variable of no task (the engine checked the instance's rights), or one its form shows. */
+  private boolean shownThroughTask(String taskId, String name, Map<String, FormFields> forms) {
+    if (taskId == null) {
+      return true;
+    }
+    return forms.computeIfAbsent(taskId, id -> asSystem(() -> taskForm(id))).shows(name);
+  }
+
+  /**
+   * The engine's answer with the filter applied to its JSON body when it is a 200; a body the
+   * filter does not recognise (null) is refused rather than passed on.
+   */
+  private void answerFiltered(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain, UnaryOperator<JsonNode> filter) throws IOException, ServletException {
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, buffered);
+    byte[] body = buffered.getContentAsByteArray();
+    if (buffered.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
+      JsonNode filtered = filter.apply(parse(body));
+      if (filtered == null) {
+        EngineRestProblem.badRequest(UNCHECKED).write(response);
+        return;
+      }
+      body = JSON.writeValueAsBytes(filtered);
+    }
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   // ---- task forms ---------------------------------------------------------------------------

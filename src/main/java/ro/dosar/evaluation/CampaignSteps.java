@@ -20,6 +20,9 @@ import ro.dosar.tasklist.FormRejection;
 @Component
 public class CampaignSteps {
 
+  /** The campaign's process key. */
+  static final String CAMPAIGN = "performanceEvaluationCampaign";
+
   private final EmployeeRecords employees;
   private final EvaluationRules rules;
   private final WorkingDayCalendar calendar;
@@ -53,7 +56,7 @@ public class CampaignSteps {
       throw FormRejection.reject("evaluatedYear", "Anul evaluat „" + named
           + "” nu este un an (de exemplu 2026).");
     }
-    starts.claim(EvaluationProcessAccess.CAMPAIGN, scope.ofStart(execution.getTenantId()),
+    starts.claim(CAMPAIGN, scope.ofStart(execution.getTenantId()),
         String.valueOf(year), execution.getProcessInstanceId(), true, ("Campania de evaluare "
             + "a performanțelor pentru anul %d a fost deja deschisă; fiecare salariat se "
             + "evaluează o singură dată pe an.").formatted(year));

@@ -1,8 +1,10 @@
 package ro.dosar.evaluation;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.evaluation.CampaignSteps;
+import ro.dosar.evaluation.EvaluationSteps;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the performance evaluation's forms, as "end" execution listeners
@@ -13,37 +15,37 @@ class EvaluationFormChecks {
 
   /** One campaign per year and institution: a second start is refused with 409. */
   @Bean
-  ExecutionListener campaignStartCheck(CampaignSteps steps) {
+  FormCheck campaignStartCheck(CampaignSteps steps) {
     return steps::checkCampaignStart;
   }
 
   @Bean
-  ExecutionListener evaluationFormCheck(EvaluationSteps steps) {
+  FormCheck evaluationFormCheck(EvaluationSteps steps) {
     return steps::checkForm;
   }
 
   @Bean
-  ExecutionListener interviewCheck(EvaluationSteps steps) {
+  FormCheck interviewCheck(EvaluationSteps steps) {
     return steps::checkInterview;
   }
 
   @Bean
-  ExecutionListener countersignatureCheck(EvaluationSteps steps) {
+  FormCheck countersignatureCheck(EvaluationSteps steps) {
     return steps::checkCountersignature;
   }
 
   @Bean
-  ExecutionListener acknowledgementCheck(EvaluationSteps steps) {
+  FormCheck acknowledgementCheck(EvaluationSteps steps) {
     return steps::checkAcknowledgement;
   }
 
   @Bean
-  ExecutionListener contestReferenceCheck(EvaluationSteps steps) {
+  FormCheck contestReferenceCheck(EvaluationSteps steps) {
     return steps::checkReference;
   }
 
   @Bean
-  ExecutionListener contestResolutionCheck(EvaluationSteps steps) {
+  FormCheck contestResolutionCheck(EvaluationSteps steps) {
     return steps::checkContestResolution;
   }
 }

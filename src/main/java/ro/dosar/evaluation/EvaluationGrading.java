@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The notes and the grade of a professional performance evaluation of contractual staff (Annex
@@ -24,7 +24,7 @@ import ro.dosar.web.InvalidRequestException;
  * </ul>
  *
  * <p>All arithmetic is exact ({@link BigDecimal}); rounding happens only where stated above. Bad
- * input is refused with an {@link InvalidRequestException} naming the field as in the body of
+ * input is refused with an {@link InvalidInputException} naming the field as in the body of
  * {@code POST /api/evaluation/grade} ({@code objectiveNotes}, {@code criteriaNotes[3]},
  * {@code finalNote}) with a Romanian message.
  */
@@ -59,7 +59,7 @@ public class EvaluationGrading {
   /**
    * Grades an evaluation from the notes of the objectives and of the criteria.
    *
-   * @throws InvalidRequestException naming {@code objectiveNotes}, {@code criteriaNotes} or one
+   * @throws InvalidInputException naming {@code objectiveNotes}, {@code criteriaNotes} or one
    *     note ({@code objectiveNotes[1]}) if a list is missing or empty, or a note is missing or not
    *     a whole number from 1 to 5
    */
@@ -74,19 +74,19 @@ public class EvaluationGrading {
   /**
    * Grades a final note already computed (for instance read from a paper form).
    *
-   * @throws InvalidRequestException naming {@code finalNote} if it is missing, outside
+   * @throws InvalidInputException naming {@code finalNote} if it is missing, outside
    *     1.00–5.00, or has more than 2 decimals
    */
   public Result grade(BigDecimal finalNote) {
     if (finalNote == null) {
-      throw new InvalidRequestException(FINAL_NOTE, "Nota finală („finalNote”) lipsește.");
+      throw new InvalidInputException(FINAL_NOTE, "Nota finală („finalNote”) lipsește.");
     }
     if (finalNote.compareTo(MIN_NOTE) < 0 || finalNote.compareTo(MAX_NOTE) > 0) {
-      throw new InvalidRequestException(FINAL_NOTE, ("Nota finală („finalNote”) %s trebuie să "
+      throw new InvalidInputException(FINAL_NOTE, ("Nota finală („finalNote”) %s trebuie să "
           + "fie între 1,00 și 5,00 (Anexa, art. 14).").formatted(finalNote.toPlainString()));
     }
     if (finalNote.stripTrailingZeros().scale() > DECIMALS) {
-      throw new InvalidRequestException(FINAL_NOTE, ("Nota finală („finalNote”) %s are prea "
+      throw new InvalidInputException(FINAL_NOTE, ("Nota finală („finalNote”) %s are prea "
           + "multe zecimale; se exprimă cu cel mult 2 zecimale (Anexa, art. 14).")
           .formatted(finalNote.toPlainString()));
     }
@@ -97,7 +97,7 @@ public class EvaluationGrading {
   /** The mean of the notes of one list, rounded to 2 decimals HALF_UP. */
   private static BigDecimal mean(String field, String what, List<BigDecimal> notes) {
     if (notes == null || notes.isEmpty()) {
-      throw new InvalidRequestException(field, ("Lista „%s” este obligatorie: notele de la 1 la 5 "
+      throw new InvalidInputException(field, ("Lista „%s” este obligatorie: notele de la 1 la 5 "
           + "acordate %s, cel puțin una (Anexa, art. 13 alin. (1)).").formatted(field, what));
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -110,11 +110,11 @@ public class EvaluationGrading {
   /** One note of an objective or a criterion: a whole number from 1 to 5. */
   static BigDecimal note(String field, BigDecimal value) {
     if (value == null) {
-      throw new InvalidRequestException(field, "Nota „%s” lipsește.".formatted(field));
+      throw new InvalidInputException(field, "Nota „%s” lipsește.".formatted(field));
     }
     if (value.compareTo(MIN_NOTE) < 0 || value.compareTo(MAX_NOTE) > 0
         || value.stripTrailingZeros().scale() > 0) {
-      throw new InvalidRequestException(field, ("Nota „%s” (%s) trebuie să fie un număr întreg de "
+      throw new InvalidInputException(field, ("Nota „%s” (%s) trebuie să fie un număr întreg de "
           + "la 1 (nivel minim) la 5 (nivel maxim) (Anexa, art. 13 alin. (1)).")
           .formatted(field, value.toPlainString()));
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The rules of the professional performance evaluation as the decision tables in
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 public interface EvaluationRules {
 
-  /** {@code dmn/evaluation/evaluation-grade.dmn}: {@code finalNote} → {@code grade}. */
+  /** {@code dmn/evaluation/evaluation-grade.dmn}: {@code finalNoteHundredths} → {@code grade}. */
   String EVALUATION_GRADE = "evaluationGrade";
   /**
    * {@code dmn/evaluation/evaluation-eligibility.dmn}: {@code contractEndsOrModified},
@@ -61,10 +61,18 @@ public interface EvaluationRules {
     protected abstract DmnDecisionTableResult evaluate(String decisionKey,
         Map<String, Object> variables);
 
+    /**
+     * A note in hundredths, the exact integer the grade table compares: notes carry 2 decimals;
+     * a finer one is rounded up, which keeps the table's left-open bands exact.
+     */
+    public static int hundredths(BigDecimal note) {
+      return note.movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+    }
+
     @Override
     public Grade grade(BigDecimal finalNote) {
       Objects.requireNonNull(finalNote, "finalNote");
-      Map<String, Object> variables = Map.of("finalNote", finalNote);
+      Map<String, Object> variables = Map.of("finalNoteHundredths", hundredths(finalNote));
       return valueOf(Grade.class, EVALUATION_GRADE, "grade", variables);
     }
 
@@ -112,21 +120,20 @@ public interface EvaluationRules {
   /**
    * The application's rules: evaluates the decisions deployed in the process engine (the latest
    * version of each). The engine checks the current user's right to evaluate each decision;
-   * {@link EvaluationAccess} gives it to every user.
+   * {@link ro.dosar.security.Authorizations} gives it to every user.
    */
   @Component
   class Deployed extends FromDecisions {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
-      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
-          .evaluate();
+      return decisions.table(decisionKey, variables);
     }
   }
 }

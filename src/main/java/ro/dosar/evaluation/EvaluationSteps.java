@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The steps of a professional performance evaluation (process {@code performanceEvaluation},
@@ -71,9 +71,6 @@ public class EvaluationSteps {
 
   /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */
   public void checkForm(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     List<BigDecimal> objectives = new ArrayList<>();
     for (int i = 1; i <= OBJECTIVES; i++) {
       Object text = task.getVariable("objective" + i);
@@ -96,7 +93,7 @@ public class EvaluationSteps {
     EvaluationGrading.Result result;
     try {
       result = grading.grade(objectives, criteria);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     }
     record(task, result);
@@ -104,9 +101,6 @@ public class EvaluationSteps {
 
   /** The interview: the employee's point of view; the evaluator may change the form (Art. 13). */
   public void checkInterview(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.choice(task, "formToBeModified");
   }
 
@@ -115,9 +109,6 @@ public class EvaluationSteps {
    * reality or the disagreement could not be settled (Annex Art. 16(1)), with the reason.
    */
   public void checkCountersignature(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (FormRejection.choice(task, "countersignModifies")) {
       Object reason = task.getVariable("modificationReason");
       FormRejection.require("NOT_MATCHING_REALITY".equals(reason)
@@ -131,9 +122,6 @@ public class EvaluationSteps {
 
   /** The employee took note of the report (or HR recorded his refusal): the 5 days start. */
   public void checkAcknowledgement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object kind = task.getVariable("acknowledgementKind");
     FormRejection.require("SIGNED".equals(kind) || "REFUSAL_MINUTE".equals(kind),
         "acknowledgementKind", "Consemnați luarea la cunoștință sau refuzul (proces-verbal).");
@@ -149,17 +137,11 @@ public class EvaluationSteps {
 
   /** A written reference to the contest (employee, evaluator, countersigner; Art. 17(2)). */
   public void checkReference(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("referenceText"), "referenceText", "Referatul");
   }
 
   /** The Director resolves the contest: the grade stands, or changes. */
   public void checkContestResolution(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object outcome = task.getVariable("contestOutcome");
     FormRejection.require("UPHELD".equals(outcome) || "MODIFIED".equals(outcome),
         "contestOutcome", "Alegeți soluția contestației.");
@@ -202,6 +184,15 @@ public class EvaluationSteps {
         "Raportul de evaluare " + execution.getVariable("evaluatedYear"), model);
   }
 
+  /**
+   * The exact input of the business rule task determineFinalGrade (table evaluationGrade): the
+   * final note, after any countersignature or contest, in hundredths.
+   */
+  public int finalNoteHundredths(DelegateExecution execution) {
+    return EvaluationRules.FromDecisions.hundredths(
+        new BigDecimal(String.valueOf(execution.getVariable("finalNote"))));
+  }
+
   // ---- helpers ----------------------------------------------------------------------------------
 
   private void regrade(DelegateExecution task, String field) {
@@ -216,7 +207,7 @@ public class EvaluationSteps {
       EvaluationGrading.Result result = grading.grade(note);
       task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
       task.getProcessInstance().setVariable("grade", result.grade().name());
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(field, e.getMessage());
     }
   }

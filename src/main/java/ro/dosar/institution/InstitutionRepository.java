@@ -1,11 +1,10 @@
 package ro.dosar.institution;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /** The {@code institution} table, on the engine's datasource and in the engine's transaction. */
 @Repository
@@ -31,7 +30,7 @@ public class InstitutionRepository {
     jdbc.sql("INSERT INTO institution (code, name, country, tenant_id, created_at) "
             + "VALUES (?, ?, ?, ?, ?)")
         .params(institution.code(), institution.name(), institution.country(),
-            institution.tenantId(), Timestamp.from(Instant.now()))
+            institution.tenantId(), EngineClock.timestamp())
         .update();
   }
 }

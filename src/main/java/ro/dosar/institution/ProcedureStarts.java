@@ -1,7 +1,5 @@
 package ro.dosar.institution;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.EngineClock;
 import ro.dosar.tasklist.AlreadyStarted;
 
 /**
@@ -59,7 +58,7 @@ public class ProcedureStarts {
       jdbc.sql("INSERT INTO procedure_start (process_key, institution_code, period, "
               + "process_instance_id, started_at) VALUES (?, ?, ?, ?, ?)")
           .params(processKey, institutionCode, period, processInstanceId,
-              Timestamp.from(Instant.now()))
+              EngineClock.timestamp())
           .update();
     } catch (DuplicateKeyException e) {
       throw new AlreadyStarted(refusal);

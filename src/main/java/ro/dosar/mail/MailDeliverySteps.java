@@ -1,13 +1,13 @@
 package ro.dosar.mail;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.EngineClock;
 
 /**
  * Sends one queued e-mail (process {@code mailDelivery}, {@code ${mailDeliverySteps.deliver(execution)}}).
@@ -46,7 +46,7 @@ public class MailDeliverySteps {
       outbox.markHeld(id);
       return;
     }
-    if (!outbox.claim(id, Instant.now().minus(CLAIM_TIMEOUT))) {
+    if (!outbox.claim(id, EngineClock.now().minus(CLAIM_TIMEOUT))) {
       if ("SENDING".equals(outbox.find(id).orElseThrow().status())) {
         // Another attempt is talking to the SMTP server right now: try again later.
         throw new IllegalStateException("E-mail " + id + " is being sent by another attempt");

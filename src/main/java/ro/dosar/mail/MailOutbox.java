@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import ro.dosar.calendar.EngineClock;
 
 /** The {@code mail_outbox} table. */
 @Repository
@@ -33,7 +34,7 @@ public class MailOutbox {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO mail_outbox (contest_id, purpose, recipient, subject, body, status, "
             + "queued_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)")
-        .params(contestId, purpose, recipient, subject, body, Timestamp.from(Instant.now()))
+        .params(contestId, purpose, recipient, subject, body, EngineClock.timestamp())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -57,7 +58,7 @@ public class MailOutbox {
     Integer claimed = alone.execute(status -> jdbc.sql("UPDATE mail_outbox SET status = "
             + "'SENDING', claimed_at = ? WHERE id = ? AND (status = 'QUEUED' "
             + "OR (status = 'SENDING' AND claimed_at < ?))")
-        .params(Timestamp.from(Instant.now()), id, Timestamp.from(staleBefore)).update());
+        .params(EngineClock.timestamp(), id, Timestamp.from(staleBefore)).update());
     return claimed != null && claimed == 1;
   }
 
@@ -65,7 +66,7 @@ public class MailOutbox {
   void markSent(long id) {
     alone.executeWithoutResult(status -> jdbc.sql("UPDATE mail_outbox SET status = 'SENT', "
             + "sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-        .params(Timestamp.from(Instant.now()), id).update());
+        .params(EngineClock.timestamp(), id).update());
   }
 
   /** The SMTP server refused or did not answer: queued again for the next attempt. */

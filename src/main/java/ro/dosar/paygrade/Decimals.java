@@ -2,7 +2,7 @@ package ro.dosar.paygrade;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * Decimal numbers without floating point: scores such as 1.75 and counts such as 10.5 are read
@@ -48,7 +48,7 @@ public final class Decimals {
    *
    * @param field the request field, for the error
    * @return null if the text is null or blank
-   * @throws InvalidRequestException if the text is not a plain decimal number
+   * @throws InvalidInputException if the text is not a plain decimal number
    */
   static BigDecimal parse(String field, String text) {
     if (text == null || text.isBlank()) {
@@ -56,7 +56,7 @@ public final class Decimals {
     }
     String number = text.strip();
     if (!PLAIN_DECIMAL.matcher(number).matches()) {
-      throw new InvalidRequestException(field,
+      throw new InvalidInputException(field,
           "Câmpul „%s” trebuie să fie un număr (de exemplu 1,75); s-a primit „%s”."
               .formatted(field, number));
     }

@@ -1,11 +1,10 @@
 package ro.dosar.paygrade;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The decisions of Moldova's unified pay system (GD 1231/2018 as amended by the 2020 draft
@@ -64,7 +63,7 @@ public interface PaygradeRules {
   /**
    * The application's rules: the latest deployed version of each decision, evaluated through the
    * process engine, so a new version of a model applies from the next call. The engine checks
-   * the current user's right to evaluate the decision ({@link PaygradeAccess} gives it to every
+   * the current user's right to evaluate the decision ({@link ro.dosar.security.Authorizations} gives it to every
    * user).
    *
    * <p>Moldova's institutions will get their own tenant; until then the tables are deployed
@@ -73,21 +72,15 @@ public interface PaygradeRules {
   @Component
   class Deployed implements PaygradeRules {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     public List<Map<String, Object>> evaluate(String decisionKey, Map<String, ?> variables) {
-      Objects.requireNonNull(decisionKey, "decisionKey");
-      // A HashMap, because the inputs may be null (Map.of refuses nulls).
-      Map<String, Object> inputs = new HashMap<>(variables);
-      return decisionService.evaluateDecisionByKey(decisionKey)
-          .variables(inputs)
-          .evaluate()
-          .getResultList();
+      return decisions.rows(decisionKey, variables);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The simplified evaluation of a function (Reg. pt. 30–34, Annex 3 of the Regulation; spec §3.9):
@@ -92,7 +92,7 @@ public class SimplifiedEvaluation {
    * Adds up the scores and suggests a grade, through the decisions {@value
    * PaygradeRules#SIMPLIFIED_TOTAL} and {@value PaygradeRules#SIMPLIFIED_GRADE_SUGGESTION}.
    *
-   * @throws InvalidRequestException naming the first score that is missing or not 0.5–3 in steps
+   * @throws InvalidInputException naming the first score that is missing or not 0.5–3 in steps
    *     of 0.25
    */
   public Suggestion suggest(Scores scores) {
@@ -115,11 +115,11 @@ public class SimplifiedEvaluation {
   /**
    * The row of Table 2 for a grade, through {@value PaygradeRules#SIMPLIFIED_BENCHMARK_PROFILE}.
    *
-   * @throws InvalidRequestException if the grade is not 1–12
+   * @throws InvalidInputException if the grade is not 1–12
    */
   public BenchmarkProfile benchmark(int grade) {
     if (grade < MIN_GRADE || grade > MAX_GRADE) {
-      throw new InvalidRequestException("grade", "Gradul de salarizare trebuie să fie de la "
+      throw new InvalidInputException("grade", "Gradul de salarizare trebuie să fie de la "
           + MIN_GRADE + " la " + MAX_GRADE + " (tabelul 2); s-a primit " + grade + ".");
     }
     List<Map<String, Object>> rows =
@@ -143,18 +143,18 @@ public class SimplifiedEvaluation {
    * Refuses a score that is missing, below 0.5, above 3 or not a multiple of 0.25.
    *
    * @param criterion the input name ({@code edu}, …), which is also the request field
-   * @throws InvalidRequestException naming the field, with a Romanian message
+   * @throws InvalidInputException naming the field, with a Romanian message
    */
   public static void checkScore(String criterion, BigDecimal score) {
     String name = CRITERIA.getOrDefault(criterion, criterion);
     if (score == null) {
-      throw new InvalidRequestException(criterion,
+      throw new InvalidInputException(criterion,
           "Câmpul „%s” (%s) este obligatoriu.".formatted(criterion, name));
     }
     boolean inRange = score.compareTo(MIN_SCORE) >= 0 && score.compareTo(MAX_SCORE) <= 0;
     boolean onStep = score.remainder(SCORE_STEP).signum() == 0;
     if (!inRange || !onStep) {
-      throw new InvalidRequestException(criterion, ("Punctajul pentru „%s” trebuie să fie de la "
+      throw new InvalidInputException(criterion, ("Punctajul pentru „%s” trebuie să fie de la "
           + "0,5 la 3, cu pasul de 0,25 (0,5; 0,75; 1; … 3); s-a primit %s.")
           .formatted(name, Decimals.romanian(score)));
     }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * One place that turns every failure of the application's own REST API ({@code /api/**}) into
@@ -45,8 +46,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+  /** Bad input, found by a controller or by the rules it called. */
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalidRequest(InvalidInputException e) {
     return ResponseEntity.badRequest().body(invalidField(e.getField(), e.getMessage()));
   }
 
@@ -221,7 +223,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       if (cause instanceof DataIntegrityViolationException integrity) {
         return integrity(integrity);
       }
-      if (cause instanceof InvalidRequestException invalid) {
+      if (cause instanceof InvalidInputException invalid) {
         return invalidRequest(invalid);
       }
     }

@@ -1,20 +1,17 @@
 package ro.dosar.web;
 
-/**
- * Bad input from a client: answered with 400 and an {@code application/problem+json} body whose
- * {@code field} names the offending field and whose {@code detail} says in Romanian what is wrong.
- * Throw it before anything is changed, so that a refused request leaves no trace.
- */
-public class InvalidRequestException extends RuntimeException {
+import ro.dosar.domain.InvalidInputException;
 
-  private final String field;
+/**
+ * Bad input from a client, found by a controller: answered with 400 and an
+ * {@code application/problem+json} body whose {@code field} names the offending field and whose
+ * {@code detail} says in Romanian what is wrong. Throw it before anything is changed, so that a
+ * refused request leaves no trace. Domain code throws {@link InvalidInputException}, which is
+ * answered the same way.
+ */
+public class InvalidRequestException extends InvalidInputException {
 
   public InvalidRequestException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String getField() {
-    return field;
+    super(field, message);
   }
 }

@@ -47,6 +47,14 @@ final class ContestWalk {
     this.spacing = Math.max(2, candidates / BenchResults.contestations(candidates));
   }
 
+  /** The contest at file selection, read by the administrator: a member's form does not show it. */
+  private long contestAtSelection() {
+    JsonNode task = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
+        + "contestHiring&taskDefinitionKey=selectFile&maxResults=1")).get(0);
+    return MemberClient.ok(admin.get("/engine-rest/task/" + task.get("id").asText()
+        + "/variables/contestId")).get("value").asLong();
+  }
+
   Map<String, BenchResults.Phase> phases() {
     return phases;
   }
@@ -55,7 +63,9 @@ final class ContestWalk {
   ContestWalk selection() {
     timed("selection", CC, "contestHiring", "selectFile", variables -> {
       long code = Long.parseLong(variables.get("fileCode").get("value").asText());
-      contestId = variables.get("contestId").get("value").asLong();
+      if (contestId == 0) {
+        contestId = contestAtSelection();
+      }
       synchronized (codes) {
         codes.add(code);
       }

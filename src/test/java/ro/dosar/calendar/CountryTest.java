@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 class CountryTest {
 
@@ -20,7 +20,7 @@ class CountryTest {
   @ValueSource(strings = {"XX", "ROU", "Romania", ""})
   void givenAnUnknownCode_whenParsed_thenRefusedOnTheCountryField(String code) {
     assertThatThrownBy(() -> Country.parse(code))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("country"))
         .hasMessage("Țara „%s” nu este cunoscută; valori acceptate: RO, MD.", code);
   }

@@ -121,6 +121,31 @@ class CommissionGenderProcessTest {
   }
 
   @Test
+  void theGenderTableIsABusinessRuleTaskPerCommission_fedWithExactCounts() {
+    contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "g.secretary");
+
+    assertThat(contest.instance).hasPassed("checkCommissions",
+        "assessCompetitionCommissionGender", "assessContestationCommissionGender",
+        "recordCommissionsCheck");
+    assertThat(contest.variable("ccMemberCount")).isEqualTo(3);
+    assertThat(contest.variable("ccWomenCount")).isEqualTo(3);
+    assertThat(contest.variable("ccMenCount")).isEqualTo(0);
+    assertThat(contest.variable("cscWomenCount")).isEqualTo(1);
+    assertThat(contest.variable("cscMenCount")).isEqualTo(2);
+    assertThat(contest.variable("ccGenderStatus")).isEqualTo("SINGLE_GENDER");
+    assertThat(contest.variable("ccGenderAction")).isEqualTo("JUSTIFICATION_REQUIRED");
+    assertThat(contest.variable("ccUnderrepresentedGender")).isEqualTo("MALE");
+    assertThat(contest.variable("cscGenderStatus")).isEqualTo("MIXED");
+    assertThat(contest.variable("cscUnderrepresentedGender")).isNull();
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(contest.instance.getId())
+        .decisionDefinitionKey("commissionGenderComposition").list())
+        .extracting(decision -> decision.getActivityId())
+        .containsExactlyInAnyOrder("assessCompetitionCommissionGender",
+            "assessContestationCommissionGender");
+  }
+
+  @Test
   void mixedCommissions_needNoJustificationAndARecordedOneIsDropped() {
     contest.draftCommissions(List.of("g.w1", "g.m2", "g.w2"), MIXED_CSC, "g.secretary",
         Map.of("commissionGenderJustification", "Nu este cazul."));

@@ -136,8 +136,10 @@ class SealedPapersRestTest {
             .isIn("paperNumber", "paperLabel", "scoringTaskName");
       }
     }
-    assertThat(all).extracting(v -> v.get("paperNumber"))
-        .containsExactlyInAnyOrder("1", "2", "3", "4");
+    // The member reads what his form shows (issue 15): the number within the paper's label.
+    assertThat(all).extracting(v -> v.get("paperLabel")).containsExactlyInAnyOrder(
+        "\"lucrarea nr. 1\"", "\"lucrarea nr. 2\"", "\"lucrarea nr. 3\"", "\"lucrarea nr. 4\"");
+    assertThat(all).allSatisfy(v -> assertThat(v).doesNotContainKey("paperNumber"));
 
     // Dosar's own API says nothing of the papers either.
     for (String path : List.of("/api/contests/" + contest.contestId,

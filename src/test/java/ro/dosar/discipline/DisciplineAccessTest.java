@@ -3,18 +3,21 @@ package ro.dosar.discipline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.annotation.Order;
+import ro.dosar.security.Authorizations.Grant;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
- * {@link DisciplineAccess}: every user may evaluate the sanction catalogue and read the case
- * model; HR, the secretary, the Director and heads of unit may register a case; HR and the
- * Director follow the cases; nothing else.
+ * The application's {@link Authorizations} for discipline: every user may evaluate the sanction
+ * catalogue and read the case model; HR, the secretary, the Director and heads of unit may
+ * register a case; HR and the Director follow the cases; nothing else on these resources.
  */
 class DisciplineAccessTest {
 
@@ -22,7 +25,7 @@ class DisciplineAccessTest {
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateTheCatalogue() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new DisciplineAccess(roleGroups).run(null);
+    new Authorizations(roleGroups, null).apply();
 
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "disciplinarySanctionCatalogue",
         Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -38,11 +41,30 @@ class DisciplineAccessTest {
     }
     verify(roleGroups).grantEveryone(Resources.PROCESS_DEFINITION, "disciplinaryCase",
         Permissions.READ);
-    verifyNoMoreInteractions(roleGroups);
   }
 
   @Test
-  void givenTheRunners_whenOrdered_thenAt28() {
-    assertThat(DisciplineAccess.class.getAnnotation(Order.class).value()).isEqualTo(28);
+  void givenTheDeclaredGrants_whenReadingTheDisciplineResources_thenNothingElse() {
+    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+        .filter(grant -> Set.of("disciplinarySanctionCatalogue", "disciplinaryCase")
+            .contains(grant.resourceId())).toList();
+
+    assertThat(grants).hasSize(8).containsExactlyInAnyOrder(
+        new Grant(null, Resources.DECISION_DEFINITION, "disciplinarySanctionCatalogue",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant("hr", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant("commission-secretary", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant("rector", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant("head-of-structure", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant("hr", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ_INSTANCE, Permissions.READ_HISTORY)),
+        new Grant("rector", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ_INSTANCE, Permissions.READ_HISTORY)),
+        new Grant(null, Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ)));
   }
 }

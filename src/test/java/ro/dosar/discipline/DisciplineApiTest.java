@@ -10,12 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.security.Authorizations;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 
 /**
  * The disciplinary endpoints in the running application: refused without login, answered for a
- * user in no group (every user may evaluate the deployed catalogue, {@link DisciplineAccess}),
+ * user in no group (every user may evaluate the deployed catalogue, {@link Authorizations}),
  * with the application's own calendar bean and the deployed decision table.
  */
 @ProcessTest

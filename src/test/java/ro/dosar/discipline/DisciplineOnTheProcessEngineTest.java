@@ -11,12 +11,14 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.decision.DeployedDecisions;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
  * The catalogue as the application uses it: deployed in a real process engine (in memory, with
  * authorization checks on), evaluated by {@link DisciplineRules.Deployed} for a user who belongs
- * to no group, once {@link DisciplineAccess} has granted the right to.
+ * to no group, once {@link Authorizations} has granted the right to.
  */
 class DisciplineOnTheProcessEngineTest {
 
@@ -33,8 +35,8 @@ class DisciplineOnTheProcessEngineTest {
     engine.getRepositoryService().createDeployment().name("dosar")
         .addInputStream(DisciplineTestRules.FILE, new FileInputStream(DisciplineTestRules.FILE))
         .deploy();
-    new DisciplineAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).grant();
   }
 
   @AfterAll
@@ -44,7 +46,8 @@ class DisciplineOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenDisciplineAccessHasRun_thenHeMayReadTheCatalogue() {
-    DisciplineRules rules = new DisciplineRules.Deployed(engine.getDecisionService());
+    DisciplineRules rules =
+        new DisciplineRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication("plain.user", List.of());
     try {
       assertThat(rules.sanction(EmployeeCategory.CONTRACTUAL, "C_DEMOTION"))

@@ -3,17 +3,19 @@ package ro.dosar.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.annotation.Order;
+import ro.dosar.security.Authorizations.Grant;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
- * {@link EvaluationAccess}: every user may evaluate the grade and eligibility tables, and nothing
- * else.
+ * The application's {@link Authorizations} for the evaluation tables: every user may evaluate
+ * the grade and eligibility tables, and nothing else is granted on them.
  */
 class EvaluationAccessTest {
 
@@ -21,17 +23,23 @@ class EvaluationAccessTest {
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateEveryTable() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new EvaluationAccess(roleGroups).run(null);
+    new Authorizations(roleGroups, null).apply();
 
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "evaluationGrade",
         Permissions.READ, Permissions.CREATE_INSTANCE);
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "evaluationEligibility",
         Permissions.READ, Permissions.CREATE_INSTANCE);
-    verifyNoMoreInteractions(roleGroups);
   }
 
   @Test
-  void givenTheRunners_whenOrdered_thenAt28() {
-    assertThat(EvaluationAccess.class.getAnnotation(Order.class).value()).isEqualTo(28);
+  void givenTheDeclaredGrants_whenReadingTheEvaluationTables_thenOnlyEveryoneEvaluates() {
+    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+        .filter(grant -> EvaluationRules.DECISION_KEYS.contains(grant.resourceId())).toList();
+
+    assertThat(grants).containsExactlyInAnyOrder(
+        new Grant(null, Resources.DECISION_DEFINITION, "evaluationGrade",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
+        new Grant(null, Resources.DECISION_DEFINITION, "evaluationEligibility",
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)));
   }
 }

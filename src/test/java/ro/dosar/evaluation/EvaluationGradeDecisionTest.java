@@ -21,7 +21,8 @@ class EvaluationGradeDecisionTest {
 
   private static DmnDecisionTableResult evaluate(String finalNote) {
     return EvaluationTestRules.evaluateTable(EvaluationRules.EVALUATION_GRADE,
-        Map.of("finalNote", new BigDecimal(finalNote)));
+        Map.of("finalNoteHundredths",
+            EvaluationRules.FromDecisions.hundredths(new BigDecimal(finalNote))));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.evaluation.EvaluationGrading.Result;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * {@link EvaluationGrading} on the real table: the means of Annex Art. 13-bis, the 2-decimal
@@ -92,7 +92,7 @@ class EvaluationGradingTest {
   @ValueSource(strings = {"0.99", "5.01", "0", "-1", "100"})
   void givenAFinalNoteOutside1To5_whenGrading_thenRefusedNamingFinalNote(String finalNote) {
     assertThatThrownBy(() -> grading.grade(new BigDecimal(finalNote)))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("finalNote"))
         .hasMessageContaining("între 1,00 și 5,00");
   }
@@ -100,7 +100,7 @@ class EvaluationGradingTest {
   @Test
   void givenAFinalNoteWith3Decimals_whenGrading_thenRefusedNamingFinalNote() {
     assertThatThrownBy(() -> grading.grade(new BigDecimal("3.505")))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("finalNote"))
         .hasMessageContaining("zecimale");
   }
@@ -108,7 +108,7 @@ class EvaluationGradingTest {
   @Test
   void givenNoFinalNote_whenGrading_thenRefusedNamingFinalNote() {
     assertThatThrownBy(() -> grading.grade((BigDecimal) null))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("finalNote"));
   }
 
@@ -117,11 +117,11 @@ class EvaluationGradingTest {
   void givenANoteThatIsNotAWholeNumber1To5_whenGrading_thenRefusedNamingTheNote(String note) {
     List<BigDecimal> objectives = List.of(BigDecimal.valueOf(5), new BigDecimal(note));
     assertThatThrownBy(() -> grading.grade(objectives, notes(5)))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("objectiveNotes[1]"))
         .hasMessageContaining("de la 1");
     assertThatThrownBy(() -> grading.grade(notes(5), objectives))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("criteriaNotes[1]"));
   }
 
@@ -134,10 +134,10 @@ class EvaluationGradingTest {
   @Test
   void givenAMissingOrEmptyList_whenGrading_thenRefusedNamingTheList() {
     assertThatThrownBy(() -> grading.grade(null, notes(5)))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("objectiveNotes"));
     assertThatThrownBy(() -> grading.grade(notes(5), List.of()))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("criteriaNotes"));
   }
 
@@ -145,7 +145,7 @@ class EvaluationGradingTest {
   void givenAMissingNote_whenGrading_thenRefusedNamingTheNote() {
     List<BigDecimal> criteria = Arrays.asList(BigDecimal.ONE, null);
     assertThatThrownBy(() -> grading.grade(notes(5), criteria))
-        .isInstanceOfSatisfying(InvalidRequestException.class,
+        .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.getField()).isEqualTo("criteriaNotes[1]"));
   }
 }

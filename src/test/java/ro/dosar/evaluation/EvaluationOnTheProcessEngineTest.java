@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.decision.DeployedDecisions;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
 
@@ -28,7 +30,7 @@ import ro.dosar.web.ApiExceptionHandler;
  * The evaluation tables as the application uses them: deployed in a real process engine (in
  * memory, with authorization checks on, which refuses a decision without history time to live),
  * evaluated through its DecisionService by {@link EvaluationRules.Deployed} for a user who
- * belongs to no group, once {@link EvaluationAccess} has granted the right to.
+ * belongs to no group, once {@link Authorizations} has granted the right to.
  */
 class EvaluationOnTheProcessEngineTest {
 
@@ -49,8 +51,8 @@ class EvaluationOnTheProcessEngineTest {
       deployment.addInputStream(file, new FileInputStream(file));
     }
     deployment.deploy();
-    new EvaluationAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).grant();
   }
 
   @AfterAll
@@ -65,7 +67,8 @@ class EvaluationOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenEvaluationAccessHasRun_thenHeMayGradeEveryBandEdge() {
-    EvaluationRules rules = new EvaluationRules.Deployed(engine.getDecisionService());
+    EvaluationRules rules =
+        new EvaluationRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.grade(new BigDecimal("2.00"))).isEqualTo(Grade.NESATISFACATOR);
@@ -78,7 +81,8 @@ class EvaluationOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenEvaluationAccessHasRun_thenHeMayAskTheEligibilityOfEveryCase() {
-    EvaluationRules rules = new EvaluationRules.Deployed(engine.getDecisionService());
+    EvaluationRules rules =
+        new EvaluationRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.eligibility(new EligibilityFacts(true, false, true, true, true, 12)))
@@ -101,6 +105,7 @@ class EvaluationOnTheProcessEngineTest {
   void givenTheApplicationsBeans_whenPostingNotes_thenTheDeployedTableAnswers() {
     new ApplicationContextRunner()
         .withBean(DecisionService.class, engine::getDecisionService)
+        .withBean(DeployedDecisions.class)
         .withBean(EvaluationRules.Deployed.class)
         .withBean(EvaluationGrading.class)
         .withBean(EvaluationController.class)

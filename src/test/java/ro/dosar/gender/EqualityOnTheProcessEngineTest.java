@@ -14,13 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.decision.DeployedDecisions;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
  * The equality tables as the application uses them: deployed in a real process engine (in
  * memory, with authorization checks on, which refuses a decision without history time to live),
  * evaluated through its DecisionService by {@link EqualityRules.Deployed} for a user who belongs
- * to no group, once {@link EqualityAccess} has granted the right to.
+ * to no group, once {@link Authorizations} has granted the right to.
  */
 class EqualityOnTheProcessEngineTest {
 
@@ -62,8 +64,8 @@ class EqualityOnTheProcessEngineTest {
   }
 
   private static void grantAccess() {
-    new EqualityAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).grant();
   }
 
   @Test
@@ -76,7 +78,8 @@ class EqualityOnTheProcessEngineTest {
   @Test
   void givenAPlainUser_whenEqualityAccessHasRun_thenHeMayEvaluateBothTables() {
     grantAccess();
-    EqualityRules rules = new EqualityRules.Deployed(engine.getDecisionService());
+    EqualityRules rules =
+        new EqualityRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     engine.getIdentityService().setAuthentication(USER, List.of());
 
     assertThat(rules.commissionComposition(0, 0, EnforcementMode.SOFT)).isEqualTo(
@@ -121,7 +124,7 @@ class EqualityOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUserWithoutTheGrants_whenEvaluating_thenTheEngineRefuses() {
-    // The shared engine may already hold the grants, so this one never runs EqualityAccess.
+    // The shared engine may already hold the grants, so this one never applies them.
     ProcessEngine fresh = ProcessEngineConfiguration
         .createStandaloneInMemProcessEngineConfiguration()
         .setProcessEngineName("equality-fresh-" + UUID.randomUUID())
@@ -135,7 +138,8 @@ class EqualityOnTheProcessEngineTest {
               new FileInputStream(EqualityTestRules.COMMISSION_FILE))
           .deploy();
       fresh.getIdentityService().setAuthentication(USER, List.of());
-      EqualityRules rules = new EqualityRules.Deployed(fresh.getDecisionService());
+      EqualityRules rules =
+          new EqualityRules.Deployed(new DeployedDecisions(fresh.getDecisionService()));
 
       assertThatThrownBy(() -> rules.commissionComposition(1, 1, EnforcementMode.SOFT))
           .isInstanceOf(AuthorizationException.class);

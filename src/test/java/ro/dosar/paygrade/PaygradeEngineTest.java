@@ -20,9 +20,11 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
 import ro.dosar.paygrade.categorisation.ManualReason;
 import ro.dosar.paygrade.categorisation.PerformingArtsKind;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -30,7 +32,7 @@ import ro.dosar.security.RoleGroups;
  * serialization, Spin, authorization checks on), without Spring: they deploy (which needs a
  * history time to live on every decision), the services answer through {@link
  * PaygradeRules.Deployed} with {@link BigDecimal} inputs, and a plain user may evaluate them
- * only once {@link PaygradeAccess} has run.
+ * only once {@link Authorizations} has run.
  */
 class PaygradeEngineTest {
 
@@ -83,7 +85,8 @@ class PaygradeEngineTest {
 
   @Test
   void aPlainUser_mayEvaluateTheTables_onlyOnceEveryoneIsGranted() {
-    PaygradeRules deployed = new PaygradeRules.Deployed(engine.getDecisionService());
+    PaygradeRules deployed =
+        new PaygradeRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     InstitutionCategorisation categorisation = new InstitutionCategorisation(deployed);
     engine.getIdentityService().setAuthentication("ana.rusu", List.of());
     try {
@@ -115,7 +118,8 @@ class PaygradeEngineTest {
 
   @Test
   void theServices_answerThroughTheDeployedTables() {
-    PaygradeRules deployed = new PaygradeRules.Deployed(engine.getDecisionService());
+    PaygradeRules deployed =
+        new PaygradeRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     InstitutionCategorisation categorisation = new InstitutionCategorisation(deployed);
 
     assertThat(categorisation.penitentiaryMedicalUnit(new BigDecimal("10")).result())
@@ -139,7 +143,8 @@ class PaygradeEngineTest {
   private void grantEveryone() {
     RoleGroups roleGroups = new RoleGroups(engine.getIdentityService(),
         engine.getAuthorizationService());
-    new PaygradeAccess(roleGroups).run(null);
+    new Authorizations(roleGroups, null)
+        .grant(grant -> PaygradeRules.DECISION_KEYS.contains(grant.resourceId()));
   }
 
   private static void withoutAuthentication(Runnable action) {

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -28,12 +30,13 @@ class PaygradeWiringTest {
   private final ApplicationContextRunner context = new ApplicationContextRunner()
       .withBean(DecisionService.class, PaygradeWiringTest::decisionServiceOnTheRealTables)
       .withBean(RoleGroups.class, () -> mock(RoleGroups.class))
+      .withBean(DeployedDecisions.class)
       .withBean(PaygradeRules.Deployed.class)
       .withBean(InstitutionCategorisation.class)
       .withBean(SimplifiedEvaluation.class)
       .withBean(EvaluationFormValidation.class)
       .withBean(PaygradeController.class)
-      .withBean(PaygradeAccess.class);
+      .withBean(Authorizations.class);
 
   @Test
   void theControllerAnswers_throughTheDeployedRules() {
@@ -53,7 +56,7 @@ class PaygradeWiringTest {
   @Test
   void theAccessRunner_grantsEveryoneEveryDecision() {
     context.run(beans -> {
-      beans.getBean(PaygradeAccess.class).run(null);
+      beans.getBean(Authorizations.class).apply();
 
       RoleGroups roleGroups = beans.getBean(RoleGroups.class);
       for (String key : PaygradeRules.DECISION_KEYS) {

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.paygrade.SimplifiedEvaluation.BenchmarkProfile;
 import ro.dosar.paygrade.SimplifiedEvaluation.Scores;
 import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
-import ro.dosar.web.InvalidRequestException;
 
 /** The simplified evaluation service on the real tables: exact totals, checked scores. */
 class SimplifiedEvaluationTest {
@@ -66,7 +66,7 @@ class SimplifiedEvaluationTest {
   @ValueSource(strings = {"0", "0.25", "0.49", "1.1", "1.3", "2.6", "3.25", "4", "-1"})
   void anythingElse_isRefused_namingTheField(String score) {
     assertThatThrownBy(() -> service.suggest(scores("3", "2", "2", score, "1")))
-        .isInstanceOf(InvalidRequestException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasFieldOrPropertyWithValue("field", "work")
         .hasMessageStartingWith("Punctajul pentru „Condiții de muncă” trebuie să fie de la 0,5 "
             + "la 3, cu pasul de 0,25");
@@ -82,7 +82,7 @@ class SimplifiedEvaluationTest {
   @Test
   void aMissingScore_isRefused_namingTheField() {
     assertThatThrownBy(() -> service.suggest(scores("3", "2", "2", "1.5", null)))
-        .isInstanceOf(InvalidRequestException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasFieldOrPropertyWithValue("field", "impact")
         .hasMessage("Câmpul „impact” (Impactul postului) este obligatoriu.");
   }
@@ -115,7 +115,7 @@ class SimplifiedEvaluationTest {
   @ValueSource(ints = {0, 13})
   void benchmark_ofAGradeOutsideTable2_isRefused(int grade) {
     assertThatThrownBy(() -> service.benchmark(grade))
-        .isInstanceOf(InvalidRequestException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasFieldOrPropertyWithValue("field", "grade");
   }
 

@@ -188,6 +188,20 @@ class ApiInputLimitsTest {
         .doesNotContainIgnoringCase("constraint").doesNotContainIgnoringCase("SQL");
   }
 
+  /** Headers over the server's 8 KB limit: Tomcat answered with its own HTML page. */
+  @Test
+  void headersOverTheLimit_are400InRomanianJson_withoutServerDetails() {
+    for (String path : List.of("/api/staff", "/engine-rest/task", "/concursuri")) {
+      Wire.Answer answer = hr.header("X-Umplutura", "x".repeat(10 * 1024)).get(path);
+
+      assertRefused(answer, 400, null);
+      assertThat(answer.json().get("detail").asText()).as(path).contains("antet");
+      assertThat(answer.body()).doesNotContainIgnoringCase("tomcat")
+          .doesNotContainIgnoringCase("<html").doesNotContain("at org.");
+      assertThat(answer.header("server")).isNull();
+    }
+  }
+
   private void assertRefused(Wire.Answer answer, int status, String field) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.header("content-type")).startsWith("application/problem+json");

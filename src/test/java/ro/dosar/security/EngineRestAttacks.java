@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static ro.dosar.security.DemoWork.message;
 import static ro.dosar.security.DemoWork.selectionForm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -358,5 +360,134 @@ abstract class EngineRestAttacks {
     assertThat(message).doesNotContain("harassmentComplaint");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId("retaliationReported").count()).isZero();
+  }
+  /** What the file-selection form shows: its fields and the variables its texts name. */
+  static final Set<String> SELECTION_FORM_SHOWS = Set.of("fileCode", "missingDocuments", "docA",
+      "docB", "docC", "docD", "docE", "docF", "docG", "docH", "docI", "docJ", "docK",
+      "selectionDecision", "selectionReason", "noConflictDeclared", "selectionDeadline");
+
+  /**
+   * Reading through a task is limited to what its form shows: the holder read every variable of
+   * the contest through his task (the secretary, the contest's status, the member variable).
+   */
+  @Test
+  void reads_theHolderReadsThroughHisTaskOnlyWhatItsFormShows() {
+    Task own = demo().selectionTasks("membru1").get(0);
+    String task = "/engine-rest/task/" + own.getId();
+    engine.getTaskService().setVariableLocal(own.getId(), "hiddenNote", "nu se arată");
+    try {
+      for (String path : List.of("/variables", "/localVariables", "/form-variables",
+          "/form-variables?variableNames=secretary,contestStatus,fileCode",
+          "/variables?deserializeValues=false")) {
+        HttpResponse<String> read = as("membru1").get(task + path);
+        assertThat(read.statusCode()).as(path + " " + read.body()).isEqualTo(200);
+        assertThat(names(Http.json(read))).as(path).isSubsetOf(SELECTION_FORM_SHOWS);
+      }
+      assertThat(names(Http.json(as("membru1").get(task + "/variables"))))
+          .contains("fileCode", "selectionDeadline");
+      assertThat(names(Http.json(as("membru1").get(task + "/form-variables"))))
+          .contains("fileCode", "selectionDeadline");
+      for (String path : List.of("/variables/secretary", "/variables/contestStatus/data",
+          "/localVariables/hiddenNote", "/variables/member")) {
+        HttpResponse<String> refused = as("membru1").get(task + path);
+        assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(403);
+        assertThat(message(refused)).contains("formular");
+      }
+      assertThat(as("membru1").get(task + "/variables/fileCode").statusCode()).isEqualTo(200);
+
+      // Tasklist asks as it renders the Camunda Form: the form's data, nothing else.
+      TasklistSession tasklist = TasklistSession.login(port, "membru1");
+      HttpResponse<String> rendered = tasklist.get("/task/" + own.getId()
+          + "/form-variables?deserializeValues=false");
+      assertThat(rendered.statusCode()).as(rendered.body()).isEqualTo(200);
+      assertThat(names(Http.json(rendered))).isSubsetOf(SELECTION_FORM_SHOWS)
+          .contains("fileCode", "selectionDeadline");
+      assertThat(tasklist.get("/task/" + own.getId() + "/deployed-form").statusCode())
+          .isEqualTo(200);
+
+      // An administrator still reads everything.
+      assertThat(names(Http.json(as("demo").get(task + "/variables"))))
+          .contains("secretary", "contestStatus", "hiddenNote");
+    } finally {
+      engine.getTaskService().removeVariableLocal(own.getId(), "hiddenNote");
+    }
+  }
+
+  /** The other variable-reading surfaces show a member nothing his form does not show. */
+  @Test
+  void reads_aMemberReadsNoContestVariableThroughTheOtherSurfaces() {
+    Task own = demo().selectionTasks("membru2").get(0);
+    String instance = own.getProcessInstanceId();
+    engine.getTaskService().setVariableLocal(own.getId(), "hiddenNote", "nu se arată");
+    try {
+      for (String path : List.of(
+          "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+          "/engine-rest/variable-instance?taskIdIn=" + own.getId(),
+          "/engine-rest/variable-instance?variableName=secretary",
+          "/engine-rest/variable-instance",
+          "/engine-rest/process-instance/" + instance + "/variables",
+          "/engine-rest/process-instance/" + instance + "/variables/secretary",
+          "/engine-rest/execution/" + own.getExecutionId() + "/localVariables",
+          "/engine-rest/execution/" + own.getExecutionId() + "/localVariables/member",
+          "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+          "/engine-rest/history/variable-instance?taskIdIn=" + own.getId(),
+          "/engine-rest/history/variable-instance",
+          "/engine-rest/history/detail?processInstanceId=" + instance,
+          "/engine-rest/history/detail")) {
+        HttpResponse<String> read = as("membru2").get(path);
+        assertThat(read.statusCode()).as(path + " " + read.body()).isIn(200, 403, 404);
+        if (read.statusCode() == 200) {
+          assertThat(names(Http.json(read))).as(path).isSubsetOf(SELECTION_FORM_SHOWS);
+        } else {
+          message(read);
+        }
+      }
+      HttpResponse<String> queried = as("membru2").postJson("/engine-rest/variable-instance",
+          "{\"processInstanceIdIn\":[\"" + instance + "\"]}");
+      assertThat(queried.statusCode()).as(queried.body()).isIn(200, 403);
+      if (queried.statusCode() == 200) {
+        assertThat(names(Http.json(queried))).isSubsetOf(SELECTION_FORM_SHOWS);
+      }
+    } finally {
+      engine.getTaskService().removeVariableLocal(own.getId(), "hiddenNote");
+    }
+  }
+
+  /** Tasklist's own API answered errors with Camunda's English bodies and ENGINE-codes. */
+  @Test
+  void errors_tasklistsOwnApiAnswersInRomanianProblemJson() {
+    TasklistSession tasklist = TasklistSession.login(port, "membru1");
+
+    HttpResponse<String> unknown = tasklist.json("POST", "/task/no-such-task/complete",
+        selectionForm("ADMIS"));
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(message(unknown)).contains("nu există");
+    assertThat(Http.json(unknown).path("title").asText()).isEqualTo("Resursă inexistentă");
+
+    HttpResponse<String> missing = tasklist.get("/process-instance/no-such-instance");
+    assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+    message(missing);
+
+    Task other = demo().selectionTasks("membru2").get(0);
+    HttpResponse<String> foreign = tasklist.json("POST", "/task/" + other.getId() + "/complete",
+        selectionForm("ADMIS"));
+    assertThat(foreign.statusCode()).as(foreign.body()).isIn(403, 404);
+    assertThat(foreign.body()).doesNotContain(other.getId());
+    message(foreign);
+    assertThat(demo().task(other.getId())).isNotNull();
+  }
+
+  /** The variable names of a variables map, or of a list of variable instances. */
+  static Set<String> names(JsonNode body) {
+    Set<String> names = new java.util.TreeSet<>();
+    if (body.isArray()) {
+      body.forEach(v -> names.add(v.has("name") ? v.path("name").asText()
+          : v.path("variableName").asText()));
+    } else {
+      body.fieldNames().forEachRemaining(names::add);
+    }
+    return names;
   }
 }

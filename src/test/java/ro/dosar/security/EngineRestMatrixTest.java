@@ -42,6 +42,7 @@ class EngineRestMatrixTest {
       operation                     membru1 membru2 hr secretar registratura salariat mf.politica anonymous
       READ_TASK                     A       R       R  R        R            R        R           R
       READ_TASK_VARIABLES           A       R       R  R        R            R        R           R
+      READ_VARIABLE_NOT_IN_FORM     R       R       R  R        R            R        R           R
       PUT_TASK_VARIABLE             R       R       R  R        R            R        R           R
       PUT_TASK_LOCAL_VARIABLE       R       R       R  R        R            R        R           R
       MODIFY_TASK_VARIABLES         R       R       R  R        R            R        R           R
@@ -91,7 +92,8 @@ class EngineRestMatrixTest {
   }
 
   enum Operation {
-    READ_TASK, READ_TASK_VARIABLES, PUT_TASK_VARIABLE, PUT_TASK_LOCAL_VARIABLE,
+    READ_TASK, READ_TASK_VARIABLES, READ_VARIABLE_NOT_IN_FORM, PUT_TASK_VARIABLE,
+    PUT_TASK_LOCAL_VARIABLE,
     MODIFY_TASK_VARIABLES, DELETE_TASK_VARIABLE, ADD_CANDIDATE, SET_ASSIGNEE, SET_OWNER, DELEGATE,
     CLAIM_FOR_OUTSIDER, CLAIM_FOR_ONESELF, SUBMIT_FORM_WITH_FOREIGN_FIELD, SUBMIT_FORM, COMPLETE,
     CORRELATE_MESSAGE_TO_ALL, PUT_INSTANCE_VARIABLE, PUT_EXECUTION_LOCAL_VARIABLE,
@@ -102,7 +104,8 @@ class EngineRestMatrixTest {
     }
 
     boolean reads() {
-      return this == READ_TASK || this == READ_TASK_VARIABLES || this == READ_HISTORY_VARIABLES;
+      return this == READ_TASK || this == READ_TASK_VARIABLES
+          || this == READ_VARIABLE_NOT_IN_FORM || this == READ_HISTORY_VARIABLES;
     }
   }
 
@@ -150,6 +153,7 @@ class EngineRestMatrixTest {
     return switch (operation) {
       case READ_TASK -> http.get(path);
       case READ_TASK_VARIABLES -> http.get(path + "/variables");
+      case READ_VARIABLE_NOT_IN_FORM -> http.get(path + "/variables/secretary");
       case PUT_TASK_VARIABLE -> http.putJson(path + "/variables/secretary",
           "{\"value\":\"" + role + "\"}");
       case PUT_TASK_LOCAL_VARIABLE -> http.putJson(path + "/localVariables/fileCode",

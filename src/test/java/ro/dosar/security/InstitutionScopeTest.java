@@ -211,6 +211,40 @@ class InstitutionScopeTest {
         "MFRM");
   }
 
+  /** The staff register's e-mail change answered for a user of any institution. */
+  @Test
+  void hrChangesTheEmailOfItsOwnInstitutionsUsersOnly() {
+    String salariat = email("salariat");
+    String politica = email("mf.politica");
+
+    HttpResponse<String> fromMfrm = as(MF_HR).putJson("/api/staff/salariat/email",
+        "{\"email\":\"altcineva@exemplu.ro\"}");
+    HttpResponse<String> fromUvt = as("hr").putJson("/api/staff/mf.politica/email",
+        "{\"email\":\"altcineva@exemplu.ro\"}");
+
+    for (HttpResponse<String> refused : List.of(fromMfrm, fromUvt)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(Http.json(refused).get("detail").asText()).contains("instituția dumneavoastră");
+    }
+    assertThat(email("salariat")).isEqualTo(salariat);
+    assertThat(email("mf.politica")).isEqualTo(politica);
+
+    HttpResponse<String> own = as(MF_HR).putJson("/api/staff/mf.politica/email",
+        "{\"email\":\"politica@mf.gov.md\"}");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(email("mf.politica")).isEqualTo("politica@mf.gov.md");
+    assertThat(as("demo").putJson("/api/staff/salariat/email",
+        "{\"email\":\"salariat@uvt.ro\"}").statusCode())
+        .as("administrators serve every institution").isEqualTo(200);
+    assertThat(email("salariat")).isEqualTo("salariat@uvt.ro");
+  }
+
+  private String email(String userId) {
+    return identity.createUserQuery().userId(userId).singleResult().getEmail();
+  }
+
   // ---- Item 7: investigator assignment ---------------------------------------------------------
 
   @Test

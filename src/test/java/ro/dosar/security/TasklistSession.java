@@ -40,12 +40,19 @@ final class TasklistSession {
     if (login.statusCode() != 200) {
       throw new AssertionError("Tasklist login of " + user + ": " + login.statusCode());
     }
+    // The login starts a new session: its CSRF token comes with the next page, as in a browser.
+    session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET());
     return session;
   }
 
   HttpResponse<String> json(String method, String path, String body) {
     return send(HttpRequest.newBuilder(uri(API + path)).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(API + path)).header("Accept", "application/json")
+        .GET());
   }
 
   private URI uri(String path) {

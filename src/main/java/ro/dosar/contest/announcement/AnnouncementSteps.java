@@ -1,6 +1,6 @@
 package ro.dosar.contest.announcement;
 
-import static ro.dosar.contest.ContestVariables.DAY;
+import static ro.dosar.calendar.DisplayDates.DAY;
 import static ro.dosar.contest.ContestVariables.confirmed;
 import static ro.dosar.contest.ContestVariables.contestId;
 import static ro.dosar.contest.ContestVariables.describe;
@@ -17,6 +17,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.Violation;
 import ro.dosar.contest.ContestProgress;
@@ -119,7 +120,8 @@ public class AnnouncementSteps {
     LocalDate signed = contests.get(contestId(execution)).commissionsSignedOn();
     if (signed != null && publication.isBefore(signed)) {
       violations.add(new Violation("COM-01", "Comisiile au fost constituite la "
-          + signed.format(DAY) + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
+          + signed.format(DisplayDates.DAY)
+          + "; anunțul nu poate fi publicat înainte (§8.1.5(1))."));
     }
     return violations;
   }
@@ -138,7 +140,8 @@ public class AnnouncementSteps {
     if (!violations.isEmpty()) {
       execution.setVariable("announcementValid", false);
       execution.setVariable("announcementViolations", "Anunțul a fost publicat la "
-          + publishedOn.format(DAY) + ", nu la data planificată:\n" + describe(violations));
+          + publishedOn.format(DisplayDates.DAY) + ", nu la data planificată:\n"
+          + describe(violations));
       return;
     }
     long id = contestId(execution);
@@ -147,9 +150,11 @@ public class AnnouncementSteps {
         interview);
     execution.setVariable("announcementValid", true);
     execution.setVariable("publishedOn", publishedOn.toString());
-    execution.setVariable("submissionDeadline", timeline.submissionDeadline().format(DAY));
+    execution.setVariable("submissionDeadline",
+        timeline.submissionDeadline().format(DisplayDates.DAY));
     execution.setVariable("submissionDeadlineAt", closing(timeline.submissionDeadline()));
-    execution.setVariable("selectionDeadline", timeline.selectionDeadline().format(DAY));
+    execution.setVariable("selectionDeadline",
+        timeline.selectionDeadline().format(DisplayDates.DAY));
     execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
     execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
     setStatus(contests, execution, id, ContestStatus.PUBLISHED, null);
@@ -158,9 +163,6 @@ public class AnnouncementSteps {
 
   /** Publication means all three channels of §8.1.3(1),(4); each is confirmed. */
   public void checkPublication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     confirmed(task, "publishedAtHeadquarters", "afișarea anunțului la sediul instituției");
     confirmed(task, "publishedOnWebsite", "publicarea anunțului pe site");
     confirmed(task, "sentToNationalPortal", "transmiterea anunțului la posturi.gov.ro");

@@ -15,8 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import ro.dosar.contest.ContestVariables;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.calendar.DisplayDates;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.web.RateLimits;
 
 /**
@@ -82,7 +82,7 @@ class CalendarCheckPageController {
       model.addAttribute("latestFinal", day(result.latestFinalResultsDate()));
       model.addAttribute("closingTime", calendar.closingTime() != null ? calendar.closingTime()
           : check.closingTime());
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("error", LABELS.getOrDefault(e.getField()
           .replaceAll("^tests\\[\\d]\\.", "proba."), "Datele") + ": " + e.getMessage());
@@ -132,6 +132,6 @@ class CalendarCheckPageController {
 
   /** For the template: an ISO date as dd.MM.yyyy. */
   static String day(String iso) {
-    return iso == null ? "" : LocalDate.parse(iso).format(ContestVariables.DAY);
+    return iso == null ? "" : LocalDate.parse(iso).format(DisplayDates.DAY);
   }
 }

@@ -3,12 +3,12 @@ package ro.dosar.contest.announcement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.contest.TestType;
 import ro.dosar.contest.VacancyType;
 
@@ -37,7 +37,6 @@ public class ContestCalendarCheck {
   /** Final results within 1 WD of the display of the last test's contestation results (§8.5C(8)). */
   static final int FINAL_RESULTS_WORKING_DAYS = 1;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final ContestTimelineService timelines;
 
@@ -362,6 +361,6 @@ public class ContestCalendarCheck {
   }
 
   private static String day(LocalDate date) {
-    return DAY.format(date);
+    return DisplayDates.DAY.format(date);
   }
 }

@@ -3,13 +3,13 @@ package ro.dosar.contest.announcement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.CalendarProperties;
 import ro.dosar.calendar.Country;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestDeadlineRules;
 import ro.dosar.contest.ContestProperties;
@@ -45,7 +45,6 @@ public class ContestTimelineService {
 
   /** The law is Romanian, so are its working days. */
   private static final Country COUNTRY = Country.RO;
-  private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final WorkingDayCalendar calendar;
   private final ContestDeadlineRules rules;
@@ -202,6 +201,6 @@ public class ContestTimelineService {
   }
 
   private static String format(LocalDate date) {
-    return ROMANIAN_DATE.format(date);
+    return DisplayDates.DAY.format(date);
   }
 }

@@ -3,6 +3,7 @@ package ro.dosar.contest.announcement;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The listeners of the gender equality plan's recruitment measures in {@code contestHiring}, as
@@ -14,12 +15,12 @@ import org.springframework.context.annotation.Configuration;
 class RecruitmentFormChecks {
 
   @Bean
-  ExecutionListener anonymityChoiceCheck(RecruitmentSteps recruitment) {
+  FormCheck anonymityChoiceCheck(RecruitmentSteps recruitment) {
     return recruitment::recordAnonymityChoice;
   }
 
   @Bean
-  ExecutionListener announcementComplianceCheck(RecruitmentSteps recruitment) {
+  FormCheck announcementComplianceCheck(RecruitmentSteps recruitment) {
     return recruitment::checkAnnouncement;
   }
 

@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.RecruitmentRecords;
-import ro.dosar.contest.registration.RegistrationSteps;
 import ro.dosar.gender.AnnouncementCompliance;
 import ro.dosar.gender.EncouragementStatement;
 import ro.dosar.gender.EqualityRules;
@@ -26,7 +26,7 @@ import ro.dosar.tasklist.FormRejection;
  * check (§6.4.1, DMN-6), the internal notice of a leadership vacancy (§6.4.2), the choice of an
  * anonymous first stage (§6.4.5). The models call them as listeners ({@link
  * RecruitmentFormChecks}). The candidate's declared gender (§6.4.4) is taken where the file is
- * registered ({@link RegistrationSteps#registerFile}, {@link ElectronicSubmission}).
+ * registered ({@link ContestSteps#registerFile}, {@link ElectronicSubmission}).
  */
 @Component
 @EnableConfigurationProperties(RecruitmentProperties.class)
@@ -65,9 +65,6 @@ public class RecruitmentSteps {
    * ({@code announcementComplianceNote}).
    */
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean statement = EncouragementStatement.present(
         ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
@@ -96,7 +93,7 @@ public class RecruitmentSteps {
       String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
       throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
           + "(politica de recrutare în vigoare din "
-          + properties.recruitmentPolicyFrom().format(ContestVariables.DAY) + "). Lipsește: "
+          + properties.recruitmentPolicyFrom().format(DisplayDates.DAY) + "). Lipsește: "
           + what + ".");
     }
     String note = compliance == AnnouncementCompliance.OK ? ""
@@ -123,9 +120,6 @@ public class RecruitmentSteps {
    * yes, or no with the reason, recorded on the contest.
    */
   public void recordAnonymityChoice(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean anonymous = FormRejection.choice(task, "anonymousFirstStage");
     String reason = ContestVariables.optionalText(task.getVariable("anonymousFirstStageReason"));
     if (!anonymous) {
@@ -187,7 +181,7 @@ public class RecruitmentSteps {
         + contest.businessKey() + " pentru ocuparea postului de conducere „" + contest.postName()
         + "” (" + contest.structure() + "). Dosarele se depun până la "
         + (contest.submissionDeadline() == null ? "termenul din anunț"
-            : contest.submissionDeadline().format(ContestVariables.DAY))
+            : contest.submissionDeadline().format(DisplayDates.DAY))
         + (hour == null ? "" : ", ora " + hour) + (place == null ? "" : ", la " + place)
         + ".\n\n" + EncouragementStatement.MODEL_FORMULA + "\n\nConform Planului pentru "
         + "egalitate de gen, fiecare post vacant de nivel superior se anunță intern tuturor "

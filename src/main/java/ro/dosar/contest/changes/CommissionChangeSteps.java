@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
@@ -68,9 +69,6 @@ public class CommissionChangeSteps {
 
   /** {@code CommissionMemberUnavailable}: a sitting member, an activity ahead, a reason. */
   public void checkUnavailability(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     ContestStatus status = ContestStatus.valueOf(contest.status());
@@ -109,7 +107,7 @@ public class CommissionChangeSteps {
     execution.setVariableLocal("changeDueAt", calendar.calendarDaysDeadline(
         late ? calendar.today() : activity.minusDays(1), 0));
     execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
-        + activity.format(ContestVariables.DAY) + ": " + execution.getVariable("unavailabilityReason")
+        + activity.format(DisplayDates.DAY) + ": " + execution.getVariable("unavailabilityReason")
         + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
         + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");
@@ -117,9 +115,6 @@ public class CommissionChangeSteps {
 
   /** The head of the structure names the replacement, or, for a late request, postpones. */
   public void checkRequest(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     boolean late = Boolean.TRUE.equals(task.getVariable("lateRequest"));
     Object handling = task.getVariable("lateRequestHandling");
     if (late) {
@@ -182,9 +177,6 @@ public class CommissionChangeSteps {
 
   /** HR drafted the modification decision. */
   public void checkDraft(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("modificationDecisionNumber"),
         "modificationDecisionNumber", "Numărul deciziei de modificare");
     Object warning = task.getVariable("commissionGenderWarning");

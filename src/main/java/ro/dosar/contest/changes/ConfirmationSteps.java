@@ -54,9 +54,6 @@ public class ConfirmationSteps {
 
   /** Form re-check: who confirmed; the others are out of the contest. */
   public void record(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(task.getVariable("confirmationsRecorded")),
         "confirmationsRecorded", "Confirmați că ați înregistrat declarațiile scrise ale "
             + "candidaților (§8.5.2(3)-(4)).");

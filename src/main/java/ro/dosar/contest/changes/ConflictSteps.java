@@ -51,9 +51,6 @@ public class ConflictSteps {
 
   /** The report names a member of the contest's competition commission (form re-check). */
   public void checkReport(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     String member = (String) execution.getVariable("conflictMember");
     FormRejection.require(member != null && contests.validMembers(
             ContestVariables.contestId(execution), "CC").contains(member), "conflictMember",
@@ -109,9 +106,6 @@ public class ConflictSteps {
 
   /** The recalculated results were displayed (form re-check). */
   public void checkRedisplay(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(
             execution.getVariable("recalculatedResultsDisplayed")),
         "recalculatedResultsDisplayed", "Confirmați afișarea rezultatelor recalculate.");

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
@@ -91,7 +92,7 @@ public class ContestSchedule {
         problems.add("Stabiliți noua dată a primei probe (scrisă / practică).");
       } else if (newFirstTest.isBefore(earliest)) {
         problems.add("Noua dată a primei probe trebuie să fie cel mai devreme "
-            + earliest.format(ContestVariables.DAY) + ": modificarea se anunță, iar candidații "
+            + earliest.format(DisplayDates.DAY) + ": modificarea se anunță, iar candidații "
             + "își confirmă în scris participarea (§8.1.3(5), §8.5.2(2)-(4)).");
       }
     }
@@ -100,13 +101,13 @@ public class ContestSchedule {
         problems.add("Stabiliți noua dată a interviului.");
       } else if (newInterview.isBefore(earliest)) {
         problems.add("Noua dată a interviului trebuie să fie cel mai devreme "
-            + earliest.format(ContestVariables.DAY) + " (§8.1.3(5), §8.5.2(2)-(4)).");
+            + earliest.format(DisplayDates.DAY) + " (§8.1.3(5), §8.5.2(2)-(4)).");
       } else if (ahead.firstTest() && newFirstTest != null) {
         LocalDate latest = calendar.addWorkingDays(newFirstTest, 4);
         if (newInterview.isBefore(newFirstTest) || newInterview.isAfter(latest)) {
           problems.add("Interviul se susține în aceeași zi cu prima probă sau în cel mult "
               + "4 zile lucrătoare de la aceasta, adică între "
-              + newFirstTest.format(ContestVariables.DAY) + " și " + latest.format(ContestVariables.DAY)
+              + newFirstTest.format(DisplayDates.DAY) + " și " + latest.format(DisplayDates.DAY)
               + " (§8.2.4(5)).");
         }
       }

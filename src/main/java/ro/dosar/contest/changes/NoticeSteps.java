@@ -19,7 +19,7 @@ import ro.dosar.tasklist.FormRejection;
  * display of the final results. It is registered and the Rector checks it urgently: compliant →
  * the contest goes on; deficiencies found, or not checkable within the procedural deadlines → the
  * contest is suspended; a breach of the publicity rules → the contest is annulled (§8.1.3(6)).
- * Called as {@code ${noticeSteps.<step>(execution)}}; the checks are listener beans.
+ * Called as {@code ${contestNotice.<step>(execution)}}; the checks are listener beans.
  */
 @Component
 public class NoticeSteps {
@@ -45,9 +45,6 @@ public class NoticeSteps {
 
   /** The notice arrived in the window of §8.5(1) and says who sent it and what is wrong. */
   public void checkNotice(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     Contest contest = contests.get(ContestVariables.contestId(execution));
     ContestStateRejection.require(NOTICE_WINDOW.contains(ContestStatus.valueOf(contest.status())),
         "O sesizare privind nerespectarea prevederilor legale se primește de la anunțarea "
@@ -70,9 +67,6 @@ public class NoticeSteps {
 
   /** The Rector's finding: one of the four outcomes, with its reasons. */
   public void checkVerification(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object outcome = task.getVariable("noticeOutcome");
     FormRejection.require(outcome != null && OUTCOMES.contains(outcome.toString()),
         "noticeOutcome", "Alegeți rezultatul verificării.");

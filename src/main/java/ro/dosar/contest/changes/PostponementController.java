@@ -1,11 +1,11 @@
 package ro.dosar.contest.changes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.RequestFields;
 
@@ -34,7 +34,6 @@ import ro.dosar.web.RequestFields;
 @RequestMapping("/api/contests")
 public class PostponementController {
 
-  private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PostponementService postponements;
 
@@ -50,7 +49,7 @@ public class PostponementController {
     if (newDate.isBefore(originalDate)) {
       throw new InvalidRequestException("newDate", ("Noua dată (%s) este anterioară datei inițiale "
           + "(%s); amânarea (pct. 8.5.2) mută concursul doar la o dată ulterioară.")
-          .formatted(newDate.format(ROMANIAN_DATE), originalDate.format(ROMANIAN_DATE)));
+          .formatted(newDate.format(DisplayDates.DAY), originalDate.format(DisplayDates.DAY)));
     }
     PostponementCheck check = postponements.check(originalDate, newDate);
     return new PostponementAnswer(check.decision().name(),

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
@@ -24,7 +25,7 @@ import ro.dosar.tasklist.FormRejection;
  * announced through the same channels, the registered candidates are told in a provable way, and
  * they confirm in writing (§8.5.2(2)-(4)). Moving the first test moves the interview by as many
  * working days, so that it stays within 4 working days of it (§8.2.4(5)). Called as
- * {@code ${postponementSteps.<step>(execution)}}; the checks are listener beans.
+ * {@code ${contestPostponement.<step>(execution)}}; the checks are listener beans.
  */
 @Component
 public class PostponementSteps {
@@ -57,9 +58,6 @@ public class PostponementSteps {
 
   /** The request names a later date for the next test and the objective reason. */
   public void checkRequest(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
     ContestStateRejection.require(WINDOW.contains(ContestStatus.valueOf(contest.status())),
@@ -80,11 +78,11 @@ public class PostponementSteps {
         "Indicați noua dată a probei („newTestDate”, AAAA-LL-ZZ).");
     LocalDate original = original(execution, ahead);
     FormRejection.require(!newDate.isBefore(original), "newTestDate", "Noua dată ("
-        + newDate.format(ContestVariables.DAY) + ") este înaintea datei anunțate ("
-        + original.format(ContestVariables.DAY) + "): aceasta nu este o amânare.");
+        + newDate.format(DisplayDates.DAY) + ") este înaintea datei anunțate ("
+        + original.format(DisplayDates.DAY) + "): aceasta nu este o amânare.");
     LocalDate earliest = calendar.addWorkingDays(calendar.today(), 1);
     FormRejection.require(!newDate.isBefore(earliest), "newTestDate", "Noua dată trebuie să fie "
-        + "cel mai devreme " + earliest.format(ContestVariables.DAY) + ": amânarea se anunță, iar "
+        + "cel mai devreme " + earliest.format(DisplayDates.DAY) + ": amânarea se anunță, iar "
         + "candidații sunt informați și își confirmă în scris participarea (§8.5.2(2)-(4)).");
   }
 
@@ -97,9 +95,9 @@ public class PostponementSteps {
     PostponementCheck check = postponements.check(original, newDate);
     execution.setVariableLocal("postponementDecision", check.decision().name());
     execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
-    String details = "Proba din " + original.format(ContestVariables.DAY) + " → "
-        + newDate.format(ContestVariables.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
-        + "cel târziu " + check.latestPostponedDate().format(ContestVariables.DAY) + "). Motiv: "
+    String details = "Proba din " + original.format(DisplayDates.DAY) + " → "
+        + newDate.format(DisplayDates.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
+        + "cel târziu " + check.latestPostponedDate().format(DisplayDates.DAY) + "). Motiv: "
         + execution.getVariable("postponementReason");
     events.record(id, "POSTPONEMENT", calendar.today(), details,
         check.decision().name());
@@ -129,9 +127,6 @@ public class PostponementSteps {
 
   /** HR announced the postponement and told the registered candidates provably. */
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(task.getVariable("postponementPublished")),
         "postponementPublished", "Confirmați anunțarea amânării la sediu și pe site, prin "
             + "aceleași mijloace ca anunțul (§8.5.2(2) lit. a)).");

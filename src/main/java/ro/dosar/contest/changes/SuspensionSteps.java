@@ -1,11 +1,14 @@
 package ro.dosar.contest.changes;
 
+import static ro.dosar.tasklist.FormDates.optionalDate;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
@@ -22,7 +25,7 @@ import ro.dosar.tasklist.FormRejection;
  * the contest's instances are suspended — no timer fires, no task can be completed, nothing
  * expires — until the Rector decides. Resumption sets new dates for the tests ahead, moves every
  * pending deadline by the working days the contest stood still, and asks the candidates to confirm
- * in writing; annulment ends the contest. Called as {@code ${suspensionSteps.<step>(execution)}}.
+ * in writing; annulment ends the contest. Called as {@code ${contestSuspension.<step>(execution)}}.
  */
 @Component
 public class SuspensionSteps {
@@ -68,9 +71,6 @@ public class SuspensionSteps {
 
   /** The Rector's decision in Tasklist: resume with lawful new dates, or annul. */
   public void checkDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object decision = task.getVariable("resumptionDecision");
     FormRejection.require("RESUME".equals(decision) || "ANNUL".equals(decision),
         "resumptionDecision", "Alegeți: reluarea concursului sau anularea lui.");
@@ -90,9 +90,6 @@ public class SuspensionSteps {
 
   /** {@code ContestResumed} sent through the API: the same rules for the new dates. */
   public void checkResumedMessage(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     checkNewDates(execution);
     execution.getProcessInstance().setVariable("resumptionDecision", "RESUME");
   }
@@ -100,8 +97,8 @@ public class SuspensionSteps {
   private void checkNewDates(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
-    LocalDate first = date(execution, "newFirstTestDate", "Noua dată a primei probe");
-    LocalDate interview = date(execution, "newInterviewDate", "Noua dată a interviului");
+    LocalDate first = optionalDate(execution, "newFirstTestDate", "Noua dată a primei probe");
+    LocalDate interview = optionalDate(execution, "newInterviewDate", "Noua dată a interviului");
     List<String> problems = schedule.check(ahead, calendar.today(), first, interview);
     FormRejection.require(problems.isEmpty(), ahead.firstTest() ? "newFirstTestDate"
         : "newInterviewDate", String.join(" ", problems));
@@ -123,8 +120,8 @@ public class SuspensionSteps {
     int stoodStill = calendar.workingDaysBetween(suspendedOn, calendar.today());
     Ahead ahead = schedule.ahead(id);
     instances.shiftDeadlines(tree(execution, contest), stoodStill);
-    schedule.apply(id, ahead, date(execution, "newFirstTestDate", null),
-        date(execution, "newInterviewDate", null));
+    schedule.apply(id, ahead, optionalDate(execution, "newFirstTestDate", null),
+        optionalDate(execution, "newInterviewDate", null));
     ContestStatus before = ContestStatus.valueOf((String) execution.getVariable(
         "statusBeforeSuspension"));
     contests.setStatus(id, before, null);
@@ -142,11 +139,11 @@ public class SuspensionSteps {
     List<String> dates = new java.util.ArrayList<>();
     if (ahead.firstTest()) {
       dates.add("prima probă la " + ContestVariables.localDate(execution.getVariable(
-          "newFirstTestDate")).format(ContestVariables.DAY));
+          "newFirstTestDate")).format(DisplayDates.DAY));
     }
     if (ahead.interview()) {
       dates.add("interviul la " + ContestVariables.localDate(execution.getVariable(
-          "newInterviewDate")).format(ContestVariables.DAY));
+          "newInterviewDate")).format(DisplayDates.DAY));
     }
     return String.join(", ", dates);
   }
@@ -158,18 +155,6 @@ public class SuspensionSteps {
 
   private List<String> tree(DelegateExecution execution, Contest contest) {
     return instances.tree(contest.processInstanceId(), Set.of(execution.getProcessInstanceId()));
-  }
-
-  private static LocalDate date(DelegateExecution execution, String field, String label) {
-    Object value = execution.getVariable(field);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return ContestVariables.localDate(value);
-    } catch (RuntimeException e) {
-      throw FormRejection.reject(field, "„" + label + "” nu este o dată validă.");
-    }
   }
 
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.commission.CommissionComposition;
 import ro.dosar.commission.CommissionGenderBalance;
+import ro.dosar.commission.CommissionKind;
 import ro.dosar.commission.CommissionMember;
 import ro.dosar.commission.CommissionRules;
 import ro.dosar.commission.PostCategory;
@@ -60,15 +61,78 @@ public class CommissionSteps {
   }
 
   /**
-   * Checks the composition HR drafted against the commission rules (§8.1.5), the HR records of
-   * the people named and the gender equality plan (each commission on its own, DMN-1 in the
-   * institution's mode); sets {@code commissionsValid} and, when not, {@code commissionViolations}
-   * (one line per broken rule) for the form the model goes back to. Under SOFT a single-gender
+   * Checks the composition HR drafted against the records of the people named (who they are,
+   * their department, their gender) and, when every commission is named, prepares the exact
+   * inputs of the gender equality plan's table (DMN-1) for the model's business rule tasks, one
+   * per commission: {@code ccMemberCount}, {@code ccWomenCount}, {@code ccMenCount}, the same
+   * with {@code csc}, and {@code genderEnforcementMode}, the institution's mode.
+   * {@code commissionsNamed} says whether the tables apply.
+   */
+  public void checkCommissions(DelegateExecution execution) {
+    CommissionsDraft draft = commissionsDraft(execution);
+    execution.setVariable("commissionsNamed", draft.composition() != null);
+    if (draft.composition() != null) {
+      for (CommissionKind kind : List.of(CommissionKind.COMPETITION, CommissionKind.CONTESTATION)) {
+        String prefix = kind == CommissionKind.COMPETITION ? "cc" : "csc";
+        List<CommissionMember> members = draft.composition().members(kind);
+        int women = CommissionGenderBalance.women(members);
+        int men = CommissionGenderBalance.men(members);
+        execution.setVariable(prefix + "MemberCount", women + men);
+        execution.setVariable(prefix + "WomenCount", women);
+        execution.setVariable(prefix + "MenCount", men);
+      }
+      execution.setVariable("genderEnforcementMode", draft.mode().name());
+    }
+  }
+
+  /**
+   * The verdict on the composition: the commission rules (§8.1.5) and the gender equality plan
+   * (each commission on its own, DMN-1's answers as the business rule tasks left them in {@code
+   * ccGenderStatus}, {@code ccGenderAction}, {@code ccUnderrepresentedGender} and the same with
+   * {@code csc}); sets {@code commissionsValid} and, when not, {@code commissionViolations} (one
+   * line per broken rule) for the form the model goes back to. Under SOFT a single-gender
    * commission is no violation but a warning, {@code commissionGenderWarning}, for those who
    * endorse and sign; a lawful composition's gender status, mode and justification are recorded
    * on the contest, where the Rector's signature looks for the justification.
    */
-  public void checkCommissions(DelegateExecution execution) {
+  public void recordCommissionsCheck(DelegateExecution execution) {
+    CommissionsDraft draft = commissionsDraft(execution);
+    List<Violation> violations = new ArrayList<>(draft.violations());
+    List<Finding> genders = List.of();
+    if (draft.composition() != null) {
+      ValidationResult result = commissionRules.validate(draft.composition());
+      violations.addAll(result.violations());
+      genders = genderBalance.findings(draft.composition(), draft.mode(),
+          kind -> decidedComposition(execution,
+              kind == CommissionKind.COMPETITION ? "cc" : "csc"));
+      violations.addAll(CommissionGenderBalance.violations(genders));
+    }
+    List<Violation> warnings = CommissionGenderBalance.warnings(genders);
+    execution.setVariable("commissionsValid", violations.isEmpty());
+    execution.setVariable("commissionViolations", describe(violations));
+    execution.setVariable("commissionGenderWarning", describe(warnings));
+    if (violations.isEmpty()) {
+      contests.recordCommissionGender(draft.contestId(), new CommissionGender(
+          CommissionGenderCheck.status(genders), draft.mode().name(),
+          warnings.isEmpty() ? null : optionalText(
+              execution.getVariable("commissionGenderJustification"))));
+    }
+  }
+
+  /** DMN-1's answer for one commission, as the model's business rule task mapped it. */
+  private static ro.dosar.gender.CommissionComposition decidedComposition(
+      DelegateExecution execution, String prefix) {
+    Object gender = execution.getVariable(prefix + "UnderrepresentedGender");
+    return new ro.dosar.gender.CommissionComposition(
+        ro.dosar.gender.CommissionComposition.Status.valueOf(
+            (String) execution.getVariable(prefix + "GenderStatus")),
+        ro.dosar.gender.CommissionComposition.Action.valueOf(
+            (String) execution.getVariable(prefix + "GenderAction")),
+        gender == null ? null : ro.dosar.gender.Gender.valueOf(gender.toString()));
+  }
+
+  /** The commissions as drafted, or the reasons they cannot even be composed. */
+  private CommissionsDraft commissionsDraft(DelegateExecution execution) {
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = members(execution, "cc", violations);
     List<CommissionMember> contestation = members(execution, "csc", violations);
@@ -80,26 +144,14 @@ public class CommissionSteps {
     }
     long id = contestId(execution);
     EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
-    List<Finding> genders = List.of();
-    if (violations.isEmpty()) {
-      CommissionComposition composition = new CommissionComposition(
-          PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
-          contestation, secretary, List.of());
-      ValidationResult result = commissionRules.validate(composition);
-      violations.addAll(result.violations());
-      genders = genderBalance.check(composition, mode);
-      violations.addAll(CommissionGenderBalance.violations(genders));
-    }
-    List<Violation> warnings = CommissionGenderBalance.warnings(genders);
-    execution.setVariable("commissionsValid", violations.isEmpty());
-    execution.setVariable("commissionViolations", describe(violations));
-    execution.setVariable("commissionGenderWarning", describe(warnings));
-    if (violations.isEmpty()) {
-      contests.recordCommissionGender(id, new CommissionGender(
-          CommissionGenderCheck.status(genders), mode.name(),
-          warnings.isEmpty() ? null : optionalText(
-              execution.getVariable("commissionGenderJustification"))));
-    }
+    CommissionComposition composition = violations.isEmpty() ? new CommissionComposition(
+        PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
+        contestation, secretary, List.of()) : null;
+    return new CommissionsDraft(id, mode, composition, violations);
+  }
+
+  private record CommissionsDraft(long contestId, EnforcementMode mode,
+      CommissionComposition composition, List<Violation> violations) {
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
@@ -61,10 +62,10 @@ public class ContestationFilingSteps {
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
     execution.setVariable("contestationDeadline", deadline.toString());
     execution.setVariable("contestationDeadlineText",
-        deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime());
+        deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime());
     execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
-    execution.setVariable("resolutionDeadlineText", resolution.format(ContestVariables.DAY));
+    execution.setVariable("resolutionDeadlineText", resolution.format(DisplayDates.DAY));
     rounds.open(ContestVariables.contestId(execution), (String) execution.getVariable("stage"),
         displayed, deadline, resolution);
   }
@@ -76,9 +77,6 @@ public class ContestationFilingSteps {
    * decăderii): it reaches no commission member and appears in the round's minutes.
    */
   public void register(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long contestId = ContestVariables.contestId(task);
     String stage = (String) task.getVariable("stage");
     Long testId = "SELECTION".equals(stage) ? null
@@ -107,7 +105,7 @@ public class ContestationFilingSteps {
         .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
             + "afișate; nu există încă un rezultat de contestat."));
     ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
-        + "este deschis până la " + round.contestationDeadline().format(ContestVariables.DAY)
+        + "este deschis până la " + round.contestationDeadline().format(DisplayDates.DAY)
         + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
         + "„Înregistrare contestație”.");
     Long testId = null;
@@ -151,8 +149,8 @@ public class ContestationFilingSteps {
         "Data și ora depunerii nu pot fi în viitor.");
     boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
     FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
-        + filedAt.format(ContestVariables.DAY_TIME) + ", în termen (până la "
-        + deadline.format(ContestVariables.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + filedAt.format(DisplayDates.DAY_TIME) + ", în termen (până la "
+        + deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime() + "): aici se "
         + "înregistrează numai contestațiile depuse după termen.");
     String grounds = ContestVariables.optionalText(groundsValue);
     FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",

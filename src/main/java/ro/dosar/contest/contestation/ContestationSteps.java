@@ -2,12 +2,12 @@ package ro.dosar.contest.contestation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MajorityVote;
 import ro.dosar.commission.MemberOpinionRepository;
-import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestProperties;
@@ -22,6 +22,7 @@ import ro.dosar.contest.scoring.ContestationType;
 import ro.dosar.contest.scoring.ExactScore;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoreAggregator;
+import ro.dosar.contest.scoring.ScoreStatus;
 import ro.dosar.contest.scoring.ScoringRules;
 import ro.dosar.contest.teststage.ScoreSheetSteps;
 import ro.dosar.tasklist.Decider;
@@ -101,6 +102,11 @@ public class ContestationSteps {
           tests.criteria(testId)));
       execution.setVariableLocal("criteriaCount", tests.criteria(testId).size());
       execution.setVariableLocal("correctionRound", contestations.recorrectionRounds(id) + 1);
+      // Inputs and answer of the business rule task determineRescorePassMark (passThreshold),
+      // kept in this contestation's scope.
+      execution.setVariableLocal("postCategory",
+          contests.get(contestation.contestId()).postCategory());
+      execution.setVariableLocal("passMark", null);
     }
   }
 
@@ -109,9 +115,6 @@ public class ContestationSteps {
    * (§8.5C(4)), criterion by criterion, like the commission's score sheet.
    */
   public void recordRescore(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     int round = contestations.recorrectionRounds(id) + 1;
     String member = Decider.of(execution, "member");
@@ -132,11 +135,9 @@ public class ContestationSteps {
   public void decideRescore(DelegateExecution execution) {
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     Contestation contestation = contestations.find(id).orElseThrow();
-    long testId = contestations.testId(id);
-    PostCategory category = PostCategory.valueOf(
-        contests.get(contestation.contestId()).postCategory());
-    Aggregation result = aggregator.aggregate(category,
-        contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1));
+    Aggregation result = aggregator.aggregate(
+        contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1),
+        ScoreSheetSteps.decidedAggregationRule(execution), ScoreSheetSteps.passMark(execution));
     if (result.recorrectionRequired()) {
       contestations.startRecorrection(id);
       execution.setVariableLocal("recorrectionRequired", true);
@@ -146,25 +147,72 @@ public class ContestationSteps {
       return;
     }
     execution.setVariableLocal("recorrectionRequired", false);
+    // The exact inputs of the business rule task decideContestationOutcome: both scores as
+    // integers over their common denominator, so that the table compares fractions exactly.
     ExactScore original = ExactScore.parse(contestations.originalScore(id));
-    ContestationOutcome outcome = scoringRules.contestationOutcome(
-        ContestationType.valueOf(contestation.stage()), null, result.score(), original);
-    contestations.decideScore(id, outcome.outcome().name(), result.score().toString());
+    ExactScore rescored = result.score();
+    execution.setVariableLocal("rescoredScore", rescored.toString());
+    execution.setVariableLocal("contestationType",
+        ContestationType.valueOf(contestation.stage()).name());
+    execution.setVariableLocal("conditionsMet", null);
+    execution.setVariableLocal("newScore",
+        rescored.numerator().multiply(original.denominator()).longValueExact());
+    execution.setVariableLocal("originalScore",
+        original.numerator().multiply(rescored.denominator()).longValueExact());
+    execution.setVariableLocal("contestationOutcomeResult", null);
+  }
+
+  /**
+   * Applies the answer of the business rule task decideContestationOutcome (table
+   * contestationOutcome): the outcome is recorded and, if the table says so, the contestation
+   * commission's score replaces the contested one with its status against the pass mark.
+   */
+  public void applyRescoreOutcome(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    Contestation contestation = contestations.find(id).orElseThrow();
+    long testId = contestations.testId(id);
+    ExactScore rescored = ExactScore.parse((String) execution.getVariable("rescoredScore"));
+    ContestationOutcome outcome = decidedOutcome(execution);
+    contestations.decideScore(id, outcome.outcome().name(), rescored.toString());
     if (outcome.scoreReplaced()) {
       TestRepository.Paper paper = tests.paperOf(testId, contestation.candidateCode())
           .orElseThrow();
-      tests.setScore(paper.id(), result.score().toString(),
-          new BigDecimal(result.score().display()),
-          aggregator.testStatus(category, result.score()).name());
+      tests.setScore(paper.id(), rescored.toString(), new BigDecimal(rescored.display()),
+          (rescored.isAtLeast(ScoreSheetSteps.passMark(execution)) ? ScoreStatus.ADMIS
+              : ScoreStatus.RESPINS).name());
     }
     execution.setVariableLocal("minorityMembers", List.of());
   }
 
+  /** The answer of decideContestationOutcome: outputs {@code outcome}, {@code scoreReplaced}. */
+  private static ContestationOutcome decidedOutcome(DelegateExecution execution) {
+    if (execution.getVariable("contestationOutcomeResult") instanceof Map<?, ?> result
+        && result.get("outcome") instanceof String outcome
+        && result.get("scoreReplaced") instanceof Boolean replaced) {
+      return new ContestationOutcome(ContestationOutcome.Outcome.valueOf(outcome), replaced);
+    }
+    throw new IllegalStateException("Decision contestationOutcome gives "
+        + execution.getVariable("contestationOutcomeResult") + " for newScore="
+        + execution.getVariable("newScore") + ", originalScore="
+        + execution.getVariable("originalScore") + ". Check the table in dmn/contest/");
+  }
+
+  /**
+   * The exact inputs of the table scoreAggregation for the contestation commission's totals,
+   * evaluated next by the business rule task chooseRescoreAggregationRule (§8.5C(4), §8.3(7)).
+   */
+  public void rescoreInputs(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    List<BigDecimal> totals =
+        contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1);
+    execution.setVariableLocal("validEvaluations", totals.size());
+    execution.setVariableLocal("spreadHundredths",
+        ScoringRules.FromDecisions.spreadHundredths(ScoreAggregator.spread(totals)));
+    execution.setVariableLocal("aggregationRule", null);
+  }
+
   /** One member's own opinion on one contestation: does the candidate meet the conditions? */
   public void recordOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Boolean admits = ContestVariables.decision(task.getVariable("contestationDecision"),
         "contestationDecision");
     String reason = FormRejection.text(task.getVariable("contestationReason"),
@@ -185,13 +233,28 @@ public class ContestationSteps {
     long id = ((Number) execution.getVariable("contestationId")).longValue();
     MajorityVote vote = MajorityVote.of(opinions.opinions(SUBJECT, id),
         properties.evenSplitAdmits());
+    // The inputs of the business rule task decideSelectionContestationOutcome.
+    execution.setVariableLocal("contestationType", ContestationType.SELECTION.name());
+    execution.setVariableLocal("conditionsMet", vote.admits());
+    execution.setVariableLocal("newScore", null);
+    execution.setVariableLocal("originalScore", null);
+    execution.setVariableLocal("contestationOutcomeResult", null);
+    execution.setVariableLocal("minorityMembers", vote.minority());
+  }
+
+  /**
+   * Applies the answer of decideSelectionContestationOutcome (table contestationOutcome, rules
+   * 1–2): an admitted selection contestation admits the candidate (§8.5C(5)(i)).
+   */
+  public void applySelectionOutcome(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("contestationId")).longValue();
     Contestation contestation = contestations.find(id).orElseThrow();
-    contestations.decide(id, vote.admits() ? "ADMITTED" : "REJECTED");
-    if (vote.admits()) {
+    ContestationOutcome outcome = decidedOutcome(execution);
+    contestations.decide(id, outcome.outcome().name());
+    if (outcome.admitted()) {
       candidates.setSelection(contestation.candidateCode(), "ADMIS",
           "Admis în urma contestației (§8.5C(5)(i))");
     }
-    execution.setVariableLocal("minorityMembers", vote.minority());
   }
 
   /**

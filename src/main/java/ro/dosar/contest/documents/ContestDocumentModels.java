@@ -7,10 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
-import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.institution.InstitutionRepository;
 
@@ -88,6 +88,6 @@ class ContestDocumentModels {
   }
 
   static String day(LocalDate date) {
-    return date == null ? "—" : date.format(ContestVariables.DAY);
+    return date == null ? "—" : date.format(DisplayDates.DAY);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository.FinalResult;
@@ -113,7 +114,7 @@ public class ContestDocumentSteps {
     Contest contest = contests.get(candidate.contestId());
     Map<String, Object> model = models.base(contest);
     model.put("candidate", candidate);
-    model.put("submittedAt", candidate.submittedAt().format(ContestVariables.DAY_TIME));
+    model.put("submittedAt", candidate.submittedAt().format(DisplayDates.DAY_TIME));
     model.put("channel", switch (candidate.channel()) {
       case "EMAIL" -> "e-mail";
       case "PLATFORM" -> "platforma electronică";

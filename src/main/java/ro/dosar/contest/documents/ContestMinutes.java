@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Candidate;
@@ -222,7 +223,7 @@ public class ContestMinutes {
       boolean forfeited = contestation.forfeited();
       rows.add(row("number", contestation.registrationNumber(),
           "code", contestation.candidateCode(),
-          "filedAt", contestation.filedAt().format(ContestVariables.DAY_TIME),
+          "filedAt", contestation.filedAt().format(DisplayDates.DAY_TIME),
           "original", test ? exact(contestations.originalScore(contestation.id())) : "—",
           "rescored", test && !forfeited ? exact(contestations.newScore(contestation.id())) : "—",
           "outcome", forfeited ? "DECĂZUT DIN DREPT (depusă după termen)"

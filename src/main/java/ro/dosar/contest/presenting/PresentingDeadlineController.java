@@ -1,11 +1,11 @@
 package ro.dosar.contest.presenting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.RequestFields;
@@ -40,7 +40,6 @@ import ro.dosar.web.RequestFields;
 @RequestMapping("/api/contests")
 public class PresentingDeadlineController {
 
-  private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final PresentingDeadlineService presenting;
 
@@ -88,7 +87,7 @@ public class PresentingDeadlineController {
   }
 
   private static String ro(LocalDate date) {
-    return date.format(ROMANIAN_DATE);
+    return date.format(DisplayDates.DAY);
   }
 
   /** Null or blank → null; otherwise as {@link #date}. */

@@ -1,11 +1,11 @@
 package ro.dosar.contest.presenting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.Country;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.PostCategory;
 
@@ -46,7 +46,6 @@ public class PresentingDeadlineService {
   public static final int LEADERSHIP_MAX_WORKING_DAYS = 45;
 
   private static final Country COUNTRY = Country.RO;
-  private static final DateTimeFormatter ROMANIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String STANDARD_APPLIES =
       "se aplică termenul standard de 15 zile calendaristice de la afișare (pct. 8.6 alin. (1)): %s.";
 
@@ -136,6 +135,6 @@ public class PresentingDeadlineService {
   }
 
   private static String ro(LocalDate date) {
-    return date.format(ROMANIAN_DATE);
+    return date.format(DisplayDates.DAY);
   }
 }

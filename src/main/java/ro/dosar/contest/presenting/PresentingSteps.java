@@ -105,9 +105,6 @@ public class PresentingSteps {
    * goes to the next-ranked candidate (OQ-15): HR sends {@code CandidateDidNotPresent}.
    */
   public void checkPresented(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long code = ((Number) execution.getVariable("offeredCode")).longValue();
     Candidate candidate = candidates.find(code).orElseThrow();
     ro.dosar.tasklist.FormRejection.require("REGISTRY".equals(candidate.channel())
@@ -157,7 +154,7 @@ public class PresentingSteps {
 
   /** The Rector's yes or no on a lawful request; a refusal says why. */
   public void checkStartDateApproval(DelegateExecution task) {
-    if (!ContestVariables.requireChoice(task, "startDateApproved") && !task.isCanceled()) {
+    if (!ContestVariables.requireChoice(task, "startDateApproved")) {
       ro.dosar.tasklist.FormRejection.text(task.getVariable("startDateRemarks"),
           "startDateRemarks", "Motivul neaprobării");
     }

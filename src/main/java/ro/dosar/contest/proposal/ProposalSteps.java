@@ -68,9 +68,6 @@ public class ProposalSteps {
 
   /** HR may complete or modify the proposal before endorsing it (§8.1.2(3)). */
   public void updateProposal(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     Proposal proposal = proposal(execution);
     contests.updateProposal(contestId(execution), proposal.postName(), proposal.structure(),
         proposal.postCategory(), proposal.vacancyType(), proposal.posts());
@@ -78,9 +75,6 @@ public class ProposalSteps {
 
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
   public void checkProposalDecision(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     if (!requireChoice(task, "proposalApproved")) {
       FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
           "Motivul respingerii");

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.FileDocument;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * {@code /concursuri/{id}/inscriere}: the electronic application as a page (no login, Romanian,
@@ -53,7 +53,7 @@ class ApplicationPageController {
       model.addAttribute("contest", contests.get(id));
       model.addAttribute("code", code);
       return "concursuri/inscris";
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return show(id, model, response, fields, e.getMessage());
     } catch (SubmissionRefusedException e) {

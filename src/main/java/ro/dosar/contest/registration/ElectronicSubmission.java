@@ -18,17 +18,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.documents.ContestDocumentSteps;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.gender.DeclaredGender;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * An application submitted through the platform (§8.1.4(5)-(8), spec §7.5 FILE-01–FILE-07,
@@ -95,7 +95,7 @@ public class ElectronicSubmission {
    * Registers the application, or refuses it whole.
    *
    * @return the candidate's numeric code
-   * @throws InvalidRequestException naming the field or document and the rule (400)
+   * @throws InvalidInputException naming the field or document and the rule (400)
    * @throws SubmissionRefusedException for a contest that is unknown (404) or not taking files
    *     (409)
    */
@@ -108,22 +108,22 @@ public class ElectronicSubmission {
           contest.submissionDeadline() == null || contest.publicationDate() == null
               ? "Concursul " + contest.businessKey() + " nu a fost încă publicat."
               : "Dosarele pentru concursul " + contest.businessKey() + " se puteau depune până "
-                  + "la " + contest.submissionDeadline().format(ContestVariables.DAY) + ", ora "
+                  + "la " + contest.submissionDeadline().format(DisplayDates.DAY) + ", ora "
                   + calendar.closingTime() + " (§8.2.1(1)); dosarul depus după termen se "
                   + "respinge (§8.1.4(8)).");
     }
     String name = required(application.fullName(), "fullName", "Numele și prenumele");
     String email = required(application.email(), "email", "Adresa de e-mail");
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 200) {
-      throw new InvalidRequestException("email", "Adresa de e-mail „" + email + "” nu este "
+      throw new InvalidInputException("email", "Adresa de e-mail „" + email + "” nu este "
           + "validă; codul unic al dosarului se trimite la ea (§8.1.4(6)).");
     }
     if (name.length() > 200) {
-      throw new InvalidRequestException("fullName", "Numele are cel mult 200 de caractere.");
+      throw new InvalidInputException("fullName", "Numele are cel mult 200 de caractere.");
     }
     // Self-declared, for HR statistics only; never shown to the commission (spec §6.4.4).
     DeclaredGender gender = DeclaredGender.parse(application.gender())
-        .orElseThrow(() -> new InvalidRequestException("gender", DeclaredGender.INVALID_MESSAGE));
+        .orElseThrow(() -> new InvalidInputException("gender", DeclaredGender.INVALID_MESSAGE));
     confirm(application.consentElectronicFile(), "consentElectronicFile", "acordul privind "
         + "prelucrarea datelor și transmiterea electronică a dosarului către comisii (Anexa 3)");
     confirm(application.declarationNoSanction(), "declarationNoSanction", "declarația privind "
@@ -137,13 +137,13 @@ public class ElectronicSubmission {
         continue;
       }
       if (byDocument.put(upload.document(), upload) != null) {
-        throw new InvalidRequestException(upload.document().formKey(), "Documentul „"
+        throw new InvalidInputException(upload.document().formKey(), "Documentul „"
             + upload.document().label() + "” a fost atașat de două ori.");
       }
     }
     for (FileDocument document : requiredDocuments(application)) {
       if (!byDocument.containsKey(document)) {
-        throw new InvalidRequestException(document.formKey(), "Lipsește documentul obligatoriu „"
+        throw new InvalidInputException(document.formKey(), "Lipsește documentul obligatoriu „"
             + document.label() + "” (§8.1.4(1)); dosarul incomplet nu se poate depune.");
       }
     }
@@ -194,7 +194,7 @@ public class ElectronicSubmission {
     FileDocument document = upload.document();
     byte[] content = upload.content();
     if (content.length > MAX_PDF_BYTES) {
-      throw new InvalidRequestException(document.formKey(), "Documentul „" + document.label()
+      throw new InvalidInputException(document.formKey(), "Documentul „" + document.label()
           + "” are " + content.length + " octeți; un document depus electronic are cel mult "
           + MAX_PDF_BYTES + " octeți (1 MB, §8.1.4(7)).");
     }
@@ -208,7 +208,7 @@ public class ElectronicSubmission {
       }
     }
     if (!pdf) {
-      throw new InvalidRequestException(document.formKey(), "Documentul „" + document.label()
+      throw new InvalidInputException(document.formKey(), "Documentul „" + document.label()
           + "” nu este un fișier PDF lizibil (conținutul contează, nu numele „"
           + safeName(upload.fileName()) + "”); se acceptă doar PDF (§8.1.4(7)).");
     }
@@ -216,7 +216,7 @@ public class ElectronicSubmission {
 
   private static String required(String value, String field, String label) {
     if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "Câmpul „" + label + "” este obligatoriu.");
+      throw new InvalidInputException(field, "Câmpul „" + label + "” este obligatoriu.");
     }
     return value.strip();
   }
@@ -227,7 +227,7 @@ public class ElectronicSubmission {
 
   private static void confirm(boolean given, String field, String what) {
     if (!given) {
-      throw new InvalidRequestException(field, "Bifați " + what + ".");
+      throw new InvalidInputException(field, "Bifați " + what + ".");
     }
   }
 

@@ -1,7 +1,7 @@
 package ro.dosar.contest.registration;
 
-import static ro.dosar.contest.ContestVariables.DAY;
-import static ro.dosar.contest.ContestVariables.DAY_TIME;
+import static ro.dosar.calendar.DisplayDates.DAY;
+import static ro.dosar.calendar.DisplayDates.DAY_TIME;
 import static ro.dosar.contest.ContestVariables.contestId;
 import static ro.dosar.contest.ContestVariables.dateTime;
 import static ro.dosar.contest.ContestVariables.optionalText;
@@ -15,6 +15,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
@@ -63,9 +64,6 @@ public class RegistrationSteps {
    * (§8.2.1(1), §8.1.4(8)).
    */
   public void registerFile(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long id = contestId(task);
     String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
         "Numele și prenumele candidatului");
@@ -78,11 +76,12 @@ public class RegistrationSteps {
     Contest contest = contests.get(id);
     LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
     FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
-        "Dosarul a fost depus la " + submittedAt.format(DAY_TIME) + ", după termenul-limită de "
-            + deadline.format(DAY_TIME) + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
+        "Dosarul a fost depus la " + submittedAt.format(DisplayDates.DAY_TIME)
+            + ", după termenul-limită de " + deadline.format(DisplayDates.DAY_TIME)
+            + "; nu poate fi înregistrat (§8.2.1(1), §8.1.4(8)).");
     FormRejection.require(!submittedAt.toLocalDate().isBefore(contest.publicationDate()),
         "submittedAt", "Dosarul nu poate fi depus înainte de publicarea anunțului ("
-            + contest.publicationDate().format(DAY) + ").");
+            + contest.publicationDate().format(DisplayDates.DAY) + ").");
     FormRejection.require(!submittedAt.isAfter(LocalDateTime.now(clock)), "submittedAt",
         "Data și ora depunerii nu pot fi în viitor.");
     // Self-declared, for HR statistics only: a local variable of this task, never a process

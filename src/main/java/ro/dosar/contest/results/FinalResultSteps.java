@@ -30,7 +30,7 @@ import ro.dosar.tasklist.FormRejection;
 /**
  * The steps of {@code contestHiring} after file selection: who goes on after each test, the
  * ranking and the final results (spec §13.1 SC-14–SC-19, §13.4; §8.5C(8)). Called from the model
- * as {@code ${finalResultSteps.<step>(execution)}}.
+ * as {@code ${contestResults.<step>(execution)}}.
  */
 @Component
 public class FinalResultSteps {
@@ -129,9 +129,6 @@ public class FinalResultSteps {
    * codes it names win the posts still open, the other tied candidates do not.
    */
   public void recordTieDecision(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     long contestId = ContestVariables.contestId(execution);
     Set<String> tied = new LinkedHashSet<>(List.of(
         ((String) execution.getVariable("tiedCodesText")).split(",\\s*")));
@@ -163,9 +160,6 @@ public class FinalResultSteps {
 
   /** The final minutes and the display are confirmed (form re-check). */
   public void checkFinalDisplay(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalMinutesSigned")),
         "finalMinutesSigned", "Confirmați semnarea procesului-verbal al rezultatelor finale.");
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalResultsShown")),

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import ro.dosar.commission.PostCategory;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The final classification of a contest (§8.3(14)–(19), §8.5C(8); spec §13.4): who passed every
@@ -30,7 +30,7 @@ import ro.dosar.web.InvalidRequestException;
  * </ul>
  * All comparisons use the exact scores ({@link ExactScore}), never the displayed ones.
  *
- * <p>Bad input is refused with an {@link InvalidRequestException} whose field is named as in the
+ * <p>Bad input is refused with an {@link InvalidInputException} whose field is named as in the
  * REST body of {@code POST /api/scoring/rank} ({@code posts}, {@code postCategory},
  * {@code candidates[1].written}) and whose message is Romanian.
  */
@@ -104,7 +104,7 @@ public class Ranking {
    * @param candidates everyone who took part, in any order
    * @return the ranked candidates in rank order (equal ones in the given order), then the others
    *     in the given order
-   * @throws InvalidRequestException naming the field of bad input
+   * @throws InvalidInputException naming the field of bad input
    */
   public List<RankedCandidate> rank(int posts, boolean writtenTestHeld, PostCategory postCategory,
       List<CandidateScores> candidates) {
@@ -190,12 +190,12 @@ public class Ranking {
   private static void requireValid(int posts, boolean writtenTestHeld,
       PostCategory postCategory, List<CandidateScores> candidates) {
     if (posts < 1) {
-      throw new InvalidRequestException("posts", ("Numărul posturilor scoase la concurs "
+      throw new InvalidInputException("posts", ("Numărul posturilor scoase la concurs "
           + "(„posts”) trebuie să fie cel puțin 1; s-a primit %d.").formatted(posts));
     }
     ScoreAggregator.requireCategory(postCategory);
     if (candidates == null) {
-      throw new InvalidRequestException("candidates",
+      throw new InvalidInputException("candidates",
           "Lista candidaților („candidates”) este obligatorie.");
     }
     Set<String> codes = new HashSet<>();
@@ -203,18 +203,18 @@ public class Ranking {
       String field = "candidates[%d]".formatted(i);
       CandidateScores candidate = candidates.get(i);
       if (candidate == null) {
-        throw new InvalidRequestException(field, "Candidatul „%s” lipsește.".formatted(field));
+        throw new InvalidInputException(field, "Candidatul „%s” lipsește.".formatted(field));
       }
       if (candidate.code() == null || candidate.code().isBlank()) {
-        throw new InvalidRequestException(field + ".code",
+        throw new InvalidInputException(field + ".code",
             "Codul candidatului („%s.code”) este obligatoriu.".formatted(field));
       }
       if (!codes.add(candidate.code())) {
-        throw new InvalidRequestException(field + ".code", ("Codul „%s” apare de mai multe ori; "
+        throw new InvalidInputException(field + ".code", ("Codul „%s” apare de mai multe ori; "
             + "fiecare candidat are propriul cod numeric.").formatted(candidate.code()));
       }
       if (!writtenTestHeld && candidate.written() != null) {
-        throw new InvalidRequestException(field + ".written", ("Proba scrisă nu s-a organizat "
+        throw new InvalidInputException(field + ".written", ("Proba scrisă nu s-a organizat "
             + "(„writtenTestHeld” este false), deci candidatul „%s” nu poate avea punctaj la "
             + "proba scrisă.").formatted(candidate.code()));
       }

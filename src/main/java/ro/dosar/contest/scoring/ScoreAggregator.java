@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import ro.dosar.commission.PostCategory;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * The score of one test of one candidate from the members' totals (spec §13.2), and the final
@@ -15,7 +15,7 @@ import ro.dosar.web.InvalidRequestException;
  * the displayed text is rounded (2 decimals, HALF_UP). Which rule applies, and the pass mark, come
  * from the decision tables through {@link ScoringRules}.
  *
- * <p>Bad input is refused with an {@link InvalidRequestException} whose field is named as in the
+ * <p>Bad input is refused with an {@link InvalidInputException} whose field is named as in the
  * REST body of {@code POST /api/scoring/aggregate} ({@code scores}, {@code scores[2]},
  * {@code postCategory}) and whose message is Romanian.
  */
@@ -71,7 +71,7 @@ public class ScoreAggregator {
    * </ul>
    *
    * @param memberTotals each valid member's total for the test, 0 to 100, 2 to 5 of them
-   * @throws InvalidRequestException naming {@code postCategory}, {@code scores} or
+   * @throws InvalidInputException naming {@code postCategory}, {@code scores} or
    *     {@code scores[i]} if the category is missing or the totals are not 2 to 5 numbers
    *     from 0 to 100
    */
@@ -93,6 +93,35 @@ public class ScoreAggregator {
   }
 
   /**
+   * The same aggregation when a business rule task of the process has already evaluated the
+   * tables: {@code rule} from {@code scoreAggregation} on {@link #spread} and the number of
+   * totals, {@code passMark} from {@code passThreshold}.
+   */
+  public Aggregation aggregate(List<BigDecimal> memberTotals, AggregationRule rule,
+      BigDecimal passMark) {
+    List<BigDecimal> totals = requireTotals(memberTotals);
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(passMark, "passMark");
+    BigDecimal spread = Collections.max(totals).subtract(Collections.min(totals));
+    ExactScore score = switch (rule) {
+      case MEAN -> ExactScore.meanOfDecimals(totals);
+      case TRIMMED_MEAN -> ExactScore.meanOfDecimals(withoutOneLowestAndOneHighest(totals));
+      case RECORRECT -> null;
+    };
+    if (score == null) {
+      return new Aggregation(rule, null, null, null, spread);
+    }
+    return new Aggregation(rule, score, score.display(),
+        score.isAtLeast(passMark) ? ScoreStatus.ADMIS : ScoreStatus.RESPINS, spread);
+  }
+
+  /** The highest of the members' totals minus the lowest, the spread §8.3(7) speaks of. */
+  public static BigDecimal spread(List<BigDecimal> memberTotals) {
+    List<BigDecimal> totals = requireTotals(memberTotals);
+    return Collections.max(totals).subtract(Collections.min(totals));
+  }
+
+  /**
    * „admis” or „respins” for a test score, compared exactly with the pass mark: an exact 69.995
    * is shown „70.00” but is „respins” for a leadership post (spec OQ-06). Also used when a
    * contestation replaces a score (§8.5C(5)).
@@ -108,11 +137,11 @@ public class ScoreAggregator {
    * practical test and the interview (§8.3(14)), exact. E10: 223/3 and 80 give 463/6.
    *
    * @param testScores the 2 or 3 test scores, each 0 to 100
-   * @throws InvalidRequestException naming {@code testScores} otherwise
+   * @throws InvalidInputException naming {@code testScores} otherwise
    */
   public ExactScore finalScore(List<ExactScore> testScores) {
     if (testScores == null || testScores.size() < 2 || testScores.size() > 3) {
-      throw new InvalidRequestException("testScores", ("Punctajul final este media punctajelor "
+      throw new InvalidInputException("testScores", ("Punctajul final este media punctajelor "
           + "de la proba scrisă și/sau proba practică și interviu (§8.3(14)), adică 2 sau 3 "
           + "punctaje; s-au primit %s.").formatted(testScores == null ? "niciunul"
           : testScores.size()));
@@ -132,15 +161,15 @@ public class ScoreAggregator {
    */
   static ExactScore testScore(String field, BigDecimal value) {
     if (value == null) {
-      throw new InvalidRequestException(field, "Punctajul „%s” lipsește.".formatted(field));
+      throw new InvalidInputException(field, "Punctajul „%s” lipsește.".formatted(field));
     }
     if (value.signum() < 0 || value.compareTo(MAX_POINTS) > 0) {
-      throw new InvalidRequestException(field, ("Punctajul „%s” (%s) trebuie să fie între 0 și "
+      throw new InvalidInputException(field, ("Punctajul „%s” (%s) trebuie să fie între 0 și "
           + "100 de puncte (§8.3(1)).").formatted(field, value.toString()));
     }
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > MAX_DECIMALS) {
-      throw new InvalidRequestException(field, ("Punctajul „%s” are prea multe zecimale; sunt "
+      throw new InvalidInputException(field, ("Punctajul „%s” are prea multe zecimale; sunt "
           + "acceptate cel mult %d.").formatted(field, MAX_DECIMALS));
     }
     return ExactScore.of(stripped);
@@ -153,10 +182,10 @@ public class ScoreAggregator {
    */
   static ExactScore requireTestScore(String field, ExactScore score) {
     if (score == null) {
-      throw new InvalidRequestException(field, "Punctajul „%s” lipsește.".formatted(field));
+      throw new InvalidInputException(field, "Punctajul „%s” lipsește.".formatted(field));
     }
     if (score.signum() < 0 || score.compareTo(ExactScore.of(MAX_POINTS)) > 0) {
-      throw new InvalidRequestException(field, ("Punctajul „%s” (%s) trebuie să fie între 0 și "
+      throw new InvalidInputException(field, ("Punctajul „%s” (%s) trebuie să fie între 0 și "
           + "100 de puncte (§8.3(1)).").formatted(field,
           score.rounded(ExactScore.EXACT_TEXT_SCALE).stripTrailingZeros().toPlainString()));
     }
@@ -166,18 +195,18 @@ public class ScoreAggregator {
   /** Checks that the post category is present. */
   static void requireCategory(PostCategory postCategory) {
     if (postCategory == null) {
-      throw new InvalidRequestException(POST_CATEGORY, "Categoria postului („postCategory”) este "
+      throw new InvalidInputException(POST_CATEGORY, "Categoria postului („postCategory”) este "
           + "obligatorie: EXECUTION (funcție de execuție) sau LEADERSHIP (funcție de conducere).");
     }
   }
 
   private static List<BigDecimal> requireTotals(List<BigDecimal> memberTotals) {
     if (memberTotals == null) {
-      throw new InvalidRequestException(SCORES,
+      throw new InvalidInputException(SCORES,
           "Punctajele membrilor comisiei („scores”) sunt obligatorii.");
     }
     if (memberTotals.size() < MIN_EVALUATIONS || memberTotals.size() > MAX_EVALUATIONS) {
-      throw new InvalidRequestException(SCORES, ("Punctajul unei probe se calculează din "
+      throw new InvalidInputException(SCORES, ("Punctajul unei probe se calculează din "
           + "punctajele a 2–5 membri ai comisiei cu evaluare validă (§8.1.5(4), (18)); s-au "
           + "primit %d.").formatted(memberTotals.size()));
     }

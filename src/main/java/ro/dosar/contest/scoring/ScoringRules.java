@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 import ro.dosar.commission.PostCategory;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The scoring rules of a contest as the decision tables in {@code dmn/contest/} state them: the
@@ -28,8 +28,8 @@ public interface ScoringRules {
   /** {@code dmn/contest/pass-threshold.dmn}: {@code postCategory} → {@code minScore}. */
   String PASS_THRESHOLD = "passThreshold";
   /**
-   * {@code dmn/contest/score-aggregation.dmn}: {@code validEvaluations}, {@code spread} →
-   * {@code rule}.
+   * {@code dmn/contest/score-aggregation.dmn}: {@code validEvaluations},
+   * {@code spreadHundredths} → {@code rule}.
    */
   String SCORE_AGGREGATION = "scoreAggregation";
   /**
@@ -110,7 +110,7 @@ public interface ScoringRules {
       Objects.requireNonNull(spread, "spread");
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("validEvaluations", validEvaluations);
-      variables.put("spread", spread);
+      variables.put("spreadHundredths", spreadHundredths(spread));
       return enumOutput(AggregationRule.class, SCORE_AGGREGATION, "rule",
           singleResult(SCORE_AGGREGATION, variables));
     }
@@ -156,6 +156,14 @@ public interface ScoringRules {
       return new ContestationOutcome(outcome, replaced);
     }
 
+    /**
+     * The spread in hundredths of a point, the exact integer the table compares: totals carry 2
+     * decimals; a finer spread is rounded up, which keeps "more than N points" exact.
+     */
+    public static int spreadHundredths(BigDecimal spread) {
+      return spread.movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+    }
+
     /** The outputs of the only rule that applies, or an error naming the table and the inputs. */
     private Map<String, Object> singleResult(String decisionKey, Map<String, Object> variables) {
       DmnDecisionTableResult result = evaluate(decisionKey, variables);
@@ -190,22 +198,21 @@ public interface ScoringRules {
   /**
    * The application's rules: evaluates the decisions deployed in the process engine (the latest
    * version of each), so that a new version of a table applies from the next call. The engine
-   * checks the current user's right to evaluate each decision; {@link ScoringAccess} gives it to
+   * checks the current user's right to evaluate each decision; {@link ro.dosar.security.Authorizations} gives it to
    * every user.
    */
   @Component
   class Deployed extends FromDecisions {
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public Deployed(DecisionService decisionService) {
-      this.decisionService = Objects.requireNonNull(decisionService, "decisionService");
+    public Deployed(DeployedDecisions decisions) {
+      this.decisions = Objects.requireNonNull(decisions, "decisions");
     }
 
     @Override
     protected DmnDecisionTableResult evaluate(String decisionKey, Map<String, Object> variables) {
-      return decisionService.evaluateDecisionTableByKey(decisionKey).variables(variables)
-          .evaluate();
+      return decisions.table(decisionKey, variables);
     }
   }
 }

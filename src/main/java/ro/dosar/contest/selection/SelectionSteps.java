@@ -79,9 +79,6 @@ public class SelectionSteps {
    * §8.1.5(14) towards the candidate.
    */
   public void recordSelectionOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
     String reason = optionalText(task.getVariable("selectionReason"));
     FormRejection.require(admits || reason != null, "selectionReason",
@@ -109,9 +106,6 @@ public class SelectionSteps {
 
   /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
   public void recordSeparateOpinion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
         "Opinia separată motivată");
     String subject = (String) task.getVariable("opinionSubject");
@@ -145,9 +139,6 @@ public class SelectionSteps {
   }
   /** The selection minutes are signed and the results displayed before the round opens. */
   public void checkSelectionDisplay(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     confirmed(task, "selectionMinutesSigned", "semnarea procesului-verbal de selecție");
     confirmed(task, "selectionResultsDisplayed", "afișarea rezultatelor selecției");
   }

@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.scoring.AggregationRule;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoreAggregator;
+import ro.dosar.contest.scoring.ScoringRules;
 import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
@@ -80,9 +81,6 @@ public class ScoreSheetSteps {
    * scored, between 0 and its maximum, with at most two decimals.
    */
   public void recordScoreSheet(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     testStage.requireStarted(execution, "score1", "Borderoul de notare se completează după apelul nominal "
         + "și desfășurarea probei, care începe la %s (§8.3(2)); până atunci nu poate fi "
         + "completat.");
@@ -99,6 +97,42 @@ public class ScoreSheetSteps {
   }
 
   /**
+   * The exact inputs of the table {@code scoreAggregation}, which the business rule task
+   * {@code chooseAggregationRule} evaluates next: how many members' totals count for this paper
+   * and their spread in hundredths of a point. Its answer lands in this paper's scope.
+   */
+  public void aggregationInputs(DelegateExecution execution) {
+    Paper paper = paper(execution);
+    List<BigDecimal> totals = tests.memberTotals(paper.id(), paper.recorrectionRounds() + 1);
+    execution.setVariableLocal("validEvaluations", totals.size());
+    execution.setVariableLocal("spreadHundredths",
+        ScoringRules.FromDecisions.spreadHundredths(ScoreAggregator.spread(totals)));
+    execution.setVariableLocal("aggregationRule", null);
+  }
+
+  /** The answer of the business rule task {@code chooseAggregationRule}. */
+  public static AggregationRule decidedAggregationRule(DelegateExecution execution) {
+    Object rule = execution.getVariable("aggregationRule");
+    if (rule == null) {
+      throw new IllegalStateException("Decision scoreAggregation gives no rule for "
+          + execution.getVariable("validEvaluations") + " evaluations and a spread of "
+          + execution.getVariable("spreadHundredths") + " hundredths. Check the table in "
+          + "dmn/contest/");
+    }
+    return AggregationRule.valueOf(rule.toString());
+  }
+
+  /** The answer of the business rule task {@code determinePassMark} (table passThreshold). */
+  public static BigDecimal passMark(DelegateExecution execution) {
+    Object passMark = execution.getVariable("passMark");
+    if (!(passMark instanceof Number number)) {
+      throw new IllegalStateException("Decision passThreshold gives no pass mark for "
+          + execution.getVariable("postCategory") + ". Check the table in dmn/contest/");
+    }
+    return BigDecimal.valueOf(number.longValue());
+  }
+
+  /**
    * The test score of one paper from the members' totals (§8.3(4),(7)): a spread over 10 points
    * sends the paper back to every member for re-correction, else the score and its status are
    * recorded.
@@ -107,8 +141,8 @@ public class ScoreSheetSteps {
     Paper paper = paper(execution);
     long paperId = paper.id();
     List<BigDecimal> totals = tests.memberTotals(paperId, paper.recorrectionRounds() + 1);
-    Aggregation result = aggregator.aggregate(
-        PostCategory.valueOf((String) execution.getVariable("postCategory")), totals);
+    Aggregation result = aggregator.aggregate(totals, decidedAggregationRule(execution),
+        passMark(execution));
     if (result.recorrectionRequired()) {
       tests.startRecorrection(paperId);
       execution.setVariableLocal("recorrectionRequired", true);

@@ -131,9 +131,6 @@ public class TestStageSteps {
 
   /** The plan of the test: the maximum points of each criterion (form re-check and record). */
   public void recordPlan(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("planConfirmed")),
         "planConfirmed", "Confirmați că subiectele (două variante, semnate și sigilate) sau "
             + "planul probei au fost stabilite de comisie (§8.2.2(5),(8), §8.2.3(4), §8.2.4(2)).");
@@ -180,9 +177,6 @@ public class TestStageSteps {
    * the papers are sealed. Not before the test's day and hour.
    */
   public void recordRollCall(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     requireStarted(execution, "absentCodes", "Apelul nominal se face în ziua și la ora probei: "
         + "%s (§8.2.2(10)); până atunci nu poate fi consemnat.");
     long contestId = ContestVariables.contestId(execution);
@@ -266,9 +260,6 @@ public class TestStageSteps {
 
   /** The minutes and the display are confirmed (form re-check). */
   public void checkDisplay(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     requireStarted(execution, "testResultsDisplayed", "Rezultatele probei se afișează după "
         + "desfășurarea și notarea ei; proba începe la %s (§8.3(16)).");
     long testId = ((Number) execution.getVariable("testId")).longValue();

@@ -54,9 +54,6 @@ public class ComplaintConclusionSteps {
    * for any other only with a recorded reason.
    */
   public void checkConclusion(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(cases, task);
     Object value = task.getVariableLocal("conclusion");
     Outcome outcome = Arrays.stream(Outcome.values())
@@ -94,9 +91,6 @@ public class ComplaintConclusionSteps {
 
   /** What the complainant was told, within confidentiality limits; shown on the follow-up. */
   public void checkCommunication(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(cases, task);
     String text = FormRejection.text(task.getVariableLocal("communication"), "communication",
         "Ce i se comunică petentului");
@@ -110,9 +104,6 @@ public class ComplaintConclusionSteps {
 
   /** The Director General's note on an escalation stays in the restricted notes. */
   public void checkEscalation(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object note = task.getVariableLocal("escalationNote");
     if (note != null && !note.toString().isBlank()) {
       cases.addNote(complaintId(task), "NOTE", note.toString().strip(), currentUser(identity), now(calendar));

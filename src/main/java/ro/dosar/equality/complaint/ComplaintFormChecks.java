@@ -1,6 +1,5 @@
 package ro.dosar.equality.complaint;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,6 +7,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import ro.dosar.equality.complaint.ComplaintConclusionSteps;
+import ro.dosar.equality.complaint.ComplaintSteps;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The listeners that process {@code harassmentComplaint} names: the start refusal while the
@@ -22,32 +24,32 @@ class ComplaintFormChecks {
   private static final Logger log = LoggerFactory.getLogger(ComplaintFormChecks.class);
 
   @Bean
-  ExecutionListener complaintStartCheck(ComplaintSteps steps) {
+  FormCheck complaintStartCheck(ComplaintSteps steps) {
     return steps::checkStart;
   }
 
   @Bean
-  ExecutionListener complaintAcknowledgementCheck(ComplaintSteps steps) {
+  FormCheck complaintAcknowledgementCheck(ComplaintSteps steps) {
     return steps::checkAcknowledgement;
   }
 
   @Bean
-  ExecutionListener complaintTriageCheck(ComplaintSteps steps) {
+  FormCheck complaintTriageCheck(ComplaintSteps steps) {
     return steps::checkTriage;
   }
 
   @Bean
-  ExecutionListener complaintConclusionCheck(ComplaintConclusionSteps steps) {
+  FormCheck complaintConclusionCheck(ComplaintConclusionSteps steps) {
     return steps::checkConclusion;
   }
 
   @Bean
-  ExecutionListener complaintCommunicationCheck(ComplaintConclusionSteps steps) {
+  FormCheck complaintCommunicationCheck(ComplaintConclusionSteps steps) {
     return steps::checkCommunication;
   }
 
   @Bean
-  ExecutionListener complaintEscalationCheck(ComplaintConclusionSteps steps) {
+  FormCheck complaintEscalationCheck(ComplaintConclusionSteps steps) {
     return steps::checkEscalation;
   }
 

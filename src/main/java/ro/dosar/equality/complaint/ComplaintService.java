@@ -34,13 +34,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintRepository.Content;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.security.RoleGroups;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * Registers complaints from every channel, starts their process, answers the complainant's
@@ -116,7 +116,7 @@ public class ComplaintService {
   public Registered register(Intake intake) {
     refuseUnlessConfigured();
     if (intake.type() == null || intake.type() == ComplaintType.RETALIATION) {
-      throw new InvalidRequestException("type", "Alegeți tipul plângerii: SEXUAL_HARASSMENT, "
+      throw new InvalidInputException("type", "Alegeți tipul plângerii: SEXUAL_HARASSMENT, "
           + "MORAL_HARASSMENT, GENDER_DISCRIMINATION, OTHER_DISCRIMINATION sau "
           + "GENDER_BASED_VIOLENCE. Represaliile se semnalează în legătură cu plângerea "
           + "inițială.");
@@ -210,10 +210,10 @@ public class ComplaintService {
   public void assignInvestigator(ComplaintCase complaint, String userId, String assignedBy) {
     // The Officer may not read other users' accounts: the check runs with the system's rights.
     if (asSystem(() -> identity.createUserQuery().userId(userId).count()) != 1) {
-      throw new InvalidRequestException("userId", "Utilizatorul „" + userId + "” nu există.");
+      throw new InvalidInputException("userId", "Utilizatorul „" + userId + "” nu există.");
     }
     if (!nameable(complaint, userId)) {
-      throw new InvalidRequestException("userId", "Utilizatorul „" + userId + "” nu poate fi "
+      throw new InvalidInputException("userId", "Utilizatorul „" + userId + "” nu poate fi "
           + "desemnat: nu este un angajat în activitate al instituției "
           + complaint.institutionCode() + " (lista: GET /api/equality/complaints/"
           + complaint.id() + "/investigator-candidates).");
@@ -295,7 +295,7 @@ public class ComplaintService {
   @Transactional
   public void addNote(ComplaintCase complaint, String kind, String text, String author) {
     if (kind == null || !Set.of("EVIDENCE", "HEARING", "NOTE").contains(kind)) {
-      throw new InvalidRequestException("kind", "Tipul înregistrării este EVIDENCE (probă), "
+      throw new InvalidInputException("kind", "Tipul înregistrării este EVIDENCE (probă), "
           + "HEARING (audiere) sau NOTE (notă).");
     }
     cases.addNote(complaint.id(), kind, limited(required(text, "text", "Textul înregistrării"),
@@ -359,11 +359,11 @@ public class ComplaintService {
     if (code == null || code.isBlank()) {
       return all.stream().filter(i -> "RO".equals(i.country())).findFirst()
           .or(() -> all.stream().findFirst()).map(Institution::code)
-          .orElseThrow(() -> new InvalidRequestException("institution",
+          .orElseThrow(() -> new InvalidInputException("institution",
               "Nicio instituție nu este configurată (dosar.institutions)."));
     }
     return institutions.findByCode(code).map(Institution::code).orElseThrow(() ->
-        new InvalidRequestException("institution", "Instituția „" + code + "” nu există."));
+        new InvalidInputException("institution", "Instituția „" + code + "” nu există."));
   }
 
   private static Content content(String description, String name, String contact,
@@ -376,14 +376,14 @@ public class ComplaintService {
 
   private static String required(String value, String field, String label) {
     if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "Câmpul „" + label + "” este obligatoriu.");
+      throw new InvalidInputException(field, "Câmpul „" + label + "” este obligatoriu.");
     }
     return value.strip();
   }
 
   private static String limited(String value, int max, String field) {
     if (value != null && value.length() > max) {
-      throw new InvalidRequestException(field, "Textul are cel mult " + max + " de caractere.");
+      throw new InvalidInputException(field, "Textul are cel mult " + max + " de caractere.");
     }
     return value;
   }
@@ -398,7 +398,7 @@ public class ComplaintService {
       return now;
     }
     if (receivedAt.isAfter(now)) {
-      throw new InvalidRequestException("receivedAt", "Data primirii nu poate fi în viitor.");
+      throw new InvalidInputException("receivedAt", "Data primirii nu poate fi în viitor.");
     }
     return receivedAt.withNano(0);
   }

@@ -104,9 +104,6 @@ public class ComplaintSteps {
 
   /** The Officer confirms the acknowledgement; an e-mail goes to a complainant who gave one. */
   public void checkAcknowledgement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(yes(task.getVariableLocal("acknowledged")), "acknowledged",
         "Confirmați că primirea plângerii a fost confirmată petentului (sau că petentul nu "
             + "poate fi contactat).");
@@ -131,9 +128,6 @@ public class ComplaintSteps {
    * investigators are assigned and receive access to this case only.
    */
   public void checkTriage(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     ComplaintCase complaint = complaint(cases, task);
     boolean inScope = flag(task, "inScope");
     boolean conflict = flag(task, "conflictOfInterest");

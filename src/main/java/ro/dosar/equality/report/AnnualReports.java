@@ -1,13 +1,12 @@
 package ro.dosar.equality.report;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /** The {@code equality_report} table: one annual monitoring report per institution and year. */
 @Repository
@@ -54,7 +53,7 @@ public class AnnualReports {
   public void snapshot(long id, String json, int monitored, int met) {
     jdbc.sql("UPDATE equality_report SET snapshot = ?, computed_at = ?, "
             + "indicators_monitored = ?, indicators_met = ?, status = 'DRAFT' WHERE id = ?")
-        .params(json, Timestamp.from(Instant.now()), monitored, met, id).update();
+        .params(json, EngineClock.timestamp(), monitored, met, id).update();
   }
 
   public void submitted(long id, String recommendations, String difficulties) {

@@ -1,7 +1,6 @@
 package ro.dosar.equality.report;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import ro.dosar.gender.GenderRepresentation;
-import ro.dosar.gender.TrainingBalance;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.equality.report.EqualityReport.Indicator;
 import ro.dosar.equality.report.EqualityReport.LeadershipComparison;
@@ -18,6 +16,8 @@ import ro.dosar.equality.report.EqualityReport.LeadershipGroup;
 import ro.dosar.equality.report.EqualityReport.Participation;
 import ro.dosar.equality.report.EqualityReport.Rate;
 import ro.dosar.equality.report.EqualityReport.Recruitment;
+import ro.dosar.gender.GenderRepresentation;
+import ro.dosar.gender.TrainingBalance;
 import ro.dosar.institution.InstitutionRepository;
 
 /**
@@ -29,7 +29,6 @@ import ro.dosar.institution.InstitutionRepository;
 @Component
 class ReportDocument {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final Map<String, String> CATEGORIES = Map.of("CIVIL_SERVANT", "Funcționari publici",
       "CONTRACTUAL", "Personal contractual", EqualityReportService.NOT_RECORDED,
       "Categorie neînregistrată");
@@ -47,7 +46,7 @@ class ReportDocument {
     model.put("institution", institutions.findByCode(report.institution())
         .map(ro.dosar.institution.Institution::name).orElse(report.institution()));
     model.put("year", report.year());
-    model.put("snapshotDate", report.snapshotDate().format(DAY));
+    model.put("snapshotDate", report.snapshotDate().format(DisplayDates.DAY));
     boolean baseline = EqualityReportService.BASELINE.equals(report.comparedWith());
     model.put("comparedWith", baseline ? "situația de referință de la 31.12.2025 (planul, "
         + "Tabelele 1 și 2)" : "anul " + report.comparedWith());
@@ -150,7 +149,7 @@ class ReportDocument {
 
     model.put("recommendations", stored.recommendations());
     model.put("difficulties", stored.difficulties());
-    model.put("approvedOn", stored.approvedOn() == null ? "—" : stored.approvedOn().format(DAY));
+    model.put("approvedOn", DisplayDates.day(stored.approvedOn(), "—"));
     model.put("approvedBy", name(stored.approvedBy()));
     return model;
   }

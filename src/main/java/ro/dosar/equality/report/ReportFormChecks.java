@@ -1,8 +1,8 @@
 package ro.dosar.equality.report;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the annual report's forms, as "end" execution listeners the model
@@ -13,22 +13,22 @@ import org.springframework.context.annotation.Configuration;
 class ReportFormChecks {
 
   @Bean
-  ExecutionListener reportStartCheck(ReportSteps steps) {
+  FormCheck reportStartCheck(ReportSteps steps) {
     return steps::checkStart;
   }
 
   @Bean
-  ExecutionListener reportDraftCheck(ReportSteps steps) {
+  FormCheck reportDraftCheck(ReportSteps steps) {
     return steps::checkDraft;
   }
 
   @Bean
-  ExecutionListener reportApprovalCheck(ReportSteps steps) {
+  FormCheck reportApprovalCheck(ReportSteps steps) {
     return steps::checkApproval;
   }
 
   @Bean
-  ExecutionListener reportPublicationCheck(ReportSteps steps) {
+  FormCheck reportPublicationCheck(ReportSteps steps) {
     return steps::checkPublication;
   }
 }

@@ -2,11 +2,11 @@ package ro.dosar.equality.report;
 
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.OutsideInstitutionException;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The year and institution of a report, as a REST call or the report process gives them, checked
@@ -40,13 +40,13 @@ public class ReportRequests {
     try {
       year = Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(field, text.isEmpty()
+      throw new InvalidInputException(field, text.isEmpty()
           ? "Indicați anul raportului („%s”), de exemplu 2026.".formatted(field)
           : "Anul „%s” nu este valid; indicați un an, de exemplu 2026.".formatted(text));
     }
     int current = calendar.today().getYear();
     if (year < properties.firstYear() || year > current) {
-      throw new InvalidRequestException(field, ("Anul %d nu poate fi raportat: raportul de "
+      throw new InvalidInputException(field, ("Anul %d nu poate fi raportat: raportul de "
           + "monitorizare acoperă anii de la %d (primul an al planului) până la anul curent, "
           + "%d.").formatted(year, properties.firstYear(), current));
     }
@@ -61,11 +61,11 @@ public class ReportRequests {
   public String institution(String field, Object value) {
     String code = value == null ? "" : value.toString().strip();
     if (code.isEmpty() && configured.institutions().isEmpty()) {
-      throw new InvalidRequestException(field,
+      throw new InvalidInputException(field,
           "Nicio instituție nu este configurată (dosar.institutions); indicați instituția.");
     }
     if (!code.isEmpty() && institutions.findByCode(code).isEmpty()) {
-      throw new InvalidRequestException(field,
+      throw new InvalidInputException(field,
           "Instituția „%s” nu există în Dosar.".formatted(code));
     }
     return scope.chosen(code);

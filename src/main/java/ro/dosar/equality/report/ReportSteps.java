@@ -11,13 +11,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.domain.InvalidInputException;
+import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.gender.EqualityRules;
 import ro.dosar.gender.IndicatorStatus;
-import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.institution.OutsideInstitutionException;
 import ro.dosar.tasklist.AlreadyStarted;
 import ro.dosar.tasklist.FormRejection;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The steps of {@code equalityMonitoringReport} ({@code
@@ -85,7 +85,7 @@ public class ReportSteps {
     try {
       year = requests.year("reportYear", execution.getVariable("reportYear"));
       institution = requests.institution("institution", execution.getVariable("institution"));
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     } catch (OutsideInstitutionException e) {
       throw FormRejection.reject("institution", "Raportul se întocmește pentru instituția "

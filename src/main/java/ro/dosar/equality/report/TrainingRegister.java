@@ -1,7 +1,5 @@
 package ro.dosar.equality.report;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 
 /** The training register of the plan (spec §6.5): {@code training_session} and attendance. */
 @Repository
@@ -32,7 +31,7 @@ public class TrainingRegister {
             + "session_format, trainer_type, recorded_by, recorded_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(institution, type, title, heldOn, format, trainerType, recordedBy,
-            Timestamp.from(Instant.now()))
+            EngineClock.timestamp())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }

@@ -1,8 +1,8 @@
 package ro.dosar.paygrade.categorisation;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the institution categorisation's forms, as "end" execution
@@ -15,13 +15,13 @@ class CategorisationFormChecks {
 
   /** The start form "Cerere de categorisire". */
   @Bean
-  ExecutionListener categorisationRequestCheck(CategorisationSteps steps) {
+  FormCheck categorisationRequestCheck(CategorisationSteps steps) {
     return steps::checkRequest;
   }
 
   /** The task "Categorisirea manuală". */
   @Bean
-  ExecutionListener manualCategorisationCheck(CategorisationSteps steps) {
+  FormCheck manualCategorisationCheck(CategorisationSteps steps) {
     return steps::checkManual;
   }
 }

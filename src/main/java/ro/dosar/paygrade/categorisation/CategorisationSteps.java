@@ -100,9 +100,6 @@ public class CategorisationSteps {
    * institution's name without its locality (which would otherwise be placed by its kind).
    */
   public void checkRequest(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     String name = FormRejection.text(execution.getVariable(INSTITUTION_NAME), INSTITUTION_NAME,
         "Denumirea instituției");
     FormRejection.require(name.length() <= MAX_NAME_LENGTH, INSTITUTION_NAME,
@@ -204,9 +201,6 @@ public class CategorisationSteps {
    * beside the recorded reason, and the person who decided is recorded.
    */
   public void checkManual(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
     String category = FormRejection.text(execution.getVariable(MANUAL_CATEGORY), MANUAL_CATEGORY,
         "Categoria stabilită");
     FormRejection.require(category.length() <= MAX_CATEGORY_LENGTH, MANUAL_CATEGORY,

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.Country;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 
 /**
@@ -67,7 +68,7 @@ class DemoFunctionCycle implements ApplicationRunner {
             "proposalDeadline", deadline.toString())));
     as("mf.politica", FunctionCycleSteps.PAY_POLICY, () -> complete(cycle,
         "establishWorkingGroup", Map.of("wgActReference", "Dispoziția nr. 12 din "
-            + calendar.today().format(FunctionCycleSteps.DAY))));
+            + calendar.today().format(DisplayDates.DAY))));
     as("mf.ministru", FunctionCycleSteps.MINISTER, () -> complete(cycle, "appointWorkingGroup",
         Map.of("appointmentOrderRef", "Ordinul ministrului finanțelor nr. 45", "wgHead",
             "mf.secretar", "wgHeadIsStateSecretary", true, "wgMembers", "mf.grup1, mf.grup2")));

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
@@ -90,7 +91,7 @@ public class FunctionCycleController {
     if (!receivingProposals(cycle)) {
       return Problems.response(HttpStatus.CONFLICT, "Propuneri închise",
           "Ciclul " + cycle.businessKey() + " nu mai primește propuneri: termenul de depunere ("
-              + cycle.proposalDeadline().format(FunctionCycleSteps.DAY) + ") a trecut.");
+              + cycle.proposalDeadline().format(DisplayDates.DAY) + ") a trecut.");
     }
     // The limits are those of the evaluated_function columns (V15).
     String unitCode = required(request.unitCode(), "unitCode", "Codul unității bugetare", 32);

@@ -1,8 +1,11 @@
 package ro.dosar.paygrade.functioncycle;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
+import ro.dosar.paygrade.functioncycle.FunctionGradingSteps;
+import ro.dosar.paygrade.functioncycle.FunctionScoringSteps;
+import ro.dosar.tasklist.FormCheck;
 
 /**
  * The server-side re-checks of the function evaluation cycle's forms, as "end" execution
@@ -13,72 +16,72 @@ import org.springframework.context.annotation.Configuration;
 class FunctionCycleFormChecks {
 
   @Bean
-  ExecutionListener cycleStartCheck(FunctionCycleSteps steps) {
+  FormCheck cycleStartCheck(FunctionCycleSteps steps) {
     return steps::checkStart;
   }
 
   @Bean
-  ExecutionListener wgActCheck(FunctionCycleSteps steps) {
+  FormCheck wgActCheck(FunctionCycleSteps steps) {
     return steps::checkWorkingGroupAct;
   }
 
   @Bean
-  ExecutionListener wgAppointmentCheck(FunctionCycleSteps steps) {
+  FormCheck wgAppointmentCheck(FunctionCycleSteps steps) {
     return steps::checkAppointment;
   }
 
   @Bean
-  ExecutionListener announcementCheck(FunctionCycleSteps steps) {
+  FormCheck announcementCheck(FunctionCycleSteps steps) {
     return steps::checkAnnouncement;
   }
 
   @Bean
-  ExecutionListener proposalExaminationCheck(FunctionCycleSteps steps) {
+  FormCheck proposalExaminationCheck(FunctionCycleSteps steps) {
     return steps::checkExamination;
   }
 
   @Bean
-  ExecutionListener evaluationMethodCheck(FunctionCycleSteps steps) {
+  FormCheck evaluationMethodCheck(FunctionCycleSteps steps) {
     return steps::checkMethod;
   }
 
   @Bean
-  ExecutionListener simplifiedScoreCheck(FunctionScoringSteps steps) {
+  FormCheck simplifiedScoreCheck(FunctionScoringSteps steps) {
     return steps::checkSimplified;
   }
 
   @Bean
-  ExecutionListener functionGradeCheck(FunctionScoringSteps steps) {
+  FormCheck functionGradeCheck(FunctionScoringSteps steps) {
     return steps::checkGrade;
   }
 
   @Bean
-  ExecutionListener detailedScoreCheck(FunctionScoringSteps steps) {
+  FormCheck detailedScoreCheck(FunctionScoringSteps steps) {
     return steps::checkDetailed;
   }
 
   @Bean
-  ExecutionListener hierarchyReviewCheck(FunctionGradingSteps steps) {
+  FormCheck hierarchyReviewCheck(FunctionGradingSteps steps) {
     return steps::checkReview;
   }
 
   @Bean
-  ExecutionListener thresholdsCheck(FunctionGradingSteps steps) {
+  FormCheck thresholdsCheck(FunctionGradingSteps steps) {
     return steps::checkThresholds;
   }
 
   @Bean
-  ExecutionListener salaryClassesCheck(FunctionGradingSteps steps) {
+  FormCheck salaryClassesCheck(FunctionGradingSteps steps) {
     return steps::checkClasses;
   }
 
   @Bean
-  ExecutionListener financialImpactCheck(FunctionGradingSteps steps) {
+  FormCheck financialImpactCheck(FunctionGradingSteps steps) {
     return steps::checkImpact;
   }
 
   @Bean
-  ExecutionListener minutesApprovalCheck(FunctionGradingSteps steps) {
+  FormCheck minutesApprovalCheck(FunctionGradingSteps steps) {
     return steps::checkMinutes;
   }
 }

@@ -3,8 +3,6 @@ package ro.dosar.paygrade.functioncycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import ro.dosar.calendar.EngineClock;
 import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.SimplifiedEvaluation;
 
@@ -118,7 +117,7 @@ public class FunctionCycleRepository {
         .params(cycleId, proposal.unitCode(), proposal.unitName(), proposal.authorityCode(),
             proposal.authorityName(), proposal.occupationalGroupCode(),
             proposal.occupationalGroup(), proposal.functionCode(), proposal.functionName(),
-            write(proposal.form()), proposal.currentGrade(), Timestamp.from(Instant.now()))
+            write(proposal.form()), proposal.currentGrade(), EngineClock.timestamp())
         .update(key, "id");
     return key.getKey().longValue();
   }

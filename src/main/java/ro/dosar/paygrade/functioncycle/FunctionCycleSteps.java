@@ -1,15 +1,14 @@
 package ro.dosar.paygrade.functioncycle;
 
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.cycleId;
-import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.date;
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.function;
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.ids;
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.inTenant;
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.lines;
 import static ro.dosar.paygrade.functioncycle.FunctionCycleVariables.yes;
+import static ro.dosar.tasklist.FormDates.date;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.Country;
+import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
@@ -55,7 +55,6 @@ public class FunctionCycleSteps {
   /** The reminder comes this many months before the 5 years are up. */
   public static final int REMINDER_MONTHS_BEFORE = 6;
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final Set<String> METHODS = Set.of("DETAILED", "SIMPLIFIED");
 
   private final FunctionCycleRepository cycles;
@@ -98,8 +97,8 @@ public class FunctionCycleSteps {
     FormRejection.require(deadline.isAfter(calendar.today()), "proposalDeadline",
         "Termenul de depunere a propunerilor este după data de azi.");
     FormRejection.require(calendar.isWorkingDay(deadline, Country.MD), "proposalDeadline",
-        deadline.format(DAY) + " nu este zi lucrătoare în Republica Moldova: alegeți o zi "
-            + "lucrătoare.");
+        deadline.format(DisplayDates.DAY)
+            + " nu este zi lucrătoare în Republica Moldova: alegeți o zi lucrătoare.");
     // One cycle at a time per institution: a second one while the first runs is refused (409).
     starts.claim(PROCESS_KEY, scope.ofStart(execution.getTenantId()), "OPEN",
         execution.getProcessInstanceId(), false, "Instituția are deja un ciclu de evaluare a "
@@ -119,23 +118,21 @@ public class FunctionCycleSteps {
     execution.setProcessBusinessKey(FunctionCycleRepository.businessKey(id));
     execution.setVariable("cycleId", id);
     execution.setVariable("proposalDeadlineAt", calendar.endOfDay(deadline));
-    execution.setVariable("proposalDeadlineText", deadline.format(DAY));
+    execution.setVariable("proposalDeadlineText", deadline.format(DisplayDates.DAY));
     runtime.createMessageCorrelation("FunctionEvaluationCycleStarted").tenantId(tenant)
         .correlateAllWithResult();
     LocalDate due = today.plusYears(CYCLE_YEARS);
     runtime.createProcessInstanceByKey("functionEvaluationReminder")
         .businessKey("URMATORUL-CICLU-" + id)
         .setVariable(MoldovanTenancy.TENANT_VARIABLE, tenant)
-        .setVariable("nextCycleDue", due.format(DAY))
+        .setVariable("nextCycleDue", due.format(DisplayDates.DAY))
         .setVariable("reminderAt", calendar.startOfDay(due.minusMonths(REMINDER_MONTHS_BEFORE)))
         .execute();
   }
 
   public void checkWorkingGroupAct(DelegateExecution task) {
-    if (!task.isCanceled()) {
-      FormRejection.text(task.getVariable("wgActReference"), "wgActReference",
-          "Actul intern de constituire a grupului de lucru");
-    }
+    FormRejection.text(task.getVariable("wgActReference"), "wgActReference",
+        "Actul intern de constituire a grupului de lucru");
   }
 
   /**
@@ -143,9 +140,6 @@ public class FunctionCycleSteps {
    * policy (Reg. pt. 6); all of them users of the institution. They become the cycle's group.
    */
   public void checkAppointment(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("appointmentOrderRef"), "appointmentOrderRef",
         "Ordinul ministrului de numire a membrilor");
     String tenant = task.getTenantId();
@@ -187,9 +181,6 @@ public class FunctionCycleSteps {
   }
 
   public void checkAnnouncement(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.require(yes(task, "announcementSent"), "announcementSent",
         "Anunțul se transmite tuturor unităților bugetare (pct. 8).");
     FormRejection.require(yes(task, "announcementPublished"), "announcementPublished",
@@ -215,9 +206,6 @@ public class FunctionCycleSteps {
    * line); at least one function remains to evaluate.
    */
   public void checkExamination(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Map<Long, String> rejected = lines(cycles, task.getVariable("rejectedFunctions"),
         "rejectedFunctions", cycleId, false);
@@ -238,9 +226,6 @@ public class FunctionCycleSteps {
    * configured — or simplified for the functions selected (blank: all accepted ones).
    */
   public void checkMethod(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     Object method = task.getVariable("evaluationMethod");
     FormRejection.require(method != null && METHODS.contains(method.toString()),
         "evaluationMethod", "Alegeți metoda de evaluare (pct. 15).");

@@ -1,7 +1,6 @@
 package ro.dosar.paygrade.functioncycle;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -127,16 +126,5 @@ public final class FunctionCycleVariables {
 
   static long cycleId(DelegateExecution execution) {
     return number(execution.getVariable("cycleId"));
-  }
-
-  static LocalDate date(DelegateExecution execution, String name, String label) {
-    Object value = execution.getVariable(name);
-    FormRejection.require(value != null && !value.toString().isBlank(), name,
-        "Completați câmpul „" + label + "”.");
-    try {
-      return LocalDate.parse(value.toString().substring(0, 10));
-    } catch (RuntimeException e) {
-      throw FormRejection.reject(name, "„" + label + "” nu este o dată.");
-    }
   }
 }

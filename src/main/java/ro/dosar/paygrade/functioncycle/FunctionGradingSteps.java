@@ -56,9 +56,6 @@ public class FunctionGradingSteps {
 
   /** Functions to re-evaluate (Reg. pt. 38): recalculation and/or comparison; none ends it. */
   public void checkReview(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Object listed = task.getVariable("functionsToReevaluate");
     List<Long> again = listed == null || listed.toString().isBlank() ? List.of()
@@ -81,9 +78,6 @@ public class FunctionGradingSteps {
    * give each function its grade; in a simplified one each function keeps the grade confirmed.
    */
   public void checkThresholds(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     String text = FormRejection.text(task.getVariable("thresholds"), "thresholds",
         "Pragurile de separare");
     List<BigDecimal> thresholds = new ArrayList<>();
@@ -121,9 +115,6 @@ public class FunctionGradingSteps {
 
   /** Each graded function gets its salary class within its grade (Reg. pt. 42–44). */
   public void checkClasses(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long cycleId = cycleId(task);
     Map<Long, String> classes = lines(cycles, task.getVariable("gridPositions"), "gridPositions",
         cycleId, true);
@@ -148,9 +139,6 @@ public class FunctionGradingSteps {
   // ---- 5 Financial impact, minutes (Reg. pt. 45–46) --------------------------------------------
 
   public void checkImpact(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("impactScenarios"), "impactScenarios",
         "Scenariile analizate și impactul financiar");
     FormRejection.require(task.getVariable("annualImpact") instanceof Number, "annualImpact",
@@ -158,9 +146,6 @@ public class FunctionGradingSteps {
   }
 
   public void checkMinutes(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     FormRejection.text(task.getVariable("minutesNumber"), "minutesNumber",
         "Numărul procesului-verbal");
     FormRejection.require(yes(task, "minutesApproved"), "minutesApproved",

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.domain.InvalidInputException;
 import ro.dosar.paygrade.Criterion;
 import ro.dosar.paygrade.DetailedPointsMatrix;
 import ro.dosar.paygrade.EvaluationForm.Cells;
@@ -23,7 +24,6 @@ import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
 import ro.dosar.paygrade.SimplifiedEvaluation;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.tasklist.FormRejection;
-import ro.dosar.web.InvalidRequestException;
 
 /**
  * The scoring of a cycle's functions (Reg. pt. 16–36): what the scorers see of a function, the
@@ -66,9 +66,6 @@ public class FunctionScoringSteps {
 
   /** Simplified evaluation: the five scores against benchmark functions (Reg. pt. 30–34). */
   public void checkSimplified(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     String benchmarks = FormRejection.text(task.getVariable("benchmarkFunctions"),
         "benchmarkFunctions", "Funcțiile de referință din Registru cu care s-a comparat");
@@ -77,7 +74,7 @@ public class FunctionScoringSteps {
     Suggestion suggestion;
     try {
       suggestion = simplified.suggest(scores);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     }
     cycles.setSimplified(functionId, benchmarks, scores.byCriterion().toString(), suggestion);
@@ -101,9 +98,6 @@ public class FunctionScoringSteps {
 
   /** The Working Group confirms the suggested grade or sets another one with its reasons. */
   public void checkGrade(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     Object decision = task.getVariable("gradeDecision");
     FormRejection.require("CONFIRM".equals(decision) || "OVERRIDE".equals(decision),
@@ -126,9 +120,6 @@ public class FunctionScoringSteps {
    * Annex 2 form, then the points of the configured matrix (Reg. pt. 27–29, INT-09).
    */
   public void checkDetailed(DelegateExecution task) {
-    if (task.isCanceled()) {
-      return;
-    }
     long functionId = number(task.getVariable("functionId"));
     EvaluationForm proposed = cycles.form(function(cycles, functionId));
     Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import ro.dosar.contest.ContestDeadlineRules.Deadlines;
 import ro.dosar.contest.ContestDeadlineRules;
 import ro.dosar.contest.VacancyType;
+import ro.dosar.decision.DeployedDecisions;
 
 /** Where the numbers of the timeline come from: the decision {@code contestDeadlines}. */
 class ContestTimelineDeadlineRulesTest {
@@ -65,7 +66,7 @@ class ContestTimelineDeadlineRulesTest {
     DecisionService decisions = decisionServiceAnswering("TEMPORARILY_VACANT",
         ContestTimelineTestRules.evaluate("TEMPORARILY_VACANT"));
 
-    Deadlines deadlines = new ContestDeadlineRules.Deployed(decisions)
+    Deadlines deadlines = new ContestDeadlineRules.Deployed(new DeployedDecisions(decisions))
         .forVacancy(VacancyType.TEMPORARILY_VACANT);
 
     assertThat(deadlines).isEqualTo(new Deadlines(10, 5, 1));
@@ -75,7 +76,8 @@ class ContestTimelineDeadlineRulesTest {
   void givenTheDeployedDecisionGivesNoResult_whenAsking_thenIllegalState() {
     DecisionService decisions =
         decisionServiceAnswering("VACANT", ContestTimelineTestRules.evaluate("TEMPORARY"));
-    ContestDeadlineRules rules = new ContestDeadlineRules.Deployed(decisions);
+    ContestDeadlineRules rules =
+        new ContestDeadlineRules.Deployed(new DeployedDecisions(decisions));
 
     assertThatThrownBy(() -> rules.forVacancy(VacancyType.VACANT))
         .isInstanceOf(IllegalStateException.class)

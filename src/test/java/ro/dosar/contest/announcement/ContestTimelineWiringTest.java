@@ -19,6 +19,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestDeadlineRules;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.VacancyType;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * The timeline beans in a Spring context as the application builds them (the calendar beans and
@@ -32,6 +33,7 @@ class ContestTimelineWiringTest {
       .withBean(StatutoryHolidays.class)
       .withBean(WorkingDayCalendar.class)
       .withBean(DecisionService.class, ContestTimelineWiringTest::decisionServiceOnTheRealTable)
+      .withBean(DeployedDecisions.class)
       .withBean(ContestDeadlineRules.Deployed.class)
       .withUserConfiguration(ContestSettings.class)
       .withBean(ContestTimelineService.class);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.scoring.Ranking.CandidateScores;
 import ro.dosar.contest.scoring.Ranking.RankedCandidate;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /**
  * {@link Ranking} on the real tables: the tie-break examples T1–T3 of spec §13.3, several posts
@@ -248,7 +248,7 @@ class RankingTest {
   private void assertRefused(int posts, boolean writtenTestHeld, PostCategory category,
       List<CandidateScores> candidates, String field, String messagePart) {
     assertThatThrownBy(() -> ranking.rank(posts, writtenTestHeld, category, candidates))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.getField()).isEqualTo(field);
           assertThat(e.getMessage()).contains(messagePart);
         });

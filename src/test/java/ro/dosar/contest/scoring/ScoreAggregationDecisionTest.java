@@ -18,7 +18,8 @@ class ScoreAggregationDecisionTest {
   private static DmnDecisionTableResult evaluate(int validEvaluations, String spread) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("validEvaluations", validEvaluations);
-    variables.put("spread", new BigDecimal(spread));
+    variables.put("spreadHundredths",
+        ScoringRules.FromDecisions.spreadHundredths(new BigDecimal(spread)));
     return ScoringTestRules.evaluateTable(ScoringRules.SCORE_AGGREGATION, variables);
   }
 

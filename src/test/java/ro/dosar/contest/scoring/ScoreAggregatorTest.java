@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
-import ro.dosar.web.InvalidRequestException;
+import ro.dosar.domain.InvalidInputException;
 
 /** {@link ScoreAggregator} on the real tables: the worked examples of spec §13.3 and the edges. */
 class ScoreAggregatorTest {
@@ -116,7 +116,7 @@ class ScoreAggregatorTest {
   // ---- Refusals ---------------------------------------------------------------------------------
 
   private static void assertRefused(Runnable call, String field, String messagePart) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+    assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
       assertThat(e.getField()).isEqualTo(field);
       assertThat(e.getMessage()).contains(messagePart);
     });

@@ -3,33 +3,44 @@ package ro.dosar.contest.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.annotation.Order;
+import ro.dosar.security.Authorizations.Grant;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 
-/** {@link ScoringAccess}: every user may evaluate the four scoring tables, and nothing else. */
+/**
+ * The application's {@link Authorizations} for scoring: every user may evaluate the four scoring
+ * tables, and nothing else is granted on them.
+ */
 class ScoringAccessTest {
+
+  private static final List<String> TABLES =
+      List.of("passThreshold", "scoreAggregation", "evaluationValidity", "contestationOutcome");
 
   @Test
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateEachScoringTable() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new ScoringAccess(roleGroups).run(null);
+    new Authorizations(roleGroups, null).apply();
 
-    for (String key : new String[] {"passThreshold", "scoreAggregation", "evaluationValidity",
-        "contestationOutcome"}) {
+    for (String key : TABLES) {
       verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, key, Permissions.READ,
           Permissions.CREATE_INSTANCE);
     }
-    verifyNoMoreInteractions(roleGroups);
   }
 
   @Test
-  void givenTheRunners_whenOrdered_thenAfterTheContestsAccess() {
-    assertThat(ScoringAccess.class.getAnnotation(Order.class).value()).isEqualTo(26);
+  void givenTheDeclaredGrants_whenReadingTheScoringTables_thenOnlyEveryoneEvaluates() {
+    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+        .filter(grant -> TABLES.contains(grant.resourceId())).toList();
+
+    assertThat(grants).containsExactlyInAnyOrderElementsOf(TABLES.stream()
+        .map(key -> new Grant(null, Resources.DECISION_DEFINITION, key,
+            List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE))).toList());
   }
 }

@@ -27,13 +27,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import ro.dosar.commission.PostCategory;
+import ro.dosar.decision.DeployedDecisions;
+import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
 
 /**
  * The tables as the application uses them: deployed in a real process engine (in memory, with
  * authorization checks on), evaluated through its DecisionService by {@link ScoringRules.Deployed}
- * for a user who belongs to no group, once {@link ScoringAccess} has granted the right to.
+ * for a user who belongs to no group, once {@link Authorizations} has granted the right to.
  */
 class ScoringOnTheProcessEngineTest {
 
@@ -71,8 +73,8 @@ class ScoringOnTheProcessEngineTest {
   }
 
   private static void grantLikeTheApplication() {
-    new ScoringAccess(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService())).run(null);
+    new Authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService()), null).grant();
   }
 
   @Test
@@ -84,7 +86,8 @@ class ScoringOnTheProcessEngineTest {
 
   @Test
   void givenAPlainUser_whenScoringAccessHasRun_thenHeMayEvaluateEveryTable() {
-    ScoringRules rules = new ScoringRules.Deployed(engine.getDecisionService());
+    ScoringRules rules =
+        new ScoringRules.Deployed(new DeployedDecisions(engine.getDecisionService()));
     // Run twice, as on every start: the grants are idempotent.
     grantLikeTheApplication();
     grantLikeTheApplication();
@@ -116,6 +119,7 @@ class ScoringOnTheProcessEngineTest {
     grantLikeTheApplication();
     new ApplicationContextRunner()
         .withBean(DecisionService.class, engine::getDecisionService)
+        .withBean(DeployedDecisions.class)
         .withBean(ScoringRules.Deployed.class)
         .withBean(ScoreAggregator.class)
         .withBean(Ranking.class)

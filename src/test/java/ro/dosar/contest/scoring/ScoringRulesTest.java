@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.dmn.DecisionEvaluationBuilder;
 import org.junit.jupiter.api.Test;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.scoring.ContestationOutcome.Outcome;
+import ro.dosar.decision.DeployedDecisions;
 
 /**
  * {@link ScoringRules.Deployed}: the application's rules, reading the answers of the decisions the
@@ -32,7 +33,8 @@ class ScoringRulesTest {
   /** The variables of the last evaluation. */
   private final AtomicReference<Map<String, Object>> lastVariables = new AtomicReference<>();
   private final DecisionService decisionService = decisionServiceOnTheRealTables();
-  private final ScoringRules rules = new ScoringRules.Deployed(decisionService);
+  private final ScoringRules rules =
+      new ScoringRules.Deployed(new DeployedDecisions(decisionService));
 
   @Test
   void givenEachCategory_whenAskingTheMinimum_thenThePassThresholdTablesNumber() {
@@ -126,7 +128,8 @@ class ScoringRulesTest {
     verify(decisionService).evaluateDecisionTableByKey("scoreAggregation");
     assertThat(lastVariables.get())
         .containsEntry("validEvaluations", 4)
-        .containsEntry("spread", new BigDecimal("10.5"));
+        // The table takes the spread as exact integer hundredths of a point (issue 16).
+        .containsEntry("spreadHundredths", 1050);
   }
 
   /** A DecisionService whose tables are the real files, read by the standalone engine. */
