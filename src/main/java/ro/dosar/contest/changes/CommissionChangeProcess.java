@@ -1,0 +1,62 @@
+package ro.dosar.contest.changes;
+
+/**
+ * Contract of the process {@value #KEY} ({@code bpmn/contest/commission-change.bpmn}): its key, the ids of the
+ * elements code and tests refer to, its message names and the names of its variables and form
+ * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
+ * is not here.
+ */
+public final class CommissionChangeProcess {
+
+  /** Process key (the model's process id). */
+  public static final String KEY = "commissionChange";
+
+  private CommissionChangeProcess() {
+  }
+
+  /** Ids of the model's elements, grouped by kind, with their Romanian names. */
+  public static final class Elements {
+
+    // User tasks
+    /** Cerere de modificare a comisiei: înlocuirea lui ${changedMember}. */
+    public static final String REQUEST_COMMISSION_CHANGE = "requestCommissionChange";
+    /** Decizia de modificare a comisiei (D.R.U.). */
+    public static final String DRAFT_MODIFICATION_DECISION = "draftModificationDecision";
+    /** Avizarea deciziei de modificare (consilier juridic). */
+    public static final String ENDORSE_MODIFICATION_DECISION = "endorseModificationDecision";
+    /** Aprobarea deciziei de modificare (Rector). */
+    public static final String SIGN_MODIFICATION_DECISION = "signModificationDecision";
+
+    private Elements() {
+    }
+  }
+
+  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  public static final class Variables {
+
+    // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String CC_PRESIDENT_USER = "ccPresidentUser";
+    public static final String CHANGE_APPROVED = "changeApproved";
+    public static final String CHANGE_DUE_AT = "changeDueAt";
+    public static final String CHANGE_OUTCOME = "changeOutcome";
+    public static final String CHANGE_REASON = "changeReason";
+    public static final String CHANGED_COMMISSION = "changedCommission";
+    public static final String CHANGED_MEMBER = "changedMember";
+    public static final String COMPOSITION_VALID = "compositionValid";
+    public static final String CONTEST_ID = "contestId";
+    public static final String LATE_REQUEST = "lateRequest";
+    public static final String LATE_REQUEST_HANDLING = "lateRequestHandling";
+    public static final String SECRETARY = "secretary";
+
+    // Form fields only
+    public static final String CHANGE_REMARKS = "changeRemarks";
+    public static final String COMMISSION_GENDER_JUSTIFICATION = "commissionGenderJustification";
+    public static final String COMMISSION_GENDER_WARNING = "commissionGenderWarning";
+    public static final String COMPOSITION_VIOLATIONS = "compositionViolations";
+    public static final String MODIFICATION_DECISION_NUMBER = "modificationDecisionNumber";
+    public static final String REPLACEMENT_MEMBER = "replacementMember";
+
+    private Variables() {
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package ro.dosar.evaluation;
+
+/**
+ * Contract of the process {@value #KEY} ({@code bpmn/evaluation/performance-evaluation-campaign.bpmn}): its key, the ids of the
+ * elements code and tests refer to, its message names and the names of its variables and form
+ * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
+ * is not here.
+ */
+public final class PerformanceEvaluationCampaignProcess {
+
+  /** Process key (the model's process id). */
+  public static final String KEY = "performanceEvaluationCampaign";
+
+  private PerformanceEvaluationCampaignProcess() {
+  }
+
+  /** Ids of the model's elements, grouped by kind, with their Romanian names. */
+  public static final class Elements {
+
+    // Call activities
+    /** Evaluarea salariatului. */
+    public static final String EVALUATE_EMPLOYEE = "evaluateEmployee";
+
+    private Elements() {
+    }
+  }
+
+  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  public static final class Variables {
+
+    // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String EMPLOYEE = "employee";
+    public static final String EMPLOYEES_TO_EVALUATE = "employeesToEvaluate";
+    public static final String EVALUATED_YEAR = "evaluatedYear";
+
+    private Variables() {
+    }
+  }
+}
