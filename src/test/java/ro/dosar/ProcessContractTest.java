@@ -218,7 +218,8 @@ class ProcessContractTest {
         }
       }
       for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        if (child.getNodeType() == Node.TEXT_NODE
+            || child.getNodeType() == Node.CDATA_SECTION_NODE) {
           model.useExpression(child.getNodeValue(), where);
         }
       }
@@ -248,7 +249,10 @@ class ProcessContractTest {
     }
   }
 
-  /** {@code camunda:in} source and {@code camunda:out} target are the caller's; the others the callee's. */
+  /**
+   * A call activity's {@code camunda:in} source and {@code camunda:out} target are variables of
+   * the caller; {@code camunda:in} target and {@code camunda:out} source are the callee's.
+   */
   private static void readCallMappings(Element call, Model caller) {
     Model callee = MODELS.getOrDefault(call.getAttribute("calledElement"), caller);
     String where = "call " + call.getAttribute("id");

@@ -3,10 +3,11 @@ package ro.dosar.contest;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Contract of the process {@value #KEY} ({@code bpmn/contest/contest-hiring.bpmn}): its key, the ids of the
- * elements code and tests refer to, its message names and the names of its variables and form
- * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
- * is not here.
+ * Contract of the process {@value #KEY}
+ * ({@code bpmn/contest/contest-hiring.bpmn}):
+ * its key, the ids of the elements code and tests refer to, its message names and the names
+ * of its variables and form fields. {@code ProcessContractTest} fails when the model or one of
+ * its forms uses a name that is not here.
  */
 public final class ContestHiringProcess {
 
@@ -99,17 +100,21 @@ public final class ContestHiringProcess {
     /** Anunțarea amânării și informarea candidaților (§8.5.2(2)). */
     public static final String ANNOUNCE_POSTPONEMENT = "announcePostponement";
     /** Confirmările scrise ale candidaților (§8.5.2(3)-(4)). */
-    public static final String COLLECT_POSTPONEMENT_CONFIRMATIONS = "collectPostponementConfirmations";
+    public static final String COLLECT_POSTPONEMENT_CONFIRMATIONS =
+        "collectPostponementConfirmations";
 
     // Business rule tasks
     /** Componența pe gen a comisiei de concurs. */
-    public static final String ASSESS_COMPETITION_COMMISSION_GENDER = "assessCompetitionCommissionGender";
+    public static final String ASSESS_COMPETITION_COMMISSION_GENDER =
+        "assessCompetitionCommissionGender";
     /** Componența pe gen a comisiei de contestații. */
-    public static final String ASSESS_CONTESTATION_COMMISSION_GENDER = "assessContestationCommissionGender";
+    public static final String ASSESS_CONTESTATION_COMMISSION_GENDER =
+        "assessContestationCommissionGender";
     /** Punctajul minim al probei. */
     public static final String DETERMINE_RECORRECTION_PASS_MARK = "determineRecorrectionPassMark";
     /** Regula de calcul a punctajului. */
-    public static final String CHOOSE_RECORRECTED_AGGREGATION_RULE = "chooseRecorrectedAggregationRule";
+    public static final String CHOOSE_RECORRECTED_AGGREGATION_RULE =
+        "chooseRecorrectedAggregationRule";
 
     // Timer intermediate catch events
     /** Termen de depunere expirat. */
@@ -184,7 +189,7 @@ public final class ContestHiringProcess {
     }
   }
 
-  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.changes.ContestSuspensionProcess;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -31,17 +33,20 @@ import ro.dosar.web.InvalidRequestException;
 @RequestMapping("/api/contests/{id}/messages")
 class ContestMessageController {
 
+  /** The one message the suspended contest waits for (in its suspension). */
+  private static final String CONTEST_RESUMED = ContestSuspensionProcess.Messages.CONTEST_RESUMED;
   /** Messages this endpoint delivers; those about one offer need its code. */
-  static final Set<String> MESSAGES = Set.of("IrregularityNoticeReceived",
-      "ContestPostponementRequested", "ContestResumed", "CommissionMemberUnavailable",
-      "ConflictOfInterestReported", "StartDateChangeRequested", "CandidatePresented",
-      "CandidateDidNotPresent");
+  static final Set<String> MESSAGES = Set.of(Messages.IRREGULARITY_NOTICE_RECEIVED,
+      Messages.CONTEST_POSTPONEMENT_REQUESTED, CONTEST_RESUMED,
+      Messages.COMMISSION_MEMBER_UNAVAILABLE, Messages.CONFLICT_OF_INTEREST_REPORTED,
+      Messages.START_DATE_CHANGE_REQUESTED, Messages.CANDIDATE_PRESENTED,
+      Messages.CANDIDATE_DID_NOT_PRESENT);
   /** Messages that start a part of the contest of their own: their data stays with that part. */
-  private static final Set<String> STARTING = Set.of("IrregularityNoticeReceived",
-      "ContestPostponementRequested", "CommissionMemberUnavailable",
-      "ConflictOfInterestReported");
-  private static final Set<String> ABOUT_AN_OFFER = Set.of("CandidatePresented",
-      "CandidateDidNotPresent", "StartDateChangeRequested");
+  private static final Set<String> STARTING = Set.of(Messages.IRREGULARITY_NOTICE_RECEIVED,
+      Messages.CONTEST_POSTPONEMENT_REQUESTED, Messages.COMMISSION_MEMBER_UNAVAILABLE,
+      Messages.CONFLICT_OF_INTEREST_REPORTED);
+  private static final Set<String> ABOUT_AN_OFFER = Set.of(Messages.CANDIDATE_PRESENTED,
+      Messages.CANDIDATE_DID_NOT_PRESENT, Messages.START_DATE_CHANGE_REQUESTED);
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -67,7 +72,7 @@ class ContestMessageController {
       throw new InvalidRequestException("name", "Mesajul „" + name + "” nu este cunoscut; "
           + "mesaje acceptate: " + String.join(", ", MESSAGES.stream().sorted().toList()) + ".");
     }
-    if ("ContestResumed".equals(name) && !access.isRector()) {
+    if (CONTEST_RESUMED.equals(name) && !access.isRector()) {
       return problem(HttpStatus.FORBIDDEN, "Acces interzis",
           "Reluarea unui concurs suspendat este decizia Rectorului (§8.5).");
     }
@@ -77,7 +82,7 @@ class ContestMessageController {
       return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", "Concursul " + id
           + " s-a încheiat (" + status + "); mesajul „" + name + "” nu mai are efect.");
     }
-    if ((status == ContestStatus.SUSPENDED) != "ContestResumed".equals(name)) {
+    if ((status == ContestStatus.SUSPENDED) != CONTEST_RESUMED.equals(name)) {
       return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", status == ContestStatus.SUSPENDED
           ? "Concursul " + id + " este suspendat (" + contest.statusReason() + "); până la "
               + "reluare nu primește decât „ContestResumed”."

@@ -73,11 +73,11 @@ class DemoContest implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     recordStaff();
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("contestHiring")
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
         .variableValueEquals("postName", POST_NAME).count() == 0) {
       atFileSelection();
     }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey("contestHiring")
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
         .variableValueEquals("postName", SECOND_POST_NAME).count() == 0) {
       atWrittenTestScoring();
     }
@@ -213,7 +213,7 @@ class DemoContest implements ApplicationRunner {
     proposal.put("proposedCommissions", "CC: membru1 (președinte), membru2, membru3. "
         + "CSC: membru4 (președinte), membru5, membru6.");
     ProcessInstance contest =
-        runtimeService.startProcessInstanceByKey("contestHiring", proposal);
+        runtimeService.startProcessInstanceByKey(ContestHiringProcess.KEY, proposal);
     identityService.clearAuthentication();
     return contest;
   }

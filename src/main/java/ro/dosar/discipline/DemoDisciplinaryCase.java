@@ -45,7 +45,7 @@ class DemoDisciplinaryCase implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (runtime.createProcessInstanceQuery().processDefinitionKey("disciplinaryCase").count()
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(DisciplinaryCaseProcess.KEY).count()
         > 0) {
       return;
     }
@@ -77,7 +77,7 @@ class DemoDisciplinaryCase implements ApplicationRunner {
     referral.put("evidence", "Foaia colectivă de prezență; nota șefului de serviciu.");
     identity.setAuthentication("secretar", List.of("hr", "commission-secretary"));
     try {
-      runtime.startProcessInstanceByKey("disciplinaryCase", referral);
+      runtime.startProcessInstanceByKey(DisciplinaryCaseProcess.KEY, referral);
     } finally {
       identity.clearAuthentication();
     }

@@ -3,10 +3,11 @@ package ro.dosar.discipline;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Contract of the process {@value #KEY} ({@code bpmn/discipline/disciplinary-case.bpmn}): its key, the ids of the
- * elements code and tests refer to, its message names and the names of its variables and form
- * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
- * is not here.
+ * Contract of the process {@value #KEY}
+ * ({@code bpmn/discipline/disciplinary-case.bpmn}):
+ * its key, the ids of the elements code and tests refer to, its message names and the names
+ * of its variables and form fields. {@code ProcessContractTest} fails when the model or one of
+ * its forms uses a name that is not here.
  */
 public final class DisciplinaryCaseProcess {
 
@@ -91,7 +92,7 @@ public final class DisciplinaryCaseProcess {
     }
   }
 
-  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentGeneration {
 
-  public static final String PROCESS_KEY = "documentGeneration";
+  public static final String PROCESS_KEY = DocumentGenerationProcess.KEY;
   private static final String SEPARATOR = "\u001f";
 
   private final ApplicationContext beans;

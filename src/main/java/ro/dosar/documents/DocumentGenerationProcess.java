@@ -1,10 +1,11 @@
 package ro.dosar.documents;
 
 /**
- * Contract of the process {@value #KEY} ({@code bpmn/documents/document-generation.bpmn}): its key, the ids of the
- * elements code and tests refer to, its message names and the names of its variables and form
- * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
- * is not here.
+ * Contract of the process {@value #KEY}
+ * ({@code bpmn/documents/document-generation.bpmn}):
+ * its key, the ids of the elements code and tests refer to, its message names and the names
+ * of its variables and form fields. {@code ProcessContractTest} fails when the model or one of
+ * its forms uses a name that is not here.
  */
 public final class DocumentGenerationProcess {
 
@@ -21,7 +22,7 @@ public final class DocumentGenerationProcess {
     }
   }
 
-  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
 
     private Variables() {

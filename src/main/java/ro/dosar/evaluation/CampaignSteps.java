@@ -21,7 +21,7 @@ import ro.dosar.tasklist.FormRejection;
 public class CampaignSteps {
 
   /** The campaign's process key. */
-  static final String CAMPAIGN = "performanceEvaluationCampaign";
+  static final String CAMPAIGN = PerformanceEvaluationCampaignProcess.KEY;
 
   private final EmployeeRecords employees;
   private final EvaluationRules rules;

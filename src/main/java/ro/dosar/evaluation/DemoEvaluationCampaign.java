@@ -49,7 +49,7 @@ class DemoEvaluationCampaign implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (runtime.createProcessInstanceQuery().processDefinitionKey("performanceEvaluation")
+    if (runtime.createProcessInstanceQuery().processDefinitionKey(PerformanceEvaluationProcess.KEY)
         .count() > 0) {
       return;
     }
@@ -63,7 +63,7 @@ class DemoEvaluationCampaign implements ApplicationRunner {
     identity.setAuthentication("hr", List.of("hr"));
     try {
       forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey("performanceEvaluationCampaign").latestVersion().singleResult()
+          .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).latestVersion().singleResult()
           .getId(), Map.of("evaluatedYear", (long) year));
     } finally {
       identity.clearAuthentication();

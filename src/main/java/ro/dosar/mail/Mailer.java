@@ -33,7 +33,7 @@ public class Mailer {
       return null;
     }
     long id = outbox.insert(contestId, purpose, recipient.strip(), subject, body);
-    runtime.startProcessInstanceByKey("mailDelivery", businessKey, Map.of("mailId", id));
+    runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, businessKey, Map.of("mailId", id));
     return id;
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
@@ -106,7 +107,7 @@ public class ContestEndSteps {
       variables.put("commissionViolations", "Procedura a fost reluată, iar comisiile nu mai au "
           + "3–5 membri fiecare: întocmiți noile decizii (§8.1.5(4)).");
     }
-    ProcessInstance next = runtime.createProcessInstanceByKey("contestHiring")
+    ProcessInstance next = runtime.createProcessInstanceByKey(ContestHiringProcess.KEY)
         .businessKey(Contest.businessKey(newId))
         .startBeforeActivity(commissionsKept ? "prepareAnnouncement" : "draftCommissionDecisions")
         .setVariables(variables)

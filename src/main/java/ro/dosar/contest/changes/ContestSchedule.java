@@ -16,6 +16,7 @@ import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
+import ro.dosar.contest.teststage.TestStageProcess;
 import ro.dosar.contest.teststage.TestStart;
 
 /**
@@ -130,7 +131,7 @@ public class ContestSchedule {
       runtime.setVariable(instance, INTERVIEW, newInterview.toString());
     }
     for (ProcessInstance stage : runtime.createProcessInstanceQuery()
-        .superProcessInstanceId(instance).processDefinitionKey("testStage").list()) {
+        .superProcessInstanceId(instance).processDefinitionKey(TestStageProcess.KEY).list()) {
       Object testId = runtime.getVariable(stage.getId(), "testId");
       if (!(testId instanceof Number id) || tests.held(id.longValue())) {
         continue;

@@ -3,10 +3,11 @@ package ro.dosar.contest.contestation;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Contract of the process {@value #KEY} ({@code bpmn/contest/contestation-round.bpmn}): its key, the ids of the
- * elements code and tests refer to, its message names and the names of its variables and form
- * fields. {@code ProcessContractTest} fails when the model or one of its forms uses a name that
- * is not here.
+ * Contract of the process {@value #KEY}
+ * ({@code bpmn/contest/contestation-round.bpmn}):
+ * its key, the ids of the elements code and tests refer to, its message names and the names
+ * of its variables and form fields. {@code ProcessContractTest} fails when the model or one of
+ * its forms uses a name that is not here.
  */
 public final class ContestationRoundProcess {
 
@@ -37,7 +38,8 @@ public final class ContestationRoundProcess {
     /** Soluționare contestație: codul ${fileCode}. */
     public static final String DECIDE_CONTESTATION = "decideContestation";
     /** Opinie separată motivată: contestația ${fileCode}. */
-    public static final String WRITE_CONTESTATION_SEPARATE_OPINION = "writeContestationSeparateOpinion";
+    public static final String WRITE_CONTESTATION_SEPARATE_OPINION =
+        "writeContestationSeparateOpinion";
     /** Soluționarea contestațiilor a depășit termenul. */
     public static final String ESCALATE_CONTESTATIONS = "escalateContestations";
 
@@ -49,7 +51,8 @@ public final class ContestationRoundProcess {
     /** Soluția contestației. */
     public static final String DECIDE_CONTESTATION_OUTCOME = "decideContestationOutcome";
     /** Soluția contestației. */
-    public static final String DECIDE_SELECTION_CONTESTATION_OUTCOME = "decideSelectionContestationOutcome";
+    public static final String DECIDE_SELECTION_CONTESTATION_OUTCOME =
+        "decideSelectionContestationOutcome";
 
     // Timer boundary events
     /** Termen de soluționare depășit. */
@@ -59,7 +62,7 @@ public final class ContestationRoundProcess {
     }
   }
 
-  /** Names of the process variables: first those the model reads or writes, then the form-only fields. */
+  /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results

@@ -83,7 +83,7 @@ class PaperConsultationController {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      runtime.startProcessInstanceByKey("paperConsultation", Contest.businessKey(id), variables);
+      runtime.startProcessInstanceByKey(PaperConsultationProcess.KEY, Contest.businessKey(id), variables);
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);

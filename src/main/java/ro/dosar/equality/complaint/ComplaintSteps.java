@@ -63,8 +63,9 @@ public class ComplaintSteps {
     this.mailer = mailer;
   }
 
-  public static final String PROCESS_KEY = "harassmentComplaint";
-  public static final String RETALIATION_MESSAGE = "RetaliationReported";
+  public static final String PROCESS_KEY = HarassmentComplaintProcess.KEY;
+  public static final String RETALIATION_MESSAGE =
+      HarassmentComplaintProcess.Messages.RETALIATION_REPORTED;
   /** The only variables a complaint process instance may hold (ids, type, status, dates, flag). */
   public static final Set<String> PROCESS_VARIABLES = Set.of("complaintId", "reference",
       "complaintType", "anonymous", "linkedCaseId", "status", "outcome", "receivedAt",

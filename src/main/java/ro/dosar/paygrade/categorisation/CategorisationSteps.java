@@ -40,7 +40,7 @@ import ro.dosar.tasklist.FormRejection;
 public class CategorisationSteps {
 
   /** The process key; a contract with the model and with tenancy. */
-  public static final String PROCESS_KEY = "institutionCategorisation";
+  public static final String PROCESS_KEY = InstitutionCategorisationProcess.KEY;
   /** The group that categorises by hand unless the setting {@value #MANUAL_GROUP_SETTING} names
    * another (spec §3.13 P3 names the MoF's pay-policy staff or the line ministry). */
   public static final String DEFAULT_MANUAL_GROUP = FunctionCycleSteps.PAY_POLICY;

@@ -55,13 +55,13 @@ class DemoFunctionCycle implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (identity.createTenantQuery().tenantId(TENANT).count() == 0
         || identity.createUserQuery().userId("mf.politica").count() == 0
-        || runtime.createProcessInstanceQuery().processDefinitionKey("functionEvaluationCycle")
+        || runtime.createProcessInstanceQuery().processDefinitionKey(FunctionEvaluationCycleProcess.KEY)
             .count() > 0) {
       return;
     }
     LocalDate deadline = calendar.addWorkingDays(calendar.today(), 10, Country.MD);
     String definition = repository.createProcessDefinitionQuery()
-        .processDefinitionKey("functionEvaluationCycle").latestVersion().singleResult().getId();
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).latestVersion().singleResult().getId();
     ProcessInstance cycle = as("mf.politica", FunctionCycleSteps.PAY_POLICY,
         () -> forms.submitStartForm(definition, Map.of("cycleTitle",
             "Evaluarea sistemică a funcțiilor din sectorul bugetar, " + calendar.today().getYear(),

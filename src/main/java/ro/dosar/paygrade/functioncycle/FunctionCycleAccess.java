@@ -29,7 +29,7 @@ public class FunctionCycleAccess {
   /** A cycle's Working Group may see the cycle's model and its instances' progress. */
   void grantWorkingGroup(String group) {
     roleGroups.grantGroup(group, Resources.APPLICATION, "tasklist", ACCESS);
-    roleGroups.grantGroup(group, Resources.PROCESS_DEFINITION, "functionEvaluationCycle", READ,
+    roleGroups.grantGroup(group, Resources.PROCESS_DEFINITION, FunctionEvaluationCycleProcess.KEY, READ,
         READ_INSTANCE);
   }
 }

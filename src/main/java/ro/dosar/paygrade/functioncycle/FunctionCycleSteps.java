@@ -43,7 +43,7 @@ import ro.dosar.tasklist.FormRejection;
 @Component
 public class FunctionCycleSteps {
 
-  static final String PROCESS_KEY = "functionEvaluationCycle";
+  static final String PROCESS_KEY = FunctionEvaluationCycleProcess.KEY;
   /** The Ministry of Finance's pay-policy staff (spec §3.13 lanes). */
   public static final String PAY_POLICY = "mof-pay-policy";
   /** The Minister of Finance, who appoints the Working Group by order (Reg. pt. 6). */
@@ -119,10 +119,11 @@ public class FunctionCycleSteps {
     execution.setVariable("cycleId", id);
     execution.setVariable("proposalDeadlineAt", calendar.endOfDay(deadline));
     execution.setVariable("proposalDeadlineText", deadline.format(DisplayDates.DAY));
-    runtime.createMessageCorrelation("FunctionEvaluationCycleStarted").tenantId(tenant)
-        .correlateAllWithResult();
+    runtime.createMessageCorrelation(
+            FunctionEvaluationReminderProcess.Messages.FUNCTION_EVALUATION_CYCLE_STARTED)
+        .tenantId(tenant).correlateAllWithResult();
     LocalDate due = today.plusYears(CYCLE_YEARS);
-    runtime.createProcessInstanceByKey("functionEvaluationReminder")
+    runtime.createProcessInstanceByKey(FunctionEvaluationReminderProcess.KEY)
         .businessKey("URMATORUL-CICLU-" + id)
         .setVariable(MoldovanTenancy.TENANT_VARIABLE, tenant)
         .setVariable("nextCycleDue", due.format(DisplayDates.DAY))

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess;
 
 /**
  * Moldova's procedures belong to a Moldovan institution: each instance of a Moldovan process runs
@@ -33,8 +34,8 @@ import ro.dosar.institution.InstitutionScope;
 public class MoldovanTenancy extends AbstractProcessEnginePlugin {
 
   /** The process keys that belong to a Moldovan institution. */
-  public static final Set<String> PROCESSES = Set.of("functionEvaluationCycle",
-      "functionEvaluationReminder", "institutionCategorisation");
+  public static final Set<String> PROCESSES = Set.of(FunctionEvaluationCycleProcess.KEY,
+      FunctionEvaluationReminderProcess.KEY, InstitutionCategorisationProcess.KEY);
 
   /**
    * A start variable naming the tenant, for an instance a step of another Moldovan instance
