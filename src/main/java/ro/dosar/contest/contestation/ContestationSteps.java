@@ -82,7 +82,7 @@ public class ContestationSteps {
 
   /** What each member of the contestation commission sees: the code and the file's documents. */
   public void load(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     Candidate candidate = candidates.find(contestation.candidateCode()).orElseThrow();
     execution.setVariableLocal("fileCode", String.valueOf(candidate.code()));
@@ -115,7 +115,7 @@ public class ContestationSteps {
    * (§8.5C(4)), criterion by criterion, like the commission's score sheet.
    */
   public void recordRescore(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     int round = contestations.recorrectionRounds(id) + 1;
     String member = Decider.of(execution, "member");
     for (TestRepository.TestCriterion criterion : tests.criteria(contestations.testId(id))) {
@@ -133,7 +133,7 @@ public class ContestationSteps {
    * "respins" reaching the pass mark becomes "admis". Never a worse score on contestation.
    */
   public void decideRescore(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     Aggregation result = aggregator.aggregate(
         contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1),
@@ -168,7 +168,7 @@ public class ContestationSteps {
    * commission's score replaces the contested one with its status against the pass mark.
    */
   public void applyRescoreOutcome(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     long testId = contestations.testId(id);
     ExactScore rescored = ExactScore.parse((String) execution.getVariable("rescoredScore"));
@@ -202,7 +202,7 @@ public class ContestationSteps {
    * evaluated next by the business rule task chooseRescoreAggregationRule (§8.5C(4), §8.3(7)).
    */
   public void rescoreInputs(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     List<BigDecimal> totals =
         contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1);
     execution.setVariableLocal("validEvaluations", totals.size());
@@ -220,7 +220,7 @@ public class ContestationSteps {
     FormRejection.require(Boolean.TRUE.equals(task.getVariable("noConflictDeclared")),
         "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
-    long id = ((Number) task.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(task);
     opinions.record(SUBJECT, id, Decider.of(task, "member"), admits, reason);
   }
 
@@ -230,7 +230,7 @@ public class ContestationSteps {
    * displayed at once (§8.5C(7)): its decision time is its display time.
    */
   public void decide(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     MajorityVote vote = MajorityVote.of(opinions.opinions(SUBJECT, id),
         properties.evenSplitAdmits());
     // The inputs of the business rule task decideSelectionContestationOutcome.
@@ -247,7 +247,7 @@ public class ContestationSteps {
    * 1–2): an admitted selection contestation admits the candidate (§8.5C(5)(i)).
    */
   public void applySelectionOutcome(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("contestationId")).longValue();
+    long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     ContestationOutcome outcome = decidedOutcome(execution);
     contestations.decide(id, outcome.outcome().name());

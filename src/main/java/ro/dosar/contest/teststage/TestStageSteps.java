@@ -137,7 +137,7 @@ public class TestStageSteps {
     TestType type = TestType.valueOf((String) execution.getVariable("testType"));
     boolean leadership = PostCategory.LEADERSHIP.name()
         .equals(execution.getVariable("postCategory"));
-    long testId = ((Number) execution.getVariable("testId")).longValue();
+    long testId = TestStageProcess.testId(execution);
     Map<Integer, BigDecimal> maxima = new LinkedHashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 1; i <= type.criteria().size(); i++) {
@@ -180,7 +180,7 @@ public class TestStageSteps {
     requireStarted(execution, "absentCodes", "Apelul nominal se face în ziua și la ora probei: "
         + "%s (§8.2.2(10)); până atunci nu poate fi consemnat.");
     long contestId = ContestVariables.contestId(execution);
-    long testId = ((Number) execution.getVariable("testId")).longValue();
+    long testId = TestStageProcess.testId(execution);
     List<Long> admitted = admittedCodes(contestId);
     Set<Long> absent = codes(execution, "absentCodes", admitted);
     Set<Long> eliminated = codes(execution, "eliminatedCodes", admitted);
@@ -252,7 +252,7 @@ public class TestStageSteps {
 
   /** The minutes are signed and the results displayed: the papers are unsealed (§8.3(9),(16)). */
   public void displayResults(DelegateExecution execution) {
-    long testId = ((Number) execution.getVariable("testId")).longValue();
+    long testId = TestStageProcess.testId(execution);
     tests.markDisplayed(testId, calendar.today());
     execution.setVariable("resultsDisplayedOn", calendar.today().toString());
 
@@ -262,7 +262,7 @@ public class TestStageSteps {
   public void checkDisplay(DelegateExecution execution) {
     requireStarted(execution, "testResultsDisplayed", "Rezultatele probei se afișează după "
         + "desfășurarea și notarea ei; proba începe la %s (§8.3(16)).");
-    long testId = ((Number) execution.getVariable("testId")).longValue();
+    long testId = TestStageProcess.testId(execution);
     FormRejection.require(tests.papers(testId).stream().allMatch(p -> p.status() != null),
         "testResultsDisplayed", "Rezultatele se afișează după ce toate lucrările au fost notate.");
     FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testMinutesSigned")),
