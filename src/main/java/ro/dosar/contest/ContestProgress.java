@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import ro.dosar.tasklist.FormDates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -335,7 +336,7 @@ public class ContestProgress {
   private LocalDate variable(Contest contest, String name) {
     Object value = variableValue(contest, name);
     try {
-      return ContestVariables.localDate(value);
+      return FormDates.localDate(value);
     } catch (RuntimeException e) {
       return null;
     }

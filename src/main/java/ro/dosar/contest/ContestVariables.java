@@ -1,6 +1,5 @@
 package ro.dosar.contest;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -78,11 +77,6 @@ public final class ContestVariables {
     }
     return value.toString().strip();
   }
-  /** A date from a form: ISO "yyyy-MM-dd" (form-js date fields) or a Date variable. */
-  public static LocalDate localDate(Object value) {
-    return ro.dosar.tasklist.FormDates.localDate(value);
-  }
-
   /** A date and time from a form-js datetime field ("2025-09-10T10:00", with or without zone). */
   public static LocalDateTime dateTime(Object value, String field, String label) {
     String text = FormRejection.text(value, field, label);

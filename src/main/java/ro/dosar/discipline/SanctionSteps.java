@@ -27,7 +27,6 @@ public class SanctionSteps {
   private final InvestigationSteps investigation;
   private final DisciplinaryCaseRepository cases;
   private final DisciplineDeadlines deadlines;
-  private final DisciplineRules rules;
   private final WorkingDayCalendar calendar;
   private final DisciplineDocuments documents;
   private final DisciplineMails mails;
@@ -35,14 +34,12 @@ public class SanctionSteps {
   public SanctionSteps(InvestigationSteps investigation,
       DisciplinaryCaseRepository cases,
       DisciplineDeadlines deadlines,
-      DisciplineRules rules,
       WorkingDayCalendar calendar,
       DisciplineDocuments documents,
       DisciplineMails mails) {
     this.investigation = investigation;
     this.cases = cases;
     this.deadlines = deadlines;
-    this.rules = rules;
     this.calendar = calendar;
     this.documents = documents;
     this.mails = mails;

@@ -1,10 +1,11 @@
 package ro.dosar.contest.announcement;
 
+import ro.dosar.tasklist.FormDates;
 import static ro.dosar.calendar.DisplayDates.DAY;
 import static ro.dosar.contest.ContestVariables.confirmed;
 import static ro.dosar.contest.ContestVariables.contestId;
 import static ro.dosar.contest.ContestVariables.describe;
-import static ro.dosar.contest.ContestVariables.localDate;
+import static ro.dosar.tasklist.FormDates.localDate;
 import static ro.dosar.contest.ContestVariables.optionalText;
 import static ro.dosar.contest.ContestVariables.requestDocument;
 import static ro.dosar.contest.ContestVariables.setStatus;

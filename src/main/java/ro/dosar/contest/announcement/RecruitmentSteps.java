@@ -1,5 +1,6 @@
 package ro.dosar.contest.announcement;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ public class RecruitmentSteps {
 
   private LocalDate announcementDay(Object publicationDate) {
     try {
-      LocalDate day = ContestVariables.localDate(publicationDate);
+      LocalDate day = FormDates.localDate(publicationDate);
       return day == null ? calendar.today() : day;
     } catch (RuntimeException e) {
       // An invalid date is reported by the announcement's own check (checkAnnouncement).

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public class CommissionChangeSteps {
         "„" + member + "” nu este membru (în funcție) al comisiilor acestui concurs.");
     LocalDate activity;
     try {
-      activity = ContestVariables.localDate(execution.getVariable("activityDate"));
+      activity = FormDates.localDate(execution.getVariable("activityDate"));
     } catch (RuntimeException e) {
       activity = null;
     }
@@ -100,7 +101,7 @@ public class CommissionChangeSteps {
   public void registerUnavailability(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     String member = (String) execution.getVariable("unavailableMember");
-    LocalDate activity = ContestVariables.localDate(execution.getVariable("activityDate"));
+    LocalDate activity = FormDates.localDate(execution.getVariable("activityDate"));
     boolean late = !calendar.today().isBefore(activity);
     execution.setVariableLocal("changedCommission", commissionOf(id, member));
     execution.setVariableLocal("lateRequest", late);

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -79,8 +80,8 @@ public class ContestSchedule {
       }
     }
     return new Ahead(!firstHeld, !interviewHeld,
-        ContestVariables.localDate(runtime.getVariable(instance, FIRST_TEST)),
-        ContestVariables.localDate(runtime.getVariable(instance, INTERVIEW)));
+        FormDates.localDate(runtime.getVariable(instance, FIRST_TEST)),
+        FormDates.localDate(runtime.getVariable(instance, INTERVIEW)));
   }
 
   /** What is wrong with the new dates decided on {@code today}; empty when lawful. */

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -70,7 +71,7 @@ public class PostponementSteps {
         "Motivul obiectiv al amânării");
     LocalDate newDate;
     try {
-      newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
+      newDate = FormDates.localDate(execution.getVariable("newTestDate"));
     } catch (RuntimeException e) {
       newDate = null;
     }
@@ -91,7 +92,7 @@ public class PostponementSteps {
     long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
     LocalDate original = original(execution, ahead);
-    LocalDate newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = FormDates.localDate(execution.getVariable("newTestDate"));
     PostponementCheck check = postponements.check(original, newDate);
     execution.setVariableLocal("postponementDecision", check.decision().name());
     execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
@@ -111,7 +112,7 @@ public class PostponementSteps {
   public void postpone(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
-    LocalDate newDate = ContestVariables.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = FormDates.localDate(execution.getVariable("newTestDate"));
     String instance = contests.get(id).processInstanceId();
     remember(instance, ahead);
     if (ahead.firstTest()) {
@@ -141,7 +142,7 @@ public class PostponementSteps {
   private LocalDate original(DelegateExecution execution, Ahead ahead) {
     String name = (ahead.firstTest() ? ContestSchedule.FIRST_TEST : ContestSchedule.INTERVIEW)
         + "AsAnnounced";
-    LocalDate announced = ContestVariables.localDate(execution.getVariable(name));
+    LocalDate announced = FormDates.localDate(execution.getVariable(name));
     return announced != null ? announced : ahead.nextTestDate();
   }
 

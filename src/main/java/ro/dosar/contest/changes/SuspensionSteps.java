@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.tasklist.FormDates;
 import static ro.dosar.tasklist.FormDates.optionalDate;
 
 import java.time.LocalDate;
@@ -138,11 +139,11 @@ public class SuspensionSteps {
   private static String newDates(Ahead ahead, DelegateExecution execution) {
     List<String> dates = new java.util.ArrayList<>();
     if (ahead.firstTest()) {
-      dates.add("prima probă la " + ContestVariables.localDate(execution.getVariable(
+      dates.add("prima probă la " + FormDates.localDate(execution.getVariable(
           "newFirstTestDate")).format(DisplayDates.DAY));
     }
     if (ahead.interview()) {
-      dates.add("interviul la " + ContestVariables.localDate(execution.getVariable(
+      dates.add("interviul la " + FormDates.localDate(execution.getVariable(
           "newInterviewDate")).format(DisplayDates.DAY));
     }
     return String.join(", ", dates);

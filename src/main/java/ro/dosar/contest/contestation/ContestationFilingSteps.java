@@ -1,5 +1,6 @@
 package ro.dosar.contest.contestation;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,7 +58,7 @@ public class ContestationFilingSteps {
    * until the closing hour; the commission then has 1 more working day (§8.5C(2),(4)).
    */
   public void open(DelegateExecution execution) {
-    LocalDate displayed = ContestVariables.localDate(execution.getVariable("resultsDisplayedOn"));
+    LocalDate displayed = FormDates.localDate(execution.getVariable("resultsDisplayedOn"));
     LocalDate deadline = calendar.addWorkingDays(displayed, 1);
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
     execution.setVariable("contestationDeadline", deadline.toString());

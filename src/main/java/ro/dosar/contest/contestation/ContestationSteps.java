@@ -49,7 +49,6 @@ public class ContestationSteps {
   private final TestRepository tests;
   private final ContestRepository contests;
   private final ScoreAggregator aggregator;
-  private final ScoringRules scoringRules;
   private final MemberOpinionRepository opinions;
   private final WorkingDayCalendar calendar;
   private final ContestProperties properties;
@@ -61,7 +60,6 @@ public class ContestationSteps {
       TestRepository tests,
       ContestRepository contests,
       ScoreAggregator aggregator,
-      ScoringRules scoringRules,
       MemberOpinionRepository opinions,
       WorkingDayCalendar calendar,
       ContestProperties properties,
@@ -72,7 +70,6 @@ public class ContestationSteps {
     this.tests = tests;
     this.contests = contests;
     this.aggregator = aggregator;
-    this.scoringRules = scoringRules;
     this.opinions = opinions;
     this.calendar = calendar;
     this.properties = properties;

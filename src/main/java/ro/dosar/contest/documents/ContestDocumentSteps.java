@@ -1,5 +1,6 @@
 package ro.dosar.contest.documents;
 
+import ro.dosar.tasklist.FormDates;
 import static ro.dosar.contest.documents.ContestDocumentModels.day;
 import static ro.dosar.contest.documents.ContestDocumentModels.row;
 
@@ -73,8 +74,8 @@ public class ContestDocumentSteps {
     model.put("timeline", timeline);
     model.put("firstTestLabel", Boolean.TRUE.equals(variables.get("writtenTest"))
         ? "Proba scrisă" : "Proba practică");
-    model.put("firstTestDate", day(ContestVariables.localDate(variables.get("firstTestDate"))));
-    model.put("interviewDate", day(ContestVariables.localDate(variables.get("interviewDate"))));
+    model.put("firstTestDate", day(FormDates.localDate(variables.get("firstTestDate"))));
+    model.put("interviewDate", day(FormDates.localDate(variables.get("interviewDate"))));
     documents.generate(contestId, "anunt", "Anunțul concursului (Anexa 2)", model);
   }
 

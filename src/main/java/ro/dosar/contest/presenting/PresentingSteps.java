@@ -1,5 +1,6 @@
 package ro.dosar.contest.presenting;
 
+import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -62,7 +63,7 @@ public class PresentingSteps {
     boolean nextInRanking = execution.getVariableLocal("offeredCode") != null;
     if (!nextInRanking) {
       code = ((Number) execution.getVariable("winnerCode")).longValue();
-      offeredOn = ContestVariables.localDate(execution.getVariable("finalResultsDisplayedOn"));
+      offeredOn = FormDates.localDate(execution.getVariable("finalResultsDisplayedOn"));
     } else {
       code = candidates.nextToOffer(contestId).orElse(null);
       offeredOn = calendar.today();
@@ -131,8 +132,8 @@ public class PresentingSteps {
     LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
     PresentingDeadline result = deadlines.deadline(offeredOn,
         PostCategory.valueOf(contests.get(contestId).postCategory()),
-        ContestVariables.localDate(execution.getVariable("requestDate")),
-        ContestVariables.localDate(execution.getVariable("requestedStartDate")));
+        FormDates.localDate(execution.getVariable("requestDate")),
+        FormDates.localDate(execution.getVariable("requestedStartDate")));
     boolean lawful = Boolean.TRUE.equals(result.requestAccepted());
     execution.setVariableLocal("startDateRequestLawful", lawful);
     execution.setVariableLocal("startDateChangeReason", result.reason());

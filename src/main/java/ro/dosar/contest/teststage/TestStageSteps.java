@@ -1,5 +1,6 @@
 package ro.dosar.contest.teststage;
 
+import ro.dosar.tasklist.FormDates;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public class TestStageSteps {
   public void open(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
     TestType type = TestType.valueOf((String) execution.getVariable("testType"));
-    var testDate = ContestVariables.localDate(execution.getVariable("testDate"));
+    var testDate = FormDates.localDate(execution.getVariable("testDate"));
     List<Long> admitted = admittedCodes(contestId);
     boolean sealed = type == TestType.WRITTEN && admitted.size() > 1;
     long testId = tests.createTest(contestId, type, testDate, sealed);
