@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * row and a retry makes exactly one.
  *
  * <p>A request names a bean and one of its public methods with {@code long} or {@code String}
- * arguments (the ids the document is made from); the job calls it. With
+ * arguments (the ids the document is made from); the job calls it. A document made from a
+ * step's variables ({@link #laterFrom}) keeps a copy of them as they were at the step, in its own
+ * instance, and the job calls {@code bean.method(execution)} with that instance's execution. With
  * {@code dosar.documents.asynchronous=false} (the scenario tests' profile, which drive the
  * engine step by step) the method is called at once instead.
  */
@@ -36,10 +40,13 @@ public class DocumentGeneration {
 
   private final ApplicationContext beans;
   private final RuntimeService runtime;
+  private final IdentityService identity;
   private final boolean asynchronous;
 
   public DocumentGeneration(ApplicationContext beans, RuntimeService runtime,
+      IdentityService identity,
       @Value("${dosar.documents.asynchronous:true}") boolean asynchronous) {
+    this.identity = identity;
     this.beans = beans;
     this.runtime = runtime;
     this.asynchronous = asynchronous;
@@ -59,15 +66,65 @@ public class DocumentGeneration {
     request.put("documentMethod", method);
     request.put("documentArguments", String.join(SEPARATOR,
         Arrays.stream(arguments).map(String::valueOf).toList()));
-    runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, request);
+    start(businessKey, request);
+  }
+
+  /**
+   * Asks for the document that {@code bean.method(execution)} generates from the variables the
+   * step sees now ({@code source}): they are copied into the document's own instance, so the
+   * document shows the case as it was at the step even when a retry runs later.
+   */
+  public void laterFrom(DelegateExecution source, String bean, String method) {
+    if (!asynchronous) {
+      call(bean, method, source);
+      return;
+    }
+    Map<String, Object> request = new HashMap<>(source.getVariables());
+    request.put("documentBean", bean);
+    request.put("documentMethod", method);
+    request.put("documentFromVariables", true);
+    start(source.getProcessBusinessKey(), request);
+  }
+
+  /**
+   * Starts the request as the application, not as the user whose request or step asks for it:
+   * the document is the procedure's, and no role holds a grant on this process.
+   */
+  private void start(String businessKey, Map<String, Object> request) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, request);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 
   /** The job: generates the requested document. */
   public void generate(DelegateExecution execution) {
+    if (Boolean.TRUE.equals(execution.getVariable("documentFromVariables"))) {
+      call((String) execution.getVariable("documentBean"),
+          (String) execution.getVariable("documentMethod"), execution);
+      return;
+    }
     String arguments = (String) execution.getVariable("documentArguments");
     call((String) execution.getVariable("documentBean"),
         (String) execution.getVariable("documentMethod"),
         arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1)));
+  }
+
+  private void call(String beanName, String methodName, DelegateExecution execution) {
+    Object bean = beans.getBean(beanName);
+    Method method = Arrays.stream(bean.getClass().getMethods())
+        .filter(m -> m.getName().equals(methodName))
+        .filter(m -> m.getParameterCount() == 1
+            && m.getParameterTypes()[0].isAssignableFrom(DelegateExecution.class))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(
+            "No document method " + beanName + "." + methodName + "(DelegateExecution)"));
+    invoke(bean, method, execution);
   }
 
   private void call(String beanName, String methodName, List<String> arguments) {
@@ -84,8 +141,12 @@ public class DocumentGeneration {
       values.add(types[i] == long.class || types[i] == Long.class
           ? Long.valueOf(arguments.get(i)) : arguments.get(i));
     }
+    invoke(bean, method, values.toArray());
+  }
+
+  private static void invoke(Object bean, Method method, Object... values) {
     try {
-      method.invoke(bean, values.toArray());
+      method.invoke(bean, values);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     } catch (InvocationTargetException e) {

@@ -30,6 +30,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * back, the pool opens new connections (it validates each before use) and the same node serves
  * again, without a restart.
  *
+ * <p>{@code /actuator/**} too: health asked with credentials (a monitoring system's) used to
+ * answer 500, because checking the credentials needs the database; it now answers 503 with
+ * the body health gives when the database is down ({@code {"status":"DOWN",…}}), as anonymous
+ * health (a load balancer's) always did.
+ *
  * <p>Only an answer that failed is examined: the filter then asks the pool for a connection and
  * checks it; a failure caused by anything else keeps its own answer.
  */
@@ -43,7 +48,7 @@ class DatabaseOutageFilter {
       ObjectMapper json) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
         new Filter(dataSource, json));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*");
     // Before Spring Session and Spring Security: their own database failures are covered too.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
@@ -99,6 +104,13 @@ class DatabaseOutageFilter {
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "30");
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(json.writeValueAsBytes(Map.of("status", "DOWN",
+            "components", Map.of("db", Map.of("status", "DOWN")))));
+        return;
+      }
       response.setContentType("application/problem+json");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Map<String, Object> problem = new LinkedHashMap<>();

@@ -22,8 +22,9 @@ import ro.dosar.support.ClusterNode;
 /**
  * PostgreSQL stopped and started again under a running node (issue 20): while it is down,
  * {@code /api} and {@code /engine-rest} answer 503 problem+json in Romanian — never a hung
- * request, never a 500 or a 401 — and health (asked as a load balancer does, anonymously) says
- * DOWN; once it is back, the same node serves
+ * request, never a 500 or a 401 — and health says DOWN with 503, asked anonymously as a load
+ * balancer does and with the administrator's credentials as a monitoring system does; once it is
+ * back, the same node serves, and says UP,
  * again (its pool reconnects) without being restarted. A server of its own, on a fixed port and
  * data directory, so that it can be stopped and started like a real one.
  */
@@ -52,6 +53,7 @@ class DatabaseOutageTest {
       HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(
               "http://localhost:" + node.port() + "/actuator/health")).timeout(ANSWER_WITHIN)
           .GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> authenticatedHealth = get(node, "/actuator/health");
 
       assertThat(engineRest.statusCode()).as(engineRest.body()).isEqualTo(503);
       assertThat(engineRest.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -61,6 +63,8 @@ class DatabaseOutageTest {
       assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.body()).contains("\"DOWN\"");
+      assertThat(authenticatedHealth.statusCode()).as(authenticatedHealth.body()).isEqualTo(503);
+      assertThat(authenticatedHealth.body()).contains("\"DOWN\"");
 
       postgres = start(data, port);
       HttpResponse<String> again = get(node, "/engine-rest/task?maxResults=1");
@@ -71,6 +75,10 @@ class DatabaseOutageTest {
       assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
       assertThat(get(node, "/api/calendar/non-working-days?year=2025").statusCode())
           .isEqualTo(200);
+      HttpResponse<String> healthAgain = get(node, "/actuator/health");
+      assertThat(healthAgain.statusCode()).as(healthAgain.body()).isEqualTo(200);
+      assertThat(healthAgain.body()).contains("\"db\":{\"status\":\"UP\"")
+          .doesNotContain("DOWN");
     } finally {
       postgres.close();
     }

@@ -73,6 +73,15 @@ public final class ClusterNode implements AutoCloseable {
   /** Starts one node (production profile "postgres" plus the given profiles). */
   public static ClusterNode start(String name, String url, Map<String, Object> extra,
       String... profiles) {
+    return start(name, url, extra, List.of(), profiles);
+  }
+
+  /**
+   * Starts one node with test configuration classes added to the application (hooks a test
+   * needs inside the node, such as a pause at a chosen step).
+   */
+  public static ClusterNode start(String name, String url, Map<String, Object> extra,
+      List<Class<?>> testConfiguration, String... profiles) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("DB_URL", url);
     properties.put("DB_USER", "postgres");
@@ -93,7 +102,10 @@ public final class ClusterNode implements AutoCloseable {
     String[] arguments = properties.entrySet().stream()
         .map(property -> "--" + property.getKey() + "=" + property.getValue())
         .toArray(String[]::new);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(DosarApplication.class)
+    List<Class<?>> sources = new ArrayList<>(List.of(DosarApplication.class));
+    sources.addAll(testConfiguration);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(
+            sources.toArray(Class<?>[]::new))
         .profiles(active.toArray(String[]::new))
         .registerShutdownHook(false)
         .listeners(new LoggingInitialisation(true), new LoggingInitialisation(false))

@@ -233,7 +233,7 @@ public class CommissionChangeSteps {
         }
       }
     }
-    documents.modificationDecision(id, commission, outgoing, incoming,
+    documents.request(id, "modificationDecision", id, commission, outgoing, incoming,
         String.valueOf(execution.getVariable("modificationDecisionNumber")),
         String.valueOf(execution.getVariable("changeReason")));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), ("CC".equals(commission)

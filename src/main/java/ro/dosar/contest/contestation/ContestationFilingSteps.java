@@ -117,7 +117,7 @@ public class ContestationFilingSteps {
     long id = file(contestId, stage, testId, round.contestationDeadline(), true, code, number,
         filedAt, grounds);
     if (round.decided()) {
-      documents.contestationMinutes(contestId, stage);
+      documents.requestContestationMinutes(contestId, stage);
     }
     return id;
   }

@@ -264,7 +264,7 @@ public class ContestationSteps {
     String stage = (String) execution.getVariable("stage");
     rounds.decided(contestId, stage, calendar.today());
     if (!contestations.ofStage(contestId, stage).isEmpty()) {
-      documents.contestationMinutes(contestId, stage);
+      documents.requestContestationMinutes(contestId, stage);
     }
   }
 }

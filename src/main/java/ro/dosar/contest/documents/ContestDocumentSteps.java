@@ -24,6 +24,7 @@ import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.documents.DocumentGeneration;
 
 /**
  * The contest's acts, each filled from its own records at the step that produces it (spec §17):
@@ -43,10 +44,13 @@ public class ContestDocumentSteps {
   private final RuntimeService runtime;
   private final WorkingDayCalendar calendar;
   private final ContestDocumentModels models;
+  private final DocumentGeneration generation;
 
   public ContestDocumentSteps(ContestDocuments documents, ContestRepository contests,
       CandidateRepository candidates, TestRepository tests, ContestationRepository contestations,
-      RuntimeService runtime, WorkingDayCalendar calendar, ContestDocumentModels models) {
+      RuntimeService runtime, WorkingDayCalendar calendar, ContestDocumentModels models,
+      DocumentGeneration generation) {
+    this.generation = generation;
     this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
@@ -109,6 +113,14 @@ public class ContestDocumentSteps {
         model);
   }
 
+  /**
+   * Asks for a document of this class by its own asynchronous job ({@link DocumentGeneration}):
+   * a PDF failure never fails the user's step or request; it becomes an incident in Cockpit.
+   */
+  public void request(long contestId, String method, Object... arguments) {
+    generation.later(Contest.businessKey(contestId), "contestDocumentSteps", method, arguments);
+  }
+
   /** Annex 3: a candidate's registration form, with his documents and declarations. */
   public void registrationForm(long code) {
     Candidate candidate = candidates.find(code).orElseThrow();
@@ -132,6 +144,12 @@ public class ContestDocumentSteps {
    * the final-results minutes and every individual score sheet.
    */
   public void finalReport(long contestId) {
+    // The final minutes are attached: until their own job has stored them, this one fails and
+    // is retried (an incident if they never come), never a report without them.
+    if (documents.of(contestId).stream().noneMatch(d -> "pv-rezultate-finale".equals(d.kind()))) {
+      throw new IllegalStateException("The final-results minutes of contest " + contestId
+          + " are not generated yet: the final report attaches them");
+    }
     Contest contest = contests.get(contestId);
     Map<String, Object> model = models.base(contest);
     List<Candidate> all = candidates.ofContest(contestId);

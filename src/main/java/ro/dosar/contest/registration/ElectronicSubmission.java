@@ -169,7 +169,7 @@ public class ElectronicSubmission {
     }
     candidates.setConsents(code, String.join(",", consents));
     mails.codeToSubmitter(code);
-    documents.registrationForm(code);
+    documents.request(contestId, "registrationForm", code);
     return code;
   }
 

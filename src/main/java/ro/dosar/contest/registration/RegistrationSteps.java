@@ -101,7 +101,7 @@ public class RegistrationSteps {
         currentUser(), documents);
     candidates.setGender(code, gender);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
-    this.documents.registrationForm(code);
+    this.documents.request(id, "registrationForm", code);
     if (!"REGISTRY".equals(channel)) {
       mails.codeToSubmitter(code);
     }

@@ -155,7 +155,7 @@ public class FinalResultSteps {
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS_DISPLAYED, null);
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
-    documents.finalReport(contestId);
+    documents.request(contestId, "finalReport", contestId);
   }
 
   /** The final minutes and the display are confirmed (form re-check). */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.calendar.DisplayDates;
+import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
@@ -57,18 +58,18 @@ public class FunctionCycleController {
   private final EvaluationFormValidation validation;
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final FunctionEvaluationDocuments documents;
+  private final DocumentGeneration generation;
   private final InstitutionScope scope;
 
   public FunctionCycleController(FunctionCycleRepository cycles,
       EvaluationFormValidation validation, RuntimeService runtime, IdentityService identity,
-      FunctionEvaluationDocuments documents, InstitutionScope scope) {
+      DocumentGeneration generation, InstitutionScope scope) {
     this.scope = scope;
     this.cycles = cycles;
     this.validation = validation;
     this.runtime = runtime;
     this.identity = identity;
-    this.documents = documents;
+    this.generation = generation;
   }
 
   /** What a unit sends for one function. */
@@ -151,10 +152,8 @@ public class FunctionCycleController {
     for (Proposal proposal : proposals) {
       long functionId = cycles.insertFunction(id, proposal);
       ids.add(functionId);
-      documents.evaluationForm(cycle.businessKey(), new FunctionHeader(
-          proposal.authorityName(), proposal.authorityCode(), proposal.unitName(),
-          proposal.unitCode(), proposal.occupationalGroup(), proposal.occupationalGroupCode(),
-          proposal.functionName(), proposal.functionCode()), proposal.form());
+      generation.later(cycle.businessKey(), "functionEvaluationDocuments", "storedForm",
+          cycle.businessKey(), functionId);
     }
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("cycle", cycle.businessKey(), "functionIds", ids));

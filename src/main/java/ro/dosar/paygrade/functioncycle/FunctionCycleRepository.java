@@ -132,6 +132,14 @@ public class FunctionCycleRepository {
         .param(id).query(EvaluatedFunction.class).optional();
   }
 
+  /** The header of a function's evaluation form (Annex 2), as the unit proposed it. */
+  FunctionHeader header(long functionId) {
+    return jdbc.sql("SELECT authority_name, authority_code, unit_name, unit_code, "
+            + "occupational_group, occupational_group_code, function_name, function_code "
+            + "FROM evaluated_function WHERE id = ?")
+        .param(functionId).query(FunctionHeader.class).single();
+  }
+
   EvaluationForm form(EvaluatedFunction function) {
     try {
       return json.readValue(function.formJson(), EvaluationForm.class);

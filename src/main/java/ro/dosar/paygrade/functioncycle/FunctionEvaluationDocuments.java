@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import ro.dosar.documents.ContestDocuments;
+import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.paygrade.Criterion;
 import ro.dosar.paygrade.EvaluationForm;
 import ro.dosar.paygrade.EvaluationFormValidation.FormError;
@@ -35,9 +36,11 @@ public class FunctionEvaluationDocuments {
 
   private final ContestDocuments documents;
   private final EvaluationFormValidation validation;
+  private final FunctionCycleRepository cycles;
 
   public FunctionEvaluationDocuments(ContestDocuments documents,
-      EvaluationFormValidation validation) {
+      EvaluationFormValidation validation, FunctionCycleRepository cycles) {
+    this.cycles = Objects.requireNonNull(cycles, "cycles");
     this.documents = Objects.requireNonNull(documents, "documents");
     this.validation = Objects.requireNonNull(validation, "validation");
   }
@@ -67,6 +70,15 @@ public class FunctionEvaluationDocuments {
     }
     return documents.generateFor(ownerKey, KIND,
         "Fișa de evaluare a funcției: " + header.functionName(), model(header, form));
+  }
+
+  /**
+   * The job that generates a proposed function's form (asked for with
+   * {@code DocumentGeneration.later}, off the unit's request): from the function as stored.
+   */
+  public void storedForm(String ownerKey, long functionId) {
+    EvaluatedFunction function = cycles.function(functionId).orElseThrow();
+    evaluationForm(ownerKey, cycles.header(functionId), cycles.form(function));
   }
 
   /** What the template reads: the header, the column labels, the rows, the signatories. */
