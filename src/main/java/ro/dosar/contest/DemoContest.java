@@ -25,9 +25,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.ops.StartupRecords;
 
 /**
  * Demo profile only: two contests at Universitatea de Vest din Timișoara for vacant execution
@@ -58,10 +60,12 @@ class DemoContest implements ApplicationRunner {
   private final IdentityService identityService;
   private final StaffRepository staff;
   private final WorkingDayCalendar calendar;
+  private final StartupRecords startup;
 
   DemoContest(RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, IdentityService identityService,
-      StaffRepository staff, WorkingDayCalendar calendar) {
+      StaffRepository staff, WorkingDayCalendar calendar, StartupRecords startup) {
+    this.startup = startup;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -71,7 +75,11 @@ class DemoContest implements ApplicationRunner {
   }
 
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
+    if (!startup.claim("demo-contests")) {
+      return;
+    }
     recordStaff();
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
         .variableValueEquals("postName", POST_NAME).count() == 0) {

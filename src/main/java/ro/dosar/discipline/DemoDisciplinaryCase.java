@@ -13,10 +13,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.gender.Gender;
+import ro.dosar.ops.StartupRecords;
 
 /**
  * Demo profile only: one open disciplinary case, registered today against the demo employee
@@ -34,9 +36,11 @@ class DemoDisciplinaryCase implements ApplicationRunner {
   private final IdentityService identity;
   private final StaffRepository staff;
   private final WorkingDayCalendar calendar;
+  private final StartupRecords startup;
 
   DemoDisciplinaryCase(RuntimeService runtime, IdentityService identity, StaffRepository staff,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, StartupRecords startup) {
+    this.startup = startup;
     this.runtime = runtime;
     this.identity = identity;
     this.staff = staff;
@@ -44,9 +48,10 @@ class DemoDisciplinaryCase implements ApplicationRunner {
   }
 
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     if (runtime.createProcessInstanceQuery().processDefinitionKey(DisciplinaryCaseProcess.KEY).count()
-        > 0) {
+        > 0 || !startup.claim("demo-discipline")) {
       return;
     }
     staff.save(new StaffMember("salariat", "Ionuț Răducanu", "Serviciul Financiar-Contabil",

@@ -14,8 +14,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.ops.StartupRecords;
 
 /**
  * Demo profile only: the evaluation campaign for last year, opened by HR, so that the demo head
@@ -35,10 +37,12 @@ class DemoEvaluationCampaign implements ApplicationRunner {
   private final FormService forms;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final StartupRecords startup;
 
   DemoEvaluationCampaign(EmployeeRecords employees, RuntimeService runtime,
       RepositoryService repository, FormService forms, IdentityService identity,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, StartupRecords startup) {
+    this.startup = startup;
     this.employees = employees;
     this.runtime = runtime;
     this.repository = repository;
@@ -48,9 +52,10 @@ class DemoEvaluationCampaign implements ApplicationRunner {
   }
 
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     if (runtime.createProcessInstanceQuery().processDefinitionKey(PerformanceEvaluationProcess.KEY)
-        .count() > 0) {
+        .count() > 0 || !startup.claim("demo-evaluation")) {
       return;
     }
     int year = calendar.today().getYear() - 1;

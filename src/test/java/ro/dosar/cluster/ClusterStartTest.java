@@ -55,6 +55,33 @@ class ClusterStartTest {
   }
 
   /**
+   * The demo profile on two nodes started together on one database: one copy of the demo data
+   * (contests, the disciplinary case, the evaluation campaign, the function-evaluation cycle, the
+   * demo users), table by table as one node alone makes it, and each demo's start-up record
+   * claimed once.
+   */
+  @Test
+  void theDemoOnTwoNodesStartedTogether_makesOneCopyOfTheDemoData() {
+    Map<String, Long> alone;
+    try (ClusterNode node = ClusterNode.start("alone", ClusterNode.newDatabase(), START_ONLY,
+        "demo")) {
+      alone = rowCounts(node);
+    }
+    assertThat(alone.get("contest")).isEqualTo(2L);
+
+    List<ClusterNode> together = ClusterNode.startTogether(2, ClusterNode.newDatabase(),
+        START_ONLY, "demo");
+    try {
+      assertThat(rowCounts(together.get(0))).isEqualTo(alone);
+      assertThat(together.get(1).bean(JdbcClient.class).sql("SELECT record_key FROM "
+          + "startup_record").query(String.class).list()).containsExactlyInAnyOrder(
+              "demo-contests", "demo-discipline", "demo-evaluation", "demo-function-cycle");
+    } finally {
+      together.forEach(ClusterNode::close);
+    }
+  }
+
+  /**
    * Rows of every table of the database but the meters, the HTTP sessions and the history of
    * decision evaluations (each node evaluates some decision tables when it starts, to check its
    * configuration; that history grows with every start, of one node or of many).

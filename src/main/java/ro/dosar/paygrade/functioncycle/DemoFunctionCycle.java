@@ -16,9 +16,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.Country;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.ops.StartupRecords;
 
 /**
  * Demo profile only: one running function evaluation cycle in the Moldovan demo tenant
@@ -40,9 +42,11 @@ class DemoFunctionCycle implements ApplicationRunner {
   private final TaskService tasks;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final StartupRecords startup;
 
   DemoFunctionCycle(RuntimeService runtime, RepositoryService repository, FormService forms,
-      TaskService tasks, IdentityService identity, WorkingDayCalendar calendar) {
+      TaskService tasks, IdentityService identity, WorkingDayCalendar calendar, StartupRecords startup) {
+    this.startup = startup;
     this.runtime = runtime;
     this.repository = repository;
     this.forms = forms;
@@ -52,11 +56,12 @@ class DemoFunctionCycle implements ApplicationRunner {
   }
 
   @Override
+  @Transactional
   public void run(ApplicationArguments args) {
     if (identity.createTenantQuery().tenantId(TENANT).count() == 0
         || identity.createUserQuery().userId("mf.politica").count() == 0
         || runtime.createProcessInstanceQuery().processDefinitionKey(FunctionEvaluationCycleProcess.KEY)
-            .count() > 0) {
+            .count() > 0 || !startup.claim("demo-function-cycle")) {
       return;
     }
     LocalDate deadline = calendar.addWorkingDays(calendar.today(), 10, Country.MD);
