@@ -258,8 +258,12 @@ class ContestCrashTest {
   }
 
   private ClusterNode startVictim() {
-    return ClusterNode.start(VICTIM, url, properties(VICTIM, role, "victim"),
-        List.of(CrashPoints.class));
+    // The embedded server's URL names the user "postgres"; the victim logs in as its own role.
+    ClusterNode node = ClusterNode.start(VICTIM, url.replaceFirst("\\?user=[^&]*$", ""),
+        properties(VICTIM, role, "victim"), List.of(CrashPoints.class));
+    assertThat(node.bean(JdbcClient.class).sql("SELECT current_user").query(String.class)
+        .single()).isEqualTo(role);
+    return node;
   }
 
   /**
@@ -302,6 +306,7 @@ class ContestCrashTest {
       assertThat(held.awaitReached(PATIENCE.toSeconds())).as(point).isTrue();
       kill(point);
     } finally {
+      held.release();
       survivorJobs.start();
     }
     restart();
@@ -320,6 +325,7 @@ class ContestCrashTest {
     CompletableFuture<Void> request = CompletableFuture.runAsync(completion);
     assertThat(held.awaitReached(PATIENCE.toSeconds())).as(point).isTrue();
     kill(point);
+    held.release();
     assertThat(request).failsWithin(PATIENCE);
     restart();
   }
