@@ -146,12 +146,11 @@ class ContestCrashTest {
     awaitDocuments();
     at(LocalDate.of(2025, 9, 18), 9, 0);
     on(contest).displaySelection();
-    killDuringJob("8: inside an e-mail's delivery", "deliverMail", () -> {
-      for (int i = 0; i < 3; i++) {
-        victim.bean(Mailer.class).queue(contest.contestId, "CONCURS-" + contest.contestId,
-            "TEST", "membru" + i + "@example.org", "Convocare " + i, "Textul " + i);
-      }
-    });
+    // One e-mail: another delivery running beside it could be killed after the SMTP server took
+    // it and before its commit, and be sent again (delivery is at least once, operations.md).
+    killDuringJob("8: inside an e-mail's delivery", "deliverMail", () -> victim.bean(Mailer.class)
+        .queue(contest.contestId, "CONCURS-" + contest.contestId, "TEST", "membru@example.org",
+            "Convocare", "Textul convocării"));
     killDuringTimer("9: inside the selection contestation deadline's timer",
         "contestationDeadlineReached", () -> at(LocalDate.of(2025, 9, 19), 17, 0));
     await("the written test", () -> on(contest).testStage() != null);
@@ -211,8 +210,9 @@ class ContestCrashTest {
     assertThat(jdbc().sql("SELECT COUNT(*) FROM act_ru_incident").query(Long.class).single())
         .as("incidents").isZero();
     assertThat(jdbc().sql("SELECT COUNT(*) FROM act_ru_job WHERE exception_msg_ IS NOT NULL "
-        + "OR lock_owner_ IS NOT NULL").query(Long.class).single())
-        .as("jobs failed or left locked").isZero();
+        + "OR (lock_owner_ IS NOT NULL AND lock_owner_ NOT IN (?, ?))")
+        .params(jobExecutor(survivor).getLockOwner(), jobExecutor(victim).getLockOwner())
+        .query(Long.class).single()).as("jobs failed, or left locked by a killed node").isZero();
     // One opinion per member per file.
     assertThat(groups("SELECT subject_id, member_id FROM member_opinion "
         + "WHERE subject = 'SELECTION'")).containsOnly(1L).hasSize(cc.size() * codes.size());
@@ -224,17 +224,20 @@ class ContestCrashTest {
     // One document per kind (and per test, per file: their titles differ).
     assertThat(groups("SELECT kind, title FROM contest_document WHERE contest_id = "
         + contest.contestId)).containsOnly(1L);
-    assertThat(jdbc().sql("SELECT kind FROM contest_document WHERE contest_id = ?")
-        .param(contest.contestId).query(String.class).list()).containsExactlyInAnyOrder(
-            "propunere", "decizii-comisii", "anunt", "cerere-inscriere", "cerere-inscriere",
-            "pv-selectie", "pv-proba", "fise-individuale", "pv-proba", "fise-individuale",
-            "pv-rezultate-finale", "centralizator-nominal", "raport-final");
+    List<String> kinds = jdbc().sql("SELECT kind FROM contest_document WHERE contest_id = ?")
+        .param(contest.contestId).query(String.class).list();
+    assertThat(kinds).contains("propunere", "decizii-comisii", "anunt", "pv-selectie",
+        "pv-rezultate-finale", "centralizator-nominal", "raport-final");
+    assertThat(kinds.stream().filter("cerere-inscriere"::equals)).hasSize(codes.size());
+    assertThat(kinds.stream().filter("pv-proba"::equals)).hasSize(2);
+    assertThat(kinds.stream().filter("fise-individuale"::equals)).hasSize(2);
+    assertThat(kinds.stream().filter("raport-final"::equals)).hasSize(1);
     // One e-mail per recipient and message, and every e-mail marked sent was received.
     Map<String, Integer> received = received();
     assertThat(received.values()).allMatch(times -> times == 1);
     assertThat(received).hasSize(jdbc().sql("SELECT COUNT(*) FROM mail_outbox "
         + "WHERE status = 'SENT'").query(Long.class).single().intValue())
-        .containsKey("membru2@example.org Convocare 2");
+        .containsKey("membru@example.org Convocare");
   }
 
   // ---- the nodes ------------------------------------------------------------------------------
