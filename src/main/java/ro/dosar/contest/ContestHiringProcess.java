@@ -112,6 +112,8 @@ public final class ContestHiringProcess {
         "assessContestationCommissionGender";
     /** Punctajul minim al probei. */
     public static final String DETERMINE_RECORRECTION_PASS_MARK = "determineRecorrectionPassMark";
+    /** Valabilitatea evaluărilor rămase. */
+    public static final String ASSESS_EVALUATION_VALIDITY = "assessEvaluationValidity";
     /** Regula de calcul a punctajului. */
     public static final String CHOOSE_RECORRECTED_AGGREGATION_RULE =
         "chooseRecorrectedAggregationRule";
@@ -246,6 +248,7 @@ public final class ContestHiringProcess {
     public static final String DOC_J = "docJ";
     public static final String DOC_K = "docK";
     public static final String ENFORCEMENT_MODE = "enforcementMode";
+    public static final String EVALUATION_VALIDITY = "evaluationValidity";
     public static final String FILE_CODE = "fileCode";
     public static final String FINAL_DISPLAY_DUE_AT = "finalDisplayDueAt";
     public static final String FIRST_TEST_DATE = "firstTestDate";
