@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
@@ -178,7 +179,7 @@ public class RecruitmentSteps {
   public void sendInternalNotice(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    if (!"LEADERSHIP".equals(contest.postCategory())
+    if (contest.postCategory() != PostCategory.LEADERSHIP
         || records.of(id).internalNoticeSentOn() != null) {
       return;
     }

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.PostCategory;
-import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
@@ -50,7 +50,7 @@ public class ConflictSteps {
 
   /** The report names a member of the contest's competition commission (form re-check). */
   public void checkReport(DelegateExecution execution) {
-    String member = (String) execution.getVariable("conflictMember");
+    String member = (String) execution.getVariable(Variables.CONFLICT_MEMBER);
     FormRejection.require(member != null && contests.validMembers(
             ContestVariables.contestId(execution), "CC").contains(member), "conflictMember",
         "„" + member + "” nu este membru (în funcție) al comisiei de concurs a acestui concurs.");
@@ -65,17 +65,17 @@ public class ConflictSteps {
    */
   public void exclude(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    String member = (String) execution.getVariable(ContestHiringProcess.Variables.CONFLICT_MEMBER);
+    String member = (String) execution.getVariable(Variables.CONFLICT_MEMBER);
     int appointed = contests.commissionMembers(contestId, "CC").size();
     contests.exclude(contestId, "CC", member, calendar.today(),
-        (String) execution.getVariable("conflictReport"));
+        (String) execution.getVariable(Variables.CONFLICT_REPORT));
     List<String> remaining = contests.validMembers(contestId, "CC");
-    execution.setVariable(ContestHiringProcess.Variables.CC_MEMBERS, new ArrayList<>(remaining));
-    execution.setVariable(ContestHiringProcess.Variables.CONFLICT_REPLACEMENT_DUE_AT,
+    execution.setVariable(Variables.CC_MEMBERS, new ArrayList<>(remaining));
+    execution.setVariable(Variables.CONFLICT_REPLACEMENT_DUE_AT,
         calendar.workingDaysDeadline(calendar.today(), 2));
     execution.setVariableLocal(APPOINTED_MEMBERS, appointed);
     execution.setVariableLocal(VALID_EVALUATIONS, remaining.size());
-    execution.setVariableLocal(ContestHiringProcess.Variables.EVALUATION_VALIDITY, null);
+    execution.setVariableLocal(Variables.EVALUATION_VALIDITY, null);
   }
 
   /**
@@ -84,7 +84,7 @@ public class ConflictSteps {
    */
   public void restart(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    String member = (String) execution.getVariable(ContestHiringProcess.Variables.CONFLICT_MEMBER);
+    String member = (String) execution.getVariable(Variables.CONFLICT_MEMBER);
     contests.setStatus(contestId, ContestStatus.RESTARTED, "Conflict de interes constatat "
         + "pentru " + member + ": mai puțin de două treimi din evaluări rămân valabile "
         + "(§8.1.5(19)); procedura se reia.");
@@ -98,8 +98,8 @@ public class ConflictSteps {
    */
   public void apply(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    String member = (String) execution.getVariable(ContestHiringProcess.Variables.CONFLICT_MEMBER);
-    PostCategory category = PostCategory.valueOf(contests.get(contestId).postCategory());
+    String member = (String) execution.getVariable(Variables.CONFLICT_MEMBER);
+    PostCategory category = contests.get(contestId).postCategory();
     List<Long> toRecorrect = new ArrayList<>();
     for (ContestTest test : tests.testsOf(contestId)) {
       if (test.resultsDisplayedOn() == null) {
@@ -120,14 +120,14 @@ public class ConflictSteps {
         }
       }
     }
-    execution.setVariable("papersToRecorrect", toRecorrect);
-    execution.setVariable("recorrectionCount", toRecorrect.size());
+    execution.setVariable(Variables.PAPERS_TO_RECORRECT, toRecorrect);
+    execution.setVariable(Variables.RECORRECTION_COUNT, toRecorrect.size());
   }
 
   /** The recalculated results were displayed (form re-check). */
   public void checkRedisplay(DelegateExecution execution) {
     FormRejection.require(Boolean.TRUE.equals(
-            execution.getVariable("recalculatedResultsDisplayed")),
+            execution.getVariable(Variables.RECALCULATED_RESULTS_DISPLAYED)),
         "recalculatedResultsDisplayed", "Confirmați afișarea rezultatelor recalculate.");
   }
 }
