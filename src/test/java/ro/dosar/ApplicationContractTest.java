@@ -203,12 +203,18 @@ abstract class ApplicationContractTest {
     assertThat(institutions.findByCode("ROLLBACK")).isEmpty();
     assertThat(identityService.createUserQuery().userId("rolled.back").count()).isZero();
 
-    transactions.executeWithoutResult(status -> {
-      institutions.insert(new Institution("COMMIT", "Instituție păstrată", "MD", null));
-      identityService.saveUser(identityService.newUser("committed"));
-    });
-    assertThat(institutions.findByCode("COMMIT")).isPresent();
-    assertThat(identityService.createUserQuery().userId("committed").count()).isEqualTo(1);
+    try {
+      transactions.executeWithoutResult(status -> {
+        institutions.insert(new Institution("COMMIT", "Instituție păstrată", "MD", null));
+        identityService.saveUser(identityService.newUser("committed"));
+      });
+      assertThat(institutions.findByCode("COMMIT")).isPresent();
+      assertThat(identityService.createUserQuery().userId("committed").count()).isEqualTo(1);
+    } finally {
+      // The application context is shared: the next test classes see the demo institutions only.
+      jdbc.sql("DELETE FROM institution WHERE code = 'COMMIT'").update();
+      identityService.deleteUser("committed");
+    }
   }
 
   @Test

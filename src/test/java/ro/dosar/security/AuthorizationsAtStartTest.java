@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -25,6 +26,9 @@ import ro.dosar.support.ProcessTest;
  * permissions.
  */
 @ProcessTest
+// Reads the whole authorization table as a fresh start leaves it: a fresh context of its own,
+// first in its group (ContextOrder), closed after it.
+@DirtiesContext
 class AuthorizationsAtStartTest {
 
   /**

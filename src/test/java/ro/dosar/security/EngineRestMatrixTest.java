@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
@@ -36,6 +37,9 @@ import ro.dosar.support.Http;
  */
 @DosarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Works on the demo contest's open selection tasks by position, which other demo classes
+// complete: it runs first on a freshly started demo context and closes it (ContextOrder).
+@DirtiesContext
 class EngineRestMatrixTest {
 
   static final String MATRIX = """

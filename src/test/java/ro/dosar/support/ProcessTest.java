@@ -7,16 +7,17 @@ import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application without demo data, on an in-memory H2 database and a random port, with
  * process coverage recorded per test class (target/process-test-coverage/). Scenario tests create
  * the people and contests they need.
- * Each test class starts it anew and closes it after its last test (@DirtiesContext): the
- * Camunda REST API, the webapps and camunda-bpm-assert find the engine statically by name, so
- * two live application contexts would answer each other's requests.
+ * Test classes with the same configuration share one application context and its database (see
+ * {@link OneLiveContext}, {@link ContextOrder}): a test creates the people, contests and cases it
+ * needs under ids of its own, queries by those ids, and resets what it changes globally (the
+ * engine clock, settings). A class that adds properties, profiles or mock beans gets a context of
+ * its own, started when it runs and closed before the next configuration starts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +28,5 @@ import org.springframework.test.context.ActiveProfiles;
     classes = ro.dosar.DosarApplication.class)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-@DirtiesContext
 public @interface ProcessTest {
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
@@ -49,6 +50,9 @@ import ro.dosar.tasklist.AlreadyStarted;
  * one annual timer), in this order.
  */
 @ProcessTest
+// Reports over the institution's whole equality records for a year, which other classes add
+// to: a fresh context of its own, first in its group (ContextOrder), closed after it.
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EqualityMonitoringReportProcessTest {
 

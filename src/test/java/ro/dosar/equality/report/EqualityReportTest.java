@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.gender.BalanceMode;
 import ro.dosar.gender.GenderRepresentation;
 import ro.dosar.gender.GenderRepresentation.Status;
@@ -39,6 +40,9 @@ import ro.dosar.support.ProcessTest;
  * R-6 with small numbers suppressed, R-8; and who may read it through the REST API.
  */
 @ProcessTest
+// Reports over the institution's whole equality records for a year, which other classes add
+// to: a fresh context of its own, first in its group (ContextOrder), closed after it.
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EqualityReportTest {
 
