@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.selection.FileSelectionJobs;
 
 /**
  * Demo profile only: two contests at Universitatea de Vest din Timișoara for vacant execution
@@ -99,6 +100,7 @@ class DemoContest implements ApplicationRunner {
       file(contest, "Dorin Lazăr", "dorin.lazar@example.ro", at(day, 13), "ABDEFI");
       ClockUtil.reset();
       fireTimer(contest.getId());
+      FileSelectionJobs.executeAll(managementService, contest.getId());
       log.info("Demo contest {} waits at file selection (published {}, first test {})",
           contest.getBusinessKey(), published, firstTest);
     } finally {
@@ -125,6 +127,7 @@ class DemoContest implements ApplicationRunner {
       file(contest, "Gabriel Tudor", "gabriel.tudor@example.ro", at(day, 12), "ABDEFGHI");
       ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 10), 17));
       fireTimer(contest.getId());
+      FileSelectionJobs.executeAll(managementService, contest.getId());
       ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 11), 10));
       for (Task selection : taskService.createTaskQuery().processInstanceId(contest.getId())
           .taskDefinitionKey("selectFile").list()) {
