@@ -97,6 +97,12 @@ final class ContestWalk {
     return this;
   }
 
+  /** The status of the contest at file selection (not walked), as Dosar's REST API reports it. */
+  String statusAtSelection() {
+    contestId = contestAtSelection();
+    return status();
+  }
+
   /** The contest's status as Dosar's own REST API reports it. */
   String status() {
     return MemberClient.ok(admin.get("/api/contests/" + contestId)).path("status").asText();
@@ -169,7 +175,7 @@ final class ContestWalk {
           latencies);
     }
     phases.put(phase, new BenchResults.Phase(phase, completed,
-        (System.nanoTime() - started) / 1e9, latencies));
+        (System.nanoTime() - started) / 1e9, latencies, BenchResults.load()));
   }
 
   private void secretaryTask(String processKey, String taskKey, Map<String, Object> form) {
