@@ -44,15 +44,15 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls
     results.machineBefore = machine();
     long started = System.nanoTime();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      if (startups) {
-        startups(postgres, results);
-      }
       for (int candidates : sizes) {
         results.sizes.add(contest(postgres, candidates, results));
         if (pgbenchSeconds > 0 && Double.isNaN(results.pgbenchTps)
             && results.pgbench.equals("not measured")) {
           pgbench(postgres, results);
         }
+      }
+      if (startups) {
+        startups(postgres, results);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -92,11 +92,19 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls
       }
       BaselineWalk baseline = new BaselineWalk(app.port).walk(candidates, !full);
       ContestWalk contest = new ContestWalk(app.port, candidates).selection();
-      if (full) {
-        contest.rest();
+      String status;
+      try {
+        if (full) {
+          contest.rest();
+        }
+        status = contest.status();
+      } catch (RuntimeException stopped) {
+        // Reported with the phases measured so far: the run's other figures still count.
+        String reason = String.valueOf(stopped.getMessage()).replaceAll("[|\\s]+", " ");
+        status = "walk stopped: " + reason.substring(0, Math.min(200, reason.length()));
       }
       return new BenchResults.Size(candidates, app.startSeconds, generationLoad, contest.phases(),
-          baseline.phases(), contest.status());
+          baseline.phases(), status);
     }
   }
 
