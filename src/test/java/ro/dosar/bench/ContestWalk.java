@@ -83,6 +83,7 @@ final class ContestWalk {
 
   /** From the selection results to the final results. */
   ContestWalk rest() {
+    escalationNoted();
     secretaryTask("contestHiring", "displaySelectionResults", Map.of("selectionMinutesSigned",
         true, "selectionResultsDisplayed", true));
     contest(0, "SELECTION");
@@ -101,6 +102,20 @@ final class ContestWalk {
   String statusAtSelection() {
     contestId = contestAtSelection();
     return status();
+  }
+
+  /**
+   * The bench contest's selection deadline lies in the past (its tests' dates must, BenchContest),
+   * so the escalation „Selecția dosarelor a depășit termenul” is open; the selection phase ends
+   * only once the president has recorded it.
+   */
+  private void escalationNoted() {
+    JsonNode open = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
+        + "contestHiring&taskDefinitionKey=escalateSelection"));
+    for (JsonNode task : open) {
+      new MemberClient(port, CC.get(0)).claimAndSubmit(task.get("id").asText(),
+          variables -> Map.of("escalationNote", "Membrii au fost convocați."));
+    }
   }
 
   /** The contest's status as Dosar's own REST API reports it. */
