@@ -162,13 +162,16 @@ final class ContestWalk {
   }
 
   /**
-   * A score sheet: a total from 60 to 99.99 spread over the criteria; from the paper's id when
-   * the members score a paper, from the candidate's code when the CSC re-scores a contested one
-   * (all three then agree).
+   * A score sheet: a total from 60 to 99.99 spread over the criteria; from the paper's number
+   * when the members score a paper, from the candidate's code when the CSC re-scores a contested
+   * one (all three then agree).
    */
   private static Map<String, Object> sheet(JsonNode variables, List<Integer> maxima) {
-    JsonNode id = variables.has("paperId") ? variables.get("paperId") : variables.get("fileCode");
-    long number = Long.parseLong(id.get("value").asText());
+    // A member's score sheet knows its sealed paper by number only; a re-score, the code.
+    JsonNode id = variables.has("paperNumber") ? variables.get("paperNumber")
+        : variables.has("fileCode") ? variables.get("fileCode") : variables.get("contestedCode");
+    String digits = id == null ? "" : id.get("value").asText().replaceAll("\\D", "");
+    long number = digits.isEmpty() ? 0 : Long.parseLong(digits);
     BigDecimal left = BigDecimal.valueOf(6000 + number % 4000, 2);
     Map<String, Object> form = new HashMap<>();
     for (int i = 0; i < maxima.size(); i++) {
