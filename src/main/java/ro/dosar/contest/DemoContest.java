@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.ops.StartupRecords;
 
 /**
@@ -107,6 +108,7 @@ class DemoContest implements ApplicationRunner {
       file(contest, "Dorin Lazăr", "dorin.lazar@example.ro", at(day, 13), "ABDEFI");
       ClockUtil.reset();
       fireTimer(contest.getId());
+      FileSelectionJobs.executeAll(managementService, contest.getId());
       log.info("Demo contest {} waits at file selection (published {}, first test {})",
           contest.getBusinessKey(), published, firstTest);
     } finally {
@@ -133,6 +135,7 @@ class DemoContest implements ApplicationRunner {
       file(contest, "Gabriel Tudor", "gabriel.tudor@example.ro", at(day, 12), "ABDEFGHI");
       ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 10), 17));
       fireTimer(contest.getId());
+      FileSelectionJobs.executeAll(managementService, contest.getId());
       ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 11), 10));
       for (Task selection : taskService.createTaskQuery().processInstanceId(contest.getId())
           .taskDefinitionKey("selectFile").list()) {

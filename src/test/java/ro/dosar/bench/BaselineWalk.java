@@ -111,7 +111,7 @@ final class BaselineWalk {
           variables -> Map.of(), latencies);
     }
     phases.put(phase, new BenchResults.Phase(phase, completed,
-        (System.nanoTime() - started) / 1e9, latencies));
+        (System.nanoTime() - started) / 1e9, latencies, BenchResults.load()));
   }
 
   private void secretary(String taskKey) {

@@ -28,7 +28,10 @@ final class BenchApp implements AutoCloseable {
     this.startSeconds = startSeconds;
   }
 
-  /** Starts the application and waits until it is healthy (at most 10 minutes). */
+  /**
+   * Starts the application and waits until it is healthy: at most 30 minutes, because the bench
+   * data of a large contest are generated before the application reports healthy.
+   */
   static BenchApp start(Path log, List<String> jvmOptions, List<String> arguments,
       java.util.Map<String, String> environment) {
     int port = freePort();
@@ -52,9 +55,9 @@ final class BenchApp implements AutoCloseable {
         if (!process.isAlive()) {
           throw new IllegalStateException("Dosar did not start, see " + log);
         }
-        if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(10)) {
+        if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(30)) {
           process.destroyForcibly();
-          throw new IllegalStateException("Dosar not healthy after 10 minutes, see " + log);
+          throw new IllegalStateException("Dosar not healthy after 30 minutes, see " + log);
         }
         try {
           HttpResponse<String> health = anonymous.get("/actuator/health");

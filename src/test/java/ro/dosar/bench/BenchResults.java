@@ -22,23 +22,39 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class BenchResults {
 
   /** Member task completions of one phase: how many, in how long, each one's response time. */
-  record Phase(String name, int tasks, double seconds, Latencies latencies) {
+  record Phase(String name, int tasks, double seconds, Latencies latencies, String load) {
     double perSecond() {
       return tasks / seconds;
     }
   }
 
-  /** One contest size: the generation of its data, Dosar's phases and the baseline's. */
-  record Size(int candidates, double generationSeconds, Map<String, Phase> dosar,
-      Map<String, Phase> baseline, String finalStatus) {
+  /**
+   * One contest size: the generation of its data (to a healthy application with the contest at
+   * file selection), Dosar's phases and the baseline's (empty when the size was not walked).
+   */
+  record Size(int candidates, double generationSeconds, String generationLoad,
+      Map<String, Phase> dosar, Map<String, Phase> baseline, String finalStatus) {
   }
 
   /** One Tasklist query: who asked, what, the response times. */
-  record Query(String user, String query, Latencies latencies) {
+  record Query(String user, String query, Latencies latencies, String load) {
   }
 
   /** One start of Dosar. */
-  record Start(String database, String kind, double seconds, double heapMb, double heapAfterGcMb) {
+  record Start(String database, String kind, double seconds, double heapMb, double heapAfterGcMb,
+      String load) {
+  }
+
+  /**
+   * The machine's load average over the last minute, as {@code /proc/loadavg} gives it, taken
+   * when a figure is measured: the machine may be shared, and a figure means little without it.
+   */
+  static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0];
+    } catch (IOException | RuntimeException unknown) {
+      return "?";
+    }
   }
 
   final List<Size> sizes = new ArrayList<>();
@@ -46,6 +62,7 @@ final class BenchResults {
   final List<Start> starts = new ArrayList<>();
   int queryOpenTasks;
   String pgbench = "not measured";
+  String pgbenchLoad = "?";
   double pgbenchTps = Double.NaN;
   String machineBefore;
   String machineAfter;
@@ -60,7 +77,7 @@ final class BenchResults {
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve(name + ".md"), markdown(name));
-      if (!sizes.isEmpty()) {
+      if (sizes.stream().anyMatch(size -> !size.dosar().isEmpty())) {
         BitmapEncoder.saveBitmap(chart(), directory.resolve(name + ".png").toString(),
             BitmapEncoder.BitmapFormat.PNG);
       }
@@ -80,9 +97,13 @@ final class BenchResults {
 
     md.append("### P1 mass contest: member task completions through REST (1 client)\n\n");
     md.append("| candidates | phase | member tasks | Dosar s | Dosar tasks/s | Dosar p50 / p95 ms "
-        + "| baseline tasks/s | baseline p50 / p95 ms | Dosar ÷ baseline |\n");
-    md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "| baseline tasks/s | baseline p50 / p95 ms | Dosar ÷ baseline | load (Dosar / "
+        + "baseline) |\n");
+    md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Size size : sizes) {
+      if (size.dosar().isEmpty()) {
+        continue;
+      }
       for (Phase phase : size.dosar().values()) {
         Phase base = size.baseline().get(phase.name());
         md.append("| ").append(size.candidates()).append(" | ").append(phase.name())
@@ -94,7 +115,8 @@ final class BenchResults {
             .append(base == null ? "–" : f0(base.latencies().percentile(50)) + " / "
                 + f0(base.latencies().percentile(95))).append(" | ")
             .append(base == null ? "–" : f2(phase.perSecond() / base.perSecond()))
-            .append(" |\n");
+            .append(" | ").append(phase.load()).append(" / ")
+            .append(base == null ? "–" : base.load()).append(" |\n");
       }
       int tasks = size.dosar().values().stream().mapToInt(Phase::tasks).sum();
       double seconds = size.dosar().values().stream().mapToDouble(Phase::seconds).sum();
@@ -104,47 +126,56 @@ final class BenchResults {
           .append(tasks).append("** | **").append(f1(seconds)).append("** | **")
           .append(f1(tasks / seconds)).append("** | | **").append(f1(baseTasks / baseSeconds))
           .append("** | | **").append(f2((tasks / seconds) / (baseTasks / baseSeconds)))
-          .append("** |\n");
+          .append("** | |\n");
     }
-    md.append("\n| candidates | data generated at start-up (s) | contest status at the end "
-        + "(Dosar REST) |\n|---:|---:|---|\n");
+    md.append("\n| candidates | start-up with the contest generated to file selection (s) "
+        + "| load | contest status at the end (Dosar REST) |\n|---:|---:|---:|---|\n");
     for (Size size : sizes) {
       md.append("| ").append(size.candidates()).append(" | ")
-          .append(f1(size.generationSeconds())).append(" | ").append(size.finalStatus())
-          .append(" |\n");
+          .append(f1(size.generationSeconds())).append(" | ").append(size.generationLoad())
+          .append(" | ").append(size.finalStatus()).append(" |\n");
     }
 
     md.append("\n### P2 against pgbench (same PostgreSQL server, same run)\n\n");
-    md.append(pgbench).append("\n\n");
+    md.append(pgbench);
     if (!Double.isNaN(pgbenchTps)) {
-      md.append("| candidates | Dosar selection completions/s | ÷ pgbench TPS |\n|---:|---:|---:|\n");
+      md.append(" Load during pgbench: ").append(pgbenchLoad).append(".\n\n");
+      md.append("| candidates | Dosar selection completions/s | ÷ pgbench TPS | load |\n"
+          + "|---:|---:|---:|---:|\n");
       for (Size size : sizes) {
         Phase selection = size.dosar().get("selection");
-        md.append("| ").append(size.candidates()).append(" | ").append(f1(selection.perSecond()))
-            .append(" | ").append(f2(selection.perSecond() / pgbenchTps)).append(" |\n");
+        if (selection != null) {
+          md.append("| ").append(size.candidates()).append(" | ")
+              .append(f1(selection.perSecond())).append(" | ")
+              .append(f2(selection.perSecond() / pgbenchTps)).append(" | ")
+              .append(selection.load()).append(" |\n");
+        }
       }
+    } else {
+      md.append("\n");
     }
 
     md.append("\n### P3 Tasklist queries with ").append(queryOpenTasks)
-        .append(" open tasks\n\n| user | query | calls | p50 ms | p95 ms | p99 ms |\n"
-            + "|---|---|---:|---:|---:|---:|\n");
+        .append(" open tasks\n\n| user | query | calls | p50 ms | p95 ms | p99 ms | load |\n"
+            + "|---|---|---:|---:|---:|---:|---:|\n");
     for (Query query : queries) {
       md.append("| ").append(query.user()).append(" | ").append(query.query()).append(" | ")
           .append(query.latencies().count()).append(" | ")
           .append(f1(query.latencies().percentile(50))).append(" | ")
           .append(f1(query.latencies().percentile(95))).append(" | ")
-          .append(f1(query.latencies().percentile(99))).append(" |\n");
+          .append(f1(query.latencies().percentile(99))).append(" | ").append(query.load())
+          .append(" |\n");
     }
 
     md.append("\n### P4 start-up to a healthy /actuator/health, heap\n\n"
-        + "| database | start | seconds | heap used after start MB | after full GC MB |\n"
-        + "|---|---|---:|---:|---:|\n");
+        + "| database | start | seconds | heap used after start MB | after full GC MB | load |\n"
+        + "|---|---|---:|---:|---:|---:|\n");
     for (Start start : starts) {
       md.append("| ").append(start.database()).append(" | ").append(start.kind()).append(" | ")
           .append(f1(start.seconds())).append(" | ").append(f0(start.heapMb())).append(" | ")
-          .append(f0(start.heapAfterGcMb())).append(" |\n");
+          .append(f0(start.heapAfterGcMb())).append(" | ").append(start.load()).append(" |\n");
     }
-    if (!sizes.isEmpty()) {
+    if (sizes.stream().anyMatch(size -> !size.dosar().isEmpty())) {
       md.append("\n![Throughput and p95 against contest size](").append(name)
           .append(".png)\n");
     }
@@ -164,6 +195,9 @@ final class BenchResults {
       series.put(name, new ArrayList<>());
     }
     for (Size size : sizes) {
+      if (size.dosar().isEmpty()) {
+        continue;
+      }
       x.add(size.candidates());
       Phase dosar = size.dosar().get("selection");
       Phase base = size.baseline().get("selection");

@@ -26,14 +26,16 @@ import ro.dosar.support.Http;
  * @param sizes contest sizes (candidates) for P1, in order
  * @param fullUpTo contests up to this size are walked to their final results; larger ones
  *     through file selection only
+ * @param walkUpTo contests up to this size are walked at all; larger ones are only generated
+ *     (start-up to a healthy application with the contest at file selection) and queried (P3)
  * @param queryCalls P3: measured calls per query (after 20 warm-up calls); 0 skips P3
  * @param startups P4: whether to measure start-up on H2 and PostgreSQL
  * @param pgbenchSeconds P2: how long pgbench runs; 0 skips P2
  * @param warmUp candidates of the baseline contest walked, unmeasured, before measuring; 0: none
  * @param work where logs and the H2 database go
  */
-record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean startups,
-    int pgbenchSeconds, int warmUp, Path work) {
+record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls,
+    boolean startups, int pgbenchSeconds, int warmUp, Path work) {
 
   private static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
 
@@ -42,15 +44,15 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
     results.machineBefore = machine();
     long started = System.nanoTime();
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      if (startups) {
-        startups(postgres, results);
-      }
       for (int candidates : sizes) {
         results.sizes.add(contest(postgres, candidates, results));
         if (pgbenchSeconds > 0 && Double.isNaN(results.pgbenchTps)
             && results.pgbench.equals("not measured")) {
           pgbench(postgres, results);
         }
+      }
+      if (startups) {
+        startups(postgres, results);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -74,10 +76,15 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
     try (BenchApp app = BenchApp.start(work.resolve("dosar-" + candidates + ".log"), JVM,
         List.of("--spring.profiles.active=postgres,bench", "--dosar.bench.candidates="
             + candidates, NO_PASSWORD_POLICY), environment(postgres, database))) {
+      String generationLoad = BenchResults.load();
       boolean full = candidates <= fullUpTo;
       if (queryCalls > 0 && candidates == sizes.stream().mapToInt(Integer::intValue).max()
           .orElseThrow()) {
         queries(app.port, results);
+      }
+      if (candidates > walkUpTo) {
+        return new BenchResults.Size(candidates, app.startSeconds, generationLoad, Map.of(),
+            Map.of(), new ContestWalk(app.port, candidates).statusAtSelection());
       }
       BaselineWalk.deploy(app.port);
       if (warmUp > 0) {
@@ -85,11 +92,19 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
       }
       BaselineWalk baseline = new BaselineWalk(app.port).walk(candidates, !full);
       ContestWalk contest = new ContestWalk(app.port, candidates).selection();
-      if (full) {
-        contest.rest();
+      String status;
+      try {
+        if (full) {
+          contest.rest();
+        }
+        status = contest.status();
+      } catch (RuntimeException stopped) {
+        // Reported with the phases measured so far: the run's other figures still count.
+        String reason = String.valueOf(stopped.getMessage()).replaceAll("[|\\s]+", " ");
+        status = "walk stopped: " + reason.substring(0, Math.min(200, reason.length()));
       }
-      return new BenchResults.Size(candidates, app.startSeconds, contest.phases(),
-          baseline.phases(), contest.status());
+      return new BenchResults.Size(candidates, app.startSeconds, generationLoad, contest.phases(),
+          baseline.phases(), status);
     }
   }
 
@@ -161,7 +176,7 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
         latencies.add(System.nanoTime() - started);
       }
     }
-    results.queries.add(new BenchResults.Query(user, name, latencies));
+    results.queries.add(new BenchResults.Query(user, name, latencies, BenchResults.load()));
   }
 
   /** P4: a first start on an empty database, then a restart, on H2 (demo) and PostgreSQL. */
@@ -189,12 +204,13 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
       Http admin = Http.as(app.port, "demo", "demo");
       double heap = app.heapUsedMb(admin);
       app.fullGc();
+      String load = BenchResults.load();
       results.starts.add(new BenchResults.Start(database, kind, app.startSeconds, heap,
-          app.heapUsedMb(admin)));
+          app.heapUsedMb(admin), load));
     } catch (IllegalStateException notHealthy) {
       // Reported, not fatal: the other measurements of the run still count.
       results.starts.add(new BenchResults.Start(database, kind + " — " + notHealthy.getMessage(),
-          Double.NaN, Double.NaN, Double.NaN));
+          Double.NaN, Double.NaN, Double.NaN, BenchResults.load()));
     }
   }
 
@@ -214,6 +230,7 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int queryCalls, boolean star
       bench.addAll(connection);
       bench.add(database);
       String output = run(bench);
+      results.pgbenchLoad = BenchResults.load();
       Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)")
           .matcher(output);
       if (!tps.find()) {

@@ -83,6 +83,7 @@ final class ContestWalk {
 
   /** From the selection results to the final results. */
   ContestWalk rest() {
+    escalationNoted();
     secretaryTask("contestHiring", "displaySelectionResults", Map.of("selectionMinutesSigned",
         true, "selectionResultsDisplayed", true));
     contest(0, "SELECTION");
@@ -95,6 +96,26 @@ final class ContestWalk {
     secretaryTask("contestHiring", "displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
     return this;
+  }
+
+  /** The status of the contest at file selection (not walked), as Dosar's REST API reports it. */
+  String statusAtSelection() {
+    contestId = contestAtSelection();
+    return status();
+  }
+
+  /**
+   * The bench contest's selection deadline lies in the past (its tests' dates must, BenchContest),
+   * so the escalation „Selecția dosarelor a depășit termenul” is open; the selection phase ends
+   * only once the president has recorded it.
+   */
+  private void escalationNoted() {
+    JsonNode open = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
+        + "contestHiring&taskDefinitionKey=escalateSelection"));
+    for (JsonNode task : open) {
+      new MemberClient(port, CC.get(0)).claimAndSubmit(task.get("id").asText(),
+          variables -> Map.of("escalationNote", "Membrii au fost convocați."));
+    }
   }
 
   /** The contest's status as Dosar's own REST API reports it. */
@@ -141,13 +162,16 @@ final class ContestWalk {
   }
 
   /**
-   * A score sheet: a total from 60 to 99.99 spread over the criteria; from the paper's id when
-   * the members score a paper, from the candidate's code when the CSC re-scores a contested one
-   * (all three then agree).
+   * A score sheet: a total from 60 to 99.99 spread over the criteria; from the paper's number
+   * when the members score a paper, from the candidate's code when the CSC re-scores a contested
+   * one (all three then agree).
    */
   private static Map<String, Object> sheet(JsonNode variables, List<Integer> maxima) {
-    JsonNode id = variables.has("paperId") ? variables.get("paperId") : variables.get("fileCode");
-    long number = Long.parseLong(id.get("value").asText());
+    // A member's score sheet knows its sealed paper by number only; a re-score, the code.
+    JsonNode id = variables.has("paperNumber") ? variables.get("paperNumber")
+        : variables.has("fileCode") ? variables.get("fileCode") : variables.get("contestedCode");
+    String digits = id == null ? "" : id.get("value").asText().replaceAll("\\D", "");
+    long number = digits.isEmpty() ? 0 : Long.parseLong(digits);
     BigDecimal left = BigDecimal.valueOf(6000 + number % 4000, 2);
     Map<String, Object> form = new HashMap<>();
     for (int i = 0; i < maxima.size(); i++) {
@@ -169,7 +193,7 @@ final class ContestWalk {
           latencies);
     }
     phases.put(phase, new BenchResults.Phase(phase, completed,
-        (System.nanoTime() - started) / 1e9, latencies));
+        (System.nanoTime() - started) / 1e9, latencies, BenchResults.load()));
   }
 
   private void secretaryTask(String processKey, String taskKey, Map<String, Object> form) {

@@ -22,6 +22,7 @@ class PerformanceBenchmark {
         .split(",")).map(String::trim).map(Integer::valueOf).toList();
     Benchmark benchmark = new Benchmark(sizes,
         Integer.parseInt(System.getProperty("bench.fullUpTo", "1000")),
+        Integer.parseInt(System.getProperty("bench.walkUpTo", String.valueOf(Integer.MAX_VALUE))),
         Integer.parseInt(System.getProperty("bench.queryCalls", "200")),
         Boolean.parseBoolean(System.getProperty("bench.startups", "true")),
         Integer.parseInt(System.getProperty("bench.pgbenchSeconds", "30")),

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.gender.Gender;
 
 /**
@@ -226,8 +227,22 @@ public class ContestDriver {
     return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
   }
 
-  /** The timer of the running window (submission or contestation) fires. */
+  /**
+   * The timer of the running window (submission or contestation) fires. After the submission
+   * window, the file selection's jobs run too (the job executor's work), so that the members'
+   * selection tasks exist.
+   */
   public ContestDriver closeWindow() {
+    boolean submission = contestationRound() == null;
+    fireWindowTimer();
+    if (submission) {
+      FileSelectionJobs.executeAll(management, instance.getId());
+    }
+    return this;
+  }
+
+  /** Only the timer of the running window fires; nothing the job executor would do next. */
+  public ContestDriver fireWindowTimer() {
     Job timer = management.createJobQuery().timers().activityId(windowTimer()).list().stream()
         .filter(job -> job.getProcessInstanceId().equals(currentInstanceId()))
         .findFirst().orElseThrow();
