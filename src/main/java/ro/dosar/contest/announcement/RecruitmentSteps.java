@@ -19,6 +19,7 @@ import ro.dosar.gender.AnnouncementCompliance;
 import ro.dosar.gender.EncouragementStatement;
 import ro.dosar.gender.EqualityRules;
 import ro.dosar.gender.RecruitmentProperties;
+import ro.dosar.institution.InstitutionSettings;
 import ro.dosar.mail.Mailer;
 import ro.dosar.tasklist.FormRejection;
 
@@ -44,10 +45,12 @@ public class RecruitmentSteps {
   private final WorkingDayCalendar calendar;
   private final IdentityService identity;
   private final Mailer mailer;
+  private final InstitutionSettings institutions;
 
   public RecruitmentSteps(EqualityRules rules, RecruitmentProperties properties,
       RecruitmentRecords records, ContestRepository contests, WorkingDayCalendar calendar,
-      IdentityService identity, Mailer mailer) {
+      IdentityService identity, Mailer mailer, InstitutionSettings institutions) {
+    this.institutions = institutions;
     this.rules = rules;
     this.properties = properties;
     this.records = records;
@@ -63,15 +66,20 @@ public class RecruitmentSteps {
    * confirmed. The policy is in force if it is on the announcement's publication date (today when
    * the form gives none). BLOCK refuses the form with what is missing; OK and WARNING are recorded
    * on the contest and the warning is shown on the publication task
-   * ({@code announcementComplianceNote}).
+   * ({@code announcementComplianceNote}). Where the institution's gender equality plan is not in
+   * force on that day nothing is checked nor recorded.
    */
   public void checkAnnouncement(DelegateExecution task) {
+    LocalDate day = announcementDay(task.getVariable("publicationDate"));
+    if (!planInForce(ContestVariables.contestId(task), day)) {
+      task.getProcessInstance().setVariable("announcementComplianceNote", "");
+      return;
+    }
     boolean statement = EncouragementStatement.present(
         ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
-    LocalDate day = announcementDay(task.getVariable("publicationDate"));
     boolean inForce = properties.policyInForce(day);
     AnnouncementCompliance compliance = rules.announcementCompliance(statement,
         neutral && meritBased, inForce, properties.announcementMode());
@@ -106,6 +114,11 @@ public class RecruitmentSteps {
     task.getProcessInstance().setVariable("announcementComplianceNote", note);
   }
 
+  /** Whether the gender equality plan of the contest's institution is in force on the day. */
+  private boolean planInForce(long contestId, LocalDate day) {
+    return institutions.equalityPlanInForce(contests.get(contestId).institutionCode(), day);
+  }
+
   private LocalDate announcementDay(Object publicationDate) {
     try {
       LocalDate day = FormDates.localDate(publicationDate);
@@ -137,16 +150,16 @@ public class RecruitmentSteps {
    * A leadership vacancy was published: every active employee is told by e-mail (§6.4.2,
    * [S7.3]), once per contest. The send date and the number of e-mails are recorded; employees
    * Dosar cannot e-mail (no account, no address) are counted apart, for HR to reach by the
-   * notice displayed at the headquarters.
+   * notice displayed at the headquarters. Only where the institution's plan is in force today.
    */
   public void sendInternalNotice(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
+    LocalDate today = calendar.today();
     if (!"LEADERSHIP".equals(contest.postCategory())
-        || records.of(id).internalNoticeSentOn() != null) {
+        || records.of(id).internalNoticeSentOn() != null || !planInForce(id, today)) {
       return;
     }
-    LocalDate today = calendar.today();
     String subject = "Anunț intern: post de conducere scos la concurs — " + contest.postName();
     String body = body(contest, execution);
     int sent = 0;
