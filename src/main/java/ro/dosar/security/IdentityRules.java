@@ -121,11 +121,15 @@ public class IdentityRules extends AbstractProcessEnginePlugin {
     public IdentityOperationResult saveUser(User user) {
       boolean created = ((UserEntity) user).getRevision() == 0;
       IdentityOperationResult result = saveCheckingEmail(user);
-      if (created && soleTenant != null && findTenantById(soleTenant) != null
+      if (created && soleTenant != null
           && IdentityOperationResult.OPERATION_CREATE.equals(result.getOperation())) {
         // Whoever may create users makes them members of the one institution.
-        Context.getCommandContext().runWithoutAuthorization(
-            () -> createTenantUserMembership(soleTenant, user.getId()));
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+          if (findTenantById(soleTenant) != null) {
+            createTenantUserMembership(soleTenant, user.getId());
+          }
+          return null;
+        });
       }
       return result;
     }
