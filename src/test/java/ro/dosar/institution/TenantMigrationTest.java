@@ -40,7 +40,7 @@ class TenantMigrationTest {
     engine.getIdentityService().saveUser(user);
     // As it was: no tenant for UVT, its users or its instances.
     jdbc.sql("UPDATE institution SET tenant_id = NULL WHERE code = 'UVT'").update();
-    jdbc.sql("DELETE FROM ACT_ID_TENANT_MEMBER WHERE USER_ID_ = 'salariat'").update();
+    engine.getIdentityService().deleteTenantUserMembership("UVT", "salariat");
     for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
         "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_ACTINST")) {
       jdbc.sql("UPDATE " + table + " SET TENANT_ID_ = NULL WHERE PROC_INST_ID_ = ?")
