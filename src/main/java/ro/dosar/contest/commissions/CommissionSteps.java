@@ -202,8 +202,13 @@ public class CommissionSteps {
   public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
       String secretaryId) {
     Contest contest = contests.get(contestId);
+<<<<<<< HEAD
     String postCategory = contest.postCategory();
     EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
+=======
+    PostCategory postCategory = contest.postCategory();
+    EnforcementMode mode = genderBalance.modeFor(contest.institutionCode());
+>>>>>>> main
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = new ArrayList<>();
     for (int i = 0; i < cc.size(); i++) {
@@ -218,7 +223,7 @@ public class CommissionSteps {
     List<Finding> genders = List.of();
     if (violations.isEmpty()) {
       CommissionComposition composition = new CommissionComposition(
-          PostCategory.valueOf(postCategory), competition, contestation, secretary, List.of());
+          postCategory, competition, contestation, secretary, List.of());
       violations.addAll(commissionRules.validate(composition).violations());
       genders = genderBalance.check(composition, mode);
       violations.addAll(CommissionGenderBalance.violations(genders));
