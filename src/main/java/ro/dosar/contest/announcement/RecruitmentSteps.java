@@ -67,36 +67,24 @@ public class RecruitmentSteps {
    * The announcement form's check against the plan (DMN-6): the encouragement statement is
    * detected in its text, the HR checklist (neutral language, merit-based criteria) must be
    * confirmed. The policy is in force if it is on the announcement's publication date (today when
-<<<<<<< HEAD
-   * the form gives none). BLOCK refuses the form with what is missing; OK and WARNING are recorded
-   * on the contest and the warning is shown on the publication task
-   * ({@code announcementComplianceNote}). Where the institution's gender equality plan is not in
-   * force on that day nothing is checked nor recorded.
-=======
    * the form gives none). These are the inputs of the business rule task {@code
    * assessAnnouncementCompliance}, which follows the form; they are left in the process. A form
    * the table would BLOCK is refused here with what is missing, before the task completes: for
    * that refusal this check asks the same table through {@link EqualityRules}, that is through
-   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}.
->>>>>>> main
+   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}. Where the
+   * institution's gender equality plan is not in force on that day the policy counts as not in
+   * force (nothing is refused) and the table's answer is neither recorded nor shown
+   * ({@link #recordAnnouncementCompliance}).
    */
   public void checkAnnouncement(DelegateExecution task) {
     LocalDate day = announcementDay(task.getVariable("publicationDate"));
-    if (!planInForce(ContestVariables.contestId(task), day)) {
-      task.getProcessInstance().setVariable("announcementComplianceNote", "");
-      return;
-    }
     boolean statement = EncouragementStatement.present(
         ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
-<<<<<<< HEAD
-    boolean inForce = properties.policyInForce(day);
-    AnnouncementCompliance compliance = rules.announcementCompliance(statement,
-        neutral && meritBased, inForce, properties.announcementMode());
-=======
-    boolean inForce = properties.policyInForce(announcementDay(task.getVariable("publicationDate")));
+    boolean inForce = properties.policyInForce(day)
+        && planInForce(ContestVariables.contestId(task), day);
     AnnouncementMode mode = properties.announcementMode() == null ? AnnouncementMode.BLOCK
         : properties.announcementMode();
     if (rules.announcementCompliance(statement, neutral && meritBased, inForce, mode)
@@ -115,7 +103,6 @@ public class RecruitmentSteps {
     instance.setVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE, inForce);
     instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_MODE, mode.name());
   }
->>>>>>> main
 
   /**
    * Records the answer of {@code assessAnnouncementCompliance} on the contest; a WARNING becomes
@@ -123,6 +110,11 @@ public class RecruitmentSteps {
    */
   public void recordAnnouncementCompliance(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
+    if (!planInForce(ContestVariables.contestId(execution),
+        announcementDay(instance.getVariable("publicationDate")))) {
+      instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
+      return;
+    }
     Object answer = instance.getVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE);
     AnnouncementCompliance compliance = answer == null ? null
         : AnnouncementCompliance.valueOf(answer.toString());
@@ -205,14 +197,9 @@ public class RecruitmentSteps {
   public void sendInternalNotice(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-<<<<<<< HEAD
     LocalDate today = calendar.today();
-    if (!"LEADERSHIP".equals(contest.postCategory())
-        || records.of(id).internalNoticeSentOn() != null || !planInForce(id, today)) {
-=======
     if (contest.postCategory() != PostCategory.LEADERSHIP
-        || records.of(id).internalNoticeSentOn() != null) {
->>>>>>> main
+        || records.of(id).internalNoticeSentOn() != null || !planInForce(id, today)) {
       return;
     }
     String subject = "Anunț intern: post de conducere scos la concurs — " + contest.postName();

@@ -202,13 +202,8 @@ public class CommissionSteps {
   public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
       String secretaryId) {
     Contest contest = contests.get(contestId);
-<<<<<<< HEAD
-    String postCategory = contest.postCategory();
-    EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
-=======
     PostCategory postCategory = contest.postCategory();
-    EnforcementMode mode = genderBalance.modeFor(contest.institutionCode());
->>>>>>> main
+    EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = new ArrayList<>();
     for (int i = 0; i < cc.size(); i++) {
