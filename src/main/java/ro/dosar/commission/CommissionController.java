@@ -1,5 +1,7 @@
 package ro.dosar.commission;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.gender.CommissionGenderCheck.Finding;
 import ro.dosar.gender.EnforcementMode;
 import ro.dosar.institution.InstitutionRepository;
@@ -26,7 +29,9 @@ import ro.dosar.web.InvalidRequestException;
  * the gender equality plan ({@link CommissionGenderBalance}): a member without {@code gender} is a
  * violation; a single-gender commission is a warning under the SOFT mode (the composition stays
  * valid; a justification must be recorded) and a violation under HARD. The mode is the request's
- * {@code enforcementMode}, else that of the request's {@code institution}, else SOFT.
+ * {@code enforcementMode}; else, for a request naming its {@code institution}, that institution's
+ * mode if its gender equality plan is in force on {@code date} (today when not given). A request
+ * that names neither, or an institution without a plan in force then, gets no equality check.
  */
 @RestController
 @RequestMapping("/api/commissions")
@@ -36,10 +41,12 @@ public class CommissionController {
   private final CommissionGenderBalance genderBalance;
   private final InstitutionRepository institutions;
   private final InstitutionScope scope;
+  private final WorkingDayCalendar calendar;
 
   public CommissionController(CommissionRules rules, CommissionGenderBalance genderBalance,
-      InstitutionRepository institutions, InstitutionScope scope) {
+      InstitutionRepository institutions, InstitutionScope scope, WorkingDayCalendar calendar) {
     this.scope = scope;
+    this.calendar = calendar;
     this.rules = rules;
     this.genderBalance = genderBalance;
     this.institutions = institutions;
@@ -70,22 +77,36 @@ public class CommissionController {
             + "sau HARD (comisia de un singur gen nu este permisă).");
       }
     }
+    LocalDate day = day(request.date());
     String institution = request.institution() == null ? "" : request.institution().strip();
     if (institution.isEmpty()) {
-      return genderBalance.modeFor(null);
+      return null;
     }
     if (institutions.findByCode(institution).isEmpty()) {
       throw new InvalidRequestException("institution",
           "Instituția „" + institution + "” nu este înregistrată în Dosar.");
     }
     scope.require(institution);
-    return genderBalance.modeFor(institution);
+    return genderBalance.modeOn(institution, day);
+  }
+
+  private LocalDate day(String date) {
+    if (date == null || date.isBlank()) {
+      return calendar.today();
+    }
+    try {
+      return LocalDate.parse(date.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("date", "Data „" + date.strip() + "” nu este o dată "
+          + "validă; folosiți formatul AAAA-LL-ZZ (de exemplu 2026-03-02).");
+    }
   }
 
   /**
    * The body of {@code validate}. The post category arrives as a string and is read here, so that
    * a missing or unknown value gets a Romanian message naming the field. {@code institution} (a
-   * code) and {@code enforcementMode} ({@code SOFT}/{@code HARD}) are optional.
+   * code), {@code enforcementMode} ({@code SOFT}/{@code HARD}) and {@code date} (the day the
+   * commission would be constituted, {@code yyyy-MM-dd}; today when absent) are optional.
    */
   public record ValidationRequest(
       String postCategory,
@@ -94,7 +115,8 @@ public class CommissionController {
       Secretary secretary,
       List<String> candidateCodes,
       String institution,
-      String enforcementMode) {
+      String enforcementMode,
+      String date) {
 
     CommissionComposition toComposition() {
       return new CommissionComposition(

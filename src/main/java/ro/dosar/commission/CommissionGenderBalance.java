@@ -1,5 +1,6 @@
 package ro.dosar.commission;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,8 +35,17 @@ public class CommissionGenderBalance {
   }
 
   /**
+   * The institution's enforcement mode on the day, or {@code null} when its gender equality plan
+   * is not in force then: the checks below then find nothing.
+   */
+  public EnforcementMode modeOn(String institutionCode, LocalDate day) {
+    return check.modeOn(institutionCode, day);
+  }
+
+  /**
    * One finding per commission that has members, the CC before the CSC; an empty commission is
-   * left to COM-02, which already asks for 3–5 members.
+   * left to COM-02, which already asks for 3–5 members. A {@code null} mode (no plan in force)
+   * gives findings that check nothing.
    */
   public List<Finding> check(CommissionComposition composition, EnforcementMode mode) {
     List<Finding> findings = new ArrayList<>();
@@ -64,7 +74,9 @@ public class CommissionGenderBalance {
     List<Finding> findings = new ArrayList<>();
     for (CommissionKind kind : BOTH) {
       List<CommissionMember> members = composition.members(kind);
-      if (!members.isEmpty()) {
+      if (!members.isEmpty() && mode == null) {
+        findings.add(Finding.notApplicable(kind.label()));
+      } else if (!members.isEmpty()) {
         List<String> unrecorded = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
           CommissionMember member = members.get(i);

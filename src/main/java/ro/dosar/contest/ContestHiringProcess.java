@@ -358,6 +358,7 @@ public final class ContestHiringProcess {
     public static final String GENERAL_CONDITIONS_INCLUDED = "generalConditionsIncluded";
     public static final String HR_ENDORSED = "hrEndorsed";
     public static final String INFORMATION_MEANS = "informationMeans";
+    public static final String INSTITUTION_CODE = "institutionCode";
     public static final String INTERVIEW_HOUR = "interviewHour";
     public static final String LEGAL_REMARKS = "legalRemarks";
     public static final String MERIT_BASED_CRITERIA_CONFIRMED = "meritBasedCriteriaConfirmed";

@@ -34,8 +34,11 @@ public class ContestMails {
     this.runtime = runtime;
   }
 
-  /** FILE-02: the code under which an electronic file was registered. */
-  public void codeToSubmitter(long code) {
+  /**
+   * FILE-02: the code under which an electronic file was registered and, when given, the personal
+   * follow-up token (the only copy besides the page that showed it once).
+   */
+  public void codeToSubmitter(long code, String followUpToken) {
     Candidate candidate = candidates.find(code).orElseThrow();
     Contest contest = contests.get(candidate.contestId());
     mailer.queue(contest.id(), contest.businessKey(), "CODE", candidate.email(),
@@ -45,6 +48,11 @@ public class ContestMails {
             + "codul unic sub care veți găsi rezultatele afișate la sediu și pe site; numele "
             + "dumneavoastră nu apare în rezultate.\n\nVă rugăm să prezentați originalele "
             + "documentelor cel târziu la data primei probe (§8.1.4(6)).\n\n"
+            + (followUpToken == null ? "" : "Situația dosarului dumneavoastră (rezultatele "
+                + "fiecărei etape, termenele următoare) o vedeți pe pagina „Dosarul meu” "
+                + "(/concursuri/dosarul-meu), cu codul personal de urmărire:\n\n"
+                + followUpToken + "\n\nPăstrați-l și nu îl transmiteți altcuiva: cine îl "
+                + "are vede dosarul dumneavoastră.\n\n")
             + signature(contest));
   }
 

@@ -8,23 +8,20 @@ import ro.dosar.contest.announcement.LeadTimeCounting;
  *
  * @param evenSplitAdmits an even split of the members' opinions (2–2) admits the file or the
  *     contestation: a rejection needs a majority (spec OQ-04b; default true)
- * @param defaultInstitution the institution a proposal belongs to when the form names none
  * @param leadTimeCounting how "at least N working days before" a test is counted (spec OQ-02;
  *     default {@link LeadTimeCounting#BOTH_EXCLUDED})
  */
 @ConfigurationProperties("dosar.contest")
-public record ContestProperties(Boolean evenSplitAdmits, String defaultInstitution,
-    LeadTimeCounting leadTimeCounting) {
+public record ContestProperties(Boolean evenSplitAdmits, LeadTimeCounting leadTimeCounting) {
 
   public ContestProperties {
     evenSplitAdmits = evenSplitAdmits == null || evenSplitAdmits;
-    defaultInstitution = defaultInstitution == null ? "UVT" : defaultInstitution;
     leadTimeCounting = leadTimeCounting == null ? LeadTimeCounting.BOTH_EXCLUDED
         : leadTimeCounting;
   }
 
   /** The defaults, as without any setting. */
   public static ContestProperties defaults() {
-    return new ContestProperties(null, null, null);
+    return new ContestProperties(null, null);
   }
 }

@@ -182,7 +182,7 @@ public class ReferralSteps {
         genderOf(commission.secretary()));
     CommissionGenderCheck.Finding gender = genderCheck(seats);
     cases.recordCommissionGender(id, CommissionGenderCheck.status(List.of(gender)),
-        gender.mode().name(),
+        gender.applies() ? gender.mode().name() : null,
         gender.justificationRequired() ? commission.commissionGenderJustification() : null);
     String president = seated.contains(commission.president()) ? commission.president()
         : seated.get(0);
@@ -229,13 +229,16 @@ public class ReferralSteps {
     return seats;
   }
 
-  /** DMN-1 on the case's commission, in the mode of the commission's institution. */
+  /**
+   * DMN-1 on the case's commission, in the mode of the commission's institution; nothing is
+   * checked where the institution's gender equality plan is not in force today.
+   */
   private CommissionGenderCheck.Finding genderCheck(List<Seat> seats) {
     String institution = commission.institution() != null ? commission.institution()
         : institutions.institutions().stream().findFirst().map(Institution::code).orElse(null);
     return genderCheck.check("comisia de disciplină", seats.stream()
         .map(seat -> new CommissionGenderCheck.Seat(seat.userId(), genderOf(seat.userId())))
-        .toList(), genderCheck.modeFor(institution));
+        .toList(), genderCheck.modeOn(institution, calendar.today()));
   }
 
   private Gender genderOf(String userId) {

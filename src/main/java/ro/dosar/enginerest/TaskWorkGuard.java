@@ -25,14 +25,21 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.rest.dto.runtime.VariableInstanceQueryDto;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -64,7 +71,10 @@ import ro.dosar.web.CachedBodyRequest;
  *   <li>reading through a task more than its form shows: {@code /task/{id}/variables},
  *       {@code /localVariables} and {@code /form-variables} answer only the variables the task's
  *       Camunda Form shows ({@link FormFields#shown}); one variable it does not show, 403; the
- *       same for the task's own variables through {@code /variable-instance}.</li>
+ *       same for the task's own variables through {@code /variable-instance}, whose count agrees
+ *       with its list;</li>
+ *   <li>filtering or sorting tasks by a variable the caller could not read in every task he
+ *       sees (403): trying values would tell him what he may not read.</li>
  * </ul>
  * A group task is released ("unclaim") by the member of the group who claimed it; the engine's
  * task permission (TASK_WORK, see application.yaml) does not include re-assigning, so the
@@ -83,6 +93,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
       "^/task/([^/]+)/(?:(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?|form-variables)$");
   private static final Pattern VARIABLE_INSTANCES =
       Pattern.compile("^/variable-instance(?:/([^/]+)(?:/data)?)?$");
+  private static final Pattern TASK_QUERY =
+      Pattern.compile("^/(?:task(?:/count)?|filter/[^/]+/(?:list|count|singleResult))$");
   private static final Pattern TASK_HAND_ON =
       Pattern.compile("^/task/[^/]+/(assignee|delegate|identity-links(/delete)?)$");
   private static final Pattern TASK_UPDATE = Pattern.compile("^/task/[^/]+$");
@@ -110,9 +122,19 @@ class TaskWorkGuard extends OncePerRequestFilter {
       + "început (fără instrucțiuni de pornire și fără a sări peste verificări).";
   static final String READ_REFUSED = "Prin sarcină se citesc numai datele pe care le arată "
       + "formularul ei; variabila cerută nu face parte din formular.";
+  static final String FILTER_REFUSED = "Sarcinile se caută și se ordonează numai după datele pe "
+      + "care le arată formularele lor: variabila „%s” nu se poate citi în toate sarcinile "
+      + "dumneavoastră.";
   static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
+
+  /** Query parameters and body fields of a task query that filter by variables. */
+  private static final List<String> VARIABLE_FILTERS =
+      List.of("processVariables", "taskVariables", "caseInstanceVariables");
+  /** Sorting of a task query by a variable's value ({@code parameters.variable}). */
+  private static final Set<String> VARIABLE_SORTINGS = Set.of("processVariable",
+      "executionVariable", "taskVariable", "caseInstanceVariable", "caseExecutionVariable");
 
   /** Request attribute: the guard wrote the answer itself, the engine is not called. */
   private static final String ANSWERED = TaskWorkGuard.class.getName() + ".answered";
@@ -178,10 +200,27 @@ class TaskWorkGuard extends OncePerRequestFilter {
       return;
     }
     Matcher instances = VARIABLE_INSTANCES.matcher(path);
-    if (instances.matches() && (get || "POST".equals(request.getMethod()))
-        && !"count".equals(instances.group(1))) {
-      readVariableInstances(instances.group(1), forward, response, chain);
+    if (instances.matches() && (get || "POST".equals(request.getMethod()))) {
+      if ("count".equals(instances.group(1))) {
+        countVariableInstances(caller, body, forward, response);
+      } else {
+        readVariableInstances(instances.group(1), forward, response, chain);
+      }
       return;
+    }
+    if (TASK_QUERY.matcher(path).matches() && (get || "POST".equals(request.getMethod()))) {
+      String hidden;
+      try {
+        hidden = hiddenFilterVariable(caller, filterVariables(request, body));
+      } catch (ProcessEngineException e) {
+        logger.warn("Task query refused: its variable filters could not be checked", e);
+        EngineRestProblem.badRequest(UNCHECKED).write(response);
+        return;
+      }
+      if (hidden != null) {
+        EngineRestProblem.forbidden(FILTER_REFUSED.formatted(hidden)).write(response);
+        return;
+      }
     }
     EngineRestProblem refusal;
     try {
@@ -352,6 +391,116 @@ class TaskWorkGuard extends OncePerRequestFilter {
     }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  /**
+   * {@code /variable-instance/count} agrees with the list: the same query, run as the caller,
+   * counts only the variables {@link #readVariableInstances} would show. A query that cannot be
+   * read (a malformed parameter) is a 400.
+   */
+  private void countVariableInstances(Caller caller, JsonNode body, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    VariableInstanceQueryDto query;
+    try {
+      if ("POST".equals(request.getMethod())) {
+        query = body == null ? new VariableInstanceQueryDto()
+            : JSON.treeToValue(body, VariableInstanceQueryDto.class);
+        query.setObjectMapper(JSON);
+      } else {
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.addAll(name, values));
+        query = new VariableInstanceQueryDto(JSON, parameters);
+      }
+      VariableInstanceQueryDto built = query;
+      Map<String, FormFields> forms = new HashMap<>();
+      long count = asCaller(caller, () -> built.toQuery(engine).disableBinaryFetching()
+          .disableCustomObjectDeserialization().list()).stream()
+          .filter(v -> shownThroughTask(v.getTaskId(), v.getName(), forms)).count();
+      byte[] answer = JSON.writeValueAsBytes(JSON.createObjectNode().put("count", count));
+      response.setStatus(HttpServletResponse.SC_OK);
+      response.setContentType("application/json");
+      response.setContentLength(answer.length);
+      response.getOutputStream().write(answer);
+    } catch (IOException | RuntimeException e) {
+      // Never the engine's unfiltered count instead.
+      logger.debug("Variable count refused: the query could not be read", e);
+      EngineRestProblem.badRequest(UNCHECKED).write(response);
+    }
+  }
+
+  // ---- filtering tasks by variables -------------------------------------------------------------
+
+  /** The variable names a task query filters or sorts by: parameters, body, its or-queries. */
+  private static List<String> filterVariables(HttpServletRequest request, JsonNode body) {
+    List<String> names = new ArrayList<>();
+    for (String parameter : VARIABLE_FILTERS) {
+      String[] values = request.getParameterValues(parameter);
+      for (String value : values == null ? new String[0] : values) {
+        for (String filter : value.split(",")) {
+          int end = filter.indexOf('_');
+          names.add(end < 0 ? filter : filter.substring(0, end));
+        }
+      }
+    }
+    if (body != null) {
+      List<JsonNode> queries = new ArrayList<>(List.of(body));
+      body.path("orQueries").forEach(queries::add);
+      for (JsonNode query : queries) {
+        for (String field : VARIABLE_FILTERS) {
+          query.path(field).forEach(filter -> names.add(filter.path("name").asText("")));
+        }
+        query.path("sorting").forEach(sorting -> {
+          if (VARIABLE_SORTINGS.contains(sorting.path("sortBy").asText(""))) {
+            names.add(sorting.path("parameters").path("variable").asText(""));
+          }
+        });
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The first variable the caller may filter by but could not read in every task he sees: its
+   * task's form does not show it, and he may not read the task's process instance (HR may, in
+   * Cockpit). Whatever the values he tries, the answer would tell him something of a variable
+   * hidden from him; so the name decides, never the value, and never which tasks match.
+   */
+  private String hiddenFilterVariable(Caller caller, List<String> names) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    List<Task> visible = asCaller(caller, () -> engine.getTaskService().createTaskQuery().list());
+    return asSystem(() -> {
+      Map<String, FormFields> forms = new HashMap<>();
+      Map<String, Boolean> readsInstances = new HashMap<>();
+      for (Task task : visible) {
+        if (task.getProcessInstanceId() != null
+            && readsInstance(caller, task, readsInstances)) {
+          continue;
+        }
+        FormFields form = forms.computeIfAbsent(task.getProcessDefinitionId() + "/"
+            + task.getTaskDefinitionKey(), key -> taskForm(task.getId()));
+        for (String name : names) {
+          if (!form.shows(name)) {
+            return name;
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** READ on the task's process instance, or READ_INSTANCE on its process definition. */
+  private boolean readsInstance(Caller caller, Task task, Map<String, Boolean> cache) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    ProcessDefinition definition = engine.getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId());
+    boolean byDefinition = cache.computeIfAbsent("definition:" + definition.getKey(),
+        key -> authorizations.isUserAuthorized(caller.userId(), caller.groupIds(),
+            Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey()));
+    return byDefinition || cache.computeIfAbsent("instance:" + task.getProcessInstanceId(),
+        key -> authorizations.isUserAuthorized(caller.userId(), caller.groupIds(),
+            Permissions.READ, Resources.PROCESS_INSTANCE, task.getProcessInstanceId()));
   }
 
   // ---- task forms ---------------------------------------------------------------------------
@@ -545,6 +694,23 @@ class TaskWorkGuard extends OncePerRequestFilter {
     HttpSession session = request.getSession(false);
     Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
     return expected != null && expected.equals(request.getHeader(CSRF_HEADER));
+  }
+
+  /** A query as the caller, with his groups and tenants, whichever surface he called. */
+  private <T> T asCaller(Caller caller, Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    List<String> tenants = asSystem(() -> identity.createTenantQuery().userMember(caller.userId())
+        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+    identity.setAuthentication(caller.userId(), caller.groupIds(), tenants);
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      } else {
+        identity.clearAuthentication();
+      }
+    }
   }
 
   /** Engine look-ups of the guard itself, without the caller's authorizations. */

@@ -1,10 +1,12 @@
 package ro.dosar.gender;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionSettings;
 
 /**
  * The gender-balance check of one commission (spec §6.4.3, §8.2 DMN-1), the same for the contest
@@ -13,10 +15,13 @@ import org.springframework.stereotype.Component;
  * EqualityRules#commissionComposition} and words the answer in Romanian. A member whose gender is
  * not recorded makes the composition unknown, which is a problem of its own.
  *
- * <p>The enforcement mode comes from {@link CommissionEnforcementSettings} per institution.
+ * <p>The check applies only where the institution's gender equality plan is in force on the day
+ * the commission is checked ({@link InstitutionSettings}): elsewhere there is no mode and the
+ * finding is empty. The enforcement mode comes from {@link CommissionEnforcementSettings} per
+ * institution.
  */
 @Component
-@EnableConfigurationProperties(CommissionEnforcementSettings.class)
+@EnableConfigurationProperties({CommissionEnforcementSettings.class, InstitutionSettings.class})
 public class CommissionGenderCheck {
 
   /** The rule id of a gender-balance violation or warning, as other rule ids ("COM-02"). */
@@ -24,10 +29,13 @@ public class CommissionGenderCheck {
 
   private final EqualityRules rules;
   private final CommissionEnforcementSettings settings;
+  private final InstitutionSettings institutions;
 
-  public CommissionGenderCheck(EqualityRules rules, CommissionEnforcementSettings settings) {
+  public CommissionGenderCheck(EqualityRules rules, CommissionEnforcementSettings settings,
+      InstitutionSettings institutions) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.institutions = Objects.requireNonNull(institutions, "institutions");
   }
 
   /** The enforcement mode of the institution (SOFT unless configured). */
@@ -36,15 +44,28 @@ public class CommissionGenderCheck {
   }
 
   /**
+   * The enforcement mode of the institution on the day, or {@code null} when its gender equality
+   * plan is not in force then (no plan, not yet, no longer): no equality check applies.
+   */
+  public EnforcementMode modeOn(String institutionCode, LocalDate day) {
+    return institutions.equalityPlanInForce(institutionCode, day)
+        ? settings.modeFor(institutionCode) : null;
+  }
+
+  /**
    * Checks one commission.
    *
    * @param commission the commission's Romanian name in lower case, as inside a sentence
    *     ("comisia de concurs")
    * @param seats the voting members, in order; a {@code null} gender is an unrecorded one
-   * @param mode the institution's enforcement mode; {@code null} for the default
+   * @param mode the institution's enforcement mode; {@code null} when no plan is in force, which
+   *     gives an empty finding (nothing checked, not even the recorded genders)
    */
   public Finding check(String commission, List<Seat> seats, EnforcementMode mode) {
-    EnforcementMode applied = mode == null ? CommissionEnforcementSettings.DEFAULT : mode;
+    if (mode == null) {
+      return Finding.notApplicable(commission);
+    }
+    EnforcementMode applied = mode;
     List<String> unrecorded = seats.stream().filter(seat -> seat.gender() == null)
         .map(Seat::userId).toList();
     CommissionComposition composition = null;
@@ -58,10 +79,14 @@ public class CommissionGenderCheck {
   /**
    * The status of a contest's commissions together, as the contest records it: {@code
    * SINGLE_GENDER} if any of them is, {@code MIXED} if all are; {@code null} when a composition is
-   * unknown (a gender not recorded) or a commission is empty.
+   * unknown (a gender not recorded), a commission is empty, or no plan is in force (nothing
+   * checked).
    */
   public static String status(List<Finding> findings) {
     boolean single = false;
+    if (findings.stream().anyMatch(finding -> !finding.applies())) {
+      return null;
+    }
     for (Finding finding : findings) {
       if (finding.composition() == null
           || finding.composition().status() == CommissionComposition.Status.INVALID_EMPTY) {
@@ -81,8 +106,9 @@ public class CommissionGenderCheck {
    * The answer for one commission.
    *
    * @param commission the commission's name, lower case
-   * @param mode the enforcement mode applied
-   * @param composition DMN-1's answer; {@code null} when a member's gender is not recorded
+   * @param mode the enforcement mode applied; {@code null} when no plan is in force
+   * @param composition DMN-1's answer; {@code null} when a member's gender is not recorded or no
+   *     plan is in force
    * @param unrecorded the members whose gender is not recorded
    */
   public record Finding(String commission, EnforcementMode mode,
@@ -90,6 +116,16 @@ public class CommissionGenderCheck {
 
     public Finding {
       unrecorded = List.copyOf(unrecorded);
+    }
+
+    /** The finding where the institution's plan is not in force: nothing checked. */
+    public static Finding notApplicable(String commission) {
+      return new Finding(commission, null, null, List.of());
+    }
+
+    /** Whether the plan was in force, so that the commission was checked at all. */
+    public boolean applies() {
+      return mode != null;
     }
 
     public boolean singleGender() {

@@ -1,5 +1,10 @@
 package ro.dosar.institution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -13,9 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the configured institutions that do not exist yet, and the Camunda tenant of each
- * Moldovan one (its {@code tenant-id}, by default its code): Moldova's procedures run in that
- * tenant, invisible to the users of other institutions. Idempotent across restarts.
+ * Creates the configured institutions that do not exist yet, and the Camunda tenant of every
+ * institution (its {@code tenant-id}, by default its code): each institution's procedures run in
+ * its tenant, invisible on every surface to the users of other institutions. An institution
+ * recorded without a tenant (before every institution had one) gets its tenant here, once, and
+ * with it its users and its instances ({@link TenantMigration}). Idempotent across restarts.
  */
 @Component
 @Order(10)
@@ -28,38 +35,56 @@ class InstitutionBootstrap implements ApplicationRunner {
   private final InstitutionProperties properties;
   private final InstitutionRepository institutions;
   private final IdentityService identity;
+  private final TenantMigration migration;
 
   InstitutionBootstrap(InstitutionProperties properties, InstitutionRepository institutions,
-      IdentityService identity) {
+      IdentityService identity, TenantMigration migration) {
     this.properties = properties;
     this.institutions = institutions;
     this.identity = identity;
+    this.migration = migration;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    for (Institution configured : properties.institutions()) {
-      Institution institution = "MD".equals(configured.country()) && configured.tenantId() == null
-          ? new Institution(configured.code(), configured.name(), configured.country(),
-              configured.code())
-          : configured;
+    Map<String, Institution> configured = new LinkedHashMap<>();
+    for (Institution given : properties.institutions()) {
+      Institution institution = given.withTenant();
       if (institution.code() == null || institution.name() == null
           || !COUNTRIES.contains(institution.country())) {
         throw new IllegalStateException("dosar.institutions: every institution needs a code, "
-            + "a name and a country (RO or MD); got " + institution);
+            + "a name and a country (RO or MD); got " + given);
       }
-      if (institution.tenantId() != null
-          && identity.createTenantQuery().tenantId(institution.tenantId()).count() == 0) {
+      configured.put(institution.code(), institution);
+      if (institutions.findByCode(institution.code()).isEmpty()) {
+        institutions.insert(institution);
+        log.info("Institution {} ({}) created", institution.code(), institution.name());
+      }
+    }
+    List<String> withoutTenant = new ArrayList<>();
+    for (Institution recorded : institutions.findAll()) {
+      if (recorded.tenantId() == null) {
+        String tenant = configured.getOrDefault(recorded.code(), recorded.withTenant())
+            .tenantId();
+        institutions.giveTenant(recorded.code(), tenant);
+        withoutTenant.add(tenant);
+      }
+    }
+    for (Institution institution : institutions.findAll()) {
+      if (identity.createTenantQuery().tenantId(institution.tenantId()).count() == 0) {
         Tenant tenant = identity.newTenant(institution.tenantId());
         tenant.setName(institution.name());
         identity.saveTenant(tenant);
         log.info("Tenant {} created for {}", tenant.getId(), institution.code());
       }
-      if (institutions.findByCode(institution.code()).isEmpty()) {
-        institutions.insert(institution);
-        log.info("Institution {} ({}) created", institution.code(), institution.name());
-      }
+    }
+    if (!withoutTenant.isEmpty()) {
+      // Configured order first: the installation's own institution receives the instances.
+      List<String> order = configured.values().stream().map(Institution::tenantId).toList();
+      withoutTenant.sort(Comparator.comparingInt(t -> order.contains(t) ? order.indexOf(t)
+          : Integer.MAX_VALUE));
+      migration.migrate(withoutTenant);
     }
   }
 }

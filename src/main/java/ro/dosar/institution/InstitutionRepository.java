@@ -33,4 +33,10 @@ public class InstitutionRepository {
             institution.tenantId(), EngineClock.timestamp())
         .update();
   }
+
+  /** Gives an institution recorded without a tenant its tenant (never changes an existing one). */
+  public void giveTenant(String code, String tenantId) {
+    jdbc.sql("UPDATE institution SET tenant_id = ? WHERE code = ? AND tenant_id IS NULL")
+        .params(tenantId, code).update();
+  }
 }

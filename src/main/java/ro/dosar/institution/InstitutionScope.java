@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * The one place that knows which institutions a user belongs to, and so what every API may show
  * him. The binding is Camunda's own:
  * <ul>
- *   <li>a user who is a member of Camunda tenants (directly or through a group) belongs to the
- *       institutions whose {@code tenant-id} those tenants are (the demo's {@code mf.*} users:
- *       MFRM);</li>
- *   <li>a user who is a member of no tenant belongs to the institutions that have no tenant (the
- *       demo's UVT users). An installation that serves several institutions gives each a tenant
- *       and makes its users members of it;</li>
+ *   <li>every institution has a Camunda tenant ({@code tenant-id}, by default its code), and a
+ *       user who is a member of tenants (directly or through a group) belongs to the
+ *       institutions of those tenants (the demo's {@code mf.*} users: MFRM; the others: UVT);</li>
+ *   <li>a user who is a member of no tenant belongs to no institution; records about a person of
+ *       no tenant (a staff record kept before his account exists) are the first configured
+ *       institution's;</li>
  *   <li>administrators ({@code camunda-admin}) and the engine itself (timers, steps that run
  *       without a user) see every institution.</li>
  * </ul>
@@ -61,10 +61,19 @@ public class InstitutionScope {
     return of(caller.getTenantIds());
   }
 
-  /** The codes of a user's institutions, by his tenant memberships (read with system rights). */
+  /**
+   * The codes of the institutions whose records about a user are theirs, by his tenant
+   * memberships (read with system rights). A person of no tenant — a staff record kept before his
+   * account exists — is the installation's own institution's (the first configured).
+   */
   public Set<String> ofUser(String userId) {
     List<String> tenants = asSystem(() -> identity.createTenantQuery().userMember(userId)
         .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+    if (tenants.isEmpty()) {
+      Set<String> own = new LinkedHashSet<>();
+      all().stream().findFirst().map(Institution::code).ifPresent(own::add);
+      return own;
+    }
     return of(tenants);
   }
 

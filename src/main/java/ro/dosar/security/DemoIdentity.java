@@ -13,10 +13,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ro.dosar.institution.InstitutionProperties;
 
 /**
  * Demo profile only: the users of {@code dosar.demo.users}, password = user id, in their role
- * groups, so that a newcomer can log into Tasklist as any role. The administrator
+ * groups and in their institution's tenant (by default the first configured institution's), so
+ * that a newcomer can log into Tasklist as any role. The administrator
  * {@code demo/demo} comes from {@code camunda.bpm.admin-user}. Idempotent: an existing user is
  * left as it is (a changed password survives a restart).
  */
@@ -31,12 +33,14 @@ class DemoIdentity implements ApplicationRunner {
   private final DemoProperties properties;
   private final IdentityService identityService;
   private final RoleGroups roleGroups;
+  private final InstitutionProperties institutions;
 
   DemoIdentity(DemoProperties properties, IdentityService identityService,
-      RoleGroups roleGroups) {
+      RoleGroups roleGroups, InstitutionProperties institutions) {
     this.properties = properties;
     this.identityService = identityService;
     this.roleGroups = roleGroups;
+    this.institutions = institutions;
   }
 
   @Override
@@ -56,8 +60,11 @@ class DemoIdentity implements ApplicationRunner {
         roleGroups.ensureGroup(group, RoleGroups.NAMES.getOrDefault(group, group));
         identityService.createMembership(demo.id(), group);
       }
-      for (String tenant : demo.tenants()) {
-        // The tenant is created from dosar.institutions (InstitutionBootstrap), before this.
+      // The tenants are created from dosar.institutions (InstitutionBootstrap), before this; a
+      // user listed without one belongs to the demo's own institution (UVT), configured first.
+      List<String> tenants = demo.tenants().isEmpty() && institutions.defaultTenant() != null
+          ? List.of(institutions.defaultTenant()) : demo.tenants();
+      for (String tenant : tenants) {
         identityService.createTenantUserMembership(tenant, demo.id());
       }
       log.info("Demo user {} created in {}", demo.id(), demo.groups());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionProperties;
 
 /**
  * Two rules of the engine's identity service, whatever surface calls it (Camunda Admin, a user's
@@ -37,6 +39,10 @@ import org.springframework.stereotype.Component;
  *       the other fields of his profile and his password stay his.</li>
  *   <li>A password refused by the password policy (on in the {@code postgres} profile) is a 400
  *       with the policy's rules in Romanian.</li>
+ *   <li><b>One institution, one tenant for all.</b> In an installation that serves a single
+ *       institution, a new user becomes a member of its tenant as he is created (every user
+ *       belongs to it, and sees its procedures). Where several institutions are configured, an
+ *       administrator makes each user a member of his institution's tenant.</li>
  * </ul>
  */
 @Component
@@ -49,12 +55,25 @@ public class IdentityRules extends AbstractProcessEnginePlugin {
       + "caractere, cu cel puțin o literă mică, o literă mare, o cifră și un caracter special, "
       + "fără identificatorul, numele sau prenumele utilizatorului.";
 
+  private final InstitutionProperties institutions;
+
+  IdentityRules(InstitutionProperties institutions) {
+    this.institutions = institutions;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
     configuration.setLoginDelayMaxTime(0);
+    String soleTenant = institutions.institutions().size() == 1
+        ? institutions.defaultTenant() : null;
     configuration.setIdentityProviderSessionFactory(
-        new GenericManagerFactory(HrKeptEmailIdentityProvider.class));
+        new GenericManagerFactory(HrKeptEmailIdentityProvider.class) {
+          @Override
+          public Session openSession() {
+            return new HrKeptEmailIdentityProvider(soleTenant);
+          }
+        });
     List<CommandInterceptor> interceptors = new ArrayList<>();
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
@@ -87,8 +106,35 @@ public class IdentityRules extends AbstractProcessEnginePlugin {
   /** The engine's database identity provider, with the e-mail rule on every update of a user. */
   public static class HrKeptEmailIdentityProvider extends DbIdentityServiceProvider {
 
+    private final String soleTenant;
+
+    public HrKeptEmailIdentityProvider() {
+      this(null);
+    }
+
+    /** @param soleTenant the tenant of the installation's only institution, or null */
+    public HrKeptEmailIdentityProvider(String soleTenant) {
+      this.soleTenant = soleTenant;
+    }
+
     @Override
     public IdentityOperationResult saveUser(User user) {
+      boolean created = ((UserEntity) user).getRevision() == 0;
+      IdentityOperationResult result = saveCheckingEmail(user);
+      if (created && soleTenant != null
+          && IdentityOperationResult.OPERATION_CREATE.equals(result.getOperation())) {
+        // Whoever may create users makes them members of the one institution.
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+          if (findTenantById(soleTenant) != null) {
+            createTenantUserMembership(soleTenant, user.getId());
+          }
+          return null;
+        });
+      }
+      return result;
+    }
+
+    private IdentityOperationResult saveCheckingEmail(User user) {
       UserEntity entity = (UserEntity) user;
       if (entity.getRevision() != 0 && !mayChangeEmail()) {
         UserEntity stored = (UserEntity) getDbSqlSession().selectOne("selectUser",

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.calendar.CalendarProperties;
+import ro.dosar.calendar.StatutoryHolidays;
+import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.gender.CommissionEnforcementSettings;
 import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.EnforcementMode;
@@ -25,15 +32,20 @@ import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.institution.InstitutionSettings;
+import ro.dosar.institution.InstitutionSettings.EqualityPlan;
 import ro.dosar.web.ApiExceptionHandler;
 
 class CommissionControllerTest {
 
-  /** Registered institutions: UVT (SOFT, the default) and ASEMT (HARD). */
+  /**
+   * Registered institutions: UVT (no equality plan), ASEMT (plan 2026–2029, HARD) and ULBS (plan
+   * since 2024, SOFT, the default).
+   */
   private static final InstitutionRepository INSTITUTIONS = new InstitutionRepository(null) {
     @Override
     public Optional<Institution> findByCode(String code) {
-      return Set.of("UVT", "ASEMT").contains(code)
+      return Set.of("UVT", "ASEMT", "ULBS").contains(code)
           ? Optional.of(new Institution(code, code, "RO", null)) : Optional.empty();
     }
   };
@@ -46,11 +58,22 @@ class CommissionControllerTest {
         }
       };
 
+  private static final InstitutionSettings PLANS = new InstitutionSettings(List.of(
+      new InstitutionSettings.Entry("UVT", null),
+      new InstitutionSettings.Entry("ASEMT",
+          new EqualityPlan(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31))),
+      new InstitutionSettings.Entry("ULBS", new EqualityPlan(LocalDate.of(2024, 1, 1), null))));
+
+  /** Today is Monday 2 March 2026 (in Bucharest): ASEMT's plan is in force. */
+  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(
+      CalendarProperties.defaults(), new StatutoryHolidays(),
+      Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
+
   private final MockMvc mvc = MockMvcBuilders
       .standaloneSetup(new CommissionController(new CommissionRules(),
           new CommissionGenderBalance(new CommissionGenderCheck(new EqualityTestRules(),
-              new CommissionEnforcementSettings(Map.of("asemt", EnforcementMode.HARD)))),
-          INSTITUTIONS, EVERY_INSTITUTION))
+              new CommissionEnforcementSettings(Map.of("asemt", EnforcementMode.HARD)), PLANS)),
+          INSTITUTIONS, EVERY_INSTITUTION, CALENDAR))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
 
@@ -195,9 +218,21 @@ class CommissionControllerTest {
   }
 
   @Test
-  void givenAMenOnlyCommissionAndNoMode_whenValidating_thenValidWithASoftWarning()
+  void givenAMenOnlyCommissionAndNeitherInstitutionNorMode_whenValidating_thenNoEqualityRule()
       throws Exception {
+    // Changed by issue 18: a validation without an institution applies no equality rule (it
+    // used to warn under SOFT).
     validate(menOnlyCompetition(""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(true))
+        .andExpect(jsonPath("$.violations.length()").value(0))
+        .andExpect(jsonPath("$.warnings.length()").value(0));
+  }
+
+  @Test
+  void givenAMenOnlyCommissionOfASoftInstitutionWithAPlan_whenValidating_thenASoftWarning()
+      throws Exception {
+    validate(menOnlyCompetition(",\"institution\":\"ULBS\""))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(true))
         .andExpect(jsonPath("$.violations.length()").value(0))
@@ -229,7 +264,7 @@ class CommissionControllerTest {
   @Test
   void givenASoftInstitutionOrAnExplicitSoftMode_whenValidating_thenOnlyAWarning()
       throws Exception {
-    for (String extra : List.of(",\"institution\":\"UVT\"",
+    for (String extra : List.of(",\"institution\":\"ULBS\"",
         ",\"institution\":\"ASEMT\",\"enforcementMode\":\"SOFT\"")) {
       validate(menOnlyCompetition(extra))
           .andExpect(jsonPath("$.valid").value(true))
@@ -237,11 +272,69 @@ class CommissionControllerTest {
     }
   }
 
+  /**
+   * The same men-only competition commission: refused where the plan (HARD) is in force on the
+   * day, accepted without any equality rule before the plan, after it, and at an institution
+   * without a plan.
+   */
+  @Test
+  void givenTheSameSingleGenderCommission_whenValidatingWithAndWithoutAPlanInForce_thenOnlyThePlanRefusesIt()
+      throws Exception {
+    for (String inForce : List.of(",\"institution\":\"ASEMT\",\"date\":\"2026-01-01\"",
+        ",\"institution\":\"ASEMT\",\"date\":\"2029-12-31\"",
+        ",\"institution\":\"ASEMT\"")) {
+      validate(menOnlyCompetition(inForce))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(false))
+          .andExpect(jsonPath("$.violations[0].rule").value("EG-01"));
+    }
+    for (String none : List.of(",\"institution\":\"ASEMT\",\"date\":\"2025-12-31\"",
+        ",\"institution\":\"ASEMT\",\"date\":\"2030-01-01\"",
+        ",\"institution\":\"UVT\"", ",\"institution\":\"UVT\",\"date\":\"2027-05-05\"")) {
+      validate(menOnlyCompetition(none))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.valid").value(true))
+          .andExpect(jsonPath("$.violations.length()").value(0))
+          .andExpect(jsonPath("$.warnings.length()").value(0));
+    }
+  }
+
+  /** The issue's observation: a commission given without genders and no institution is valid. */
+  @Test
+  void givenMembersWithoutGenderAndNoInstitution_whenValidating_thenValid() throws Exception {
+    validate(MEMBERS_WITHOUT_GENDER.formatted(""))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.valid").value(true))
+        .andExpect(jsonPath("$.violations.length()").value(0));
+    validate(MEMBERS_WITHOUT_GENDER.formatted(",\"institution\":\"UVT\""))
+        .andExpect(jsonPath("$.valid").value(true));
+  }
+
+  @Test
+  void givenADateThatIsNotOne_whenValidating_then400NamingDate() throws Exception {
+    validate(menOnlyCompetition(",\"institution\":\"ASEMT\",\"date\":\"31.12.2026\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("date"))
+        .andExpect(jsonPath("$.detail").value(startsWith("Data „31.12.2026” nu este o dată")));
+  }
+
+  private static final String MEMBERS_WITHOUT_GENDER = """
+      {"postCategory":"EXECUTION",
+       "competition":[
+         {"userId":"cc-pres","president":true,"gender":"FEMALE"},
+         {"userId":"cc-2","gender":"MALE"},
+         {"userId":"cc-3"}],
+       "contestation":[
+         {"userId":"csc-pres","president":true,"gender":"MALE"},
+         {"userId":"csc-2","gender":"FEMALE"},
+         {"userId":"csc-3","gender":null}],
+       "secretary":{"userId":"secretar-dru","department":"HR"}%s}""";
+
   @Test
   void givenMembersWithoutGender_whenValidating_thenEachIsAViolationNamingTheUser()
       throws Exception {
     validate("""
-        {"postCategory":"EXECUTION",
+        {"postCategory":"EXECUTION","institution":"ULBS",
          "competition":[
            {"userId":"cc-pres","president":true,"gender":"FEMALE"},
            {"userId":"cc-2","gender":"MALE"},

@@ -71,6 +71,40 @@ class PublicResultsBrowserTest {
     assertThat(Files.size(artifacts.resolve("rezultate.png"))).isGreaterThan(1000);
   }
 
+  /**
+   * The announcement page, reached from the list of contests: each test with its day (dd.MM.yyyy)
+   * and hour (HH:mm), the submission window, no candidate; screenshot
+   * {@code target/public-results/anunt.png}.
+   */
+  @Test
+  void theAnnouncementPageIsReachedFromTheListAndShowsEachTestsHour() throws IOException {
+    long contestId = 1;
+    Contest contest = contests.get(contestId);
+    browser.open("http://localhost:" + port + "/concursuri");
+    browser.click(By.cssSelector("a[href='/concursuri/" + contestId + "/anunt']"));
+
+    assertThat(browser.visible(By.tagName("h1")).getText())
+        .isEqualTo("Anunț privind organizarea concursului pentru ocuparea postului "
+            + contest.postName());
+    String day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+        .format(contest.firstTestDate());
+    List<String> rows = browser.all(By.cssSelector("table tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Proba scrisă " + day
+        + " 10:00"));
+    assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("Interviul").contains("10:00"));
+    assertThat(browser.find(By.id("depunere")).getText()).contains(", ora 16:00");
+    String page = browser.find(By.tagName("main")).getText();
+    assertThat(page).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    for (Candidate candidate : candidates.ofContest(contestId)) {
+      assertThat(page).doesNotContain(candidate.fullName());
+    }
+
+    Path artifacts = Path.of("target", "public-results");
+    browser.saveEvidence(artifacts, "anunt");
+    assertThat(Files.size(artifacts.resolve("anunt.png"))).isGreaterThan(1000);
+  }
+
   @Test
   void theCalendarCheckerShowsEveryBrokenRule_orCalendarConform() throws IOException {
     String page = "http://localhost:" + port + "/concursuri/verificare-calendar";

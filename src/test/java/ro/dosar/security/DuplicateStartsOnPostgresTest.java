@@ -75,8 +75,9 @@ class DuplicateStartsOnPostgresTest {
 
   @BeforeEach
   void people() {
-    user("uvt.hr", RoleGroups.HR, null);
-    user("uvt.egal", RoleGroups.EQUALITY_OFFICER, null);
+    // Every institution has a tenant; a user belongs to an institution by its membership.
+    user("uvt.hr", RoleGroups.HR, "UVT");
+    user("uvt.egal", RoleGroups.EQUALITY_OFFICER, "UVT");
     user("mf.pol", "mof-pay-policy", "MFRM");
   }
 

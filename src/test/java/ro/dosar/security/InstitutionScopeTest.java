@@ -208,7 +208,7 @@ class InstitutionScopeTest {
     assertThat(codes(as("hr").get("/api/institutions"))).containsExactly("UVT");
     assertThat(codes(as("mf.politica").get("/api/institutions"))).containsExactly("MFRM");
     assertThat(codes(as("demo").get("/api/institutions"))).containsExactlyInAnyOrder("UVT",
-        "MFRM");
+        "MFRM", "ASEMT");
   }
 
   /** The staff register's e-mail change answered for a user of any institution. */

@@ -24,7 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"dosar.institutions[0].code=UVT",
         "dosar.institutions[0].name=Universitatea de Vest din Timișoara",
-        "dosar.institutions[0].country=RO"},
+        "dosar.institutions[0].country=RO",
+        // Scenario tests exercise the gender equality plan's checks: their UVT has a plan.
+        "dosar.institutions[0].equality-plan.from=2000-01-01"},
     classes = ro.dosar.DosarApplication.class)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)

@@ -22,6 +22,7 @@ import ro.dosar.gender.AnnouncementMode;
 import ro.dosar.gender.EncouragementStatement;
 import ro.dosar.gender.EqualityRules;
 import ro.dosar.gender.RecruitmentProperties;
+import ro.dosar.institution.InstitutionSettings;
 import ro.dosar.mail.Mailer;
 import ro.dosar.tasklist.FormRejection;
 
@@ -47,10 +48,12 @@ public class RecruitmentSteps {
   private final WorkingDayCalendar calendar;
   private final IdentityService identity;
   private final Mailer mailer;
+  private final InstitutionSettings institutions;
 
   public RecruitmentSteps(EqualityRules rules, RecruitmentProperties properties,
       RecruitmentRecords records, ContestRepository contests, WorkingDayCalendar calendar,
-      IdentityService identity, Mailer mailer) {
+      IdentityService identity, Mailer mailer, InstitutionSettings institutions) {
+    this.institutions = institutions;
     this.rules = rules;
     this.properties = properties;
     this.records = records;
@@ -68,15 +71,20 @@ public class RecruitmentSteps {
    * assessAnnouncementCompliance}, which follows the form; they are left in the process. A form
    * the table would BLOCK is refused here with what is missing, before the task completes: for
    * that refusal this check asks the same table through {@link EqualityRules}, that is through
-   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}.
+   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}. Where the
+   * institution's gender equality plan is not in force on that day the policy counts as not in
+   * force (nothing is refused) and the table's answer is neither recorded nor shown
+   * ({@link #recordAnnouncementCompliance}).
    */
   public void checkAnnouncement(DelegateExecution task) {
+    LocalDate day = announcementDay(task.getVariable("publicationDate"));
     boolean statement = EncouragementStatement.present(
         ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
-    boolean inForce = properties.policyInForce(announcementDay(task.getVariable("publicationDate")));
+    boolean inForce = properties.policyInForce(day)
+        && planInForce(ContestVariables.contestId(task), day);
     AnnouncementMode mode = properties.announcementMode() == null ? AnnouncementMode.BLOCK
         : properties.announcementMode();
     if (rules.announcementCompliance(statement, neutral && meritBased, inForce, mode)
@@ -102,6 +110,11 @@ public class RecruitmentSteps {
    */
   public void recordAnnouncementCompliance(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
+    if (!planInForce(ContestVariables.contestId(execution),
+        announcementDay(instance.getVariable("publicationDate")))) {
+      instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
+      return;
+    }
     Object answer = instance.getVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE);
     AnnouncementCompliance compliance = answer == null ? null
         : AnnouncementCompliance.valueOf(answer.toString());
@@ -143,6 +156,11 @@ public class RecruitmentSteps {
     return String.join("; ", missing);
   }
 
+  /** Whether the gender equality plan of the contest's institution is in force on the day. */
+  private boolean planInForce(long contestId, LocalDate day) {
+    return institutions.equalityPlanInForce(contests.get(contestId).institutionCode(), day);
+  }
+
   private LocalDate announcementDay(Object publicationDate) {
     try {
       LocalDate day = FormDates.localDate(publicationDate);
@@ -174,16 +192,16 @@ public class RecruitmentSteps {
    * A leadership vacancy was published: every active employee is told by e-mail (§6.4.2,
    * [S7.3]), once per contest. The send date and the number of e-mails are recorded; employees
    * Dosar cannot e-mail (no account, no address) are counted apart, for HR to reach by the
-   * notice displayed at the headquarters.
+   * notice displayed at the headquarters. Only where the institution's plan is in force today.
    */
   public void sendInternalNotice(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
+    LocalDate today = calendar.today();
     if (contest.postCategory() != PostCategory.LEADERSHIP
-        || records.of(id).internalNoticeSentOn() != null) {
+        || records.of(id).internalNoticeSentOn() != null || !planInForce(id, today)) {
       return;
     }
-    LocalDate today = calendar.today();
     String subject = "Anunț intern: post de conducere scos la concurs — " + contest.postName();
     String body = body(contest, execution);
     int sent = 0;

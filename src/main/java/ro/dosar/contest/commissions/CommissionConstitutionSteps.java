@@ -112,10 +112,12 @@ public class CommissionConstitutionSteps {
   /**
    * Records the gender status of the contest's sitting commissions (DMN-1 on the genders of their
    * seats, each commission on its own), the institution's mode and, for a single-gender
-   * composition, its justification.
+   * composition, its justification; where the institution's plan is not in force today, neither
+   * status nor mode (nothing was checked).
    */
   public void recordCommissionGender(long id, String justification) {
-    EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
+    EnforcementMode mode = genderBalance.modeOn(contests.get(id).institutionCode(),
+        calendar.today());
     List<Finding> findings = new ArrayList<>();
     for (CommissionKind kind : CommissionKind.values()) {
       List<CommissionGenderCheck.Seat> seats = contests.validSeats(id,
@@ -125,7 +127,8 @@ public class CommissionConstitutionSteps {
       }
     }
     String status = CommissionGenderCheck.status(findings);
-    contests.recordCommissionGender(id, new CommissionGender(status, mode.name(),
+    contests.recordCommissionGender(id, new CommissionGender(status,
+        mode == null ? null : mode.name(),
         CommissionSteps.SINGLE_GENDER.equals(status) ? justification : null));
   }
 

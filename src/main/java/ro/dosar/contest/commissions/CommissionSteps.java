@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.CommissionComposition;
 import ro.dosar.commission.CommissionGenderBalance;
 import ro.dosar.commission.CommissionKind;
@@ -47,17 +48,20 @@ public class CommissionSteps {
   private final CommissionRules commissionRules;
   private final CommissionGenderBalance genderBalance;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
 
   public CommissionSteps(ContestRepository contests,
       StaffRepository staff,
       CommissionRules commissionRules,
       CommissionGenderBalance genderBalance,
-      IdentityService identityService) {
+      IdentityService identityService,
+      WorkingDayCalendar calendar) {
     this.contests = contests;
     this.staff = staff;
     this.commissionRules = commissionRules;
     this.genderBalance = genderBalance;
     this.identityService = identityService;
+    this.calendar = calendar;
   }
 
   /**
@@ -66,7 +70,8 @@ public class CommissionSteps {
    * inputs of the gender equality plan's table (DMN-1) for the model's business rule tasks, one
    * per commission: {@code ccMemberCount}, {@code ccWomenCount}, {@code ccMenCount}, the same
    * with {@code csc}, and {@code genderEnforcementMode}, the institution's mode.
-   * {@code commissionsNamed} says whether the tables apply.
+   * {@code commissionsNamed} says whether the tables apply. Where the institution's plan is not
+   * in force today the tables still run (on SOFT) but their answers are not used.
    */
   public void checkCommissions(DelegateExecution execution) {
     CommissionsDraft draft = commissionsDraft(execution);
@@ -81,7 +86,8 @@ public class CommissionSteps {
         execution.setVariable(prefix + "WomenCount", women);
         execution.setVariable(prefix + "MenCount", men);
       }
-      execution.setVariable("genderEnforcementMode", draft.mode().name());
+      execution.setVariable("genderEnforcementMode",
+          (draft.mode() == null ? EnforcementMode.SOFT : draft.mode()).name());
     }
   }
 
@@ -113,10 +119,15 @@ public class CommissionSteps {
     execution.setVariable("commissionGenderWarning", describe(warnings));
     if (violations.isEmpty()) {
       contests.recordCommissionGender(draft.contestId(), new CommissionGender(
-          CommissionGenderCheck.status(genders), draft.mode().name(),
+          CommissionGenderCheck.status(genders), modeName(draft.mode()),
           warnings.isEmpty() ? null : optionalText(
               execution.getVariable("commissionGenderJustification"))));
     }
+  }
+
+  /** The recorded mode: {@code null} where the institution's plan was not in force. */
+  private static String modeName(EnforcementMode mode) {
+    return mode == null ? null : mode.name();
   }
 
   /** DMN-1's answer for one commission, as the model's business rule task mapped it. */
@@ -143,7 +154,8 @@ public class CommissionSteps {
       secretary = new Secretary(secretaryId, record == null ? null : record.department());
     }
     long id = contestId(execution);
-    EnforcementMode mode = genderBalance.modeFor(contests.get(id).institutionCode());
+    EnforcementMode mode = genderBalance.modeOn(contests.get(id).institutionCode(),
+        calendar.today());
     CommissionComposition composition = violations.isEmpty() ? new CommissionComposition(
         PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
         contestation, secretary, List.of()) : null;
@@ -181,7 +193,7 @@ public class CommissionSteps {
    * @param violations one line per broken rule; empty when lawful
    * @param genderWarning one line per single-gender commission under SOFT; empty when none
    * @param genderStatus {@code MIXED} or {@code SINGLE_GENDER}; {@code null} when unknown
-   * @param mode the institution's enforcement mode
+   * @param mode the institution's enforcement mode; {@code null} where its plan is not in force
    */
   public record CompositionCheck(String violations, String genderWarning, String genderStatus,
       EnforcementMode mode) {
@@ -191,7 +203,7 @@ public class CommissionSteps {
       String secretaryId) {
     Contest contest = contests.get(contestId);
     PostCategory postCategory = contest.postCategory();
-    EnforcementMode mode = genderBalance.modeFor(contest.institutionCode());
+    EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = new ArrayList<>();
     for (int i = 0; i < cc.size(); i++) {

@@ -5,6 +5,9 @@ import static ro.dosar.contest.ContestVariables.requestDocument;
 import static ro.dosar.contest.ContestVariables.requireChoice;
 import static ro.dosar.contest.ContestVariables.setStatus;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,8 +16,11 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.ContestVariables;
 import ro.dosar.documents.DocumentGeneration;
+import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -28,30 +34,57 @@ public class ProposalSteps {
 
   private final ContestRepository contests;
   private final InstitutionRepository institutions;
-  private final ContestProperties properties;
+  private final InstitutionScope scope;
   private final DocumentGeneration documentGeneration;
 
   public ProposalSteps(ContestRepository contests,
       InstitutionRepository institutions,
-      ContestProperties properties,
+      InstitutionScope scope,
       DocumentGeneration documentGeneration) {
     this.contests = contests;
     this.institutions = institutions;
-    this.properties = properties;
+    this.scope = scope;
     this.documentGeneration = documentGeneration;
   }
 
-  /** The start form's re-check: a complete proposal of a registered institution. */
+  /** The start form's re-check: a complete proposal of one of the proposer's institutions. */
   public void checkProposal(DelegateExecution execution) {
     proposal(execution);
-    String institution = institution(execution);
-    FormRejection.require(institutions.findByCode(institution).isPresent(), "institutionCode",
-        "Instituția „" + institution + "” nu este înregistrată în Dosar.");
+    execution.setVariable("institutionCode", institution(execution));
   }
 
+  /**
+   * The institution the proposal belongs to, chosen among the proposer's: the one the form names
+   * (which must be registered and his), else his only one. A proposer of several institutions
+   * must name one; a start without a proposer (the engine's own) must name one unless the
+   * installation has a single institution.
+   */
   private String institution(DelegateExecution execution) {
-    Object code = execution.getVariable("institutionCode");
-    return code == null ? properties.defaultInstitution() : code.toString();
+    String code = ContestVariables.optionalText(execution.getVariable("institutionCode"));
+    String proposer = ContestVariables.optionalText(execution.getVariable("proposedBy"));
+    Set<String> his = proposer == null
+        ? Set.copyOf(institutions.findAll().stream().map(Institution::code).toList())
+        : scope.ofUser(proposer);
+    if (code != null) {
+      String upper = code.toUpperCase(Locale.ROOT);
+      FormRejection.require(institutions.findByCode(upper).isPresent(), "institutionCode",
+          "Instituția „" + code + "” nu este înregistrată în Dosar.");
+      FormRejection.require(his.contains(upper), "institutionCode",
+          "Nu aparțineți instituției „" + code + "”: propunerea se face numai pentru una dintre "
+              + "instituțiile dumneavoastră (" + String.join(", ", sorted(his)) + ").");
+      return upper;
+    }
+    FormRejection.require(!his.isEmpty(), "institutionCode",
+        "Nu aparțineți niciunei instituții înregistrate în Dosar: administratorul vă adaugă "
+            + "instituției dumneavoastră înainte de a putea propune un concurs.");
+    FormRejection.require(his.size() == 1, "institutionCode",
+        "Aparțineți mai multor instituții (" + String.join(", ", sorted(his)) + "): completați "
+            + "câmpul „Instituția” cu codul instituției pentru care propuneți concursul.");
+    return his.iterator().next();
+  }
+
+  private static List<String> sorted(Set<String> codes) {
+    return codes.stream().sorted().toList();
   }
 
   /** Start: the proposal becomes a contest record; the instance gets the contest's business key. */

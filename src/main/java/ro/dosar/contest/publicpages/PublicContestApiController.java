@@ -20,10 +20,13 @@ class PublicContestApiController {
 
   private final PublicContestService service;
   private final PublicDocuments documents;
+  private final PublicAnnouncements announcements;
 
-  PublicContestApiController(PublicContestService service, PublicDocuments documents) {
+  PublicContestApiController(PublicContestService service, PublicDocuments documents,
+      PublicAnnouncements announcements) {
     this.service = service;
     this.documents = documents;
+    this.announcements = announcements;
   }
 
   /** The documents of public interest: the announcement and the minutes (by code only). */
@@ -51,6 +54,13 @@ class PublicContestApiController {
   @GetMapping("/{id}")
   ResponseEntity<?> calendar(@PathVariable long id) {
     return service.calendar(id).<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> notFound(id));
+  }
+
+  /** The announcement: post, conditions, submission window, each step with its hour, contact. */
+  @GetMapping("/{id}/announcement")
+  ResponseEntity<?> announcement(@PathVariable long id) {
+    return announcements.of(id).<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> notFound(id));
   }
 

@@ -14,8 +14,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The public pages, in Romanian, without login (outside {@code /api}, Spring Security does not
- * apply): the contests listed, a contest's calendar, its results displayed so far. What they
- * show is decided by {@link PublicContestService} only.
+ * apply): the contests listed, a contest's calendar, its announcement, its results displayed so
+ * far. What they show is decided by {@link PublicContestService} and {@link PublicAnnouncements}
+ * only.
  */
 @Controller
 @RequestMapping("/concursuri")
@@ -23,10 +24,13 @@ class PublicContestPageController {
 
   private final PublicContestService service;
   private final PublicDocuments documents;
+  private final PublicAnnouncements announcements;
 
-  PublicContestPageController(PublicContestService service, PublicDocuments documents) {
+  PublicContestPageController(PublicContestService service, PublicDocuments documents,
+      PublicAnnouncements announcements) {
     this.service = service;
     this.documents = documents;
+    this.announcements = announcements;
   }
 
   @GetMapping
@@ -38,7 +42,14 @@ class PublicContestPageController {
   @GetMapping("/{id}")
   String calendar(@PathVariable long id, Model model, HttpServletResponse response) {
     model.addAttribute("documents", documents.of(id).orElse(List.of()));
+    model.addAttribute("testHours", announcements.testHours(id));
     return page(service.calendar(id), "calendar", "concursuri/calendar", model, response);
+  }
+
+  @GetMapping("/{id}/anunt")
+  String announcement(@PathVariable long id, Model model, HttpServletResponse response) {
+    model.addAttribute("documents", documents.of(id).orElse(List.of()));
+    return page(announcements.of(id), "announcement", "concursuri/anunt", model, response);
   }
 
   @GetMapping("/{id}/rezultate")

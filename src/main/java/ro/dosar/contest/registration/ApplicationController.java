@@ -27,7 +27,8 @@ import ro.dosar.contest.registration.ElectronicSubmission.Upload;
  * {@code declarationTruthful}: "true"/"on"), the self-declared {@code gender} ({@code FEMALE},
  * {@code MALE}, {@code UNKNOWN} or absent = not declared; kept for HR statistics only) and one
  * PDF per document, parts {@code docA} …
- * {@code docK}. 201 with the numeric code; 400 naming the document or field and the rule; 404 an
+ * {@code docK}. 201 with the numeric code and the candidate's {@code followUpToken} (shown
+ * this once, e-mailed; only its hash is kept); 400 naming the document or field and the rule; 404 an
  * unknown contest; 409 outside the submission window; 429 too many attempts from the address.
  */
 @RestController
@@ -50,11 +51,15 @@ class ApplicationController {
               + "târziu.");
     }
     try {
-      long code = submission.apply(id, application(fields), uploads(request));
+      ElectronicSubmission.Registered registered =
+          submission.apply(id, application(fields), uploads(request));
+      long code = registered.code();
       return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("code", code,
           "contest", Contest.businessKey(id),
-          "message", "Dosarul a fost înregistrat cu codul " + code + "; codul v-a fost trimis "
-              + "și pe e-mail."));
+          "followUpToken", registered.followUpToken(),
+          "message", "Dosarul a fost înregistrat cu codul " + code + "; codul și codul personal "
+              + "de urmărire („followUpToken”, afișat numai acum) v-au fost trimise și pe "
+              + "e-mail."));
     } catch (SubmissionRefusedException e) {
       return problem(e.status(), e.title(), e.getMessage());
     }

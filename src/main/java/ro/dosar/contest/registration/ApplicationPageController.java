@@ -48,10 +48,11 @@ class ApplicationPageController {
           + "adresă în ultima oră; reîncercați mai târziu.");
     }
     try {
-      long code = submission.apply(id, ApplicationController.application(fields),
-          ApplicationController.uploads(request));
+      ElectronicSubmission.Registered registered = submission.apply(id,
+          ApplicationController.application(fields), ApplicationController.uploads(request));
       model.addAttribute("contest", contests.get(id));
-      model.addAttribute("code", code);
+      model.addAttribute("code", registered.code());
+      model.addAttribute("followUpToken", registered.followUpToken());
       return "concursuri/inscris";
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -67,10 +67,13 @@ public class ElectronicSubmission {
   private final Clock clock;
   private final ContestDocumentSteps documents;
 
+  private final FollowUpTokens followUps;
+
   public ElectronicSubmission(ContestRepository contests, CandidateRepository candidates,
       ContestMails mails, WorkingDayCalendar calendar, Clock clock,
-      ContestDocumentSteps documents) {
+      ContestDocumentSteps documents, FollowUpTokens followUps) {
     this.documents = documents;
+    this.followUps = followUps;
     this.contests = contests;
     this.candidates = candidates;
     this.mails = mails;
@@ -94,13 +97,13 @@ public class ElectronicSubmission {
   /**
    * Registers the application, or refuses it whole.
    *
-   * @return the candidate's numeric code
+   * @return the candidate's numeric code and follow-up token
    * @throws InvalidInputException naming the field or document and the rule (400)
    * @throws SubmissionRefusedException for a contest that is unknown (404) or not taking files
    *     (409)
    */
   @Transactional
-  public long apply(long contestId, Application application, List<Upload> uploads) {
+  public Registered apply(long contestId, Application application, List<Upload> uploads) {
     Contest contest = contests.find(contestId).orElseThrow(() -> new SubmissionRefusedException(
         HttpStatus.NOT_FOUND, "Concurs inexistent", "Concursul " + contestId + " nu există."));
     if (!open(contest)) {
@@ -168,9 +171,17 @@ public class ElectronicSubmission {
       consents.add("CRIMINAL_RECORD_REQUEST");
     }
     candidates.setConsents(code, String.join(",", consents));
-    mails.codeToSubmitter(code);
+    String token = followUps.issue(code);
+    mails.codeToSubmitter(code, token);
     documents.request(contestId, "registrationForm", code);
-    return code;
+    return new Registered(code, token);
+  }
+
+  /**
+   * A registered electronic file: its code and the candidate's follow-up token, shown this once
+   * (and e-mailed); only the token's hash is kept.
+   */
+  public record Registered(long code, String followUpToken) {
   }
 
   /** Every required document of §7.1, but those the institution obtains on request. */

@@ -103,7 +103,7 @@ public class RegistrationSteps {
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
     this.documents.request(id, "registrationForm", code);
     if (!"REGISTRY".equals(channel)) {
-      mails.codeToSubmitter(code);
+      mails.codeToSubmitter(code, null);
     }
   }
 

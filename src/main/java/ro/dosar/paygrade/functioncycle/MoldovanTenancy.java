@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionProperties;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess;
 
@@ -25,10 +27,8 @@ import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess;
  *
  * <p>The models stay shared (deployed once, without a tenant); the tenant is given to each
  * instance. A Moldovan process started by a user of no Moldovan institution is refused. Any other
- * process runs in the tenant a start variable {@link #TENANT_VARIABLE} names (a harassment
- * complaint registered for a Moldovan institution) or, else, in its starter's tenant when he has
- * exactly one: every instance carries its institution's tenant where the institution has one
- * ({@link ro.dosar.institution.InstitutionScope}).
+ * process runs in a tenant too ({@link Provider}): every instance carries its institution's
+ * tenant, and every institution has one ({@link ro.dosar.institution.InstitutionScope}).
  */
 @Component
 public class MoldovanTenancy extends AbstractProcessEnginePlugin {
@@ -43,12 +43,30 @@ public class MoldovanTenancy extends AbstractProcessEnginePlugin {
    */
   public static final String TENANT_VARIABLE = InstitutionScope.TENANT_VARIABLE;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTenantIdProvider(new Provider());
+  private final InstitutionProperties institutions;
+
+  MoldovanTenancy(InstitutionProperties institutions) {
+    this.institutions = institutions;
   }
 
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(new Provider(institutions.defaultTenant()));
+  }
+
+  /**
+   * Every instance gets a tenant: that of the process calling it, else the one the start variable
+   * names, else (a process other than Moldova's) that of the instance whose step starts it, else
+   * its starter's, else the installation's own institution's (demo data, an administrator's
+   * start). Moldova's processes need an institution's user or a named tenant.
+   */
   static final class Provider implements TenantIdProvider {
+
+    private final String defaultTenant;
+
+    Provider(String defaultTenant) {
+      this.defaultTenant = defaultTenant;
+    }
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
@@ -65,7 +83,12 @@ public class MoldovanTenancy extends AbstractProcessEnginePlugin {
       List<String> tenants = authentication == null || authentication.getTenantIds() == null
           ? List.of() : authentication.getTenantIds();
       if (!PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
-        return tenants.size() == 1 ? tenants.get(0) : null;
+        BpmnExecutionContext running = Context.getBpmnExecutionContext();
+        if (running != null && running.getExecution() != null
+            && running.getExecution().getTenantId() != null) {
+          return running.getExecution().getTenantId();
+        }
+        return tenants.isEmpty() ? defaultTenant : tenants.get(0);
       }
       if (tenants.size() != 1) {
         throw new ProcessEngineException(tenants.isEmpty()

@@ -68,13 +68,13 @@ public final class ContestTimelineTestRules implements ContestDeadlineRules {
   /** The service as the application builds it, with the given counting of OQ-02. */
   static ContestTimelineService service(LeadTimeCounting counting) {
     return new ContestTimelineService(calendar(), new ContestTimelineTestRules(),
-        CalendarProperties.defaults(), new ContestProperties(null, null, counting));
+        CalendarProperties.defaults(), new ContestProperties(null, counting));
   }
 
   /** The service with the real calendar, other rules and the given counting of OQ-02. */
   static ContestTimelineService service(ContestDeadlineRules rules, LeadTimeCounting counting) {
     return new ContestTimelineService(calendar(), rules, CalendarProperties.defaults(),
-        new ContestProperties(null, null, counting));
+        new ContestProperties(null, counting));
   }
 
   /** The service with the real calendar and other rules. */

@@ -194,6 +194,81 @@ class PublicContestPagesTest {
     assertThat(ok("/css/public.css").body()).contains("max-width");
   }
 
+  /**
+   * Issue 18 item 6: the announcement as an HTML page, linked from the list and the calendar:
+   * the post, the conditions, the file, the submission window with its hour, each test with its
+   * day, hour and place, the bibliography and the contact; days dd.MM.yyyy, hours HH:mm; no
+   * candidate.
+   */
+  @Test
+  void theAnnouncementPageShowsTheAnnouncementWithEachTestsHour() {
+    Map<String, Object> contest = jdbc.sql("SELECT publication_date, submission_deadline, "
+            + "selection_deadline, first_test_date, post_name FROM contest WHERE id = ?")
+        .param(first).query().singleRow();
+    String interview = runtimeService.getVariable(jdbc.sql(
+            "SELECT process_instance_id FROM contest WHERE id = ?").param(first)
+        .query(String.class).single(), "interviewDate").toString();
+
+    assertThat(ok("/concursuri").body()).contains("href=\"/concursuri/" + first + "/anunt\"");
+    assertThat(ok("/concursuri/" + first).body())
+        .contains("href=\"/concursuri/" + first + "/anunt\"")
+        .contains(ro(contest.get("first_test_date")) + ", ora 10:00");
+
+    String html = ok("/concursuri/" + first + "/anunt").body();
+    assertThat(html)
+        .contains("Anunț privind organizarea concursului pentru ocuparea postului")
+        .contains((String) contest.get("post_name"))
+        .contains("Universitatea de Vest din Timișoara organizează concurs pentru ocuparea a 1 "
+            + "post vacant de execuție")
+        .contains("Nr. <span>12345/")
+        .contains("Încurajăm atât femeile, cât și bărbații să candideze.")
+        .contains("Codul COR</dt><dd>242314")
+        .contains("Studii superioare (licență)")
+        .contains("Gestionarea dosarelor de personal")
+        .contains("cunoaște limba română, scris și vorbit;")
+        .contains("Studii superioare; vechime minimum 1 an.")
+        .contains("Documentele prevăzute la §8.1.4(1) lit. a)–j).")
+        .contains(">" + ro(contest.get("publication_date")) + "</time>\n      până la <time")
+        .contains(ro(contest.get("submission_deadline")) + ", ora 16:00")
+        .contains("Biroul Personal, etaj 1, camera 151, sediul U.V.T.")
+        .contains("Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022.")
+        .contains("Ioana Marin, tel. 0256/592159, resurseumane@e-uvt.ro")
+        .contains("href=\"/concursuri/" + first + "/rezultate\"");
+    assertThat(row(html, "Proba scrisă")).contains(ro(contest.get("first_test_date")))
+        .contains("<td>10:00</td>").contains("Sediul U.V.T., Bd. Vasile Pârvan nr. 4, sala 045");
+    assertThat(row(html, "Interviul")).contains(ro(java.time.LocalDate.parse(interview)))
+        .contains("<td>10:00</td>");
+    assertThat(row(html, "Selecția dosarelor")).contains(ro(contest.get("selection_deadline")));
+    for (String personal : PERSONAL_DATA) {
+      assertThat(html).doesNotContain(personal);
+    }
+
+    JsonNode json = Http.json(ok("/api/public/contests/" + first + "/announcement"));
+    assertThat(json.get("submission").get("from").asText())
+        .isEqualTo(iso(contest.get("publication_date")));
+    assertThat(json.get("submission").get("until").asText()).startsWith("16:00");
+    JsonNode written = null;
+    for (JsonNode step : json.get("steps")) {
+      if (step.get("name").asText().equals("Proba scrisă")) {
+        written = step;
+      }
+    }
+    assertThat(written).isNotNull();
+    assertThat(written.get("date").asText()).isEqualTo(iso(contest.get("first_test_date")));
+    assertThat(written.get("hour").asText()).startsWith("10:00");
+    assertThat(json.toString()).doesNotContain("candidate").doesNotContain("Ana Pop");
+
+    assertThat(http.get("/concursuri/999999/anunt").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/public/contests/999999/announcement").statusCode()).isEqualTo(404);
+  }
+
+  /** The table row whose first cell is {@code name}. */
+  private static String row(String html, String name) {
+    int start = html.indexOf("<td>" + name + "</td>");
+    assertThat(start).as("row " + name).isGreaterThanOrEqualTo(0);
+    return html.substring(start, html.indexOf("</tr>", start));
+  }
+
   private static String ro(Object day) {
     return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(localDate(day));
   }
