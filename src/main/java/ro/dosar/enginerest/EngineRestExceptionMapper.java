@@ -30,7 +30,8 @@ import ro.dosar.tasklist.AlreadyStarted;
  *       Romanian message only;</li>
  *   <li>an authorization failure: 403, without the resource, its id or the permissions;</li>
  *   <li>an unknown task, instance or definition, or another institution's (tenant): 404; a
- *       suspended one: 409; a record that already exists (a unique key) or a concurrent change: 409;</li>
+ *       suspended one: 409; a record that already exists (a unique key) or a concurrent change:
+ *       409;</li>
  *   <li>any other bad request: 400; the rest: 500 with a message that shows nothing inside.</li>
  * </ul>
  * A refusal written by Dosar itself (a {@link ProcessEngineException} without an ENGINE-code,
