@@ -29,8 +29,9 @@ import ro.dosar.tasklist.AlreadyStarted;
  *   <li>a refused form ({@code FormRejection}, a form-field validation): 400 with the form's
  *       Romanian message only;</li>
  *   <li>an authorization failure: 403, without the resource, its id or the permissions;</li>
- *   <li>an unknown task, instance or definition: 404; a suspended one: 409; a record that
- *       already exists (a unique key) or a concurrent change: 409;</li>
+ *   <li>an unknown task, instance or definition, or another institution's (tenant): 404; a
+ *       suspended one: 409; a record that already exists (a unique key) or a concurrent change:
+ *       409;</li>
  *   <li>any other bad request: 400; the rest: 500 with a message that shows nothing inside.</li>
  * </ul>
  * A refusal written by Dosar itself (a {@link ProcessEngineException} without an ENGINE-code,
@@ -85,7 +86,10 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
           "Procedură suspendată", SUSPENDED);
     }
     if (find(thrown, org.camunda.bpm.engine.exception.NotFoundException.class) != null
-        || missing(find(thrown, NullValueException.class))) {
+        || missing(find(thrown, NullValueException.class))
+        || messageContains(thrown, "belongs to no authenticated tenant")) {
+      // Another institution's instance or task (the engine's tenant check): as if it did not
+      // exist, like Dosar's /api.
       return notFound();
     }
     if (messageContains(thrown, "whitelisted for deserialization")) {

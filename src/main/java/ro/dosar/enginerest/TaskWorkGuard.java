@@ -73,6 +73,8 @@ import ro.dosar.web.CachedBodyRequest;
  *       Camunda Form shows ({@link FormFields#shown}); one variable it does not show, 403; the
  *       same for the task's own variables through {@code /variable-instance}, whose count agrees
  *       with its list;</li>
+ *   <li>a message correlated to every waiting instance ({@code "all": true}) (403): in another
+ *       institution's tenant it would find nothing and answer as if it had done something;</li>
  *   <li>filtering or sorting tasks by a variable the caller could not read in every task he
  *       sees (403): trying values would tell him what he may not read.</li>
  * </ul>
@@ -125,6 +127,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
   static final String FILTER_REFUSED = "Sarcinile se caută și se ordonează numai după datele pe "
       + "care le arată formularele lor: variabila „%s” nu se poate citi în toate sarcinile "
       + "dumneavoastră.";
+  static final String MESSAGE_TO_ALL_REFUSED = "Un mesaj se trimite tuturor procedurilor care "
+      + "îl așteaptă numai de administrator.";
   static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
@@ -258,6 +262,9 @@ class TaskWorkGuard extends OncePerRequestFilter {
     }
     if (TASK_ERROR.matcher(path).matches()) {
       return EngineRestProblem.forbidden(ERROR_REFUSED);
+    }
+    if ("/message".equals(path) && body != null && body.path("all").asBoolean(false)) {
+      return EngineRestProblem.forbidden(MESSAGE_TO_ALL_REFUSED);
     }
     Matcher claim = TASK_CLAIM.matcher(path);
     if (claim.matches()) {

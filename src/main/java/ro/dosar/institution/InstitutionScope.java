@@ -58,7 +58,10 @@ public class InstitutionScope {
     if (unrestricted(caller)) {
       return codes(all());
     }
-    return of(caller.getTenantIds());
+    // An authentication set without its tenants (Java code that named only user and groups):
+    // the user's memberships decide.
+    return of(caller.getTenantIds() != null ? caller.getTenantIds()
+        : memberships(caller.getUserId()));
   }
 
   /**
@@ -67,8 +70,7 @@ public class InstitutionScope {
    * account exists — is the installation's own institution's (the first configured).
    */
   public Set<String> ofUser(String userId) {
-    List<String> tenants = asSystem(() -> identity.createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+    List<String> tenants = memberships(userId);
     if (tenants.isEmpty()) {
       Set<String> own = new LinkedHashSet<>();
       all().stream().findFirst().map(Institution::code).ifPresent(own::add);
@@ -172,6 +174,13 @@ public class InstitutionScope {
     Set<String> codes = new LinkedHashSet<>();
     all.stream().map(Institution::code).filter(Objects::nonNull).forEach(codes::add);
     return codes;
+  }
+
+  /** The tenants a user is a member of, directly or through a group (read with system rights). */
+  private List<String> memberships(String userId) {
+    return userId == null ? List.of() : asSystem(() -> identity.createTenantQuery()
+        .userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId)
+        .toList());
   }
 
   /** Runs an identity query without the current user's authorizations, restoring them after. */

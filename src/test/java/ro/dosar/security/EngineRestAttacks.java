@@ -222,7 +222,8 @@ abstract class EngineRestAttacks {
     assertThat(opinions.exists(DemoWork.SELECTION, demo().fileCode(own), "membru3")).isFalse();
 
     // The engine itself refuses too (the same rule for Tasklist's own API and the Java API).
-    engine.getIdentityService().setAuthentication("membru3", List.of("commission"));
+    engine.getIdentityService().setAuthentication("membru3", List.of("commission"),
+        List.of("UVT"));
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(own.getId(), "salariat"))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> engine.getTaskService().setVariable(own.getId(), "secretary",
