@@ -109,7 +109,8 @@ public class ContestDocumentSteps {
     }
     Object secretary = variables.get("secretary");
     model.put("secretary", secretary == null ? "—" : models.name(secretary.toString()));
-    model.put("signedOn", "__________ (proiect, supus avizării și semnării)");
+    model.put("signedOn", "__________");
+    model.put("draft", true);
     documents.generate(contestId, "decizii-comisii-proiect",
         "Proiectul deciziei de constituire a comisiilor (Anexa 4), nesemnat", model);
   }
