@@ -126,6 +126,19 @@ class WebappSessionOnApiTest {
     assertThat(session.getBytes(path).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void tasklistKeepsItsSessionAfterTheApiUsedIt() {
+    DemoFile file = demoFileOf("membru2");
+    Session session = Session.login(port, "membru2");
+    String engine = "/camunda/api/engine/engine/default/task/count";
+    assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
+
+    assertThat(session.getBytes("/api/contests/" + file.contestId()).statusCode())
+        .isEqualTo(200);
+
+    assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
+  }
+
   private String emailOf(String userId) {
     return identityService.createUserQuery().userId(userId).singleResult().getEmail();
   }
