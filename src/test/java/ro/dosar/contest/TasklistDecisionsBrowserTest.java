@@ -163,6 +163,8 @@ class TasklistDecisionsBrowserTest {
     choose("Membru 2", 2, "Niculescu", "Laura Niculescu — Direcția Tehnică");
     choose("Secretarul ambelor comisii (angajat D.R.U., nu este membru)", 1, "Marin",
         "Ioana Marin — HR");
+    scrollTo(browser.find(By.xpath("(//form[contains(@class,'fjs-form')]//div[contains(@class,"
+        + "'fjs-form-field-select')])[1]")));
     screenshot("tasklist-comisii-alegere-nume");
     browser.click(COMPLETE);
 

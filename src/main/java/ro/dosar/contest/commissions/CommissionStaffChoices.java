@@ -18,7 +18,8 @@ import ro.dosar.institution.InstitutionScope;
  * when the drafting task is created, its local variable {@code staffChoices} (JSON, the options of
  * the form's "who" selects) lists everyone on staff of the contest's institution by name,
  * department and post; the value chosen is the user id, which the server checks as before
- * ({@link CommissionSteps#checkCommissions}). Named in the model as {@code
+ * ({@link CommissionSteps#checkCommissions}). The same for the replacement in a commission change,
+ * whose task also gets {@code changedMemberName}. Named in the models as {@code
  * ${commissionStaffChoices}} ("create" task listener).
  */
 @Component
@@ -49,6 +50,11 @@ public class CommissionStaffChoices implements TaskListener {
               user -> institutions.ofUser(user).contains(institution)))).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+    Object changed = task.getVariable("changedMember");
+    if (changed != null) {
+      // A commission change: the member to replace, by name.
+      task.setVariableLocal("changedMemberName", directory.describe(changed.toString()));
     }
   }
 }
