@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -222,19 +221,8 @@ class TasklistDecisionsBrowserTest {
 
   // ---- Tasklist ---------------------------------------------------------------------------------
 
-  /** Tasklist's login; the page is loaded once more when its loader gave up (a loaded machine). */
   private void logIn(String user) {
-    String address = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    browser.open(address);
-    try {
-      browser.visible(TasklistPage.USERNAME);
-    } catch (TimeoutException firstLoadGaveUp) {
-      browser.open(address);
-    }
-    browser.type(TasklistPage.USERNAME, user);
-    browser.type(TasklistPage.PASSWORD, user);
-    browser.click(TasklistPage.LOG_IN);
-    browser.gone(TasklistPage.LOG_IN);
+    new TasklistPage(browser, port).logIn(user, user);
   }
 
   private void openTask(String taskId) {

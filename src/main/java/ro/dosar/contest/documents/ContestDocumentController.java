@@ -64,7 +64,7 @@ class ContestDocumentController {
   }
 
   /**
-   * The newest document of a kind ({@code proces-verbal-selectie}, {@code
+   * The newest document of a kind ({@code pv-selectie}, {@code
    * decizii-comisii-proiect}…): what a task's form links to before the document's id is known.
    */
   @GetMapping("/kind/{kind}")
