@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,6 +39,8 @@ class WebappSessionLogin extends OncePerRequestFilter {
   static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
   static final String CSRF_HEADER = "X-XSRF-TOKEN";
   private static final String ENGINE = "default";
+  /** Where Camunda's webapp login keeps the users of the session (AuthenticationUtil). */
+  private static final String CAMUNDA_LOGIN = "authenticatedUser";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identityService;
@@ -83,10 +84,14 @@ class WebappSessionLogin extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
+  /**
+   * Read only: Camunda's {@code AuthenticationUtil.getAuthsFromSession} stores an empty login
+   * when it finds none, which, racing with a webapp request on the same session (a PDF opened
+   * beside Tasklist), could log the user out.
+   */
   private static String webappUser(HttpSession session) {
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = authentications == null ? null
-        : authentications.getAuthenticationForProcessEngine(ENGINE);
+    Authentication user = session.getAttribute(CAMUNDA_LOGIN) instanceof Authentications logins
+        ? logins.getAuthenticationForProcessEngine(ENGINE) : null;
     return user == null ? null : user.getName();
   }
 
