@@ -46,6 +46,13 @@ final class ProblemResponses {
             + "greșită și expiră de la sine.").formatted(retryAfterSeconds));
   }
 
+  /** 403 for a state-changing request on the webapps' session without its CSRF token. */
+  static void csrfRefused(HttpServletResponse response) throws IOException {
+    write(response, HttpStatus.FORBIDDEN, "Cerere refuzată",
+        "O cerere care modifică date, trimisă cu sesiunea din Tasklist, trebuie să poarte "
+            + "tokenul CSRF al sesiunii (antetul X-XSRF-TOKEN); nu s-a efectuat nimic.");
+  }
+
   /** 400 for a request the firewall refused (an encoded slash, {@code ..}, a control character). */
   static void rejected(HttpServletResponse response) throws IOException {
     write(response, HttpStatus.BAD_REQUEST, "Cerere invalidă",

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -20,7 +21,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <ul>
  *   <li>{@code /engine-rest/**} and {@code /api/**}: HTTP Basic against the Camunda identity
  *       service, stateless; then Camunda's own authorizations decide what the user may see and
- *       do. {@code /api/public/**} is open (public pages, results by numeric code).</li>
+ *       do. On {@code /api/**} the webapps' session is accepted too ({@link WebappSessionLogin}:
+ *       one login, CSRF token for writes). {@code /api/public/**} is open (public pages, results by numeric code).</li>
  *   <li>{@code /actuator/health} is open (load balancers); the other actuator endpoints
  *       (Prometheus metrics) are for administrators ({@code camunda-admin}).</li>
  *   <li>The Camunda webapps (Tasklist, Cockpit, Admin under {@code /camunda/}) keep their own
@@ -55,8 +57,12 @@ class SecurityConfig {
             .authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Stateless Basic authentication: no session cookie a forged request could ride on.
+        // Basic is stateless; a request riding on the webapps' session must carry its CSRF
+        // token (WebappSessionLogin), so Spring's own CSRF check is not needed.
         .csrf(csrf -> csrf.disable())
+        // One login: the webapps' session is accepted on /api (CSRF token for writes).
+        .addFilterBefore(new WebappSessionLogin(identityService),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

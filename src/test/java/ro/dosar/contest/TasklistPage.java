@@ -25,8 +25,15 @@ final class TasklistPage {
     this.port = port;
   }
 
+  /** Logs in; the page is loaded once more when the webapp's loader gave up (a loaded machine). */
   void logIn(String user, String password) {
-    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    String address = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    browser.open(address);
+    try {
+      browser.visible(USERNAME);
+    } catch (org.openqa.selenium.TimeoutException firstLoadGaveUp) {
+      browser.open(address);
+    }
     browser.type(USERNAME, user);
     browser.type(PASSWORD, password);
     browser.click(LOG_IN);

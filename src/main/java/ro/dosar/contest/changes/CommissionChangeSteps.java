@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.StaffDirectory;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestInstances;
@@ -50,13 +51,15 @@ public class CommissionChangeSteps {
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final ContestDocumentSteps documents;
+  private final StaffDirectory staff;
 
   public CommissionChangeSteps(ContestRepository contests, ContestEventRepository events,
       CommissionSteps commissionSteps, CommissionConstitutionSteps constitution,
       ContestInstances instances, RuntimeService runtime,
       TaskService tasks, IdentityService identity, WorkingDayCalendar calendar,
-      ContestDocumentSteps documents) {
+      ContestDocumentSteps documents, StaffDirectory staff) {
     this.documents = documents;
+    this.staff = staff;
     this.contests = contests;
     this.events = events;
     this.commissionSteps = commissionSteps;
@@ -138,6 +141,10 @@ public class CommissionChangeSteps {
         "replacementMember", "„" + incoming + "” face deja parte din comisiile acestui concurs "
             + "sau este secretarul lor (§8.1.5(13)).");
     task.getProcessInstance().setVariable("replacementMember", incoming);
+    // Those who draft, endorse and approve the decision read both people by name.
+    task.getProcessInstance().setVariable("replacementMemberName", staff.describe(incoming));
+    task.getProcessInstance().setVariable("changedMemberName",
+        staff.describe((String) task.getVariable("changedMember")));
   }
 
   /**

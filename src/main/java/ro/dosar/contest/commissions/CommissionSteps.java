@@ -19,12 +19,14 @@ import ro.dosar.commission.CommissionRules;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.commission.Secretary;
 import ro.dosar.commission.StaffMember;
+import ro.dosar.commission.StaffDirectory;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.ContestRepository;
+import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.gender.CommissionGenderCheck.Finding;
 import ro.dosar.gender.CommissionGenderCheck;
 import ro.dosar.gender.EnforcementMode;
@@ -49,19 +51,25 @@ public class CommissionSteps {
   private final CommissionGenderBalance genderBalance;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
+  private final StaffDirectory directory;
+  private final DocumentGeneration documents;
 
   public CommissionSteps(ContestRepository contests,
       StaffRepository staff,
       CommissionRules commissionRules,
       CommissionGenderBalance genderBalance,
       IdentityService identityService,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar,
+      StaffDirectory directory,
+      DocumentGeneration documents) {
     this.contests = contests;
     this.staff = staff;
     this.commissionRules = commissionRules;
     this.genderBalance = genderBalance;
     this.identityService = identityService;
     this.calendar = calendar;
+    this.directory = directory;
+    this.documents = documents;
   }
 
   /**
@@ -117,7 +125,11 @@ public class CommissionSteps {
     execution.setVariable("commissionsValid", violations.isEmpty());
     execution.setVariable("commissionViolations", describe(violations));
     execution.setVariable("commissionGenderWarning", describe(warnings));
+    execution.setVariable("commissionsText", commissionsText(execution));
     if (violations.isEmpty()) {
+      // The draft decisions (Annex 4, unsigned) for those who endorse and sign them.
+      documents.later(execution.getProcessBusinessKey(), "contestDocumentSteps",
+          "commissionDecisionsDraft", draft.contestId());
       contests.recordCommissionGender(draft.contestId(), new CommissionGender(
           CommissionGenderCheck.status(genders), modeName(draft.mode()),
           warnings.isEmpty() ? null : optionalText(
@@ -128,6 +140,33 @@ public class CommissionSteps {
   /** The recorded mode: {@code null} where the institution's plan was not in force. */
   private static String modeName(EnforcementMode mode) {
     return mode == null ? null : mode.name();
+  }
+
+  /**
+   * The commissions as the legal adviser and the Rector read them (markdown): each person by
+   * name, department and post, presidents first, then the secretary.
+   */
+  String commissionsText(DelegateExecution execution) {
+    StringBuilder text = new StringBuilder();
+    for (String prefix : List.of("cc", "csc")) {
+      text.append(text.isEmpty() ? "" : "\n\n").append("**").append("cc".equals(prefix)
+          ? "Comisia de concurs" : "Comisia de soluționare a contestațiilor").append("**\n");
+      String president = optionalText(execution.getVariable(prefix + "President"));
+      if (president != null) {
+        text.append("\n- Președinte: ").append(directory.describe(president));
+      }
+      for (int i = 1; i <= 4; i++) {
+        String member = optionalText(execution.getVariable(prefix + "Member" + i));
+        if (member != null) {
+          text.append("\n- Membru: ").append(directory.describe(member));
+        }
+      }
+    }
+    String secretary = optionalText(execution.getVariable("secretary"));
+    if (secretary != null) {
+      text.append("\n\n**Secretarul comisiilor**: ").append(directory.describe(secretary));
+    }
+    return text.toString();
   }
 
   /** DMN-1's answer for one commission, as the model's business rule task mapped it. */

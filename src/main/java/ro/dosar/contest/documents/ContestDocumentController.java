@@ -22,7 +22,9 @@ import ro.dosar.documents.ContestDocuments;
  * A contest's generated documents, for the users who may see that contest (its commissions and
  * secretary, HR, the Rector, legal, administrators): {@code GET /api/contests/{id}/documents}
  * lists them (kind, title, date, size, SHA-256); {@code …/documents/{docId}} returns the PDF,
- * with its checksum in the {@code Digest} header. Anybody else: 404. In an anonymous first stage
+ * inline, with its checksum in the {@code Digest} header; {@code …/documents/kind/{kind}} the
+ * newest of a kind and {@code …/documents/registration-form/{code}} a candidate's registration
+ * form, for the links of the tasks' forms. Anybody else: 404. In an anonymous first stage
  * the registration forms (they name the candidates) are not listed nor served to the members of
  * the contest's commissions ({@link AnonymousStage}). The nominal summary sheet only to the
  * contest's commissions and secretary, HR, the Rector and administrators (never public).
@@ -58,8 +60,32 @@ class ContestDocumentController {
 
   @GetMapping("/{docId}")
   ResponseEntity<?> document(@PathVariable long id, @PathVariable long docId) {
-    Optional<ContestDocument> document = access.canRead(id)
-        ? documents.find(id, docId) : Optional.empty();
+    return pdf(id, access.canRead(id) ? documents.find(id, docId) : Optional.empty());
+  }
+
+  /**
+   * The newest document of a kind ({@code pv-selectie}, {@code
+   * decizii-comisii-proiect}…): what a task's form links to before the document's id is known.
+   */
+  @GetMapping("/kind/{kind}")
+  ResponseEntity<?> newestOfKind(@PathVariable long id, @PathVariable String kind) {
+    return pdf(id, access.canRead(id) ? documents.of(id).stream()
+        .filter(document -> document.kind().equals(kind))
+        .reduce((older, newer) -> newer) : Optional.empty());
+  }
+
+  /** The registration form (Annex 3) of one candidate of the contest, the newest. */
+  @GetMapping("/registration-form/{code}")
+  ResponseEntity<?> registrationForm(@PathVariable long id, @PathVariable long code) {
+    String title = "dosarul " + code;
+    return pdf(id, access.canRead(id) ? documents.of(id).stream()
+        .filter(document -> AnonymousStage.REGISTRATION_FORM.equals(document.kind())
+            && document.title().endsWith(title))
+        .reduce((older, newer) -> newer) : Optional.empty());
+  }
+
+  /** The PDF, shown in the browser; 404 for a document the caller may not read. */
+  private ResponseEntity<?> pdf(long id, Optional<ContestDocument> document) {
     if (document.isPresent() && hidden(document.get())
         && anonymousStage.hidesCandidatesFromCurrentUser(id)) {
       document = Optional.empty();
@@ -73,10 +99,11 @@ class ContestDocumentController {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_PDF);
     headers.setContentDisposition(ContentDisposition.inline()
-        .filename(Contest.businessKey(id) + "-" + document.get().kind() + "-" + docId + ".pdf")
+        .filename(Contest.businessKey(id) + "-" + document.get().kind() + "-"
+            + document.get().id() + ".pdf")
         .build());
     headers.set("Digest", "sha-256=" + document.get().sha256());
-    return new ResponseEntity<>(documents.content(docId), headers, HttpStatus.OK);
+    return new ResponseEntity<>(documents.content(document.get().id()), headers, HttpStatus.OK);
   }
 
   /**

@@ -92,6 +92,33 @@ public class ContestDocumentSteps {
         "Decizia de constituire a comisiilor (Anexa 4)", model);
   }
 
+  /**
+   * The draft of Annex 4 that the legal adviser endorses and the Rector signs: the commissions as
+   * HR composed them (names, not user ids), not yet signed.
+   */
+  public void commissionDecisionsDraft(long contestId) {
+    Contest contest = contests.get(contestId);
+    Map<String, Object> model = models.base(contest);
+    Map<String, Object> variables = runtime.getVariables(contest.processInstanceId());
+    for (String prefix : List.of("cc", "csc")) {
+      List<String> names = new ArrayList<>();
+      for (String key : List.of(prefix + "President", prefix + "Member1", prefix + "Member2",
+          prefix + "Member3", prefix + "Member4")) {
+        Object userId = variables.get(key);
+        if (userId != null && !userId.toString().isBlank()) {
+          names.add(models.name(userId.toString()));
+        }
+      }
+      model.put(prefix, names);
+    }
+    Object secretary = variables.get("secretary");
+    model.put("secretary", secretary == null ? "—" : models.name(secretary.toString()));
+    model.put("signedOn", "__________");
+    model.put("draft", true);
+    documents.generate(contestId, "decizii-comisii-proiect",
+        "Proiectul deciziei de constituire a comisiilor (Anexa 4), nesemnat", model);
+  }
+
   /** The selection minutes (§8.2.1(3)): every file by code, admitted or rejected and why. */
   public void proposal(long contestId) {
     Contest contest = contests.get(contestId);

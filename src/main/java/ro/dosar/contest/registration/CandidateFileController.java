@@ -19,7 +19,7 @@ import ro.dosar.contest.selection.AnonymousStage;
  * The PDFs of an electronically submitted file, for those who may read the contest (its
  * commissions, the secretary, HR, the Rector, legal): {@code GET
  * /api/contests/{id}/candidates/{code}/files} lists them (document, name, size, SHA-256),
- * {@code …/files/{document}} returns one. Anybody else: 404, as for the contest itself. In an
+ * {@code …/files/{document}} returns one, to be shown in the browser. Anybody else: 404, as for the contest itself. In an
  * anonymous first stage a commission member sees the files under neutral names
  * ({@link AnonymousStage}).
  */
@@ -63,7 +63,8 @@ class CandidateFileController {
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_PDF);
-    headers.setContentDisposition(ContentDisposition.attachment()
+    // Inline: a link in a Tasklist form opens the PDF in the browser.
+    headers.setContentDisposition(ContentDisposition.inline()
         .filename(code + "-" + document + ".pdf").build());
     return new ResponseEntity<>(content.get(), headers, HttpStatus.OK);
   }

@@ -36,17 +36,20 @@ public class SelectionSteps {
   private final MemberOpinionRepository opinions;
   private final ContestProperties properties;
   private final WorkingDayCalendar calendar;
+  private final SelectionFileView fileView;
 
   public SelectionSteps(ContestRepository contests,
       CandidateRepository candidates,
       MemberOpinionRepository opinions,
       ContestProperties properties,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar,
+      SelectionFileView fileView) {
     this.contests = contests;
     this.candidates = candidates;
     this.opinions = opinions;
     this.properties = properties;
     this.calendar = calendar;
+    this.fileView = fileView;
   }
 
   // ---- File selection (spec §9) -----------------------------------------------------------------
@@ -71,6 +74,7 @@ public class SelectionSteps {
     execution.setVariableLocal("missingDocuments",
         missing.isEmpty() ? "Dosarul conține toate documentele obligatorii."
             : "Lipsesc: " + String.join("; ", missing) + ".");
+    fileView.show(execution, code);
   }
 
   /**

@@ -14,6 +14,7 @@
  *   validation messages, fixed English strings, are translated where they are shown.
  * - a refusal from the server reads as Dosar's Romanian message, without the engine's English
  *   "Cannot submit task form <id>:" prefix.
+ * - a form's links to Dosar's PDFs (/api/…) open in a new tab.
  *
  * No inline script or style: this file is a same-origin ES module loaded by config.js.
  */
@@ -330,5 +331,20 @@ new MutationObserver((mutations) => {
     }
   }
 }).observe(document.documentElement, {childList: true, characterData: true, subtree: true});
+
+// ---- Links of a form to Dosar's documents open in a tab of their own -------------------------
+
+/**
+ * A form links to the PDFs its task decides on (/api/…, served with the same session). They open
+ * in a new tab, so that the form, and what the user already filled in, stay where they are.
+ */
+document.addEventListener('click', (event) => {
+  const link = event.target && event.target.closest
+    ? event.target.closest('form.fjs-form a[href^="/api/"]') : null;
+  if (link) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener');
+  }
+}, true);
 
 document.documentElement.setAttribute('lang', locale);
