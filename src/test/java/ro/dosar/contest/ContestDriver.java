@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ public class ContestDriver {
     proposal.put("bibliography", "Legea nr. 82/1991.");
     proposal.put("writtenTest", writtenTest);
     proposal.put("practicalTest", practicalTest);
-    identity.setAuthentication("sef", List.of("head-of-structure"));
+    TestLogin.as(identity, "sef", List.of("head-of-structure"));
     try {
       instance = runtime.startProcessInstanceByKey("contestHiring", proposal);
     } finally {

@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -116,7 +117,7 @@ class EqualityPlanInForceProcessTest {
   }
 
   private long startAs(String user, Map<String, Object> proposal) {
-    identity.setAuthentication(user, List.of("head-of-structure"));
+    TestLogin.as(identity, user, List.of("head-of-structure"));
     String instanceId;
     try {
       instanceId = engine.getRuntimeService().startProcessInstanceByKey("contestHiring",

@@ -1,5 +1,6 @@
 package ro.dosar.discipline;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -121,7 +122,7 @@ class DisciplinaryCaseProcessTest {
     referral.put("offenceDescription", "Absențe nemotivate 2–4 martie.");
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", knowledge == null ? null : knowledge.toString());
-    identity.setAuthentication("dsc.s", List.of("hr"));
+    TestLogin.as(identity, "dsc.s", List.of("hr"));
     try {
       instance = engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase",
           referral);

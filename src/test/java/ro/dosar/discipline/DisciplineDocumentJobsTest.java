@@ -1,5 +1,6 @@
 package ro.dosar.discipline;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -143,7 +144,7 @@ class DisciplineDocumentJobsTest {
     referral.put("offenceDescription", "Absențe nemotivate 2–4 martie.");
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", "2026-03-05");
-    identity.setAuthentication("djob.s", List.of("hr"));
+    TestLogin.as(identity, "djob.s", List.of("hr"));
     try {
       return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
     } finally {

@@ -1,5 +1,6 @@
 package ro.dosar.discipline;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -108,7 +109,7 @@ class ProceduresOnPostgresTest {
     referral.put("offenceDate", "2026-03-04");
     referral.put("offenceDescription", "Întârzieri repetate.");
     referral.put("evidence", "Condica de prezență.");
-    identity.setAuthentication("pg.s", List.of("hr"));
+    TestLogin.as(identity, "pg.s", List.of("hr"));
     ProcessInstance discipline;
     try {
       discipline = engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase",
@@ -141,7 +142,7 @@ class ProceduresOnPostgresTest {
 
     employees.save(new EmployeeRecord("pg.emp", "Ion Ștefănescu", "CONTRACTUAL", "EXECUTION",
         "pg.boss", LocalDate.of(2020, 1, 1), false, false, false));
-    identity.setAuthentication("pg.s", List.of("hr"));
+    TestLogin.as(identity, "pg.s", List.of("hr"));
     ProcessInstance evaluation;
     try {
       evaluation = engine.getRuntimeService().startProcessInstanceByKey(

@@ -1,5 +1,6 @@
 package ro.dosar.evaluation;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -118,7 +119,7 @@ class PerformanceEvaluationProcessTest {
   }
 
   private void startCampaign() {
-    identity.setAuthentication("pe.hr", List.of("hr"));
+    TestLogin.as(identity, "pe.hr", List.of("hr"));
     try {
       engine.getFormService().submitStartForm(engine.getRepositoryService()
           .createProcessDefinitionQuery().processDefinitionKey("performanceEvaluationCampaign")
@@ -191,7 +192,7 @@ class PerformanceEvaluationProcessTest {
   @Test
   void theDirectorEvaluates_noCountersignature_unsatisfactoryOpensTheRetentionAssessment() {
     now(LocalDate.of(2027, 1, 4));
-    identity.setAuthentication("pe.hr", List.of("hr"));
+    TestLogin.as(identity, "pe.hr", List.of("hr"));
     ProcessInstance evaluation;
     try {
       evaluation = engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",

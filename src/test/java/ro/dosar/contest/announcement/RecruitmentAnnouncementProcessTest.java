@@ -1,5 +1,6 @@
 package ro.dosar.contest.announcement;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -126,7 +127,7 @@ class RecruitmentAnnouncementProcessTest {
 
   private void publishAsHr() {
     now(POLICY_DAY, 9);
-    identity.setAuthentication(HR, List.of("hr"));
+    TestLogin.as(identity, HR, List.of("hr"));
     try {
       contest.publish();
     } finally {

@@ -1,5 +1,6 @@
 package ro.dosar.equality.complaint;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ro.dosar.equality.complaint.ComplaintClient.json;
 import static ro.dosar.equality.complaint.ComplaintClient.read;
@@ -542,7 +543,7 @@ class HarassmentComplaintProcessTest {
 
   private void completeAs(String user, Task task, Map<String, Object> variables) {
     assertThat(task).isNotNull();
-    identity.setAuthentication(user, PEOPLE.get(user));
+    TestLogin.as(identity, user, PEOPLE.get(user));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {

@@ -1,5 +1,6 @@
 package ro.dosar.equality.report;
 
+import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -119,7 +120,7 @@ class EqualityMonitoringReportProcessTest {
   private void complete(ProcessInstance instance, String key, String user, String group,
       Map<String, Object> variables) {
     Task task = task(instance, key);
-    identity.setAuthentication(user, List.of(group));
+    TestLogin.as(identity, user, List.of(group));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {
@@ -299,7 +300,7 @@ class EqualityMonitoringReportProcessTest {
     // A manual start for the same year is refused; so is a year not yet over.
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
-    identity.setAuthentication("eo", List.of("equality-officer"));
+    TestLogin.as(identity, "eo", List.of("equality-officer"));
     // A second report for the year is a conflict (409 through the engine REST API).
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
         Map.of("reportYear", 2026L))).isInstanceOf(AlreadyStarted.class)
@@ -320,7 +321,7 @@ class EqualityMonitoringReportProcessTest {
     now(LocalDate.of(2028, 2, 1));
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
-    identity.setAuthentication("eo", List.of("equality-officer"));
+    TestLogin.as(identity, "eo", List.of("equality-officer"));
     ProcessInstance started = engine.getFormService().submitStartForm(definition,
         Map.of("reportYear", 2027L));
     identity.clearAuthentication();
