@@ -41,9 +41,12 @@ class ContestOverview implements RunningProcedures {
   private final ContestProgress progress;
   private final ContestDocuments documents;
   private final AnonymousStage anonymousStage;
+  private final ro.dosar.calendar.WorkingDayCalendar calendar;
 
   ContestOverview(JdbcClient jdbc, ContestRepository contests, ContestAccess access,
-      ContestProgress progress, ContestDocuments documents, AnonymousStage anonymousStage) {
+      ContestProgress progress, ContestDocuments documents, AnonymousStage anonymousStage,
+      ro.dosar.calendar.WorkingDayCalendar calendar) {
+    this.calendar = calendar;
     this.jdbc = jdbc;
     this.contests = contests;
     this.access = access;
@@ -79,12 +82,22 @@ class ContestOverview implements RunningProcedures {
         && !stages.isEmpty()) {
       stage = stages.get(stages.size() - 1).label();
     }
-    Deadline next = progress.calendar(contest).stream()
-        .filter(step -> step.actual() == null && step.inForce() != null).findFirst()
-        .map(step -> new Deadline(step.label(), step.inForce())).orElse(null);
+    Deadline next = nextDeadline(progress.calendar(contest), calendar.today());
     return new RunningCase("CONCURS", "Concurs de recrutare", contest.businessKey(),
         contest.postName(), contest.institutionCode(), status, statusLabel, stage, next,
         documentLinks(contest.id()));
+  }
+
+  /**
+   * The next step of the legal calendar: the first one not done yet whose day in force is today
+   * or later (a term that passed without an "actual" day, such as the submission deadline, was
+   * closed by its timer).
+   */
+  static Deadline nextDeadline(List<ContestProgress.Step> calendar, java.time.LocalDate today) {
+    return calendar.stream()
+        .filter(step -> step.actual() == null && step.inForce() != null
+            && !step.inForce().isBefore(today))
+        .findFirst().map(step -> new Deadline(step.label(), step.inForce())).orElse(null);
   }
 
   /** The documents the user may open, as {@code GET /api/contests/{id}/documents} lists them. */
