@@ -248,7 +248,7 @@ class HrWorkplaceBrowserTest {
 
     // Camunda's report would need READ on every task; hr gets it counted from what she reads.
     browser.open(cockpit + "#/tasks");
-    By total = By.xpath("//td[normalize-space()='Total']/preceding-sibling::td");
+    By total = By.xpath("//tfoot//th[normalize-space()='Total']/preceding-sibling::th");
     browser.waitUntil("the tasks by type and group", driver ->
         bodyText().contains("Atribuiri pe grupuri") && !driver.findElements(total).isEmpty()
             && driver.findElement(total).getText().trim().matches("[1-9][0-9]*"));
