@@ -1,6 +1,7 @@
 package ro.dosar.contest;
 
 import java.time.LocalDate;
+import ro.dosar.commission.PostCategory;
 
 /** One contest for one (or several identical) posts: the record the process keeps up to date. */
 public record Contest(
@@ -8,10 +9,10 @@ public record Contest(
     String institutionCode,
     String postName,
     String structure,
-    String postCategory,
-    String vacancyType,
+    PostCategory postCategory,
+    VacancyType vacancyType,
     int posts,
-    String status,
+    ContestStatus status,
     String statusReason,
     String processInstanceId,
     LocalDate commissionsSignedOn,

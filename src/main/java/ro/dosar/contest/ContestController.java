@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import ro.dosar.commission.PostCategory;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -106,8 +107,8 @@ class ContestController {
    *     not see them (see {@link ContestAccess#canSeeResults})
    */
   record ContestState(long id, String businessKey, String institution, String postName,
-      String structure, String postCategory, String vacancyType, int posts, String status,
-      String statusReason, Stage stage, Timeline timeline, List<ContestProgress.Step> calendar,
+      String structure, PostCategory postCategory, VacancyType vacancyType, int posts,
+      String status, String statusReason, Stage stage, Timeline timeline, List<ContestProgress.Step> calendar,
       Commissions commissions, int candidates, List<ContestProgress.CandidateResult> results,
       Long restartedFrom, Long restartedAs, List<Event> events,
       RecruitmentRecords.Measures recruitmentMeasures) {

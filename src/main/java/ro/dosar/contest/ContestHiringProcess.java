@@ -112,6 +112,10 @@ public final class ContestHiringProcess {
         "assessContestationCommissionGender";
     /** Punctajul minim al probei. */
     public static final String DETERMINE_RECORRECTION_PASS_MARK = "determineRecorrectionPassMark";
+    /** Conformitatea anunțului cu planul pentru egalitate de gen. */
+    public static final String ASSESS_ANNOUNCEMENT_COMPLIANCE = "assessAnnouncementCompliance";
+    /** Valabilitatea evaluărilor rămase. */
+    public static final String ASSESS_EVALUATION_VALIDITY = "assessEvaluationValidity";
     /** Regula de calcul a punctajului. */
     public static final String CHOOSE_RECORRECTED_AGGREGATION_RULE =
         "chooseRecorrectedAggregationRule";
@@ -195,6 +199,9 @@ public final class ContestHiringProcess {
     // Used in the model: expressions, conditions, mappings, collections, decision results
     public static final String ADMITTED_COUNT = "admittedCount";
     public static final String AGGREGATION_RULE = "aggregationRule";
+    public static final String ANNOUNCEMENT_CHECKLIST_CONFIRMED = "announcementChecklistConfirmed";
+    public static final String ANNOUNCEMENT_COMPLIANCE = "announcementCompliance";
+    public static final String ANNOUNCEMENT_MODE = "announcementMode";
     public static final String ANNOUNCEMENT_VALID = "announcementValid";
     public static final String ANNULMENT_REASON = "annulmentReason";
     public static final String ANONYMOUS_FIRST_STAGE = "anonymousFirstStage";
@@ -245,12 +252,15 @@ public final class ContestHiringProcess {
     public static final String DOC_I = "docI";
     public static final String DOC_J = "docJ";
     public static final String DOC_K = "docK";
+    public static final String ENCOURAGEMENT_STATEMENT_PRESENT = "encouragementStatementPresent";
     public static final String ENFORCEMENT_MODE = "enforcementMode";
+    public static final String EVALUATION_VALIDITY = "evaluationValidity";
     public static final String FILE_CODE = "fileCode";
     public static final String FINAL_DISPLAY_DUE_AT = "finalDisplayDueAt";
     public static final String FIRST_TEST_DATE = "firstTestDate";
     public static final String GENDER_COMPOSITION = "genderComposition";
     public static final String GENDER_ENFORCEMENT_MODE = "genderEnforcementMode";
+    public static final String HAS_ENCOURAGEMENT_STATEMENT = "hasEncouragementStatement";
     public static final String INTERVIEW_DATE = "interviewDate";
     public static final String LATE_REQUEST = "lateRequest";
     public static final String LEGAL_ENDORSED = "legalEndorsed";
@@ -260,6 +270,7 @@ public final class ContestHiringProcess {
     public static final String METHODOLOGY_APPROVED = "methodologyApproved";
     public static final String MINORITY_MEMBER = "minorityMember";
     public static final String MINORITY_MEMBERS = "minorityMembers";
+    public static final String MODE = "mode";
     public static final String NEW_INTERVIEW_REQUIRED = "newInterviewRequired";
     public static final String NO_CONFLICT_DECLARED = "noConflictDeclared";
     public static final String NOTICE_DUE_AT = "noticeDueAt";
@@ -278,6 +289,7 @@ public final class ContestHiringProcess {
     public static final String PRESENTING_DUE_AT = "presentingDueAt";
     public static final String PROPOSAL_APPROVED = "proposalApproved";
     public static final String RECORRECTION_COUNT = "recorrectionCount";
+    public static final String RECRUITMENT_POLICY_IN_FORCE = "recruitmentPolicyInForce";
     public static final String RECORRECTION_REQUIRED = "recorrectionRequired";
     public static final String RESULTS_DISPLAYED_ON = "resultsDisplayedOn";
     public static final String SCORE1 = "score1";

@@ -77,7 +77,7 @@ class ContestMessageController {
           "Reluarea unui concurs suspendat este decizia Rectorului (§8.5).");
     }
     Contest contest = contests.get(id);
-    ContestStatus status = ContestStatus.valueOf(contest.status());
+    ContestStatus status = contest.status();
     if (status.terminal()) {
       return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", "Concursul " + id
           + " s-a încheiat (" + status + "); mesajul „" + name + "” nu mai are efect.");

@@ -112,7 +112,7 @@ public class ContestProgress {
     }
     Plan plan = plan(contest.id());
     ContestDeadlineRules.Deadlines deadlines =
-        rules.forVacancy(VacancyType.valueOf(contest.vacancyType()));
+        rules.forVacancy(contest.vacancyType());
     LocalDate plannedPublication = plan.publication() == null ? contest.publicationDate()
         : plan.publication();
     steps.add(step("PUBLICATION", "Publicarea anunțului", plannedPublication,
@@ -160,7 +160,7 @@ public class ContestProgress {
     }
     // §8.5C(8), OQ-44b: final results within 1 working day of the display of the last
     // contestation results (the end of the contestation term when nobody contested).
-    LocalDate finalActual = FINAL_DISPLAYED.contains(ContestStatus.valueOf(contest.status()))
+    LocalDate finalActual = FINAL_DISPLAYED.contains(contest.status())
         ? variable(contest, "finalResultsDisplayedOn") : null;
     steps.add(step("FINAL_RESULTS_DISPLAY", "Afișarea rezultatelor finale", add(last[0], 1),
         finalActual != null ? finalActual : add(last[1], 1), finalActual));
@@ -252,7 +252,7 @@ public class ContestProgress {
    * WRITTEN_CONTESTATIONS_OPEN}, …).
    */
   public String current(Contest contest, List<StageState> stages) {
-    ContestStatus status = ContestStatus.valueOf(contest.status());
+    ContestStatus status = contest.status();
     if (status == ContestStatus.SELECTION_CONTESTATIONS || status == ContestStatus.SELECTION_COMPLETED
         || status == ContestStatus.TESTS) {
       StageState last = stages.get(stages.size() - 1);
@@ -272,12 +272,12 @@ public class ContestProgress {
    * a test is over; once a test is held the contest is in its tests.
    */
   public String status(Contest contest, List<StageState> stages) {
-    if (ContestStatus.SELECTION_COMPLETED.name().equals(contest.status())
+    if (contest.status() == ContestStatus.SELECTION_COMPLETED
         && stages.stream().anyMatch(s -> !"SELECTION".equals(s.stage())
             && !"PLANNED".equals(s.state()))) {
       return ContestStatus.TESTS.name();
     }
-    return contest.status();
+    return contest.status() == null ? null : contest.status().name();
   }
 
   // ---- the results -----------------------------------------------------------------------------
@@ -302,7 +302,7 @@ public class ContestProgress {
 
   public List<CandidateResult> results(Contest contest, boolean withNames) {
     boolean selectionDisplayed = rounds.latest(contest.id(), "SELECTION").isPresent();
-    boolean finalDisplayed = FINAL_DISPLAYED.contains(ContestStatus.valueOf(contest.status()));
+    boolean finalDisplayed = FINAL_DISPLAYED.contains(contest.status());
     List<ContestTest> displayed = tests.displayedTests(contest.id());
     List<CandidateResult> results = new ArrayList<>();
     List<CandidateRepository.FinalResult> finals = candidates.finalResults(contest.id());

@@ -21,8 +21,6 @@ public final class DisciplinaryCaseProcess {
   public static final class Elements {
 
     // User tasks
-    /** Sesizarea scrisă pentru o plângere de hărțuire (Responsabilul cu egalitatea de șanse). */
-    public static final String WRITE_COMPLAINT_REFERRAL = "writeComplaintReferral";
     /** Prezentarea sesizării președintelui comisiei. */
     public static final String PRESENT_TO_PRESIDENT = "presentToPresident";
     /** Stabilirea ședinței și citarea părților (≥ 3 zile). */

@@ -85,9 +85,6 @@ public class ReferralSteps {
 
   /** The written referral names a lawful referrer, an employee, the act and its date (Art. 30–31). */
   public void checkReferral(DelegateExecution execution) {
-    if (referralToWrite(execution)) {
-      return;
-    }
     FormRejection.require(commission.members().size() >= 3 && commission.secretary() != null,
         "referrerName", "Comisia de disciplină nu este constituită în Dosar (setările "
             + "dosar.discipline.president, members, alternates, secretary): o sesizare nu poate "
@@ -146,17 +143,6 @@ public class ReferralSteps {
             + "înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
   }
 
-  /**
-   * A case called by a harassment complaint starts without a written referral: the Equality
-   * Officer writes it in the first task ({@code writeComplaintReferral}), checked there.
-   */
-  private static boolean referralToWrite(DelegateExecution execution) {
-    return "referralSubmitted".equals(execution.getCurrentActivityId())
-        && execution.getVariable(COMPLAINT_REFERENCE) != null;
-  }
-
-  /** The variable a calling complaint sets: its case reference, nothing of its content. */
-  static final String COMPLAINT_REFERENCE = "complaintReference";
 
   /**
    * Registered with the secretary (Art. 32): the case, its business key, its deadlines, and its

@@ -3,6 +3,7 @@ package ro.dosar.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
@@ -24,18 +25,15 @@ public class CampaignSteps {
   static final String CAMPAIGN = PerformanceEvaluationCampaignProcess.KEY;
 
   private final EmployeeRecords employees;
-  private final EvaluationRules rules;
   private final WorkingDayCalendar calendar;
   private final InstitutionScope scope;
   private final ProcedureStarts starts;
 
   public CampaignSteps(EmployeeRecords employees,
-      EvaluationRules rules,
       WorkingDayCalendar calendar,
       InstitutionScope scope,
       ProcedureStarts starts) {
     this.employees = employees;
-    this.rules = rules;
     this.calendar = calendar;
     this.scope = scope;
     this.starts = starts;
@@ -64,34 +62,71 @@ public class CampaignSteps {
 
   /**
    * The campaign for the year before (timer on 1 January) or the year HR names: every
-   * contractual employee the table {@code evaluationEligibility} finds due for the annual
-   * evaluation — at least 6 months worked in the year, not a debutant, not suspended, not back
-   * from a long leave (those are deferred, Annex Art. 8(3)-(4)).
+   * contractual employee, each then screened by the business rule task {@code assessEligibility}
+   * (table {@code evaluationEligibility}).
    */
-  public void selectEligible(DelegateExecution execution) {
-    Object named = execution.getVariable("evaluatedYear");
+  public void listEmployees(DelegateExecution execution) {
+    Object named = execution.getVariable(PerformanceEvaluationCampaignProcess.Variables
+        .EVALUATED_YEAR);
     int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
         : Integer.parseInt(named.toString().strip());
+    execution.setVariable(PerformanceEvaluationCampaignProcess.Variables.EVALUATED_YEAR, year);
+    execution.setVariable(PerformanceEvaluationCampaignProcess.Variables.CONTRACTUAL_EMPLOYEES,
+        new ArrayList<>(employees.contractual().stream().map(EmployeeRecord::userId).toList()));
+    execution.setVariable(NOT_EVALUATED_NOW, "");
+  }
+
+  /**
+   * The inputs of {@code evaluationEligibility} for one employee, local to his instance of the
+   * screening: the whole months worked in the evaluated year (at least 6 for the annual
+   * evaluation), debutant, contract suspended, back from a long leave (those are deferred, Annex
+   * Art. 8(3)-(4)). A campaign changes no contract and grants no promotion: those two inputs are
+   * false here.
+   */
+  public void eligibilityFacts(DelegateExecution execution) {
+    String userId = (String) execution.getVariable(
+        PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE);
+    EmployeeRecord employee = employees.contractual().stream()
+        .filter(record -> record.userId().equals(userId)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No contractual employee " + userId));
+    int year = ((Number) execution.getVariable(
+        PerformanceEvaluationCampaignProcess.Variables.EVALUATED_YEAR)).intValue();
     LocalDate periodStart = LocalDate.of(year, 1, 1);
     LocalDate nextYear = LocalDate.of(year + 1, 1, 1);
-    List<String> annual = new ArrayList<>();
-    List<String> other = new ArrayList<>();
-    for (EmployeeRecord employee : employees.contractual()) {
-      LocalDate from = employee.activeFrom().isBefore(periodStart) ? periodStart
-          : employee.activeFrom();
-      int months = from.isBefore(nextYear)
-          ? (int) java.time.temporal.ChronoUnit.MONTHS.between(from, nextYear) : 0;
-      Eligibility eligibility = rules.eligibility(new EligibilityFacts(false, false,
-          employee.debutant(), employee.contractSuspended(), employee.longLeaveLast12Months(),
-          months));
-      if (eligibility == Eligibility.ANNUAL) {
-        annual.add(employee.userId());
-      } else {
-        other.add(employee.userId() + ": " + eligibility);
-      }
-    }
-    execution.setVariable("evaluatedYear", year);
-    execution.setVariable("employeesToEvaluate", annual);
-    execution.setVariable("notEvaluatedNow", String.join("; ", other));
+    LocalDate from = employee.activeFrom().isBefore(periodStart) ? periodStart
+        : employee.activeFrom();
+    int months = from.isBefore(nextYear)
+        ? (int) java.time.temporal.ChronoUnit.MONTHS.between(from, nextYear) : 0;
+    execution.setVariableLocal("contractEndsOrModified", false);
+    execution.setVariableLocal("promotedOrNewDiploma", false);
+    execution.setVariableLocal("isDebutant", employee.debutant());
+    execution.setVariableLocal("contractSuspended", employee.contractSuspended());
+    execution.setVariableLocal("longLeaveLast12Months", employee.longLeaveLast12Months());
+    execution.setVariableLocal("monthsWorkedInPeriod", months);
+    execution.setVariableLocal(PerformanceEvaluationCampaignProcess.Variables.ELIGIBILITY_ANSWER,
+        null);
   }
+
+  /**
+   * An employee the table does not send to the annual evaluation now: "user: answer" is added
+   * to the campaign's {@value #NOT_EVALUATED_NOW}.
+   */
+  public void recordNotEvaluated(DelegateExecution execution) {
+    Object answer = execution.getVariable(
+        PerformanceEvaluationCampaignProcess.Variables.ELIGIBILITY_ANSWER);
+    if (!(answer instanceof Map<?, ?> row) || row.get("eligibility") == null) {
+      throw new IllegalStateException("Decision evaluationEligibility gives no answer for "
+          + execution.getVariable(PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE)
+          + ". Check dmn/evaluation/evaluation-eligibility.dmn");
+    }
+    Eligibility eligibility = Eligibility.valueOf(row.get("eligibility").toString());
+    String line = execution.getVariable(PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE)
+        + ": " + eligibility;
+    Object before = execution.getVariable(NOT_EVALUATED_NOW);
+    execution.setVariable(NOT_EVALUATED_NOW, before == null || before.toString().isEmpty()
+        ? line : before + "; " + line);
+  }
+
+  /** The employees not evaluated now, with the table's answer for each ("user: DEFERRED"). */
+  static final String NOT_EVALUATED_NOW = "notEvaluatedNow";
 }

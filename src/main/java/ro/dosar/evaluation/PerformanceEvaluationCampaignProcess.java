@@ -18,6 +18,14 @@ public final class PerformanceEvaluationCampaignProcess {
   /** Ids of the model's elements, grouped by kind, with their Romanian names. */
   public static final class Elements {
 
+    // Subprocesses
+    /** Fiecare salariat. */
+    public static final String SCREEN_EMPLOYEES = "screenEmployees";
+
+    // Business rule tasks
+    /** Când se evaluează salariatul. */
+    public static final String ASSESS_ELIGIBILITY = "assessEligibility";
+
     // Call activities
     /** Evaluarea salariatului. */
     public static final String EVALUATE_EMPLOYEE = "evaluateEmployee";
@@ -30,8 +38,9 @@ public final class PerformanceEvaluationCampaignProcess {
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String CONTRACTUAL_EMPLOYEES = "contractualEmployees";
+    public static final String ELIGIBILITY_ANSWER = "eligibilityAnswer";
     public static final String EMPLOYEE = "employee";
-    public static final String EMPLOYEES_TO_EVALUATE = "employeesToEvaluate";
     public static final String EVALUATED_YEAR = "evaluatedYear";
 
     private Variables() {

@@ -409,7 +409,7 @@ class CandidateGenderConfidentialityTest {
   @Test
   void theEndOfTheContestAndTheHireAreDated() {
     assertThat(contest.instance).isEnded();
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(recruitment.of(contest.contestId).completedOn()).isEqualTo(presentedOn);
     assertThat(recruitment.presentedOn(codes.get(0))).isEqualTo(presentedOn);
     assertThat(recruitment.presentedOn(codes.get(1))).isNull();

@@ -107,7 +107,7 @@ class ContestHiringProcessTest {
         .isEqualTo("CONCURS-" + contest.contestId);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
         contest.instance.getId()).taskCandidateGroup("hr").count()).isEqualTo(1);
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("PROPOSED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PROPOSED");
   }
 
   @Test
@@ -123,7 +123,7 @@ class ContestHiringProcessTest {
         "rectorRemarks", "Postul nu este prevăzut în statul de funcții."));
 
     assertThat(contest.instance).isEnded().hasPassed("proposalRejected");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("PROPOSAL_REJECTED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PROPOSAL_REJECTED");
     assertThat(contests.get(contest.contestId).statusReason()).contains("statul de funcții");
   }
 
@@ -248,7 +248,7 @@ class ContestHiringProcessTest {
     contest.closeWindow();
 
     assertThat(contest.instance).isEnded().hasPassed("noFiles");
-    assertThat(contests.get(contest.contestId).status())
+    assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }
 
@@ -419,7 +419,7 @@ class ContestHiringProcessTest {
     assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
     assertThat(candidates.find(codes[2]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
     assertThat(contest.instance).isWaitingAt("writtenTest");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("SELECTION_COMPLETED");
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(2);
   }
 
@@ -515,7 +515,7 @@ class ContestHiringProcessTest {
     contest.closeWindow();
 
     assertThat(contest.instance).isEnded().hasPassed("noAdmittedCandidate");
-    assertThat(contests.get(contest.contestId).status())
+    assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }
 }

@@ -116,7 +116,7 @@ class ContestOnPostgresTest {
     assertThat(contestations.of(contested, "SELECTION").orElseThrow().outcome())
         .isEqualTo("ADMITTED");
     assertThat(opinions.separateOpinion("SELECTION", contested, "p.m2")).contains("prima probă");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("SELECTION_COMPLETED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("SELECTION_COMPLETED");
   }
 
   @Autowired

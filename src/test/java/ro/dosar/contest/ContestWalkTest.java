@@ -144,7 +144,7 @@ class ContestWalkTest {
         "finalResultsShown", true));
 
     assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("PRESENTING");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PRESENTING");
     List<FinalResult> results = candidates.finalResults(contest.contestId);
     assertThat(results).extracting(FinalResult::code).containsExactly(a, b, c, d);
     assertThat(results).extracting(FinalResult::finalStatus)

@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.RecruitmentRecords;
 import ro.dosar.gender.AnnouncementCompliance;
+import ro.dosar.gender.AnnouncementMode;
 import ro.dosar.gender.EncouragementStatement;
 import ro.dosar.gender.EqualityRules;
 import ro.dosar.gender.RecruitmentProperties;
@@ -61,9 +64,11 @@ public class RecruitmentSteps {
    * The announcement form's check against the plan (DMN-6): the encouragement statement is
    * detected in its text, the HR checklist (neutral language, merit-based criteria) must be
    * confirmed. The policy is in force if it is on the announcement's publication date (today when
-   * the form gives none). BLOCK refuses the form with what is missing; OK and WARNING are recorded
-   * on the contest and the warning is shown on the publication task
-   * ({@code announcementComplianceNote}).
+   * the form gives none). These are the inputs of the business rule task {@code
+   * assessAnnouncementCompliance}, which follows the form; they are left in the process. A form
+   * the table would BLOCK is refused here with what is missing, before the task completes: for
+   * that refusal this check asks the same table through {@link EqualityRules}, that is through
+   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}.
    */
   public void checkAnnouncement(DelegateExecution task) {
     boolean statement = EncouragementStatement.present(
@@ -71,11 +76,57 @@ public class RecruitmentSteps {
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
-    LocalDate day = announcementDay(task.getVariable("publicationDate"));
-    boolean inForce = properties.policyInForce(day);
-    AnnouncementCompliance compliance = rules.announcementCompliance(statement,
-        neutral && meritBased, inForce, properties.announcementMode());
+    boolean inForce = properties.policyInForce(announcementDay(task.getVariable("publicationDate")));
+    AnnouncementMode mode = properties.announcementMode() == null ? AnnouncementMode.BLOCK
+        : properties.announcementMode();
+    if (rules.announcementCompliance(statement, neutral && meritBased, inForce, mode)
+        == AnnouncementCompliance.BLOCK) {
+      String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
+      throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
+          + "(politica de recrutare în vigoare din "
+          + properties.recruitmentPolicyFrom().format(DisplayDates.DAY) + "). Lipsește: "
+          + missing(statement, neutral, meritBased) + ".");
+    }
+    DelegateExecution instance = task.getProcessInstance();
+    instance.setVariable(ContestHiringProcess.Variables.ENCOURAGEMENT_STATEMENT_PRESENT,
+        statement);
+    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_CHECKLIST_CONFIRMED,
+        neutral && meritBased);
+    instance.setVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE, inForce);
+    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_MODE, mode.name());
+  }
 
+  /**
+   * Records the answer of {@code assessAnnouncementCompliance} on the contest; a WARNING becomes
+   * the note shown on the publication task ({@code announcementComplianceNote}).
+   */
+  public void recordAnnouncementCompliance(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    Object answer = instance.getVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE);
+    AnnouncementCompliance compliance = answer == null ? null
+        : AnnouncementCompliance.valueOf(answer.toString());
+    if (compliance == null || compliance == AnnouncementCompliance.BLOCK) {
+      throw new IllegalStateException("Decision announcementCompliance gives " + answer
+          + " for an announcement its form check let through. Check "
+          + "dmn/equality/announcement-compliance.dmn");
+    }
+    boolean statement = Boolean.TRUE.equals(
+        instance.getVariable(ContestHiringProcess.Variables.ENCOURAGEMENT_STATEMENT_PRESENT));
+    boolean neutral = Boolean.TRUE.equals(instance.getVariable(NEUTRAL_LANGUAGE));
+    boolean meritBased = Boolean.TRUE.equals(instance.getVariable(MERIT_BASED));
+    boolean inForce = Boolean.TRUE.equals(
+        instance.getVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE));
+    String note = compliance == AnnouncementCompliance.OK ? ""
+        : "Avertisment (Planul pentru egalitate de gen): lipsește "
+            + missing(statement, neutral, meritBased) + "."
+            + (inForce ? "" : " Politica de recrutare cu șanse egale nu este încă în vigoare;"
+                + " completați anunțul.");
+    records.setAnnouncementCompliance(ContestVariables.contestId(execution), compliance);
+    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, note);
+  }
+
+  /** What the announcement lacks, in Romanian, separated by "; ". */
+  private static String missing(boolean statement, boolean neutral, boolean meritBased) {
     List<String> missing = new ArrayList<>();
     if (!statement) {
       missing.add("mențiunea de încurajare a ambelor genuri („"
@@ -89,21 +140,7 @@ public class RecruitmentSteps {
       missing.add("confirmarea că criteriile de selecție sunt exclusiv obiective, bazate pe merit "
           + "și competență");
     }
-    String what = String.join("; ", missing);
-    if (compliance == AnnouncementCompliance.BLOCK) {
-      String field = !statement ? STATEMENT : !neutral ? NEUTRAL_LANGUAGE : MERIT_BASED;
-      throw FormRejection.reject(field, "Anunțul nu respectă Planul pentru egalitate de gen "
-          + "(politica de recrutare în vigoare din "
-          + properties.recruitmentPolicyFrom().format(DisplayDates.DAY) + "). Lipsește: "
-          + what + ".");
-    }
-    String note = compliance == AnnouncementCompliance.OK ? ""
-        : "Avertisment (Planul pentru egalitate de gen): lipsește " + what + "."
-            + (inForce ? "" : " Politica de recrutare cu șanse egale nu este încă în vigoare;"
-                + " completați anunțul.");
-    records.setAnnouncementCompliance(ContestVariables.contestId(task), compliance);
-    task.getProcessInstance().setVariable("announcementCompliance", compliance.name());
-    task.getProcessInstance().setVariable("announcementComplianceNote", note);
+    return String.join("; ", missing);
   }
 
   private LocalDate announcementDay(Object publicationDate) {
@@ -142,7 +179,7 @@ public class RecruitmentSteps {
   public void sendInternalNotice(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    if (!"LEADERSHIP".equals(contest.postCategory())
+    if (contest.postCategory() != PostCategory.LEADERSHIP
         || records.of(id).internalNoticeSentOn() != null) {
       return;
     }

@@ -72,7 +72,7 @@ public class CommissionChangeSteps {
   public void checkUnavailability(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    ContestStatus status = ContestStatus.valueOf(contest.status());
+    ContestStatus status = contest.status();
     ContestStateRejection.require(contest.commissionsSignedOn() != null && !status.terminal()
             && status != ContestStatus.SUSPENDED,
         "Comisiile concursului " + contest.businessKey() + " nu pot fi modificate acum (starea "

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,39 +47,43 @@ public class NoticeSteps {
   /** The notice arrived in the window of §8.5(1) and says who sent it and what is wrong. */
   public void checkNotice(DelegateExecution execution) {
     Contest contest = contests.get(ContestVariables.contestId(execution));
-    ContestStateRejection.require(NOTICE_WINDOW.contains(ContestStatus.valueOf(contest.status())),
+    ContestStateRejection.require(NOTICE_WINDOW.contains(contest.status()),
         "O sesizare privind nerespectarea prevederilor legale se primește de la anunțarea "
             + "concursului până la afișarea rezultatelor finale (§8.5(1)); concursul "
             + contest.businessKey() + " este acum în starea " + contest.status() + ".");
-    FormRejection.text(execution.getVariable("noticeFrom"), "noticeFrom",
+    FormRejection.text(execution.getVariable(Variables.NOTICE_FROM), "noticeFrom",
         "Cine a făcut sesizarea (membru al comisiei, candidat, altă persoană)");
-    FormRejection.text(execution.getVariable("noticeText"), "noticeText", "Sesizarea");
+    FormRejection.text(execution.getVariable(Variables.NOTICE_TEXT), "noticeText", "Sesizarea");
   }
 
   /** Registered: the event's number is the notice's registration number. */
   public void register(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     long number = events.record(id, "NOTICE", calendar.today(),
-        execution.getVariable("noticeFrom") + ": " + execution.getVariable("noticeText"),
+        execution.getVariable(Variables.NOTICE_FROM) + ": "
+            + execution.getVariable(Variables.NOTICE_TEXT),
         "IN_VERIFICATION");
-    execution.setVariableLocal("noticeId", number);
-    execution.setVariableLocal("noticeDueAt", calendar.workingDaysDeadline(calendar.today(), 1));
+    execution.setVariableLocal(Variables.NOTICE_ID, number);
+    execution.setVariableLocal(Variables.NOTICE_DUE_AT,
+        calendar.workingDaysDeadline(calendar.today(), 1));
   }
 
   /** The Rector's finding: one of the four outcomes, with its reasons. */
   public void checkVerification(DelegateExecution task) {
-    Object outcome = task.getVariable("noticeOutcome");
+    Object outcome = task.getVariable(Variables.NOTICE_OUTCOME);
     FormRejection.require(outcome != null && OUTCOMES.contains(outcome.toString()),
         "noticeOutcome", "Alegeți rezultatul verificării.");
-    String findings = FormRejection.text(task.getVariable("noticeFindings"), "noticeFindings",
+    String findings = FormRejection.text(task.getVariable(Variables.NOTICE_FINDINGS),
+        "noticeFindings",
         "Constatările verificării");
-    events.setOutcome(((Number) task.getVariable("noticeId")).longValue(), outcome.toString());
-    task.getProcessInstance().setVariable("noticeOutcome", outcome.toString());
-    String reason = "Sesizarea nr. " + task.getVariable("noticeId") + ": " + findings;
+    events.setOutcome(((Number) task.getVariable(Variables.NOTICE_ID)).longValue(),
+        outcome.toString());
+    task.getProcessInstance().setVariable(Variables.NOTICE_OUTCOME, outcome.toString());
+    String reason = "Sesizarea nr. " + task.getVariable(Variables.NOTICE_ID) + ": " + findings;
     if (outcome.equals("PUBLICITY_BREACH")) {
-      task.getProcessInstance().setVariable("annulmentReason", reason);
+      task.getProcessInstance().setVariable(Variables.ANNULMENT_REASON, reason);
     } else if (!outcome.equals("COMPLIANT")) {
-      task.getProcessInstance().setVariable("noticeFindings", reason);
+      task.getProcessInstance().setVariable(Variables.NOTICE_FINDINGS, reason);
     }
   }
 

@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.tasklist.FormDates;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -61,7 +62,7 @@ public class PostponementSteps {
   public void checkRequest(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    ContestStateRejection.require(WINDOW.contains(ContestStatus.valueOf(contest.status())),
+    ContestStateRejection.require(WINDOW.contains(contest.status()),
         "Amânarea privește o probă programată a unui concurs anunțat și nefinalizat; concursul "
             + contest.businessKey() + " este în starea " + contest.status() + ".");
     Ahead ahead = schedule.ahead(id);
@@ -94,7 +95,7 @@ public class PostponementSteps {
     LocalDate original = original(execution, ahead);
     LocalDate newDate = FormDates.localDate(execution.getVariable("newTestDate"));
     PostponementCheck check = postponements.check(original, newDate);
-    execution.setVariableLocal("postponementDecision", check.decision().name());
+    execution.setVariableLocal(Variables.POSTPONEMENT_DECISION, check.decision().name());
     execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
     String details = "Proba din " + original.format(DisplayDates.DAY) + " → "
         + newDate.format(DisplayDates.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
@@ -128,13 +129,13 @@ public class PostponementSteps {
 
   /** HR announced the postponement and told the registered candidates provably. */
   public void checkAnnouncement(DelegateExecution task) {
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("postponementPublished")),
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.POSTPONEMENT_PUBLISHED)),
         "postponementPublished", "Confirmați anunțarea amânării la sediu și pe site, prin "
             + "aceleași mijloace ca anunțul (§8.5.2(2) lit. a)).");
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("candidatesInformed")),
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.CANDIDATES_INFORMED)),
         "candidatesInformed", "Confirmați informarea candidaților ale căror dosare au fost "
             + "înregistrate (§8.5.2(2) lit. b)).");
-    FormRejection.text(task.getVariable("informationMeans"), "informationMeans",
+    FormRejection.text(task.getVariable(Variables.INFORMATION_MEANS), "informationMeans",
         "Mijlocul de informare care poate fi dovedit");
   }
 

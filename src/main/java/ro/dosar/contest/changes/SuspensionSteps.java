@@ -1,5 +1,6 @@
 package ro.dosar.contest.changes;
 
+import ro.dosar.contest.changes.ContestSuspensionProcess.Variables;
 import ro.dosar.tasklist.FormDates;
 import static ro.dosar.tasklist.FormDates.optionalDate;
 
@@ -58,8 +59,9 @@ public class SuspensionSteps {
   public void suspend(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    String reason = "Concurs suspendat (§8.5(1)-(2)). " + execution.getVariable("suspensionReason");
-    execution.setVariable("statusBeforeSuspension", contest.status());
+    String reason = "Concurs suspendat (§8.5(1)-(2)). "
+        + execution.getVariable(Variables.SUSPENSION_REASON);
+    execution.setVariable("statusBeforeSuspension", contest.status().name());
     execution.setVariable("suspendedOn", calendar.today().toString());
     contests.setStatus(id, ContestStatus.SUSPENDED, reason);
     runtime.setVariable(contest.processInstanceId(), "contestStatus",
@@ -72,18 +74,18 @@ public class SuspensionSteps {
 
   /** The Rector's decision in Tasklist: resume with lawful new dates, or annul. */
   public void checkDecision(DelegateExecution task) {
-    Object decision = task.getVariable("resumptionDecision");
+    Object decision = task.getVariable(Variables.RESUMPTION_DECISION);
     FormRejection.require("RESUME".equals(decision) || "ANNUL".equals(decision),
         "resumptionDecision", "Alegeți: reluarea concursului sau anularea lui.");
-    FormRejection.text(task.getVariable("resumptionRemarks"), "resumptionRemarks",
+    FormRejection.text(task.getVariable(Variables.RESUMPTION_REMARKS), "resumptionRemarks",
         "Motivarea deciziei");
-    task.getProcessInstance().setVariable("resumptionDecision", decision);
+    task.getProcessInstance().setVariable(Variables.RESUMPTION_DECISION, decision);
     if ("ANNUL".equals(decision)) {
-      task.getProcessInstance().setVariable("annulmentReason",
-          task.getVariable("resumptionRemarks"));
+      task.getProcessInstance().setVariable(Variables.ANNULMENT_REASON,
+          task.getVariable(Variables.RESUMPTION_REMARKS));
       return;
     }
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("newDatesPublished")),
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.NEW_DATES_PUBLISHED)),
         "newDatesPublished", "Confirmați că noile date se publică la sediu și pe site, prin "
             + "aceleași mijloace ca anunțul (§8.1.3(5)).");
     checkNewDates(task);
@@ -92,7 +94,7 @@ public class SuspensionSteps {
   /** {@code ContestResumed} sent through the API: the same rules for the new dates. */
   public void checkResumedMessage(DelegateExecution execution) {
     checkNewDates(execution);
-    execution.getProcessInstance().setVariable("resumptionDecision", "RESUME");
+    execution.getProcessInstance().setVariable(Variables.RESUMPTION_DECISION, "RESUME");
   }
 
   private void checkNewDates(DelegateExecution execution) {
@@ -114,7 +116,7 @@ public class SuspensionSteps {
   public void prepare(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Contest contest = contests.get(id);
-    if (!"RESUME".equals(execution.getVariable("resumptionDecision"))) {
+    if (!"RESUME".equals(execution.getVariable(Variables.RESUMPTION_DECISION))) {
       return;
     }
     LocalDate suspendedOn = LocalDate.parse((String) execution.getVariable("suspendedOn"));
@@ -130,8 +132,8 @@ public class SuspensionSteps {
     runtime.removeVariable(contest.processInstanceId(), "suspensionReason");
     events.record(id, "RESUMPTION", calendar.today(), "Concurs reluat după "
         + stoodStill + " zile lucrătoare de suspendare; noile date: prima probă "
-        + execution.getVariable("newFirstTestDate") + ", interviul "
-        + execution.getVariable("newInterviewDate") + ".", before.name());
+        + execution.getVariable(Variables.NEW_FIRST_TEST_DATE) + ", interviul "
+        + execution.getVariable(Variables.NEW_INTERVIEW_DATE) + ".", before.name());
     confirmations.ask(execution, calendar.workingDaysDeadline(calendar.today(), 1));
     mails.resumption(id, newDates(ahead, execution));
   }

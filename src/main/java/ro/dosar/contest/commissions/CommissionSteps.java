@@ -190,7 +190,7 @@ public class CommissionSteps {
   public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
       String secretaryId) {
     Contest contest = contests.get(contestId);
-    String postCategory = contest.postCategory();
+    PostCategory postCategory = contest.postCategory();
     EnforcementMode mode = genderBalance.modeFor(contest.institutionCode());
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = new ArrayList<>();
@@ -206,7 +206,7 @@ public class CommissionSteps {
     List<Finding> genders = List.of();
     if (violations.isEmpty()) {
       CommissionComposition composition = new CommissionComposition(
-          PostCategory.valueOf(postCategory), competition, contestation, secretary, List.of());
+          postCategory, competition, contestation, secretary, List.of());
       violations.addAll(commissionRules.validate(composition).violations());
       genders = genderBalance.check(composition, mode);
       violations.addAll(CommissionGenderBalance.violations(genders));

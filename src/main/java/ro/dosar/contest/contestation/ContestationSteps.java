@@ -102,7 +102,7 @@ public class ContestationSteps {
       // Inputs and answer of the business rule task determineRescorePassMark (passThreshold),
       // kept in this contestation's scope.
       execution.setVariableLocal("postCategory",
-          contests.get(contestation.contestId()).postCategory());
+          contests.get(contestation.contestId()).postCategory().name());
       execution.setVariableLocal("passMark", null);
     }
   }

@@ -90,7 +90,7 @@ public class ContestMinutes {
     Map<String, Object> model = models.base(contest);
     model.put("testLabel", type.label());
     model.put("testDay", day(test.testDate()));
-    model.put("passMark", scoring.minScore(PostCategory.valueOf(contest.postCategory()))
+    model.put("passMark", scoring.minScore(contest.postCategory())
         .stripTrailingZeros().toPlainString());
     model.put("criteria", tests.criteria(testId).stream()
         .filter(c -> c.maxPoints().signum() > 0).toList());

@@ -12,6 +12,7 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.VacancyType;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
 
@@ -89,7 +90,7 @@ public class PresentingSteps {
     candidates.presented(code, calendar.today());
     Contest contest = contests.get(ContestVariables.contestId(execution));
     String term;
-    if ("TEMPORARILY_VACANT".equals(contest.vacancyType())) {
+    if (contest.vacancyType() == VacancyType.TEMPORARILY_VACANT) {
       term = "Pe perioada suspendării titularului postului (§8.6(3)).";
     } else if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
       term = "Pe durată determinată: " + execution.getVariable("contractPeriod") + ".";
@@ -131,7 +132,7 @@ public class PresentingSteps {
     long contestId = ContestVariables.contestId(execution);
     LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
     PresentingDeadline result = deadlines.deadline(offeredOn,
-        PostCategory.valueOf(contests.get(contestId).postCategory()),
+        contests.get(contestId).postCategory(),
         FormDates.localDate(execution.getVariable("requestDate")),
         FormDates.localDate(execution.getVariable("requestedStartDate")));
     boolean lawful = Boolean.TRUE.equals(result.requestAccepted());

@@ -192,8 +192,9 @@ public class PublicContestService {
     String institution = institutions.findByCode(contest.institutionCode())
         .map(Institution::name).orElse(contest.institutionCode());
     return Optional.of(new PublicContest(contest.id(), contest.businessKey(), institution,
-        contest.postName(), contest.structure(), contest.postCategory(), contest.vacancyType(),
-        contest.posts(), contest.status(), contest.publicationDate(),
+        contest.postName(), contest.structure(), name(contest.postCategory()),
+        name(contest.vacancyType()), contest.posts(), name(contest.status()),
+        contest.publicationDate(),
         contest.submissionDeadline(),
         contest.submissionDeadline() == null ? null : calendar.closingTime(),
         contest.firstTestDate(), onlineUntil));
@@ -293,9 +294,13 @@ public class PublicContestService {
 
   private static ContestStatus status(Contest contest) {
     try {
-      return contest.status() == null ? null : ContestStatus.valueOf(contest.status());
+      return contest.status();
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 }

@@ -89,7 +89,7 @@ public class ElectronicSubmission {
   /** Whether the contest takes files now. */
   public boolean open(Contest contest) {
     Instant now = Instant.now(clock);
-    return ContestStatus.PUBLISHED.name().equals(contest.status())
+    return contest.status() == ContestStatus.PUBLISHED
         && contest.publicationDate() != null && contest.submissionDeadline() != null
         && !now.isAfter(deadline(contest));
   }

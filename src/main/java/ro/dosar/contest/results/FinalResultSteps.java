@@ -104,7 +104,7 @@ public class FinalResultSteps {
           passed(interview, candidate.code())));
     }
     List<RankedCandidate> ranked = ranking.rank(contest.posts(), written != null,
-        PostCategory.valueOf(contest.postCategory()), scores);
+        contest.postCategory(), scores);
     List<String> tied = new ArrayList<>();
     for (RankedCandidate result : ranked) {
       long code = Long.parseLong(result.code());

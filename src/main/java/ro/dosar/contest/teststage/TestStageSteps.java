@@ -80,7 +80,7 @@ public class TestStageSteps {
     Contest contest = contests.get(contestId);
     execution.setVariable("testId", testId);
     execution.setVariable("testLabel", type.label());
-    execution.setVariable("postCategory", contest.postCategory());
+    execution.setVariable("postCategory", contest.postCategory().name());
     execution.setVariable("ccGroup", Contest.competitionGroup(contestId));
     execution.setVariable("testStartsAt", TestStart.at(testDate, execution
         .getProcessEngineServices().getRuntimeService().getVariable(contest.processInstanceId(),

@@ -157,6 +157,12 @@ public class ComplaintRepository {
         .update();
   }
 
+  /** Who investigates the case: the answer of the business rule task {@code routeComplaint}. */
+  void route(long id, String handlerGroup) {
+    jdbc.sql("UPDATE complaint_triage SET handler_group = ? WHERE case_id = ?")
+        .params(handlerGroup, id).update();
+  }
+
   Optional<Triage> triage(long id) {
     return jdbc.sql("SELECT in_scope, conflict_of_interest, concerns_officer, "
             + "concerns_director, urgent_protection, support_offered, support_accepted, "

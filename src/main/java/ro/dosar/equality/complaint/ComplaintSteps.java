@@ -124,9 +124,12 @@ public class ComplaintSteps {
   // ---- triage and routing (DMN-8) ----------------------------------------------------------------
 
   /**
-   * The triage's flags go to {@code complaint_triage}; DMN-8 picks who investigates (an Officer
-   * with a conflict of interest steps aside as if the complaint concerned him); the named
-   * investigators are assigned and receive access to this case only.
+   * The triage's flags go to {@code complaint_triage}; the named investigators are assigned and
+   * receive access to this case only. Who investigates is decided right after, by the business
+   * rule task {@code routeComplaint} ({@link #recordRouting}). The form is refused when that
+   * answer would name a body that is not configured: to refuse before the task completes, this
+   * check asks the same table (DMN-8) through {@link EqualityRules}, that is through the one
+   * decision evaluator {@code ro.dosar.decision.DeployedDecisions}.
    */
   public void checkTriage(DelegateExecution task) {
     ComplaintCase complaint = complaint(cases, task);
@@ -141,9 +144,8 @@ public class ComplaintSteps {
         "Sprijinul nu poate fi acceptat dacă nu a fost oferit.");
     ComplaintHandler handler = rules.complaintRouting(complaint.complaintType(),
         concernsOfficer || conflict, concernsDirector);
-    String group = handlerGroup(handler);
-    FormRejection.require(group != null, "concernsDirectorGeneral", "Plângerea îl privește pe "
-        + "Directorul General: organismul care o cercetează nu este configurat ("
+    FormRejection.require(handlerGroup(handler) != null, "concernsDirectorGeneral", "Plângerea "
+        + "îl privește pe Directorul General: organismul care o cercetează nu este configurat ("
         + ComplaintSettings.PREFIX + "alternate-body-group). Stabiliți-l conform regulamentului "
         + "intern înainte de triaj.");
     List<String> investigators = new ArrayList<>();
@@ -160,7 +162,7 @@ public class ComplaintSteps {
     String user = identity.getCurrentAuthentication() == null ? "system"
         : identity.getCurrentAuthentication().getUserId();
     cases.saveTriage(complaint.id(), new Triage(inScope, conflict, concernsOfficer,
-        concernsDirector, urgent, offered, accepted, group, user, now(calendar)));
+        concernsDirector, urgent, offered, accepted, null, user, now(calendar)));
     Object note = task.getVariableLocal("triageNote");
     if (note != null && !note.toString().isBlank()) {
       cases.addNote(complaint.id(), "TRIAGE", note.toString().strip(), user, now(calendar));
@@ -181,6 +183,44 @@ public class ComplaintSteps {
           calendar.endOfDay(calendar.addWorkingDays(due, settings.escalationWorkingDays())));
     }
     clean(task);
+  }
+
+  /**
+   * An input of {@code routeComplaint}: the complaint concerns the Equality Officer, or the
+   * Officer has a conflict of interest and steps aside as if it did (read from the restricted
+   * triage, local to the task).
+   */
+  public boolean concernsEqualityOfficer(DelegateExecution execution) {
+    Triage triage = triage(execution);
+    return triage.concernsOfficer() || triage.conflictOfInterest();
+  }
+
+  /** An input of {@code routeComplaint}: the complaint concerns the Director General. */
+  public boolean concernsDirectorGeneral(DelegateExecution execution) {
+    return triage(execution).concernsDirector();
+  }
+
+  /**
+   * Records the answer of {@code routeComplaint} (local {@code complaintHandler}) as the
+   * Camunda group that investigates the case and informs the complainant.
+   */
+  public void recordRouting(DelegateExecution execution) {
+    Object answer = execution.getVariableLocal(HarassmentComplaintProcess.Variables
+        .COMPLAINT_HANDLER);
+    ComplaintHandler handler = answer == null ? null : ComplaintHandler.valueOf(answer.toString());
+    String group = handler == null ? null : handlerGroup(handler);
+    if (group == null) {
+      throw new IllegalStateException("Decision complaintRouting gives " + answer + " for case "
+          + complaintId(execution) + ", which names no configured group. Check "
+          + "dmn/equality/complaint-routing.dmn and " + ComplaintSettings.PREFIX
+          + "alternate-body-group");
+    }
+    cases.route(complaintId(execution), group);
+  }
+
+  private Triage triage(DelegateExecution execution) {
+    return cases.triage(complaintId(execution)).orElseThrow(() -> new IllegalStateException(
+        "Case " + complaintId(execution) + " has no triage to route"));
   }
 
   /** The Camunda group that investigates the case (DMN-8), read from the restricted triage. */

@@ -31,6 +31,12 @@ public final class HarassmentComplaintProcess {
     public static final String ESCALATE_INVESTIGATION = "escalateInvestigation";
     /** Informarea petentului (în limitele confidențialității). */
     public static final String INFORM_COMPLAINANT = "informComplainant";
+    /** Sesizarea scrisă către comisia de disciplină. */
+    public static final String WRITE_COMPLAINT_REFERRAL = "writeComplaintReferral";
+
+    // Business rule tasks
+    /** Cine cercetează plângerea. */
+    public static final String ROUTE_COMPLAINT = "routeComplaint";
 
     // Timer boundary events
     /** Termenul confirmării depășit. */
@@ -39,10 +45,12 @@ public final class HarassmentComplaintProcess {
     public static final String INVESTIGATION_OVERDUE = "investigationOverdue";
 
     // Call activities
-    /** Cercetarea disciplinară a autorului (doar numărul plângerii). */
+    /** Cercetarea disciplinară a autorului. */
     public static final String REFER_TO_DISCIPLINE = "referToDiscipline";
 
     // Subprocesses
+    /** Sesizarea comisiei de disciplină. */
+    public static final String REFERRAL_TO_DISCIPLINE = "referralToDiscipline";
     /** Represalii semnalate. */
     public static final String RETALIATION_SUBPROCESS = "retaliationSubprocess";
 
@@ -67,24 +75,36 @@ public final class HarassmentComplaintProcess {
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String ACCUSED_NAME = "accusedName";
+    public static final String ACCUSED_USER = "accusedUser";
     public static final String ACKNOWLEDGED = "acknowledged";
     public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
     public static final String ACKNOWLEDGEMENT_ESCALATE_AT = "acknowledgementEscalateAt";
     public static final String COMMUNICATION = "communication";
+    public static final String COMPLAINT_HANDLER = "complaintHandler";
+    public static final String CONCERNS_DG = "concernsDG";
     public static final String CONCERNS_DIRECTOR_GENERAL = "concernsDirectorGeneral";
     public static final String CONCERNS_EQUALITY_OFFICER = "concernsEqualityOfficer";
     public static final String CONCLUSION = "conclusion";
     public static final String CONCLUSION_REASONS = "conclusionReasons";
     public static final String CONFLICT_OF_INTEREST = "conflictOfInterest";
     public static final String DISCIPLINARY_REFERRAL = "disciplinaryReferral";
+    public static final String EMPLOYEE_CATEGORY = "employeeCategory";
     public static final String ESCALATION_NOTE = "escalationNote";
+    public static final String EVIDENCE = "evidence";
     public static final String IN_SCOPE = "inScope";
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
     public static final String INVESTIGATION_ESCALATE_AT = "investigationEscalateAt";
     public static final String INVESTIGATORS = "investigators";
+    public static final String KNOWLEDGE_DATE = "knowledgeDate";
     public static final String NO_REFERRAL_REASON = "noReferralReason";
+    public static final String OFFENCE_DATE = "offenceDate";
+    public static final String OFFENCE_DESCRIPTION = "offenceDescription";
     public static final String RECOMMENDED_MEASURES = "recommendedMeasures";
     public static final String REFERENCE = "reference";
+    public static final String REFERRER_NAME = "referrerName";
+    public static final String REFERRER_ROLE = "referrerRole";
+    public static final String REFERRER_USER = "referrerUser";
     public static final String STATUS = "status";
     public static final String SUPPORT_ACCEPTED = "supportAccepted";
     public static final String SUPPORT_OFFERED = "supportOffered";

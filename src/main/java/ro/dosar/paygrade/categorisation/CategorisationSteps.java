@@ -12,6 +12,7 @@ import static ro.dosar.paygrade.categorisation.CategorisationForm.specialistFunc
 import static ro.dosar.paygrade.categorisation.CategorisationForm.table;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +23,13 @@ import ro.dosar.tasklist.FormRejection;
 /**
  * The steps of the process {@value #PROCESS_KEY} ({@code bpmn/paygrade/
  * institution-categorisation.bpmn}, spec §3.13 P3), called as {@code
- * ${categorisationSteps.<table>(execution)}}; the form re-checks are listener beans ({@link
+ * ${categorisationSteps.<step>(execution)}}; the form re-checks are listener beans ({@link
  * CategorisationFormChecks}).
  *
- * <p>Every category comes from {@link InstitutionCategorisation}, that is from the tables of
- * {@code dmn/paygrade/institution-category.dmn}; this class only reads the form's variables and
- * records the answer: {@value #CATEGORY_RESULT} (as text: "1", "NATIONAL"…), {@value
+ * <p>Every category comes from the tables of {@code dmn/paygrade/institution-category.dmn},
+ * which the model's business rule tasks evaluate ({@code categorisePrimaryEducation}, …); this
+ * class only prepares their inputs from the form's variables and records the answer, read by
+ * {@link InstitutionCategorisation#answer}: {@value #CATEGORY_RESULT} (as text: "1", "NATIONAL"…), {@value
  * #CATEGORY_RULE}, {@value #MANUAL_REASON} and {@value #MANUAL_REASON_TEXT}. When no table gives a
  * category, a person decides it in the task "Categorisirea manuală", with the reason in front of
  * them, and {@value #CATEGORY_RESULT} then holds the category they chose.
@@ -58,6 +60,7 @@ public class CategorisationSteps {
   static final String CATEGORY_AS_OF_2020_09_01 = "categoryAsOf2020_09_01";
 
   // What the steps record.
+  static final String CATEGORY_ANSWER = "categoryAnswer";
   static final String CATEGORY_RESULT = "categoryResult";
   static final String CATEGORY_RULE = "categoryRule";
   static final String MANUAL_REQUIRED = "manualClassificationRequired";
@@ -76,12 +79,10 @@ public class CategorisationSteps {
   static final int MAX_CATEGORY_LENGTH = 40;
   static final int MAX_JUSTIFICATION_LENGTH = 4000;
 
-  private final InstitutionCategorisation categorisation;
   private final String manualGroup;
 
-  public CategorisationSteps(InstitutionCategorisation categorisation,
+  public CategorisationSteps(
       @Value("${" + MANUAL_GROUP_SETTING + ":" + DEFAULT_MANUAL_GROUP + "}") String manualGroup) {
-    this.categorisation = categorisation;
     this.manualGroup = manualGroup == null || manualGroup.isBlank() ? DEFAULT_MANUAL_GROUP
         : manualGroup.strip();
   }
@@ -127,53 +128,84 @@ public class CategorisationSteps {
     }
   }
 
-  // ---- One step per table ----------------------------------------------------------------------
+  // ---- The table's business rule task and the step after it ---------------------------------
 
-  /** Table 1, position 2 (and rows 7, 8, which go to manual categorisation). */
-  public void primaryEducation(DelegateExecution execution) {
-    EducationInstitutionType type = educationType(execution);
-    BigDecimal count = pupilsChildrenCount(execution);
-    record(execution, categorisation.primaryEducation(type,
-            count == null ? null : count.intValueExact()),
-        "Tipul instituției: %s; numărul de elevi/copii: %s.".formatted(romanian(type),
-            romanian(count)));
+  /**
+   * One input of the request's table, for the business rule task that evaluates it ({@code
+   * ${categorisationSteps.tableInput(execution, 'institutionId')}}): the start form's values as
+   * the table takes them, read from the process instance (the task's own inputs are local to it).
+   */
+  public Object tableInput(DelegateExecution execution, String input) {
+    return tableInputs(execution.getProcessInstance()).get(input);
   }
 
-  /** The pt. 4 table's row for penitentiary medical units. */
-  public void penitentiaryMedicalUnit(DelegateExecution execution) {
-    BigDecimal count = specialistFunctionsCount(execution);
-    record(execution, categorisation.penitentiaryMedicalUnit(count),
-        "Numărul funcțiilor de specialitate: %s.".formatted(romanian(count)));
+  /**
+   * Records the answer of the table's business rule task ({@value #CATEGORY_ANSWER}, no row when
+   * no rule matched): the category and its rule, or why it goes to manual categorisation.
+   */
+  @SuppressWarnings("unchecked")
+  public void recordCategory(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    CategoryTable table = table(instance);
+    Object answer = execution.getVariable(CATEGORY_ANSWER);
+    record(execution, InstitutionCategorisation.answer(table, tableInputs(instance),
+        answer instanceof Map<?, ?> row ? (Map<String, ?>) row : null), summary(instance, table));
   }
 
-  /** Table 3: by the id chosen from the list, else by the name (INT-06), else by the kind. */
-  public void performingArts(DelegateExecution execution) {
-    String id = optional(execution.getVariable(INSTITUTION_ID));
-    String name = optional(execution.getVariable(INSTITUTION_NAME));
-    PerformingArtsKind kind = performingArtsKind(execution);
-    record(execution, categorisation.performingArts(id, id == null ? name : null, kind),
-        "Instituția aleasă din listă: %s; felul instituției: %s.".formatted(
+  /** The inputs of the request's table (spec §2, INT-06: a name becomes the institution's id). */
+  private static Map<String, Object> tableInputs(DelegateExecution instance) {
+    return switch (table(instance)) {
+      case PRIMARY_EDUCATION -> {
+        BigDecimal count = pupilsChildrenCount(instance);
+        yield InstitutionCategorisation.primaryEducationInputs(educationType(instance),
+            count == null ? null : count.intValueExact());
+      }
+      case PENITENTIARY_MEDICAL_UNIT -> InstitutionCategorisation.penitentiaryMedicalUnitInputs(
+          specialistFunctionsCount(instance));
+      case PERFORMING_ARTS -> {
+        String id = optional(instance.getVariable(INSTITUTION_ID));
+        yield InstitutionCategorisation.performingArtsInputs(id,
+            id == null ? optional(instance.getVariable(INSTITUTION_NAME)) : null,
+            performingArtsKind(instance));
+      }
+      case NATIONAL_STATUS_HERITAGE -> {
+        String id = optional(instance.getVariable(INSTITUTION_ID));
+        yield InstitutionCategorisation.nationalStatusHeritageInputs(id,
+            id == null ? optional(instance.getVariable(INSTITUTION_NAME)) : null);
+      }
+      case LIBRARY -> InstitutionCategorisation.libraryInputs(
+          libraryCategory(instance, NEW_EVALUATION_CATEGORY),
+          libraryCategory(instance, CATEGORY_AS_OF_2020_09_01));
+    };
+  }
+
+  /** What the request said, in Romanian, for the manual task and Cockpit. */
+  private static String summary(DelegateExecution instance, CategoryTable table) {
+    return switch (table) {
+      case PRIMARY_EDUCATION -> "Tipul instituției: %s; numărul de elevi/copii: %s.".formatted(
+          romanian(educationType(instance)), romanian(pupilsChildrenCount(instance)));
+      case PENITENTIARY_MEDICAL_UNIT -> "Numărul funcțiilor de specialitate: %s.".formatted(
+          romanian(specialistFunctionsCount(instance)));
+      case PERFORMING_ARTS -> {
+        String id = optional(instance.getVariable(INSTITUTION_ID));
+        PerformingArtsKind kind = performingArtsKind(instance);
+        yield "Instituția aleasă din listă: %s; felul instituției: %s.".formatted(
             id == null ? "nicio instituție (căutată după denumire)" : id,
-            kind == null ? "neindicat" : kind.romanian()));
-  }
-
-  /** Compartment I¹: by the id chosen from the list, else by the name (INT-06). */
-  public void nationalStatusHeritage(DelegateExecution execution) {
-    String id = optional(execution.getVariable(INSTITUTION_ID));
-    String name = optional(execution.getVariable(INSTITUTION_NAME));
-    record(execution, categorisation.nationalStatusHeritage(id, id == null ? name : null),
-        "Instituția aleasă din listă: %s.".formatted(
-            id == null ? "nicio instituție (căutată după denumire)" : id));
-  }
-
-  /** Compartment I and GD pt. 3: the new evaluation category, or the one kept since 2020. */
-  public void library(DelegateExecution execution) {
-    String newCategory = libraryCategory(execution, NEW_EVALUATION_CATEGORY);
-    String keptCategory = libraryCategory(execution, CATEGORY_AS_OF_2020_09_01);
-    record(execution, categorisation.library(newCategory, keptCategory),
-        "Categoria de evaluare nouă: %s; categoria la 1 septembrie 2020: %s.".formatted(
+            kind == null ? "neindicat" : kind.romanian());
+      }
+      case NATIONAL_STATUS_HERITAGE -> {
+        String id = optional(instance.getVariable(INSTITUTION_ID));
+        yield "Instituția aleasă din listă: %s.".formatted(
+            id == null ? "nicio instituție (căutată după denumire)" : id);
+      }
+      case LIBRARY -> {
+        String newCategory = libraryCategory(instance, NEW_EVALUATION_CATEGORY);
+        String keptCategory = libraryCategory(instance, CATEGORY_AS_OF_2020_09_01);
+        yield "Categoria de evaluare nouă: %s; categoria la 1 septembrie 2020: %s.".formatted(
             newCategory == null ? "lipsește" : newCategory,
-            keptCategory == null ? "lipsește" : keptCategory));
+            keptCategory == null ? "lipsește" : keptCategory);
+      }
+    };
   }
 
   /**

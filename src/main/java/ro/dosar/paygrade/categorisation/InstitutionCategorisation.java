@@ -38,22 +38,17 @@ public class InstitutionCategorisation {
    */
   public Categorisation primaryEducation(EducationInstitutionType type,
       Integer pupilsChildrenCount) {
-    EducationInstitutionType institutionType =
-        type == null ? EducationInstitutionType.PRIMARY_EDUCATION : type;
+    return ask(CategoryTable.PRIMARY_EDUCATION, primaryEducationInputs(type, pupilsChildrenCount));
+  }
+
+  /** The inputs of {@code categoryPrimaryEducation}: the type's name and the count. */
+  public static Map<String, Object> primaryEducationInputs(EducationInstitutionType type,
+      Integer pupilsChildrenCount) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("institutionType", institutionType.name());
+    inputs.put("institutionType",
+        (type == null ? EducationInstitutionType.PRIMARY_EDUCATION : type).name());
     inputs.put("pupilsChildrenCount", pupilsChildrenCount);
-    return ask(CategoryTable.PRIMARY_EDUCATION, inputs, null, () -> {
-      if (institutionType != EducationInstitutionType.PRIMARY_EDUCATION) {
-        return manual(CategoryTable.PRIMARY_EDUCATION, null,
-            ManualReason.INSTITUTION_TYPE_NOT_COVERED, "Pragurile pentru acest tip de instituție "
-                + "nu sunt în hotărârea de modificare (se aplică HG nr. 1231/2018 consolidată); "
-                + "categoria se stabilește manual.");
-      }
-      return countProblem(CategoryTable.PRIMARY_EDUCATION,
-          pupilsChildrenCount == null ? null : BigDecimal.valueOf(pupilsChildrenCount),
-          "Numărul de elevi/copii");
-    });
+    return inputs;
   }
 
   /**
@@ -61,11 +56,16 @@ public class InstitutionCategorisation {
    * functions (decimals allowed; exactly 10 → column 2, INT-02).
    */
   public Categorisation penitentiaryMedicalUnit(BigDecimal specialistFunctionsCount) {
+    return ask(CategoryTable.PENITENTIARY_MEDICAL_UNIT,
+        penitentiaryMedicalUnitInputs(specialistFunctionsCount));
+  }
+
+  /** The inputs of {@code categoryPenitentiaryMedicalUnit}: the count, as an exact decimal. */
+  public static Map<String, Object> penitentiaryMedicalUnitInputs(
+      BigDecimal specialistFunctionsCount) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("specialistFunctionsCount", specialistFunctionsCount);
-    return ask(CategoryTable.PENITENTIARY_MEDICAL_UNIT, inputs, null,
-        () -> countProblem(CategoryTable.PENITENTIARY_MEDICAL_UNIT, specialistFunctionsCount,
-            "Numărul funcțiilor de specialitate"));
+    return inputs;
   }
 
   /**
@@ -79,22 +79,18 @@ public class InstitutionCategorisation {
    */
   public Categorisation performingArts(String institutionId, String institutionName,
       PerformingArtsKind kind) {
-    String id = resolveId(CategoryTable.PERFORMING_ARTS, institutionId, institutionName);
+    return ask(CategoryTable.PERFORMING_ARTS,
+        performingArtsInputs(institutionId, institutionName, kind));
+  }
+
+  /** The inputs of {@code categoryPerformingArts}: the id (a name becomes its id) and the kind. */
+  public static Map<String, Object> performingArtsInputs(String institutionId,
+      String institutionName, PerformingArtsKind kind) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("institutionId", id);
+    inputs.put("institutionId",
+        resolveId(CategoryTable.PERFORMING_ARTS, institutionId, institutionName));
     inputs.put("performingArtsKind", kind == null ? null : kind.name());
-    return ask(CategoryTable.PERFORMING_ARTS, inputs, id, () -> {
-      if (kind != null) {
-        // Every kind the Category III text lists has a rule, so what is left is a circus or a
-        // pure impresario organisation that Table 3 does not name.
-        return manual(CategoryTable.PERFORMING_ARTS, id, ManualReason.KIND_NOT_COVERED,
-            ("Tabelul 3 nu nominalizează această instituție, iar categoria III nu cuprinde felul "
-                + "ei (%s); categoria se stabilește manual.").formatted(kind.romanian()));
-      }
-      return manual(CategoryTable.PERFORMING_ARTS, id, ManualReason.UNKNOWN_INSTITUTION,
-          "Instituția nu este nominalizată în tabelul 3, iar felul ei nu este indicat; "
-              + "categoria se stabilește manual.");
-    });
+    return inputs;
   }
 
   /**
@@ -102,13 +98,17 @@ public class InstitutionCategorisation {
    * no id is given, by name.
    */
   public Categorisation nationalStatusHeritage(String institutionId, String institutionName) {
-    String id = resolveId(CategoryTable.NATIONAL_STATUS_HERITAGE, institutionId, institutionName);
+    return ask(CategoryTable.NATIONAL_STATUS_HERITAGE,
+        nationalStatusHeritageInputs(institutionId, institutionName));
+  }
+
+  /** The input of {@code categoryNationalStatusHeritage}: the id (a name becomes its id). */
+  public static Map<String, Object> nationalStatusHeritageInputs(String institutionId,
+      String institutionName) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("institutionId", id);
-    return ask(CategoryTable.NATIONAL_STATUS_HERITAGE, inputs, id,
-        () -> manual(CategoryTable.NATIONAL_STATUS_HERITAGE, id, ManualReason.UNKNOWN_INSTITUTION,
-            "Instituția nu este una dintre cele trei nominalizate în compartimentul I¹; statutul "
-                + "național nu i se aplică prin această regulă, categoria se stabilește manual."));
+    inputs.put("institutionId",
+        resolveId(CategoryTable.NATIONAL_STATUS_HERITAGE, institutionId, institutionName));
+    return inputs;
   }
 
   /**
@@ -116,30 +116,41 @@ public class InstitutionCategorisation {
    * it keeps the category it held on 1 September 2020. Blank values count as missing.
    */
   public Categorisation library(String newEvaluationCategory, String categoryAsOf2020_09_01) {
+    return ask(CategoryTable.LIBRARY, libraryInputs(newEvaluationCategory,
+        categoryAsOf2020_09_01));
+  }
+
+  /** The inputs of {@code categoryLibrary}: both categories, blank ones as missing. */
+  public static Map<String, Object> libraryInputs(String newEvaluationCategory,
+      String categoryAsOf2020_09_01) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("newEvaluationCategory", blankToNull(newEvaluationCategory));
     inputs.put("categoryAsOf2020_09_01", blankToNull(categoryAsOf2020_09_01));
-    return ask(CategoryTable.LIBRARY, inputs, null,
-        () -> manual(CategoryTable.LIBRARY, null, ManualReason.NO_LIBRARY_CATEGORY,
-            "Biblioteca nu are nici categorie de evaluare nouă, nici categoria deținută la "
-                + "1 septembrie 2020; categoria se stabilește manual."));
+    return inputs;
   }
 
   // ---- Asking the table ------------------------------------------------------------------------
 
-  /** What to answer when the table gave nothing. */
-  private interface NoResult {
-    Categorisation diagnose();
+  /** Evaluates the table on the inputs and reads its answer. */
+  private Categorisation ask(CategoryTable table, Map<String, Object> inputs) {
+    List<Map<String, Object>> rows = rules.evaluate(table.decisionKey(), inputs);
+    return answer(table, inputs, rows.isEmpty() ? null : rows.get(0));
   }
 
-  /** Evaluates the table; its first row (FIRST/UNIQUE give at most one) or the diagnosis. */
-  private Categorisation ask(CategoryTable table, Map<String, Object> inputs,
-      String institutionId, NoResult noResult) {
-    List<Map<String, Object>> rows = rules.evaluate(table.decisionKey(), inputs);
-    if (rows.isEmpty()) {
-      return noResult.diagnose();
+  /**
+   * The categorisation the table's answer gives: its row (FIRST/UNIQUE give at most one) or,
+   * when no rule matched ({@code row} null), why, for manual categorisation. The business rule
+   * tasks of {@code institutionCategorisation} evaluate the table; their step reads the answer
+   * here.
+   */
+  public static Categorisation answer(CategoryTable table, Map<String, Object> inputs,
+      Map<String, ?> row) {
+    String institutionId = table == CategoryTable.PERFORMING_ARTS
+        || table == CategoryTable.NATIONAL_STATUS_HERITAGE
+        ? (String) inputs.get("institutionId") : null;
+    if (row == null) {
+      return diagnose(table, inputs, institutionId);
     }
-    Map<String, Object> row = rows.get(0);
     Object category = row.get(table.output());
     Object rule = row.get(CategoryTable.RULE_ID_OUTPUT);
     if (category == null || !(rule instanceof String ruleId)) {
@@ -148,6 +159,47 @@ public class InstitutionCategorisation {
           table.decisionKey(), table.output(), category, CategoryTable.RULE_ID_OUTPUT, rule));
     }
     return Categorisation.found(table, category, ruleId, institutionId);
+  }
+
+  /** Why the table gave no category. */
+  private static Categorisation diagnose(CategoryTable table, Map<String, Object> inputs,
+      String id) {
+    return switch (table) {
+      case PRIMARY_EDUCATION -> {
+        if (!EducationInstitutionType.PRIMARY_EDUCATION.name()
+            .equals(inputs.get("institutionType"))) {
+          yield manual(table, null, ManualReason.INSTITUTION_TYPE_NOT_COVERED, "Pragurile pentru "
+              + "acest tip de instituție nu sunt în hotărârea de modificare (se aplică HG nr. "
+              + "1231/2018 consolidată); categoria se stabilește manual.");
+        }
+        Object count = inputs.get("pupilsChildrenCount");
+        yield countProblem(table, count == null ? null
+            : BigDecimal.valueOf(((Number) count).longValue()), "Numărul de elevi/copii");
+      }
+      case PENITENTIARY_MEDICAL_UNIT -> countProblem(table,
+          (BigDecimal) inputs.get("specialistFunctionsCount"),
+          "Numărul funcțiilor de specialitate");
+      case PERFORMING_ARTS -> {
+        Object kind = inputs.get("performingArtsKind");
+        if (kind != null) {
+          // Every kind the Category III text lists has a rule, so what is left is a circus or a
+          // pure impresario organisation that Table 3 does not name.
+          yield manual(table, id, ManualReason.KIND_NOT_COVERED, ("Tabelul 3 nu nominalizează "
+              + "această instituție, iar categoria III nu cuprinde felul ei (%s); categoria se "
+              + "stabilește manual.").formatted(
+              PerformingArtsKind.valueOf(kind.toString()).romanian()));
+        }
+        yield manual(table, id, ManualReason.UNKNOWN_INSTITUTION, "Instituția nu este "
+            + "nominalizată în tabelul 3, iar felul ei nu este indicat; categoria se stabilește "
+            + "manual.");
+      }
+      case NATIONAL_STATUS_HERITAGE -> manual(table, id, ManualReason.UNKNOWN_INSTITUTION,
+          "Instituția nu este una dintre cele trei nominalizate în compartimentul I¹; statutul "
+              + "național nu i se aplică prin această regulă, categoria se stabilește manual.");
+      case LIBRARY -> manual(table, null, ManualReason.NO_LIBRARY_CATEGORY, "Biblioteca nu are "
+          + "nici categorie de evaluare nouă, nici categoria deținută la 1 septembrie 2020; "
+          + "categoria se stabilește manual.");
+    };
   }
 
   /** Why a count matched no band: missing, negative, or in a gap between bands. */

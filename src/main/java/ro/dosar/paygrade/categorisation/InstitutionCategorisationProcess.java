@@ -22,6 +22,20 @@ public final class InstitutionCategorisationProcess {
     /** Categorisirea manuală. */
     public static final String CATEGORISE_MANUALLY = "categoriseManually";
 
+    // Business rule tasks
+    /** Categoria după numărul de elevi/copii (tabelul 1). */
+    public static final String CATEGORISE_PRIMARY_EDUCATION = "categorisePrimaryEducation";
+    /** Categoria după numărul funcțiilor de specialitate (pct. 4). */
+    public static final String CATEGORISE_PENITENTIARY_MEDICAL_UNIT =
+        "categorisePenitentiaryMedicalUnit";
+    /** Categoria după tabelul 3 (denumire sau fel). */
+    public static final String CATEGORISE_PERFORMING_ARTS = "categorisePerformingArts";
+    /** Statutul național (compartimentul I¹). */
+    public static final String CATEGORISE_NATIONAL_STATUS_HERITAGE =
+        "categoriseNationalStatusHeritage";
+    /** Categoria bibliotecii (compartimentul I, pct. 3). */
+    public static final String CATEGORISE_LIBRARY = "categoriseLibrary";
+
     private Elements() {
     }
   }
@@ -30,6 +44,7 @@ public final class InstitutionCategorisationProcess {
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String CATEGORY_ANSWER = "categoryAnswer";
     public static final String CATEGORY_TABLE = "categoryTable";
     public static final String MANUAL_CLASSIFICATION_REQUIRED = "manualClassificationRequired";
 

@@ -115,7 +115,7 @@ class ConflictAfterTestProcessTest {
         Map.of("recalculatedResultsDisplayed", true));
 
     assertThat(contest.instance).hasPassed("conflictResolved").isNotEnded();
-    assertThat(contests.get(contest.contestId).status()).isNotEqualTo("RESTARTED");
+    assertThat(contests.get(contest.contestId).status().name()).isNotEqualTo("RESTARTED");
   }
 
   @Test
@@ -170,7 +170,7 @@ class ConflictAfterTestProcessTest {
     establish();
 
     assertThat(contest.instance).isEnded().hasPassed("contestRestarted");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("RESTARTED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("RESTARTED");
   }
 
   @Test

@@ -174,7 +174,7 @@ class ContestChangesProcessTest {
   }
 
   private String status() {
-    return contests.get(contest.contestId).status();
+    return contests.get(contest.contestId).status().name();
   }
 
   // ---- notices, suspension, resumption, annulment -----------------------------------------------
@@ -381,7 +381,7 @@ class ContestChangesProcessTest {
     long next = contests.restartedAs(contest.contestId).orElseThrow();
     Contest restarted = contests.get(next);
     assertThat(restarted.restartedFrom()).isEqualTo(contest.contestId);
-    assertThat(restarted.status()).isEqualTo("COMMISSIONS_CONSTITUTED");
+    assertThat(restarted.status().name()).isEqualTo("COMMISSIONS_CONSTITUTED");
     assertThat(contests.validMembers(next, "CC")).containsExactlyElementsOf(CC);
     ProcessInstance nextInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("CONCURS-" + next).singleResult();

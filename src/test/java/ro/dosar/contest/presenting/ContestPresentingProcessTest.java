@@ -90,7 +90,7 @@ class ContestPresentingProcessTest {
     send("CandidatePresented", ranking.get(0));
 
     assertThat(contest.instance).isEnded().hasPassed("postTaken", "contestClosed");
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(candidates.offerStatus(ranking.get(0))).isEqualTo("PRESENTED");
   }
 
@@ -108,7 +108,7 @@ class ContestPresentingProcessTest {
     send("CandidatePresented", ranking.get(2));
 
     assertThat(contest.instance).isEnded();
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(ranking).extracting(candidates::offerStatus)
         .containsExactly("NO_SHOW", "NO_SHOW", "PRESENTED");
     assertThat(candidates.finalResults(contest.contestId)).extracting(FinalResult::finalStatus)
@@ -122,7 +122,7 @@ class ContestPresentingProcessTest {
     }
 
     assertThat(contest.instance).isEnded().hasPassed("noCandidateLeft", "contestClosed");
-    assertThat(contests.get(contest.contestId).status())
+    assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_SHOW_EXHAUSTED");
   }
 
@@ -215,7 +215,7 @@ class ContestPresentingProcessTest {
         .setVariable("originalsPresented", true).correlate();
 
     assertThat(contest.instance).isEnded();
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
   }
 
   @org.springframework.boot.test.web.server.LocalServerPort
@@ -246,7 +246,7 @@ class ContestPresentingProcessTest {
         "{\"offeredCode\":" + ranking.get(0) + "}");
 
     assertThat(presented.statusCode()).isEqualTo(204);
-    assertThat(contests.get(contest.contestId).status()).isEqualTo("FILLED");
+    assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(asHr.postJson(path + "CandidatePresented",
         "{\"offeredCode\":" + ranking.get(0) + "}").statusCode()).isEqualTo(409);
   }

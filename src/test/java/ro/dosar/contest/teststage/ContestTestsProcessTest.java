@@ -198,7 +198,7 @@ class ContestTestsProcessTest {
     displayWithoutContestations(written, LocalDate.of(2025, 9, 24));
 
     assertThat(contest.instance).isEnded().hasPassed("notFilledAfterWritten");
-    assertThat(contests.get(contest.contestId).status())
+    assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }
 

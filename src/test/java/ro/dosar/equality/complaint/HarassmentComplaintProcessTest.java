@@ -285,25 +285,33 @@ class HarassmentComplaintProcessTest {
         "conclusionReasons", SECRET + " motivare", "recommendedMeasures", SECRET + " măsuri",
         "disciplinaryReferral", "true"));
     runAsyncSteps(complaint);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(complaint.processInstanceId()).count())
+        .as("no disciplinary case before the referral is written").isZero();
+
+    // The Equality Officer writes the referral for the disciplinary commission, in the
+    // complaint's own process (the task belongs to the complaint, not to the disciplinary case).
+    Task referral = task(complaint, "writeComplaintReferral");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(referral.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("equality-officer");
+    completeAs("eo", referral, disciplinaryReferral());
+    runAsyncSteps(complaint);
 
     ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(complaint.processInstanceId()).singleResult();
     assertThat(called).isNotNull();
     assertThat(called.getProcessDefinitionId()).startsWith("disciplinaryCase:");
-    // Only the reference (the model's initiator variable, registeredBy, stays empty: the call
-    // runs asynchronously, without the investigator's identity).
+    // Only the reference and the written referral (the model's initiator variable,
+    // registeredBy, stays empty: the call runs asynchronously, without the officer's identity).
     Map<String, Object> carried = new HashMap<>(engine.getRuntimeService()
         .getVariables(called.getId()));
     carried.values().removeIf(java.util.Objects::isNull);
-    assertThat(carried).isEqualTo(Map.of("complaintReference", complaint.reference()));
+    Map<String, Object> expected = new HashMap<>(disciplinaryReferral());
+    expected.put("complaintReference", complaint.reference());
+    assertThat(carried).containsAllEntriesOf(expected);
+    assertThat(carried.values().toString()).doesNotContain(SECRET);
     assertThat(cases.find(complaint.id()).orElseThrow().outcome()).isEqualTo("SUBSTANTIATED");
 
-    // The Equality Officer writes the referral for the disciplinary commission.
-    Task referral = engine.getTaskService().createTaskQuery().processInstanceId(called.getId())
-        .taskDefinitionKey("writeComplaintReferral").singleResult();
-    assertThat(engine.getTaskService().getIdentityLinksForTask(referral.getId()))
-        .extracting(link -> link.getGroupId()).containsExactly("equality-officer");
-    completeAs("eo", referral, disciplinaryReferral());
     long disciplinaryCaseId = ((Number) engine.getRuntimeService().getVariable(called.getId(),
         "caseId")).longValue();
     assertThat(cases.find(complaint.id()).orElseThrow().disciplinaryCaseId())
@@ -385,6 +393,8 @@ class HarassmentComplaintProcessTest {
         "SUBSTANTIATED", "conclusionReasons", "Confirmat.", "recommendedMeasures",
         "Mutarea anulată.", "disciplinaryReferral", "false", "noReferralReason",
         "nu vrem"));
+    // The referral is written in the complaint's process before the disciplinary case starts.
+    completeAs("eo", task(afterClosure, "writeComplaintReferral"), disciplinaryReferral());
     runAsyncSteps(afterClosure);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(afterClosure.processInstanceId()).count()).isEqualTo(1);
