@@ -65,7 +65,7 @@ class ContestOverview implements RunningProcedures {
     List<RunningCase> running = new ArrayList<>();
     for (long id : ids) {
       Contest contest = contests.get(id);
-      if (ContestStatus.valueOf(contest.status()).terminal() || !access.canRead(id)) {
+      if (contest.status().terminal() || !access.canRead(id)) {
         continue;
       }
       running.add(overview(contest));
