@@ -171,13 +171,26 @@ class BenchContest implements ApplicationRunner {
   /** N complete files registered at the Registry on one day, a minute apart, in one batch. */
   private void registerFiles(long contestId, LocalDate day) {
     LocalDateTime first = day.atTime(8, 0);
+    // Codes are registration numbers, taken from the register's counter (V41) as a block.
+    long last = jdbc.queryForObject(
+        "SELECT last_code FROM registration_counter WHERE id = 1 FOR UPDATE", Long.class);
+    long highest = jdbc.queryForObject("SELECT COALESCE(MAX(code), 1000) FROM candidate",
+        Long.class);
+    long base = Math.max(last, highest) + 1;
+    jdbc.update("UPDATE registration_counter SET last_code = ? WHERE id = 1",
+        base + candidates - 1);
     List<Object[]> files = new ArrayList<>(candidates);
+    List<Object[]> numbers = new ArrayList<>(candidates);
     for (int i = 0; i < candidates; i++) {
-      files.add(new Object[] {contestId, "Candidat " + (i + 1), "candidat" + (i + 1)
-          + "@example.ro", "REGISTRY", Timestamp.valueOf(first.plusSeconds(i)), "secretar"});
+      Timestamp at = Timestamp.valueOf(first.plusSeconds(i));
+      files.add(new Object[] {base + i, contestId, "Candidat " + (i + 1), "candidat" + (i + 1)
+          + "@example.ro", "REGISTRY", at, "secretar"});
+      numbers.add(new Object[] {base + i, contestId, at, at});
     }
-    jdbc.batchUpdate("INSERT INTO candidate (contest_id, full_name, email, channel, submitted_at,"
-        + " registered_by) VALUES (?, ?, ?, ?, ?, ?)", files);
+    jdbc.batchUpdate("INSERT INTO candidate (code, contest_id, full_name, email, channel, "
+        + "submitted_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)", files);
+    jdbc.batchUpdate("INSERT INTO registration_number (code, contest_id, reserved_at, status, "
+        + "closed_at) VALUES (?, ?, ?, 'USED', ?)", numbers);
     List<Long> codes = jdbc.queryForList(
         "SELECT code FROM candidate WHERE contest_id = ? ORDER BY code", Long.class, contestId);
     List<Object[]> documents = new ArrayList<>(codes.size() * DOCUMENTS.length());

@@ -24,17 +24,18 @@ public class CandidateRepository {
     this.jdbc = jdbc;
   }
 
-  /** Registers a file and returns its code, the registration number. */
-  public long register(long contestId, String fullName, String email, String phone,
+  /**
+   * Registers a file under its code, the registration number given by {@link
+   * RegistrationNumbers}, and returns it.
+   */
+  public long register(long code, long contestId, String fullName, String email, String phone,
       String channel, LocalDateTime submittedAt, String registeredBy,
       Set<FileDocument> documents) {
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO candidate (contest_id, full_name, email, phone, channel, submitted_at, "
-            + "registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(contestId, fullName, email, phone, channel, Timestamp.valueOf(submittedAt),
+    jdbc.sql("INSERT INTO candidate (code, contest_id, full_name, email, phone, channel, "
+            + "submitted_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(code, contestId, fullName, email, phone, channel, Timestamp.valueOf(submittedAt),
             registeredBy)
-        .update(key, "code");
-    long code = key.getKeyAs(Number.class).longValue();
+        .update();
     for (FileDocument document : documents) {
       jdbc.sql("INSERT INTO candidate_document (candidate_code, document) VALUES (?, ?)")
           .params(code, document.name()).update();

@@ -381,6 +381,8 @@ public final class ContestHiringProcess {
     public static final String RECTOR_DECISION_REMARKS = "rectorDecisionRemarks";
     public static final String RECTOR_REMARKS = "rectorRemarks";
     public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
+    /** The registration number the Registry's task reserved (task-local, read-only). */
+    public static final String RESERVED_CODE = "reservedCode";
     public static final String SECRETARY_CONTACT = "secretaryContact";
     public static final String SELECTION_MINUTES_SIGNED = "selectionMinutesSigned";
     public static final String SELECTION_RESULTS_DISPLAYED = "selectionResultsDisplayed";

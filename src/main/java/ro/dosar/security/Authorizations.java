@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -112,6 +113,14 @@ public class Authorizations implements ApplicationRunner {
             group(RECTOR, APPLICATION, "cockpit", ACCESS),
             everyone(PROCESS_DEFINITION, "contestHiring", READ),
             everyone(PROCESS_DEFINITION, "contestationRound", READ)),
+        // HR supervises in Cockpit, read-only: the instances and the open tasks (READ_TASK on
+        // the definitions, not READ on every task: complaints stay confidential; the Human Tasks
+        // page is answered by ro.dosar.tasklist.SupervisorTaskReport). No UPDATE: variables are
+        // not edited (and TaskWorkGuard refuses variable writes to anyone but administrators).
+        Stream.of("contestHiring", "contestationRound", "testStage", "paperConsultation",
+            "commissionChange", "contestSuspension", "disciplinaryCase", "performanceEvaluation",
+            "performanceEvaluationCampaign").map(process -> group(HR, PROCESS_DEFINITION, process,
+                READ, READ_INSTANCE, READ_HISTORY, READ_TASK)).toList(),
         everyoneEvaluates("contestDeadlines", "passThreshold", "scoreAggregation",
             "evaluationValidity", "contestationOutcome"),
         // Moldova's unified pay system: the decision tables; the function evaluation cycle and

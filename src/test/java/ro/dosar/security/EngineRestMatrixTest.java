@@ -34,6 +34,8 @@ import ro.dosar.support.Http;
  * <p>Roles: membru1 holds the task (CC president); membru2 sits on the same commission; hr;
  * secretar (commission secretary and HR); registratura (Registry); salariat (no group);
  * mf.politica (the Moldovan ministry, another institution); anonymous (no credentials).
+ * HR supervises the contests read-only (issue 17): it reads their open tasks and what their forms
+ * show (READ_TASK on the definition), and changes nothing.
  */
 @DosarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,8 +46,8 @@ class EngineRestMatrixTest {
 
   static final String MATRIX = """
       operation                     membru1 membru2 hr secretar registratura salariat mf.politica anonymous
-      READ_TASK                     A       R       R  R        R            R        R           R
-      READ_TASK_VARIABLES           A       R       R  R        R            R        R           R
+      READ_TASK                     A       R       A  A        R            R        R           R
+      READ_TASK_VARIABLES           A       R       A  A        R            R        R           R
       READ_VARIABLE_NOT_IN_FORM     R       R       R  R        R            R        R           R
       PUT_TASK_VARIABLE             R       R       R  R        R            R        R           R
       PUT_TASK_LOCAL_VARIABLE       R       R       R  R        R            R        R           R

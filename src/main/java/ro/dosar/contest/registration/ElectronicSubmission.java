@@ -26,6 +26,7 @@ import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.FileDocument;
+import ro.dosar.contest.RegistrationNumbers;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.gender.DeclaredGender;
@@ -66,13 +67,15 @@ public class ElectronicSubmission {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final ContestDocumentSteps documents;
+  private final RegistrationNumbers numbers;
 
   private final FollowUpTokens followUps;
 
   public ElectronicSubmission(ContestRepository contests, CandidateRepository candidates,
       ContestMails mails, WorkingDayCalendar calendar, Clock clock,
-      ContestDocumentSteps documents, FollowUpTokens followUps) {
+      ContestDocumentSteps documents, RegistrationNumbers numbers, FollowUpTokens followUps) {
     this.documents = documents;
+    this.numbers = numbers;
     this.followUps = followUps;
     this.contests = contests;
     this.candidates = candidates;
@@ -155,7 +158,8 @@ public class ElectronicSubmission {
     }
 
     LocalDateTime submittedAt = LocalDateTime.ofInstant(Instant.now(clock), calendar.zone());
-    long code = candidates.register(contestId, name, email, optional(application.phone()),
+    long code = candidates.register(numbers.usedNow(contestId, 1), contestId, name, email,
+        optional(application.phone()),
         "PLATFORM", submittedAt, "platformă", byDocument.keySet());
     candidates.setGender(code, gender);
     for (Upload upload : byDocument.values()) {

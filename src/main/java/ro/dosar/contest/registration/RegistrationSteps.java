@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
@@ -22,7 +23,9 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.FileDocument;
+import ro.dosar.contest.RegistrationNumbers;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.tasklist.FormRejection;
 
@@ -41,6 +44,7 @@ public class RegistrationSteps {
   private final Clock clock;
   private final ContestMails mails;
   private final ContestDocumentSteps documents;
+  private final RegistrationNumbers numbers;
 
   public RegistrationSteps(ContestRepository contests,
       CandidateRepository candidates,
@@ -48,7 +52,9 @@ public class RegistrationSteps {
       IdentityService identityService,
       Clock clock,
       ContestMails mails,
-      ContestDocumentSteps documents) {
+      ContestDocumentSteps documents,
+      RegistrationNumbers numbers) {
+    this.numbers = numbers;
     this.contests = contests;
     this.candidates = candidates;
     this.calendar = calendar;
@@ -96,7 +102,8 @@ public class RegistrationSteps {
         documents.add(document);
       }
     }
-    long code = candidates.register(id, name, optionalText(task.getVariable("candidateEmail")),
+    long code = candidates.register(numbers.useFor(id, task.getId()), id, name,
+        optionalText(task.getVariable("candidateEmail")),
         optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
         currentUser(), documents);
     candidates.setGender(code, gender);
@@ -105,6 +112,25 @@ public class RegistrationSteps {
     if (!"REGISTRY".equals(channel)) {
       mails.codeToSubmitter(code, null);
     }
+  }
+
+  /**
+   * The registration task is created: it reserves the file's registration number, which its form
+   * shows ({@code reservedCode}) before the Registry registers the file.
+   */
+  public void reserveCode(DelegateTask task) {
+    long code = numbers.reserve(contestId(task), task.getId(),
+        task.getExecutionId());
+    task.setVariableLocal(ContestHiringProcess.Variables.RESERVED_CODE, String.valueOf(code));
+  }
+
+  /**
+   * The registration task ended without a file (the submission window closed, the contest was
+   * suspended or ended): its reserved number is voided, never given to another file.
+   */
+  public void voidReservedCode(DelegateTask task) {
+    numbers.voidFor(task.getId(), "Număr rezervat, neatribuit: sarcina de înregistrare s-a "
+        + "închis fără dosar (termenul de depunere a expirat sau procedura s-a oprit).");
   }
 
   /** The window closed: the files registered so far go to selection. */

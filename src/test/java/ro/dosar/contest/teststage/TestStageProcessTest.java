@@ -126,7 +126,10 @@ class TestStageProcessTest {
     assertThat(sheets).hasSize(2);
     for (Task sheet : sheets) {
       Map<String, Object> seen = engine.getTaskService().getVariables(sheet.getId());
-      assertThat(sheet.getName()).startsWith("Notare: lucrarea nr. ");
+      // The task names the contest and its post, never the candidate (issue 17: every task
+      // names its case).
+      assertThat(sheet.getName()).startsWith("CONCURS-" + contest.contestId
+          + " · Administrator financiar — Notare: lucrarea nr. ");
       assertThat(seen).doesNotContainKeys("fileCode", "candidateCode", "candidateName");
       assertThat(seen.values()).extracting(String::valueOf)
           .noneMatch(value -> value.equals(String.valueOf(codes[0]))
@@ -359,10 +362,12 @@ class TestStageProcessTest {
     rollCall("");
     int number = paperOf(codes[0]).paperNumber();
 
-    assertThat(sheetOf("s.cc.p", codes[0]).getName()).isEqualTo("Notare: lucrarea nr. " + number);
+    String contestCase = "CONCURS-" + contest.contestId + " · Administrator financiar — ";
+    assertThat(sheetOf("s.cc.p", codes[0]).getName())
+        .isEqualTo(contestCase + "Notare: lucrarea nr. " + number);
     scoreAll(codes[0], "62", "75", "80");
     Task second = sheetOf("s.cc.p", codes[0]);
-    assertThat(second.getName()).isEqualTo("Recorectare: lucrarea nr. " + number);
+    assertThat(second.getName()).isEqualTo(contestCase + "Recorectare: lucrarea nr. " + number);
     assertThat(engine.getTaskService().getVariable(second.getId(), "correctionLabel"))
         .isEqualTo("a doua corectare (recorectare)");
     scoreAll(codes[0], "70", "75", "78");

@@ -178,7 +178,9 @@ class EqualityMonitoringReportProcessTest {
     engine.getManagementService().executeJob(timer.getId());
     ProcessInstance report = report("EGAL-UVT-2026");
     assertThat(report).isWaitingAt("draftReport");
-    assertThat(task(report, "draftReport").getName()).isEqualTo("Proiectul raportului anual");
+    // Every task names its case (issue 17): the report's business key, then the task.
+    assertThat(task(report, "draftReport").getName())
+        .isEqualTo("EGAL-UVT-2026 — Proiectul raportului anual");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("equality-officer")
         .processInstanceId(report.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(report.getId(), "indicatorsMonitored"))

@@ -73,10 +73,14 @@ final class EqualityRecords {
 
   /** A candidate; {@code presentedOn} non-null for the winner who took up the post. */
   void candidate(long contestId, String gender, LocalDate presentedOn) {
-    jdbc.sql("INSERT INTO candidate (contest_id, full_name, channel, submitted_at, "
+    // The code is a registration number: taken from the register's counter (V41).
+    long code = jdbc.sql("SELECT GREATEST(last_code, (SELECT COALESCE(MAX(code), 1000) FROM "
+        + "candidate)) + 1 FROM registration_counter WHERE id = 1").query(Long.class).single();
+    jdbc.sql("UPDATE registration_counter SET last_code = ? WHERE id = 1").param(code).update();
+    jdbc.sql("INSERT INTO candidate (code, contest_id, full_name, channel, submitted_at, "
             + "registered_by, gender, offer_status, presented_on) "
-            + "VALUES (?, 'Candidat', 'REGISTRY', ?, 'hr', ?, ?, ?)")
-        .params(contestId, Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 10, 0)), gender,
+            + "VALUES (?, ?, 'Candidat', 'REGISTRY', ?, 'hr', ?, ?, ?)")
+        .params(code, contestId, Timestamp.valueOf(LocalDateTime.of(2026, 1, 5, 10, 0)), gender,
             presentedOn == null ? null : "PRESENTED", presentedOn)
         .update();
   }

@@ -313,6 +313,65 @@ function cleanNotifications(root) {
   }
 }
 
+// ---- Refusals at the top of the form ------------------------------------------------------------
+
+/**
+ * A form the server refused stays open with what the user typed; Tasklist says so in a small
+ * notice at the bottom of the page. The same message is also shown at the top of the form, in a
+ * red box, so that the user reads the violations where he works. The box goes with the form.
+ */
+export const REFUSAL_CLASS = 'dosar-refusal';
+
+function showRefusalOnForm(alert) {
+  if (!alert.matches || !alert.matches('.alert-danger, .alert-error')) {
+    return;
+  }
+  const message = alert.querySelector('.message');
+  const text = withoutEnginePrefix((message ? message.textContent : '').trim());
+  const modal = alert.closest('.modal');
+  const scope = modal || document;
+  const form = Array.from(scope.querySelectorAll('form.fjs-form'))
+    .find((candidate) => candidate.offsetParent !== null);
+  if (!text || !form || !form.parentElement) {
+    return;
+  }
+  let box = form.parentElement.querySelector(':scope > .' + REFUSAL_CLASS);
+  if (!box) {
+    box = document.createElement('div');
+    box.className = REFUSAL_CLASS + ' alert alert-danger';
+    box.setAttribute('role', 'alert');
+    form.parentElement.insertBefore(box, form);
+  }
+  box.textContent = '';
+  const title = document.createElement('strong');
+  title.textContent = locale === 'ro' ? 'Formularul nu a fost acceptat. Corectați și trimiteți din nou:'
+    : 'The form was not accepted. Correct it and submit again:';
+  box.appendChild(title);
+  const list = document.createElement('ul');
+  for (const line of text.split(/\n|;\s+(?=[A-ZĂÂÎȘȚ])/)) {
+    if (line.trim()) {
+      const item = document.createElement('li');
+      item.textContent = line.trim();
+      list.appendChild(item);
+    }
+  }
+  box.appendChild(list);
+  box.scrollIntoView({block: 'nearest'});
+}
+
+function refusalsUnder(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  const alerts = root.matches && root.matches('.alert') ? [root]
+    : Array.from(root.querySelectorAll('.alert'));
+  for (const alert of alerts) {
+    if (alert.closest('.notifications, [notifications-panel]')) {
+      showRefusalOnForm(alert);
+    }
+  }
+}
+
 new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     const target = mutation.target.nodeType === Node.ELEMENT_NODE
@@ -328,6 +387,7 @@ new MutationObserver((mutations) => {
     }
     if (target.closest('.notifications, [notifications-panel]')) {
       cleanNotifications(target);
+      refusalsUnder(target.closest('.notifications, [notifications-panel]'));
     }
   }
 }).observe(document.documentElement, {childList: true, characterData: true, subtree: true});
