@@ -49,7 +49,7 @@ class DisciplineAccessTest {
         .filter(grant -> Set.of("disciplinarySanctionCatalogue", "disciplinaryCase")
             .contains(grant.resourceId())).toList();
 
-    assertThat(grants).hasSize(8).containsExactlyInAnyOrder(
+    assertThat(grants).hasSize(9).containsExactlyInAnyOrder(
         new Grant(null, Resources.DECISION_DEFINITION, "disciplinarySanctionCatalogue",
             List.<Permission>of(Permissions.READ, Permissions.CREATE_INSTANCE)),
         new Grant("hr", Resources.PROCESS_DEFINITION, "disciplinaryCase",
@@ -65,6 +65,10 @@ class DisciplineAccessTest {
         new Grant("rector", Resources.PROCESS_DEFINITION, "disciplinaryCase",
             List.<Permission>of(Permissions.READ_INSTANCE, Permissions.READ_HISTORY)),
         new Grant(null, Resources.PROCESS_DEFINITION, "disciplinaryCase",
-            List.<Permission>of(Permissions.READ)));
+            List.<Permission>of(Permissions.READ)),
+        // HR supervises the cases in Cockpit: their instances, history and open tasks, read only.
+        new Grant("hr", Resources.PROCESS_DEFINITION, "disciplinaryCase",
+            List.<Permission>of(Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.READ_TASK)));
   }
 }

@@ -362,10 +362,15 @@ abstract class EngineRestAttacks {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .activityId("retaliationReported").count()).isZero();
   }
-  /** What the file-selection form shows: its fields and the variables its texts name. */
+  /**
+   * What the file-selection form shows: its fields and the variables its texts name (the
+   * candidate's name where the selection is not anonymous, the links to his PDFs, the post's
+   * conditions).
+   */
   static final Set<String> SELECTION_FORM_SHOWS = Set.of("fileCode", "missingDocuments", "docA",
       "docB", "docC", "docD", "docE", "docF", "docG", "docH", "docI", "docJ", "docK",
-      "selectionDecision", "selectionReason", "noConflictDeclared", "selectionDeadline");
+      "selectionDecision", "selectionReason", "noConflictDeclared", "selectionDeadline",
+      "candidateName", "fileDocumentsLinks", "postName", "specificConditions", "studyLevel");
 
   /**
    * Reading through a task is limited to what its form shows: the holder read every variable of
