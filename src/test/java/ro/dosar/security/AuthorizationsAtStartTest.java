@@ -33,7 +33,8 @@ class AuthorizationsAtStartTest {
 
   /**
    * The table as the start-up runners of each procedure left it before the list replaced them
-   * (the engine adds READ on a group for its members when the group is created).
+   * (the engine adds READ on a group for its members when the group is created), with HR's
+   * read-only supervision in Cockpit (READ_TASK on the procedures it supervises).
    */
   static final List<String> EXPECTED = List.of(
       "GLOBAL * DECISION_DEFINITION announcementCompliance CREATE_INSTANCE,READ",
@@ -88,11 +89,15 @@ class AuthorizationsAtStartTest {
       "GRANT group:hr APPLICATION cockpit ACCESS",
       "GRANT group:hr APPLICATION tasklist ACCESS",
       "GRANT group:hr GROUP hr READ",
-      "GRANT group:hr PROCESS_DEFINITION contestHiring READ,READ_HISTORY,READ_INSTANCE",
-      "GRANT group:hr PROCESS_DEFINITION contestationRound READ,READ_HISTORY,READ_INSTANCE",
-      "GRANT group:hr PROCESS_DEFINITION disciplinaryCase CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE",
-      "GRANT group:hr PROCESS_DEFINITION performanceEvaluation CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE",
-      "GRANT group:hr PROCESS_DEFINITION performanceEvaluationCampaign CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE",
+      "GRANT group:hr PROCESS_DEFINITION commissionChange READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION contestHiring READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION contestSuspension READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION contestationRound READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION disciplinaryCase CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION paperConsultation READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION performanceEvaluation CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION performanceEvaluationCampaign CREATE_INSTANCE,READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
+      "GRANT group:hr PROCESS_DEFINITION testStage READ,READ_HISTORY,READ_INSTANCE,READ_TASK",
       "GRANT group:hr PROCESS_INSTANCE * CREATE",
       "GRANT group:legal APPLICATION tasklist ACCESS",
       "GRANT group:legal GROUP legal READ",

@@ -5,6 +5,7 @@ import static ro.dosar.contest.ContestHiringProcess.Elements.FILE_SELECTION;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
@@ -40,6 +41,12 @@ public final class FileSelectionJobs {
           executed++;
         } catch (OptimisticLockingException ranElsewhere) {
           // Executed (or being executed) by a job executor at the same time: not ours to redo.
+        } catch (ProcessEngineException refused) {
+          // Another node ran it between the query and here (ENGINE-14026 "No job found"); a job
+          // that is still there failed for its own reason, and that is reported.
+          if (management.createJobQuery().jobId(job.getId()).count() > 0) {
+            throw refused;
+          }
         }
       }
       jobs = pending(management, contestInstanceId);
