@@ -88,7 +88,9 @@ class SealedPapersRestTest {
     for (JsonNode sheet : sheets) {
       String id = sheet.get("id").asText();
       String execution = sheet.get("executionId").asText();
-      assertThat(sheet.get("name").asText()).matches("Notare: lucrarea nr\\. [1-4]");
+      // The name carries the contest (its key and post), never the candidate.
+      assertThat(sheet.get("name").asText())
+          .matches("CONCURS-\\d+ · Administrator financiar — Notare: lucrarea nr\\. [1-4]");
       JsonNode variables = read(member, "/engine-rest/task/" + id + "/variables", answers);
       Map<String, String> values = new HashMap<>();
       variables.fields().forEachRemaining(field ->

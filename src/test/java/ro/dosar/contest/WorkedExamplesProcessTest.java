@@ -133,7 +133,7 @@ class WorkedExamplesProcessTest {
         .plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
 
     assertThat(written.sheetOf("e.cc.p", contest.lastCode).getName())
-        .isEqualTo("Notare: candidatul cu codul " + contest.lastCode);
+        .endsWith(" — Notare: candidatul cu codul " + contest.lastCode);
     assertThat(tests.test(written.testId()).sealed()).isFalse();
   }
 
