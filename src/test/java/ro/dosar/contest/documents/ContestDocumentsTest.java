@@ -91,9 +91,11 @@ class ContestDocumentsTest {
 
   @Test
   void everyDocumentOfTheContest_withItsFigures_inOrder_withDiacritics() throws IOException {
-    assertThat(byKind.keySet()).containsExactlyInAnyOrder("propunere", "decizii-comisii",
-        "anunt", "cerere-inscriere", "pv-selectie", "pv-proba", "fise-individuale",
-        "pv-rezultate-finale", "centralizator-nominal", "raport-final");
+    // The draft commission decisions (PROIECT) are those the legal adviser and the Rector read.
+    assertThat(byKind.keySet()).containsExactlyInAnyOrder("propunere",
+        "decizii-comisii-proiect", "decizii-comisii", "anunt", "cerere-inscriere",
+        "pv-selectie", "pv-proba", "fise-individuale", "pv-rezultate-finale",
+        "centralizator-nominal", "raport-final");
     assertThat(byKind.get("cerere-inscriere")).hasSize(12);
 
     assertThat(text(byKind.get("propunere").get(0))).contains("Anexa 1",
