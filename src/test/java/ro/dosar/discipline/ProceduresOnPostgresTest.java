@@ -39,6 +39,8 @@ import ro.dosar.support.EmbeddedPostgresServer;
 // The people of these scenarios log in with their user id as password: the password policy of
 // the postgres profile is proven by ro.dosar.security.ProductionProfileTest, not here.
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false",
+    // Documents in the step, as the scenario tests have them (DisciplineDocumentJobsTest: jobs).
+    "dosar.documents.asynchronous=false",
     "camunda.bpm.generic-properties.properties.enable-password-policy=false",
     "dosar.discipline.president=pg.p", "dosar.discipline.members=pg.p,pg.m1,pg.m2",
     "dosar.discipline.alternates=pg.a1,pg.a2,pg.a3", "dosar.discipline.secretary=pg.s"})

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionScope;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintRepository.Triage;
@@ -66,11 +67,14 @@ public class ComplaintSteps {
   public static final String PROCESS_KEY = HarassmentComplaintProcess.KEY;
   public static final String RETALIATION_MESSAGE =
       HarassmentComplaintProcess.Messages.RETALIATION_REPORTED;
-  /** The only variables a complaint process instance may hold (ids, type, status, dates, flag). */
+  /**
+   * The only variables a complaint process instance may hold (ids, type, status, dates, flag, and
+   * the tenant of its institution, which places the instance in that institution).
+   */
   public static final Set<String> PROCESS_VARIABLES = Set.of("complaintId", "reference",
       "complaintType", "anonymous", "linkedCaseId", "status", "outcome", "receivedAt",
       "acknowledgementDueAt", "acknowledgementEscalateAt", "investigationDueAt",
-      "investigationEscalateAt", "retaliationCaseId");
+      "investigationEscalateAt", "retaliationCaseId", InstitutionScope.TENANT_VARIABLE);
   // ---- start and registration -------------------------------------------------------------------
 
   /** No complaint process starts while a deadline is unset (spec §6.7 step 11). */
