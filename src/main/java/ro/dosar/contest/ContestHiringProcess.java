@@ -1,6 +1,7 @@
 package ro.dosar.contest;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -405,7 +406,6 @@ public final class ContestHiringProcess {
 
   /** The contest this instance runs (the contest record's id). */
   public static Long contestId(VariableScope scope) {
-    Object value = scope.getVariable(Variables.CONTEST_ID);
-    return value == null ? null : ((Number) value).longValue();
+    return ProcessNumbers.longValue(scope, Variables.CONTEST_ID);
   }
 }

@@ -1,6 +1,7 @@
 package ro.dosar.evaluation;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -134,7 +135,6 @@ public final class PerformanceEvaluationProcess {
 
   /** The year the evaluation covers. */
   public static Integer evaluatedYear(VariableScope scope) {
-    Object value = scope.getVariable(Variables.EVALUATED_YEAR);
-    return value == null ? null : ((Number) value).intValue();
+    return ProcessNumbers.intValue(scope, Variables.EVALUATED_YEAR);
   }
 }

@@ -1,6 +1,7 @@
 package ro.dosar.contest.contestation;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -118,7 +119,6 @@ public final class ContestationRoundProcess {
 
   /** The contestation handled by the current instance of the round's loop. */
   public static Long contestationId(VariableScope scope) {
-    Object value = scope.getVariable(Variables.CONTESTATION_ID);
-    return value == null ? null : ((Number) value).longValue();
+    return ProcessNumbers.longValue(scope, Variables.CONTESTATION_ID);
   }
 }

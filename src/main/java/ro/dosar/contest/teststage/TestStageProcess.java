@@ -1,6 +1,7 @@
 package ro.dosar.contest.teststage;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -121,13 +122,11 @@ public final class TestStageProcess {
 
   /** The contest the test belongs to. */
   public static Long contestId(VariableScope scope) {
-    Object value = scope.getVariable(Variables.CONTEST_ID);
-    return value == null ? null : ((Number) value).longValue();
+    return ProcessNumbers.longValue(scope, Variables.CONTEST_ID);
   }
 
   /** The test (proba) this instance runs. */
   public static Long testId(VariableScope scope) {
-    Object value = scope.getVariable(Variables.TEST_ID);
-    return value == null ? null : ((Number) value).longValue();
+    return ProcessNumbers.longValue(scope, Variables.TEST_ID);
   }
 }

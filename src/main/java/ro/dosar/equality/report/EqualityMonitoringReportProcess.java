@@ -1,6 +1,7 @@
 package ro.dosar.equality.report;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -56,7 +57,6 @@ public final class EqualityMonitoringReportProcess {
 
   /** The year the report covers. */
   public static Integer reportYear(VariableScope scope) {
-    Object value = scope.getVariable(Variables.REPORT_YEAR);
-    return value == null ? null : ((Number) value).intValue();
+    return ProcessNumbers.intValue(scope, Variables.REPORT_YEAR);
   }
 }
