@@ -78,6 +78,15 @@ public class ContestAccess {
         RoleGroups.COMMISSION_SECRETARY, RoleGroups.RECTOR, Groups.CAMUNDA_ADMIN);
   }
 
+  /**
+   * Whether the user of this request registers files and contestations of the contest: the
+   * Registry, the secretary, HR, an administrator, within the caller's institution.
+   */
+  public boolean canRegister(long contestId) {
+    return inScope(contestId) && CurrentUser.inAnyGroup(RoleGroups.REGISTRY, RoleGroups.HR,
+        RoleGroups.COMMISSION_SECRETARY, Groups.CAMUNDA_ADMIN);
+  }
+
   /** Whether the contest belongs to one of the caller's institutions ({@link InstitutionScope}). */
   private boolean inScope(long contestId) {
     return contests.find(contestId).map(c -> scope.allows(c.institutionCode())).orElse(false);

@@ -46,8 +46,9 @@ public class ContestMails {
         "Bună ziua,\n\nDosarul depus pentru concursul „" + contest.postName() + "” ("
             + contest.structure() + ") a fost înregistrat cu numărul " + code + ". Acesta este "
             + "codul unic sub care veți găsi rezultatele afișate la sediu și pe site; numele "
-            + "dumneavoastră nu apare în rezultate.\n\nVă rugăm să prezentați originalele "
-            + "documentelor cel târziu la data primei probe (§8.1.4(6)).\n\n"
+            + "dumneavoastră nu apare în rezultate.\n\n"
+            + ("REGISTRY".equals(candidate.channel()) ? "" : "Vă rugăm să prezentați "
+                + "originalele documentelor cel târziu la data primei probe (§8.1.4(6)).\n\n")
             + (followUpToken == null ? "" : "Situația dosarului dumneavoastră (rezultatele "
                 + "fiecărei etape, termenele următoare) o vedeți pe pagina „Dosarul meu” "
                 + "(/concursuri/dosarul-meu), cu codul personal de urmărire:\n\n"

@@ -37,6 +37,28 @@ public class FollowUpTokens {
     return token;
   }
 
+  /**
+   * A new token for a file registered at the Registry, held for its receipt: the Registry's
+   * clerk reads it once ({@link #takeReceipt}), then only its hash remains.
+   */
+  public String issueForReceipt(long code) {
+    String token = issue(code);
+    jdbc.sql("DELETE FROM follow_up_receipt WHERE candidate_code = ?").param(code).update();
+    jdbc.sql("INSERT INTO follow_up_receipt (candidate_code, token, issued_at) VALUES (?, ?, ?)")
+        .params(code, token, ro.dosar.calendar.EngineClock.timestamp()).update();
+    return token;
+  }
+
+  /** The token held for the file's receipt, removed as it is read: shown once. */
+  public Optional<String> takeReceipt(long code) {
+    Optional<String> token = jdbc.sql("SELECT token FROM follow_up_receipt "
+        + "WHERE candidate_code = ?").param(code).query(String.class).optional();
+    // Only the reader whose delete removed the row shows it (two clerks at once: one of them).
+    int removed = token.isEmpty() ? 0 : jdbc.sql("DELETE FROM follow_up_receipt "
+        + "WHERE candidate_code = ?").param(code).update();
+    return removed == 1 ? token : Optional.empty();
+  }
+
   /** The code of the file the token follows; empty for a missing or unknown token. */
   public Optional<Long> codeOf(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {

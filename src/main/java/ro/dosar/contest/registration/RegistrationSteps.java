@@ -45,6 +45,7 @@ public class RegistrationSteps {
   private final ContestMails mails;
   private final ContestDocumentSteps documents;
   private final RegistrationNumbers numbers;
+  private final FollowUpTokens followUps;
 
   public RegistrationSteps(ContestRepository contests,
       CandidateRepository candidates,
@@ -53,8 +54,10 @@ public class RegistrationSteps {
       Clock clock,
       ContestMails mails,
       ContestDocumentSteps documents,
-      RegistrationNumbers numbers) {
+      RegistrationNumbers numbers,
+      FollowUpTokens followUps) {
     this.numbers = numbers;
+    this.followUps = followUps;
     this.contests = contests;
     this.candidates = candidates;
     this.calendar = calendar;
@@ -109,9 +112,11 @@ public class RegistrationSteps {
     candidates.setGender(code, gender);
     task.getProcessInstance().setVariable("lastRegisteredCode", code);
     this.documents.request(id, "registrationForm", code);
-    if (!"REGISTRY".equals(channel)) {
-      mails.codeToSubmitter(code, null);
-    }
+    // The candidate's follow-up token: on the Registry's receipt, shown once to the clerk
+    // (GET /api/contests/{id}/candidates/{code}/follow-up-receipt), and e-mailed with the code
+    // when the candidate gave an address.
+    String token = followUps.issueForReceipt(code);
+    mails.codeToSubmitter(code, token);
   }
 
   /**
