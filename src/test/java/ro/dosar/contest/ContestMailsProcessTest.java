@@ -31,7 +31,7 @@ import ro.dosar.support.ProcessTest;
 
 /**
  * The contest's e-mails reach a real SMTP server (GreenMail): the code to an electronic
- * submitter, the convocation of the commission members to the written test, the postponement
+ * submitter, the selection result to each candidate with an address, the convocation of the commission members to the written test, the postponement
  * notice to every registered candidate.
  */
 @ProcessTest
@@ -138,11 +138,16 @@ class ContestMailsProcessTest {
         .setVariableLocal("postponementReason", "Sala este indisponibilă").correlate();
     deliverAll();
 
-    assertThat(subjectsTo("candidat.example")).hasSize(2)
+    // The code, the selection result (issue 18 item 5: an e-mail at each published result),
+    // the postponement.
+    assertThat(subjectsTo("candidat.example")).hasSize(3)
+        .contains("Rezultat afișat: selecția dosarelor — Administrator financiar (codul "
+            + electronic + ")")
         .contains("Amânarea concursului — Administrator financiar");
     // The registry candidate gave no address: his notice is the secretary's provable means.
     assertThat(outbox.ofContest(contest.contestId)).extracting(OutboxMail::purpose)
-        .containsExactly("CODE", "CONVOCATION", "CONVOCATION", "CONVOCATION", "POSTPONEMENT");
+        .containsExactly("CODE", "RESULT", "CONVOCATION", "CONVOCATION", "CONVOCATION",
+            "POSTPONEMENT");
     assertThat(outbox.ofContest(contest.contestId)).extracting(OutboxMail::status)
         .containsOnly("SENT");
 
@@ -154,8 +159,8 @@ class ContestMailsProcessTest {
     }
     var mails = ro.dosar.support.Http.json(ro.dosar.support.Http.as(port, "ml.hr", "ml.hr")
         .get("/api/contests/" + contest.contestId + "/mails"));
-    assertThat(mails.size()).isEqualTo(5);
-    assertThat(mails.get(4).get("purpose").asText()).isEqualTo("POSTPONEMENT");
+    assertThat(mails.size()).isEqualTo(6);
+    assertThat(mails.get(5).get("purpose").asText()).isEqualTo("POSTPONEMENT");
     assertThat(ro.dosar.support.Http.as(port, "ml.cc.m1", "ml.cc.m1")
         .get("/api/contests/" + contest.contestId + "/mails").statusCode()).isEqualTo(404);
   }

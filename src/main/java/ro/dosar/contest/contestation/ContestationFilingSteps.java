@@ -17,6 +17,7 @@ import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.documents.ContestMinutes;
+import ro.dosar.contest.publicpages.ResultMails;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -36,6 +37,7 @@ public class ContestationFilingSteps {
   private final Clock clock;
   private final ContestMinutes documents;
   private final ContestationRoundRepository rounds;
+  private final ResultMails resultMails;
 
   public ContestationFilingSteps(ContestationRepository contestations,
       CandidateRepository candidates,
@@ -43,7 +45,9 @@ public class ContestationFilingSteps {
       WorkingDayCalendar calendar,
       Clock clock,
       ContestMinutes documents,
-      ContestationRoundRepository rounds) {
+      ContestationRoundRepository rounds,
+      ResultMails resultMails) {
+    this.resultMails = resultMails;
     this.contestations = contestations;
     this.candidates = candidates;
     this.tests = tests;
@@ -67,8 +71,12 @@ public class ContestationFilingSteps {
     execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
     execution.setVariable("resolutionDeadlineText", resolution.format(DisplayDates.DAY));
-    rounds.open(ContestVariables.contestId(execution), (String) execution.getVariable("stage"),
-        displayed, deadline, resolution);
+    long contestId = ContestVariables.contestId(execution);
+    String stage = (String) execution.getVariable("stage");
+    rounds.open(contestId, stage, displayed, deadline, resolution);
+    // The results just displayed: an e-mail to each candidate, with the contestation deadline.
+    rounds.latest(contestId, stage).ifPresent(round -> resultMails.stageResults(contestId, stage,
+        String.valueOf(round.id()), deadline.atTime(calendar.closingTime())));
   }
 
   /**

@@ -54,6 +54,7 @@ public class ContestationSteps {
   private final ContestProperties properties;
   private final ContestMinutes documents;
   private final ContestationRoundRepository rounds;
+  private final ro.dosar.contest.publicpages.ResultMails resultMails;
 
   public ContestationSteps(ContestationRepository contestations,
       CandidateRepository candidates,
@@ -64,7 +65,9 @@ public class ContestationSteps {
       WorkingDayCalendar calendar,
       ContestProperties properties,
       ContestMinutes documents,
-      ContestationRoundRepository rounds) {
+      ContestationRoundRepository rounds,
+      ro.dosar.contest.publicpages.ResultMails resultMails) {
+    this.resultMails = resultMails;
     this.contestations = contestations;
     this.candidates = candidates;
     this.tests = tests;
@@ -265,6 +268,9 @@ public class ContestationSteps {
     rounds.decided(contestId, stage, calendar.today());
     if (!contestations.ofStage(contestId, stage).isEmpty()) {
       documents.requestContestationMinutes(contestId, stage);
+      // The decisions just displayed: an e-mail to each contestant.
+      rounds.latest(contestId, stage).ifPresent(round -> resultMails.contestationResults(
+          contestId, stage, String.valueOf(round.id())));
     }
   }
 }

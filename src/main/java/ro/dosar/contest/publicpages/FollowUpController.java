@@ -34,9 +34,18 @@ class FollowUpController {
   private final CandidateFollowUp followUps;
   private final RateLimits limits;
   private final int perHour;
+  private final ro.dosar.contest.registration.FollowUpTokens tokens;
+  private final ro.dosar.contest.contestation.OnlineContestation contestations;
+  private final ro.dosar.contest.registration.Withdrawal withdrawals;
 
   FollowUpController(CandidateFollowUp followUps, RateLimits limits,
-      @Value("${dosar.contest.follow-up-per-address-per-hour:60}") int perHour) {
+      @Value("${dosar.contest.follow-up-per-address-per-hour:60}") int perHour,
+      ro.dosar.contest.registration.FollowUpTokens tokens,
+      ro.dosar.contest.contestation.OnlineContestation contestations,
+      ro.dosar.contest.registration.Withdrawal withdrawals) {
+    this.tokens = tokens;
+    this.contestations = contestations;
+    this.withdrawals = withdrawals;
     this.followUps = followUps;
     this.limits = limits;
     this.perHour = perHour;
@@ -77,6 +86,57 @@ class FollowUpController {
       return "concursuri/dosarul-meu";
     }
     model.addAttribute("file", file.get());
+    model.addAttribute("token", token);
+    return "concursuri/dosarul-meu";
+  }
+
+  /** The page's own form: a contestation against his result (as the API's, same rules). */
+  @PostMapping("/concursuri/dosarul-meu/contestatie")
+  String contest(@RequestParam(value = "cod", required = false) String token,
+      @RequestParam(value = "etapa", required = false) String stage,
+      @RequestParam(value = "motive", required = false) String grounds, Model model,
+      HttpServletRequest request, HttpServletResponse response) {
+    return act(token, model, request, response, code -> {
+      var filed = contestations.file(code, stage, grounds);
+      return "Contestația a fost înregistrată cu numărul " + filed.registrationNumber() + ".";
+    });
+  }
+
+  /** The page's own form: the withdrawal of his file. */
+  @PostMapping("/concursuri/dosarul-meu/retragere")
+  String withdraw(@RequestParam(value = "cod", required = false) String token,
+      @RequestParam(value = "confirmare", required = false) String confirmation, Model model,
+      HttpServletRequest request, HttpServletResponse response) {
+    return act(token, model, request, response, code -> "Dosarul a fost retras la "
+        + withdrawals.withdraw(code, confirmation).format(ro.dosar.calendar.DisplayDates.DAY)
+        + ".");
+  }
+
+  private String act(String token, Model model, HttpServletRequest request,
+      HttpServletResponse response, java.util.function.LongFunction<String> action) {
+    if (!allowed(request)) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      model.addAttribute("error", "Prea multe cereri de la această adresă în ultima oră; "
+          + "reîncercați mai târziu.");
+      return "concursuri/dosarul-meu";
+    }
+    Optional<Long> code = tokens.codeOf(token);
+    if (code.isEmpty()) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      model.addAttribute("error", "Nu există un dosar cu acest cod de urmărire.");
+      return "concursuri/dosarul-meu";
+    }
+    try {
+      model.addAttribute("done", action.apply(code.get()));
+    } catch (ro.dosar.domain.InvalidInputException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("error", e.getMessage());
+    } catch (ro.dosar.contest.CandidateActionRefused e) {
+      response.setStatus(e.status().value());
+      model.addAttribute("error", e.getMessage());
+    }
+    model.addAttribute("file", followUps.of(token).orElseThrow());
+    model.addAttribute("token", token);
     return "concursuri/dosarul-meu";
   }
 

@@ -141,7 +141,10 @@ public class RegistrationSteps {
   /** The window closed: the files registered so far go to selection. */
   public void closeRegistration(DelegateExecution execution) {
     long id = contestId(execution);
-    List<Long> codes = candidates.codesOfContest(id);
+    // A file its candidate withdrew before the window closed goes to no commission.
+    List<Long> codes = candidates.ofContest(id).stream()
+        .filter(candidate -> candidate.withdrawnOn() == null)
+        .map(ro.dosar.contest.Candidate::code).toList();
     execution.setVariable("candidateCodes", codes);
     execution.setVariable("candidateCount", codes.size());
     if (codes.isEmpty()) {

@@ -42,10 +42,13 @@ public class FinalResultSteps {
   private final Ranking ranking;
   private final WorkingDayCalendar calendar;
   private final ContestDocumentSteps documents;
+  private final ro.dosar.contest.publicpages.ResultMails resultMails;
 
   public FinalResultSteps(ContestRepository contests, CandidateRepository candidates,
       TestRepository tests, TestStageSteps testStage, Ranking ranking,
-      WorkingDayCalendar calendar, ContestDocumentSteps documents) {
+      WorkingDayCalendar calendar, ContestDocumentSteps documents,
+      ro.dosar.contest.publicpages.ResultMails resultMails) {
+    this.resultMails = resultMails;
     this.documents = documents;
     this.contests = contests;
     this.candidates = candidates;
@@ -156,6 +159,7 @@ public class FinalResultSteps {
     execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
     execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
     documents.request(contestId, "finalReport", contestId);
+    resultMails.finalResults(contestId);
   }
 
   /** The final minutes and the display are confirmed (form re-check). */
