@@ -58,10 +58,12 @@ public class Withdrawal {
   private final TestRepository tests;
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.ManagementService management;
 
   Withdrawal(CandidateRepository candidates, ContestRepository contests,
       ContestationRepository contestations, TestRepository tests, WorkingDayCalendar calendar,
-      RuntimeService runtime) {
+      RuntimeService runtime, org.camunda.bpm.engine.ManagementService management) {
+    this.management = management;
     this.candidates = candidates;
     this.contests = contests;
     this.contestations = contestations;
@@ -143,7 +145,10 @@ public class Withdrawal {
         inner.add(new String[] {file.getId(), file.getExecutionIds()[0], "activity"});
       }
       for (TransitionInstance file : child.getChildTransitionInstances()) {
-        inner.add(new String[] {file.getId(), file.getExecutionId(), "transition"});
+        // Only a file whose job is still waiting; an instance already ended shows no job.
+        if (management.createJobQuery().executionId(file.getExecutionId()).count() > 0) {
+          inner.add(new String[] {file.getId(), file.getExecutionId(), "transition"});
+        }
       }
       for (String[] file : inner) {
         Object value = runtime.getVariable(file[1], perFile[1]);
