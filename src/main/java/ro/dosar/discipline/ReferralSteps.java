@@ -23,7 +23,9 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.discipline.DisciplineProperties.KnowledgeDatePolicy;
+import ro.dosar.gender.CommissionComposition;
 import ro.dosar.gender.CommissionGenderCheck;
+import ro.dosar.gender.EnforcementMode;
 import ro.dosar.gender.Gender;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionProperties;
@@ -180,10 +182,7 @@ public class ReferralSteps {
     }
     cases.addMember(id, commission.secretary(), "SECRETARY", null,
         genderOf(commission.secretary()));
-    CommissionGenderCheck.Finding gender = genderCheck(seats);
-    cases.recordCommissionGender(id, CommissionGenderCheck.status(List.of(gender)),
-        gender.applies() ? gender.mode().name() : null,
-        gender.justificationRequired() ? commission.commissionGenderJustification() : null);
+    commissionGenderInputs(execution, seats);
     String president = seated.contains(commission.president()) ? commission.president()
         : seated.get(0);
     String group = DisciplinaryCaseRepository.group(id);
@@ -197,6 +196,47 @@ public class ReferralSteps {
     execution.setVariable("dcPresident", president);
     execution.setVariable("dcSecretary", commission.secretary());
     execution.setVariable("dcGroup", group);
+  }
+
+  /**
+   * The exact inputs of the plan's table (DMN-1) on the seated commission, for the model's
+   * business rule task {@code assessCommissionGender}: {@code dcMemberCount}, {@code
+   * dcWomenCount}, {@code dcMenCount} (integers) and {@code genderEnforcementMode}; {@code
+   * equalityPlanInForce} says whether the model applies the table at all (the institution's plan
+   * in force today). A gender not recorded has already refused the referral ({@link
+   * #checkReferral}).
+   */
+  private void commissionGenderInputs(DelegateExecution execution, List<Seat> seats) {
+    EnforcementMode mode = genderCheck.modeOn(commissionInstitution(), calendar.today());
+    int women = 0;
+    int men = 0;
+    for (Seat seat : seats) {
+      Gender gender = genderOf(seat.userId());
+      women += gender == Gender.FEMALE ? 1 : 0;
+      men += gender == Gender.MALE ? 1 : 0;
+    }
+    execution.setVariable(DisciplinaryCaseProcess.Variables.EQUALITY_PLAN_IN_FORCE, mode != null);
+    execution.setVariable(DisciplinaryCaseProcess.Variables.DC_MEMBER_COUNT, women + men);
+    execution.setVariable(DisciplinaryCaseProcess.Variables.DC_WOMEN_COUNT, women);
+    execution.setVariable(DisciplinaryCaseProcess.Variables.DC_MEN_COUNT, men);
+    execution.setVariable(DisciplinaryCaseProcess.Variables.GENDER_ENFORCEMENT_MODE,
+        mode == null ? null : mode.name());
+  }
+
+  /**
+   * Records on the case the answer of {@code assessCommissionGender} ({@code dcGenderStatus},
+   * {@code dcGenderAction}, mapped out of the task; the model calls this on the flow that leaves
+   * it): the status, the mode and, where the table asks for one, the
+   * Director's justification of the standing commission.
+   */
+  public void recordCommissionGender(DelegateExecution execution) {
+    String action = (String) execution.getVariable(
+        DisciplinaryCaseProcess.Variables.DC_GENDER_ACTION);
+    cases.recordCommissionGender(DisciplinaryCaseProcess.caseId(execution),
+        (String) execution.getVariable(DisciplinaryCaseProcess.Variables.DC_GENDER_STATUS),
+        (String) execution.getVariable(DisciplinaryCaseProcess.Variables.GENDER_ENFORCEMENT_MODE),
+        CommissionComposition.Action.JUSTIFICATION_REQUIRED.name().equals(action)
+            ? commission.commissionGenderJustification() : null);
   }
 
   /** A seat of a case's commission: a member, or the alternate who replaces one. */
@@ -234,11 +274,15 @@ public class ReferralSteps {
    * checked where the institution's gender equality plan is not in force today.
    */
   private CommissionGenderCheck.Finding genderCheck(List<Seat> seats) {
-    String institution = commission.institution() != null ? commission.institution()
-        : institutions.institutions().stream().findFirst().map(Institution::code).orElse(null);
     return genderCheck.check("comisia de disciplină", seats.stream()
         .map(seat -> new CommissionGenderCheck.Seat(seat.userId(), genderOf(seat.userId())))
-        .toList(), genderCheck.modeOn(institution, calendar.today()));
+        .toList(), genderCheck.modeOn(commissionInstitution(), calendar.today()));
+  }
+
+  /** The institution of the disciplinary commission: configured, or the first one. */
+  private String commissionInstitution() {
+    return commission.institution() != null ? commission.institution()
+        : institutions.institutions().stream().findFirst().map(Institution::code).orElse(null);
   }
 
   private Gender genderOf(String userId) {
