@@ -175,6 +175,15 @@ public final class DisciplinaryCaseProcess {
 
     // Set and read by code only
     public static final String CASE_ID = "caseId";
+    public static final String COURT_OUTCOME = "courtOutcome";
+    public static final String DC_MEMBERS = "dcMembers";
+    public static final String HARD_DEADLINE = "hardDeadline";
+    public static final String HARD_DEADLINE_RULE = "hardDeadlineRule";
+    public static final String HEARING_RESCHEDULES = "hearingReschedules";
+    public static final String RADIATION_DATE = "radiationDate";
+    public static final String REFERRAL_DEADLINE = "referralDeadline";
+    public static final String REFERRAL_LATE = "referralLate";
+    public static final String REGISTRATION_DATE = "registrationDate";
 
     private Variables() {
     }
