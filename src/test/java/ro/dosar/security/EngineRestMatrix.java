@@ -19,9 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.commission.MemberOpinionRepository;
-import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 
 /**
@@ -32,40 +30,46 @@ import ro.dosar.support.Http;
  * the contest's variables and the recorded opinions are read back unchanged.
  *
  * <p>Roles: membru1 holds the task (CC president); membru2 sits on the same commission; hr;
- * secretar (commission secretary and HR); registratura (Registry); salariat (no group);
- * mf.politica (the Moldovan ministry, another institution); anonymous (no credentials).
+ * secretar (commission secretary and HR); rector (follows every contest, read-only here);
+ * juridic (legal adviser); sef (head of the structure that proposes); egalitate (Equality
+ * Officer); registratura (Registry); salariat (no group); mf.politica (the Moldovan ministry,
+ * another institution); anonymous (no credentials). Rows cover the task's paths, its variables,
+ * its identity links, messages and signals, its process instance and its history.
  * HR supervises the contests read-only (issue 17): it reads their open tasks and what their forms
- * show (READ_TASK on the definition), and changes nothing.
+ * show (READ_TASK on the definition), and changes nothing. Run on H2 ({@link EngineRestMatrixTest})
+ * and on PostgreSQL ({@link EngineRestMatrixOnPostgresTest}).
  */
-@DosarTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// Works on the demo contest's open selection tasks by position, which other demo classes
-// complete: it runs first on a freshly started demo context and closes it (ContextOrder).
-@DirtiesContext
-class EngineRestMatrixTest {
+abstract class EngineRestMatrix {
 
   static final String MATRIX = """
-      operation                     membru1 membru2 hr secretar registratura salariat mf.politica anonymous
-      READ_TASK                     A       R       A  A        R            R        R           R
-      READ_TASK_VARIABLES           A       R       A  A        R            R        R           R
-      READ_VARIABLE_NOT_IN_FORM     R       R       R  R        R            R        R           R
-      PUT_TASK_VARIABLE             R       R       R  R        R            R        R           R
-      PUT_TASK_LOCAL_VARIABLE       R       R       R  R        R            R        R           R
-      MODIFY_TASK_VARIABLES         R       R       R  R        R            R        R           R
-      DELETE_TASK_VARIABLE          R       R       R  R        R            R        R           R
-      ADD_CANDIDATE                 R       R       R  R        R            R        R           R
-      SET_ASSIGNEE                  R       R       R  R        R            R        R           R
-      SET_OWNER                     R       R       R  R        R            R        R           R
-      DELEGATE                      R       R       R  R        R            R        R           R
-      CLAIM_FOR_OUTSIDER            R       R       R  R        R            R        R           R
-      CLAIM_FOR_ONESELF             A       R       R  R        R            R        R           R
-      SUBMIT_FORM_WITH_FOREIGN_FIELD R      R       R  R        R            R        R           R
-      SUBMIT_FORM                   A       R       R  R        R            R        R           R
-      COMPLETE                      A       R       R  R        R            R        R           R
-      CORRELATE_MESSAGE_TO_ALL      R       R       R  R        R            R        R           R
-      PUT_INSTANCE_VARIABLE         R       R       R  R        R            R        R           R
-      PUT_EXECUTION_LOCAL_VARIABLE  R       R       R  R        R            R        R           R
-      READ_HISTORY_VARIABLES        R       R       A  A        R            R        R           R
+      operation                      membru1 membru2 hr secretar rector juridic sef egalitate registratura salariat mf.politica anonymous
+      READ_TASK                      A       R       A  A        R      R       R   R         R            R        R           R
+      READ_TASK_VARIABLES            A       R       A  A        R      R       R   R         R            R        R           R
+      READ_VARIABLE_NOT_IN_FORM      R       R       R  R        R      R       R   R         R            R        R           R
+      PUT_TASK_VARIABLE              R       R       R  R        R      R       R   R         R            R        R           R
+      PUT_TASK_LOCAL_VARIABLE        R       R       R  R        R      R       R   R         R            R        R           R
+      MODIFY_TASK_VARIABLES          R       R       R  R        R      R       R   R         R            R        R           R
+      DELETE_TASK_VARIABLE           R       R       R  R        R      R       R   R         R            R        R           R
+      ADD_CANDIDATE                  R       R       R  R        R      R       R   R         R            R        R           R
+      SET_ASSIGNEE                   R       R       R  R        R      R       R   R         R            R        R           R
+      SET_OWNER                      R       R       R  R        R      R       R   R         R            R        R           R
+      DELEGATE                       R       R       R  R        R      R       R   R         R            R        R           R
+      CLAIM_FOR_OUTSIDER             R       R       R  R        R      R       R   R         R            R        R           R
+      CLAIM_FOR_ONESELF              A       R       R  R        R      R       R   R         R            R        R           R
+      SUBMIT_FORM_WITH_FOREIGN_FIELD R       R       R  R        R      R       R   R         R            R        R           R
+      SUBMIT_FORM                    A       R       R  R        R      R       R   R         R            R        R           R
+      COMPLETE                       A       R       R  R        R      R       R   R         R            R        R           R
+      CORRELATE_MESSAGE_TO_ALL       R       R       R  R        R      R       R   R         R            R        R           R
+      CORRELATE_MESSAGE_BY_KEY       R       R       R  R        R      R       R   R         R            R        R           R
+      SIGNAL                         R       R       R  R        R      R       R   R         R            R        R           R
+      PUT_INSTANCE_VARIABLE          R       R       R  R        R      R       R   R         R            R        R           R
+      PUT_EXECUTION_LOCAL_VARIABLE   R       R       R  R        R      R       R   R         R            R        R           R
+      READ_PROCESS_INSTANCE          R       R       A  A        A      R       R   R         R            R        R           R
+      SUSPEND_PROCESS_INSTANCE       R       R       R  R        R      R       R   R         R            R        R           R
+      DELETE_PROCESS_INSTANCE        R       R       R  R        R      R       R   R         R            R        R           R
+      READ_HISTORY_PROCESS_INSTANCE  R       R       A  A        A      R       R   R         R            R        R           R
+      READ_HISTORY_VARIABLES         R       R       A  A        A      R       R   R         R            R        R           R
       """;
 
   @LocalServerPort
@@ -102,8 +106,9 @@ class EngineRestMatrixTest {
     PUT_TASK_LOCAL_VARIABLE,
     MODIFY_TASK_VARIABLES, DELETE_TASK_VARIABLE, ADD_CANDIDATE, SET_ASSIGNEE, SET_OWNER, DELEGATE,
     CLAIM_FOR_OUTSIDER, CLAIM_FOR_ONESELF, SUBMIT_FORM_WITH_FOREIGN_FIELD, SUBMIT_FORM, COMPLETE,
-    CORRELATE_MESSAGE_TO_ALL, PUT_INSTANCE_VARIABLE, PUT_EXECUTION_LOCAL_VARIABLE,
-    READ_HISTORY_VARIABLES;
+    CORRELATE_MESSAGE_TO_ALL, CORRELATE_MESSAGE_BY_KEY, SIGNAL, PUT_INSTANCE_VARIABLE,
+    PUT_EXECUTION_LOCAL_VARIABLE, READ_PROCESS_INSTANCE, SUSPEND_PROCESS_INSTANCE,
+    DELETE_PROCESS_INSTANCE, READ_HISTORY_PROCESS_INSTANCE, READ_HISTORY_VARIABLES;
 
     boolean completes() {
       return this == SUBMIT_FORM || this == COMPLETE;
@@ -111,7 +116,8 @@ class EngineRestMatrixTest {
 
     boolean reads() {
       return this == READ_TASK || this == READ_TASK_VARIABLES
-          || this == READ_VARIABLE_NOT_IN_FORM || this == READ_HISTORY_VARIABLES;
+          || this == READ_VARIABLE_NOT_IN_FORM || this == READ_HISTORY_VARIABLES
+          || this == READ_PROCESS_INSTANCE || this == READ_HISTORY_PROCESS_INSTANCE;
     }
   }
 
@@ -148,6 +154,9 @@ class EngineRestMatrixTest {
       return;
     }
     assertThat(demo.state(task.getId())).isEqualTo(taskBefore);
+    assertThat(demo.contestAtSelection().isSuspended()).isFalse();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(instance).activityId("conflictReported").count()).isZero();
     assertThat(demo.variable(instance, "secretary")).isEqualTo(secretary);
     assertThat(demo.variable(instance, "contestStatus")).isEqualTo(status);
     assertThat(opinions.opinions(DemoWork.SELECTION, file)).isEqualTo(opinionsBefore);
@@ -183,6 +192,19 @@ class EngineRestMatrixTest {
       case COMPLETE -> http.postJson(path + "/complete", selectionForm("ADMIS"));
       case CORRELATE_MESSAGE_TO_ALL -> http.postJson("/engine-rest/message",
           "{\"messageName\":\"ConflictOfInterestReported\",\"all\":true}");
+      case CORRELATE_MESSAGE_BY_KEY -> http.postJson("/engine-rest/message",
+          "{\"messageName\":\"ConflictOfInterestReported\",\"businessKey\":\""
+              + demo.contestAtSelection().getBusinessKey() + "\",\"processVariablesLocal\":"
+              + "{\"conflictMember\":{\"value\":\"membru3\"}}}");
+      case SIGNAL -> http.postJson("/engine-rest/signal", "{\"name\":\"ContestResumed\"}");
+      case READ_PROCESS_INSTANCE -> http.get("/engine-rest/process-instance/"
+          + task.getProcessInstanceId());
+      case SUSPEND_PROCESS_INSTANCE -> http.putJson("/engine-rest/process-instance/"
+          + task.getProcessInstanceId() + "/suspended", "{\"suspended\":true}");
+      case DELETE_PROCESS_INSTANCE -> http.delete("/engine-rest/process-instance/"
+          + task.getProcessInstanceId());
+      case READ_HISTORY_PROCESS_INSTANCE -> http.get("/engine-rest/history/process-instance?"
+          + "processInstanceId=" + task.getProcessInstanceId());
       case PUT_INSTANCE_VARIABLE -> http.putJson("/engine-rest/process-instance/"
           + task.getProcessInstanceId() + "/variables/secretary", "{\"value\":\"salariat\"}");
       case PUT_EXECUTION_LOCAL_VARIABLE -> http.putJson("/engine-rest/execution/"
