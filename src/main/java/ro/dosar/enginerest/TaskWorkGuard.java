@@ -218,16 +218,19 @@ class TaskWorkGuard extends OncePerRequestFilter {
       chain.doFilter(forward, response);
       return;
     }
+    // An instance, task or execution he cannot see: whether it does not exist, is another
+    // institution's or is hidden from him, one answer (404), given before any check that looks at
+    // it and could tell them apart (a 403, a form's fields, a value compared). Refusals by path
+    // alone (variables, handing on) answer the same either way and keep their own message.
     Matcher byId = BY_ID.matcher(path);
-    if (byId.matches() && !COLLECTION_PATHS.contains(byId.group(2))
-        && !visible(caller, byId.group(1), byId.group(2))) {
-      // Whether it does not exist, is another institution's or is hidden from him: one answer,
-      // before any check that could tell them apart (a 403, a form's fields, a value compared).
+    boolean unseen = byId.matches() && !COLLECTION_PATHS.contains(byId.group(2))
+        && !visible(caller, byId.group(1), byId.group(2));
+    boolean get = "GET".equals(request.getMethod());
+    Matcher read = TASK_READ.matcher(path);
+    if (read.matches() && get && unseen) {
       EngineRestExceptionMapper.notFound().write(response);
       return;
     }
-    boolean get = "GET".equals(request.getMethod());
-    Matcher read = TASK_READ.matcher(path);
     if (read.matches() && get) {
       readThroughTask(read.group(1), read.group(2), forward, response, chain);
       return;
@@ -257,7 +260,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
     }
     EngineRestProblem refusal;
     try {
-      refusal = refusal(request, path, caller, body, fromWebapp, response);
+      refusal = refusal(request, path, caller, body, fromWebapp, unseen, response);
     } catch (ProcessEngineException e) {
       logger.warn("Engine REST request refused: it could not be checked", e);
       refusal = EngineRestProblem.badRequest(UNCHECKED);
@@ -269,6 +272,10 @@ class TaskWorkGuard extends OncePerRequestFilter {
     }
     if (refusal != null) {
       refusal.write(response);
+      return;
+    }
+    if (unseen) {
+      EngineRestExceptionMapper.notFound().write(response);
       return;
     }
     if ("/message".equals(path) && "POST".equals(request.getMethod())) {
@@ -338,7 +345,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
   }
 
   private EngineRestProblem refusal(HttpServletRequest request, String path, Caller caller,
-      JsonNode body, boolean fromWebapp, HttpServletResponse response) throws IOException {
+      JsonNode body, boolean fromWebapp, boolean unseen, HttpServletResponse response)
+      throws IOException {
     String method = request.getMethod();
     boolean write = !"GET".equals(method) && !"HEAD".equals(method)
         && !"OPTIONS".equals(method);
@@ -366,6 +374,9 @@ class TaskWorkGuard extends OncePerRequestFilter {
       String claimant = body == null ? null : body.path("userId").asText(null);
       return Objects.equals(claimant, caller.userId()) ? null
           : EngineRestProblem.forbidden(CLAIM_FOR_OTHERS_REFUSED);
+    }
+    if (unseen) {
+      return EngineRestExceptionMapper.notFound(); // the checks below look at the task
     }
     Matcher unclaim = TASK_UNCLAIM.matcher(path);
     if (unclaim.matches()) {
