@@ -7,13 +7,20 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import ro.dosar.institution.InstitutionScope;
 
 /**
  * Documents off the user's path: a step that produces a document asks for it here
@@ -66,7 +73,7 @@ public class DocumentGeneration {
     request.put("documentMethod", method);
     request.put("documentArguments", String.join(SEPARATOR,
         Arrays.stream(arguments).map(String::valueOf).toList()));
-    start(businessKey, request);
+    start(businessKey, request, requesterTenant(businessKey));
   }
 
   /**
@@ -83,14 +90,48 @@ public class DocumentGeneration {
     request.put("documentBean", bean);
     request.put("documentMethod", method);
     request.put("documentFromVariables", true);
-    start(source.getProcessBusinessKey(), request);
+    start(source.getProcessBusinessKey(), request, source.getTenantId());
+  }
+
+  /**
+   * The tenant of the procedure that asks: the running step's instance; else (a request of a
+   * user, not of a step) the procedure with that business key; else the caller's only tenant.
+   * Null leaves it to the engine's tenant-id provider.
+   */
+  private String requesterTenant(String businessKey) {
+    BpmnExecutionContext step = Context.getBpmnExecutionContext();
+    if (step != null && step.getExecution() != null) {
+      return step.getExecution().getTenantId();
+    }
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      Set<String> owners = runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey(businessKey).list().stream()
+          .map(ProcessInstance::getTenantId).filter(Objects::nonNull)
+          .collect(Collectors.toSet());
+      if (owners.size() == 1) {
+        return owners.iterator().next();
+      }
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+    List<String> tenants = caller == null || caller.getTenantIds() == null ? List.of()
+        : caller.getTenantIds();
+    return tenants.size() == 1 ? tenants.get(0) : null;
   }
 
   /**
    * Starts the request as the application, not as the user whose request or step asks for it:
-   * the document is the procedure's, and no role holds a grant on this process.
+   * the document is the procedure's, and no role holds a grant on this process. It runs in the
+   * tenant of the procedure that asked: its history holds copies of that procedure's data.
    */
-  private void start(String businessKey, Map<String, Object> request) {
+  private void start(String businessKey, Map<String, Object> request, String tenant) {
+    if (tenant != null) {
+      request.put(InstitutionScope.TENANT_VARIABLE, tenant);
+    }
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

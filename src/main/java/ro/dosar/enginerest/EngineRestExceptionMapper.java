@@ -126,7 +126,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
     return new EngineRestProblem(500, "InternalServerError", "Eroare internă", INTERNAL);
   }
 
-  private static EngineRestProblem notFound() {
+  static EngineRestProblem notFound() {
     return new EngineRestProblem(404, "NotFoundException", "Resursă inexistentă", NOT_FOUND);
   }
 

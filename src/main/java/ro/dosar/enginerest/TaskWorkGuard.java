@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -76,7 +77,14 @@ import ro.dosar.web.CachedBodyRequest;
  *   <li>a message correlated to every waiting instance ({@code "all": true}) (403): in another
  *       institution's tenant it would find nothing and answer as if it had done something;</li>
  *   <li>filtering or sorting tasks by a variable the caller could not read in every task he
- *       sees (403): trying values would tell him what he may not read.</li>
+ *       sees (403): trying values would tell him what he may not read;</li>
+ *   <li>signals and conditional starts (403): they reach every instance waiting for them, and
+ *       no Dosar model waits for one;</li>
+ *   <li>guessing: a message whose keys (business key, correlation keys, instance id, tenant)
+ *       match an instance the caller may not update is answered as one that matches nothing
+ *       (400); any path under an instance, task or execution he cannot see is answered as for
+ *       one that does not exist (404), before any other check; so nothing tells him what
+ *       exists.</li>
  * </ul>
  * A group task is released ("unclaim") by the member of the group who claimed it; the engine's
  * task permission (TASK_WORK, see application.yaml) does not include re-assigning, so the
@@ -106,6 +114,13 @@ class TaskWorkGuard extends OncePerRequestFilter {
   private static final Pattern TASK_UNCLAIM = Pattern.compile("^/task/([^/]+)/unclaim$");
   private static final Pattern TASK_FORM =
       Pattern.compile("^/task/([^/]+)/(submit-form|complete|resolve)$");
+  private static final Pattern SIGNAL_OR_CONDITION = Pattern.compile("^/(?:signal|condition)$");
+  /** One instance, task or execution by its id (not the collection's own paths). */
+  private static final Pattern BY_ID =
+      Pattern.compile("^/(process-instance|task|execution)/([^/]+)(?:/.*)?$");
+  private static final Set<String> COLLECTION_PATHS = Set.of("count", "create", "report",
+      "delete", "delete-historic-query-based", "suspended", "suspended-async", "job-retries",
+      "job-retries-historic-query-based", "variables-async", "message-async", "correlation");
   private static final Pattern START = Pattern.compile(
       "^/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(submit-form|start)$");
 
@@ -129,6 +144,12 @@ class TaskWorkGuard extends OncePerRequestFilter {
       + "dumneavoastră.";
   static final String MESSAGE_TO_ALL_REFUSED = "Un mesaj se trimite tuturor procedurilor care "
       + "îl așteaptă numai de administrator.";
+  static final String SIGNAL_REFUSED = "Semnalele (care ajung la toate procedurile care le "
+      + "așteaptă) și pornirile condiționate se trimit numai de administrator; procedurile Dosar "
+      + "nu le folosesc.";
+  static final String MESSAGE_UNDELIVERED = "Mesajul nu a fost livrat: nicio procedură în curs "
+      + "pe care aveți dreptul să o actualizați nu îl așteaptă cu aceste date. Nu s-a efectuat "
+      + "nimic.";
   static final String UNCHECKED = "Cererea nu a putut fi verificată; nu s-a efectuat nimic.";
   static final String OBJECT_REFUSED = "Variabilele de tip Object (obiecte Java serializate) "
       + "nu sunt acceptate";
@@ -197,8 +218,19 @@ class TaskWorkGuard extends OncePerRequestFilter {
       chain.doFilter(forward, response);
       return;
     }
+    // An instance, task or execution he cannot see: whether it does not exist, is another
+    // institution's or is hidden from him, one answer (404), given before any check that looks at
+    // it and could tell them apart (a 403, a form's fields, a value compared). Refusals by path
+    // alone (variables, handing on) answer the same either way and keep their own message.
+    Matcher byId = BY_ID.matcher(path);
+    boolean unseen = byId.matches() && !COLLECTION_PATHS.contains(byId.group(2))
+        && !visible(caller, byId.group(1), byId.group(2));
     boolean get = "GET".equals(request.getMethod());
     Matcher read = TASK_READ.matcher(path);
+    if (read.matches() && get && unseen) {
+      EngineRestExceptionMapper.notFound().write(response);
+      return;
+    }
     if (read.matches() && get) {
       readThroughTask(read.group(1), read.group(2), forward, response, chain);
       return;
@@ -228,7 +260,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
     }
     EngineRestProblem refusal;
     try {
-      refusal = refusal(request, path, caller, body, fromWebapp, response);
+      refusal = refusal(request, path, caller, body, fromWebapp, unseen, response);
     } catch (ProcessEngineException e) {
       logger.warn("Engine REST request refused: it could not be checked", e);
       refusal = EngineRestProblem.badRequest(UNCHECKED);
@@ -242,11 +274,79 @@ class TaskWorkGuard extends OncePerRequestFilter {
       refusal.write(response);
       return;
     }
+    if (unseen) {
+      EngineRestExceptionMapper.notFound().write(response);
+      return;
+    }
+    if ("/message".equals(path) && "POST".equals(request.getMethod())) {
+      answerAlike(forward, response, chain, TaskWorkGuard::messageFoundNoInstance,
+          new EngineRestProblem(400, "MismatchingMessageCorrelationException",
+              "Mesaj fără destinatar", MESSAGE_UNDELIVERED));
+      return;
+    }
     chain.doFilter(forward, response);
   }
 
+  // ---- one answer for "exists, but not yours" and "does not exist" ------------------------------
+
+  /**
+   * Runs the request and, where the engine's answer would tell the caller that something he may
+   * not touch exists (a message that found its instance but may not deliver to it), answers
+   * instead as if nothing had matched.
+   */
+  private static void answerAlike(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain, Predicate<ContentCachingResponseWrapper> reveals,
+      EngineRestProblem alike) throws IOException, ServletException {
+    ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, answer);
+    if (!response.isCommitted() && reveals.test(answer)) {
+      answer.resetBuffer();
+      response.resetBuffer();
+      alike.write(response);
+      return;
+    }
+    answer.copyBodyToResponse();
+  }
+
+  /**
+   * A message that reached an instance the caller may not update (403), or none (400
+   * "mismatching", 404): the engine's answers differ, and a caller could learn from them which
+   * business key or variable value exists. Other refusals (malformed JSON) do not depend on it.
+   */
+  private static boolean messageFoundNoInstance(ContentCachingResponseWrapper answer) {
+    int status = answer.getStatus();
+    if (status == 403 || status == 404) {
+      return true;
+    }
+    if (status != 400) {
+      return false;
+    }
+    JsonNode body = parse(answer.getContentAsByteArray());
+    return body != null && "MismatchingMessageCorrelationException"
+        .equals(body.path("type").asText());
+  }
+
+  /**
+   * The caller sees the instance, task or execution: his own query finds it (a task's holder and
+   * candidates, HR through READ_TASK; an instance's readers).
+   */
+  private boolean visible(Caller caller, String kind, String id) {
+    try {
+      return asCaller(caller, () -> switch (kind) {
+        case "task" -> engine.getTaskService().createTaskQuery().taskId(id).count();
+        case "execution" -> engine.getRuntimeService().createExecutionQuery().executionId(id)
+            .count();
+        default -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+            .count();
+      }) > 0;
+    } catch (ProcessEngineException e) {
+      return false;
+    }
+  }
+
   private EngineRestProblem refusal(HttpServletRequest request, String path, Caller caller,
-      JsonNode body, boolean fromWebapp, HttpServletResponse response) throws IOException {
+      JsonNode body, boolean fromWebapp, boolean unseen, HttpServletResponse response)
+      throws IOException {
     String method = request.getMethod();
     boolean write = !"GET".equals(method) && !"HEAD".equals(method)
         && !"OPTIONS".equals(method);
@@ -266,11 +366,17 @@ class TaskWorkGuard extends OncePerRequestFilter {
     if ("/message".equals(path) && body != null && body.path("all").asBoolean(false)) {
       return EngineRestProblem.forbidden(MESSAGE_TO_ALL_REFUSED);
     }
+    if (SIGNAL_OR_CONDITION.matcher(path).matches()) {
+      return EngineRestProblem.forbidden(SIGNAL_REFUSED);
+    }
     Matcher claim = TASK_CLAIM.matcher(path);
     if (claim.matches()) {
       String claimant = body == null ? null : body.path("userId").asText(null);
       return Objects.equals(claimant, caller.userId()) ? null
           : EngineRestProblem.forbidden(CLAIM_FOR_OTHERS_REFUSED);
+    }
+    if (unseen) {
+      return EngineRestExceptionMapper.notFound(); // the checks below look at the task
     }
     Matcher unclaim = TASK_UNCLAIM.matcher(path);
     if (unclaim.matches()) {
