@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -65,9 +67,11 @@ class CommissionChoicesProcessTest {
         "cch.csc.m2:Tehnic", SECRETARY + ":HR", "cch.alt1:Fizică", "cch.alt2:Chimie",
         HR_OFFICER + ":HR");
     User member = identity.createUserQuery().userId("cch.cc.m1").singleResult();
-    member.setFirstName("Elena");
+    member.setFirstName("Andrei");
     member.setLastName("Dumitrescu");
     identity.saveUser(member);
+    staff.save(new StaffMember("cch.cc.m1", "Andrei Dumitrescu", "Economic", false, false,
+        Gender.MALE));
     if (identity.createUserQuery().memberOfGroup("hr").userId(HR_OFFICER).count() == 0) {
       identity.createMembership(HR_OFFICER, "hr");
     }
@@ -95,7 +99,7 @@ class CommissionChoicesProcessTest {
     assertThatThrownBy(() -> tasks.complete(draft.getId(), form))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Componența aleasă nu respectă regulile comisiilor (§8.1.5)")
-        .hasMessageContaining("COM-09: Persoana „Elena Dumitrescu” este membru atât în comisia "
+        .hasMessageContaining("COM-09: Persoana „Andrei Dumitrescu” este membru atât în comisia "
             + "de concurs, cât și în comisia de soluționare")
         .hasMessageContaining("COM-03: Secretarul „" + SECRETARY + "” figurează și ca membru")
         .message().doesNotContain("„cch.cc.m1”");
@@ -181,6 +185,22 @@ class CommissionChoicesProcessTest {
       assertThat(component(form, field).path("valuesExpression").asText())
           .as(field).contains("list contains([");
     }
+  }
+
+  @Test
+  void theCommissionChangeTaskNamesTheMemberToReplaceByNameNotByUserId() {
+    // Given constituted commissions
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+
+    // When a member reports he cannot attend an activity
+    contest.memberUnavailable("cch.cc.m1", "2025-09-05");
+
+    // Then the head of structure's task names him by name and department, never by user id
+    Task request = tasks.createTaskQuery().processInstanceId(contest.commissionChange().getId())
+        .taskDefinitionKey("requestCommissionChange").singleResult();
+    assertThat(request.getName()).endsWith(
+        "Cerere de modificare a comisiei: înlocuirea membrului Andrei Dumitrescu — Economic, "
+            + "funcție de execuție").doesNotContain("cch.cc.m1");
   }
 
   private Map<String, Object> composition(List<String> cc, List<String> csc) {

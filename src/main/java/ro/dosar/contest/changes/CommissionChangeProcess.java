@@ -19,7 +19,7 @@ public final class CommissionChangeProcess {
   public static final class Elements {
 
     // User tasks
-    /** Cerere de modificare a comisiei: înlocuirea lui ${changedMember}. */
+    /** Cerere de modificare a comisiei: înlocuirea membrului ${changedMemberName}. */
     public static final String REQUEST_COMMISSION_CHANGE = "requestCommissionChange";
     /** Decizia de modificare a comisiei (D.R.U.). */
     public static final String DRAFT_MODIFICATION_DECISION = "draftModificationDecision";
