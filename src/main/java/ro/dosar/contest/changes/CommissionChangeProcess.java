@@ -43,6 +43,7 @@ public final class CommissionChangeProcess {
     public static final String CHANGE_REASON = "changeReason";
     public static final String CHANGED_COMMISSION = "changedCommission";
     public static final String CHANGED_MEMBER = "changedMember";
+    public static final String CHANGED_MEMBER_NAME = "changedMemberName";
     public static final String COMPOSITION_VALID = "compositionValid";
     public static final String CONTEST_ID = "contestId";
     public static final String LATE_REQUEST = "lateRequest";
