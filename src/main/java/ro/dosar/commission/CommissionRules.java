@@ -62,6 +62,8 @@ public class CommissionRules {
   public static final String BOTH_COMMISSIONS = "COM-09";
   /** No relatives of candidates or of other members, no conflict of interest. */
   public static final String CONFLICT_OF_INTEREST = "COM-20";
+  /** The competition commission's alternates: people who could sit in it. */
+  public static final String ALTERNATES = "COM-12";
 
   static final int MIN_MEMBERS = 3;
   static final int MAX_MEMBERS = 5;
@@ -272,6 +274,46 @@ public class CommissionRules {
                 + "soluționare a contestațiilor; calitatea de membru într-una este incompatibilă "
                 + "cu calitatea de membru în cealaltă. Păstrați-o într-o singură comisie."))
         .toList();
+  }
+
+  // ---- COM-12 -----------------------------------------------------------------------------------
+
+  /**
+   * COM-12 (Annex 4, the CC's decision names its alternate members; §8.1.5(5),(12),(13)): an
+   * alternate replaces a member of the competition commission, so he must be someone who could
+   * sit in it: not already a member of either commission (a CSC member would end up on both), not
+   * the secretary, listed once, without a disciplinary sanction not erased.
+   */
+  public List<Violation> alternates(CommissionComposition composition,
+      List<CommissionMember> alternates) {
+    Set<String> seated = ids(composition.competition(), member -> true);
+    seated.addAll(ids(composition.contestation(), member -> true));
+    String secretary = composition.secretary() == null ? null
+        : composition.secretary().userId();
+    List<Violation> violations = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (CommissionMember alternate : alternates) {
+      String id = alternate.userId();
+      if (!seen.add(id)) {
+        violations.add(new Violation(ALTERNATES, "Membrul supleant „%s” este trecut de două ori. "
+            .formatted(id) + "Păstrați-l o singură dată."));
+      } else if (seated.contains(id)) {
+        violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” este deja membru al "
+            + "unei comisii; un supleant îl înlocuiește pe un membru al comisiei de concurs, iar "
+            + "nimeni nu poate face parte din ambele comisii (§8.1.5(13)). Alegeți alt supleant.")
+            .formatted(id)));
+      } else if (id.equals(secretary)) {
+        violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” este secretarul "
+            + "comisiilor; secretarul nu are calitatea de membru (§8.1.5(5)). Alegeți alt "
+            + "supleant.").formatted(id)));
+      }
+      if (alternate.unerasedSanction()) {
+        violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” are o sancțiune "
+            + "disciplinară neradiată și nu poate face parte din comisie (§8.1.5(12)). Alegeți "
+            + "alt supleant.").formatted(id)));
+      }
+    }
+    return violations;
   }
 
   // ---- COM-20 -----------------------------------------------------------------------------------

@@ -59,6 +59,11 @@ class ContestFormChecks {
   }
 
   @Bean
+  FormCheck commissionsDraftCheck(CommissionSteps contest) {
+    return contest::checkDraft;
+  }
+
+  @Bean
   FormCheck decisionsSignatureCheck(CommissionSteps contest) {
     return contest::checkSignature;
   }

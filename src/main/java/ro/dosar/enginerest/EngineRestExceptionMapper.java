@@ -57,6 +57,11 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
       + "aștepte.";
   static final String TYPE_NOT_ALLOWED = "Valoarea variabilei are un tip care nu se deserializează "
       + "(nu este pe lista tipurilor permise); citiți-o serializată (deserializeValue=false).";
+  static final String NO_FORM = "Procedura sau sarcina nu are un formular în Tasklist: o "
+      + "procedură fără formular de pornire se pornește automat sau prin API.";
+  static final String FORM_NOT_DEPLOYED = "Formularul indicat de model nu este publicat împreună "
+      + "cu modelul; anunțați administratorul (proiectantul trebuie să republice modelul cu "
+      + "formularul).";
   static final String INTERNAL = "Eroare internă: operația nu a fost efectuată. Dacă se repetă, "
       + "anunțați administratorul.";
 
@@ -80,6 +85,24 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
     if (refusal != null) {
       return new EngineRestProblem(400, "FormFieldValidationException", "Formular refuzat",
           withoutEngineCode(refusal.getMessage()));
+    }
+    org.camunda.bpm.engine.TaskAlreadyClaimedException claimed =
+        find(thrown, org.camunda.bpm.engine.TaskAlreadyClaimedException.class);
+    if (claimed != null) {
+      // Whoever may claim a task may see who holds it: Tasklist shows the assignee too.
+      return new EngineRestProblem(409, "TaskAlreadyClaimedException", "Sarcină revendicată",
+          "Sarcina a fost deja revendicată de " + personName(claimed.getTaskAssignee())
+              + "; reîncărcați lista de sarcini.");
+    }
+    if (missingTaskInEngineCode(thrown) || messageContains(thrown, "Cannot find task with id")) {
+      return notFound();
+    }
+    if (messageContains(thrown, "'formKey' and 'camunda:formRef' must be supplied")) {
+      // A deployed form asked of a definition or a task that has none.
+      return EngineRestProblem.badRequest(NO_FORM);
+    }
+    if (messageContains(thrown, "does not reference a deployed form")) {
+      return EngineRestProblem.badRequest(FORM_NOT_DEPLOYED);
     }
     if (find(thrown, SuspendedEntityInteractionException.class) != null) {
       return new EngineRestProblem(409, "SuspendedEntityInteractionException",
@@ -124,6 +147,43 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
           "InvalidRequestException", "Cerere invalidă", BAD_REQUEST);
     }
     return new EngineRestProblem(500, "InternalServerError", "Eroare internă", INTERNAL);
+  }
+
+  /**
+   * Camunda's deployed-form command reads the task before checking it exists, so an unknown task
+   * id ends in a NullPointerException on "task": an unknown task all the same.
+   */
+  private static boolean missingTaskInEngineCode(Throwable thrown) {
+    NullPointerException npe = find(thrown, NullPointerException.class);
+    return npe != null && npe.getMessage() != null
+        && npe.getMessage().contains("because \"task\" is null");
+  }
+
+  /** A user's name for a message, or his id when the identity service has none. */
+  private static String personName(String userId) {
+    if (userId == null) {
+      return "alt utilizator";
+    }
+    org.camunda.bpm.engine.ProcessEngine engine =
+        org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine(false);
+    org.camunda.bpm.engine.identity.User user = null;
+    if (engine != null) {
+      // The caller may not read users (a commission member): the name is read without him.
+      org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+      org.camunda.bpm.engine.impl.identity.Authentication caller =
+          identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        user = identity.createUserQuery().userId(userId).singleResult();
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
+      }
+    }
+    String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName())
+        + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
   }
 
   static EngineRestProblem notFound() {

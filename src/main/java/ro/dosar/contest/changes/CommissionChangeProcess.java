@@ -19,7 +19,7 @@ public final class CommissionChangeProcess {
   public static final class Elements {
 
     // User tasks
-    /** Cerere de modificare a comisiei: înlocuirea lui ${changedMember}. */
+    /** Cerere de modificare a comisiei: înlocuirea membrului ${changedMemberName}. */
     public static final String REQUEST_COMMISSION_CHANGE = "requestCommissionChange";
     /** Decizia de modificare a comisiei (D.R.U.). */
     public static final String DRAFT_MODIFICATION_DECISION = "draftModificationDecision";
@@ -43,6 +43,7 @@ public final class CommissionChangeProcess {
     public static final String CHANGE_REASON = "changeReason";
     public static final String CHANGED_COMMISSION = "changedCommission";
     public static final String CHANGED_MEMBER = "changedMember";
+    public static final String CHANGED_MEMBER_NAME = "changedMemberName";
     public static final String COMPOSITION_VALID = "compositionValid";
     public static final String CONTEST_ID = "contestId";
     public static final String LATE_REQUEST = "lateRequest";

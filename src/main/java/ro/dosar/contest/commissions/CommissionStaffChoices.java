@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import java.util.List;
+import ro.dosar.commission.Secretary;
 import ro.dosar.commission.StaffDirectory;
+import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.institution.InstitutionScope;
 
@@ -26,31 +29,45 @@ import ro.dosar.institution.InstitutionScope;
 public class CommissionStaffChoices implements TaskListener {
 
   public static final String VARIABLE = "staffChoices";
+  /** The choices for the secretary: the people of the HR department only. */
+  public static final String SECRETARY_VARIABLE = "secretaryChoices";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ContestRepository contests;
   private final StaffDirectory directory;
   private final InstitutionScope institutions;
   private final WorkingDayCalendar calendar;
+  private final StaffRepository staff;
 
   public CommissionStaffChoices(ContestRepository contests, StaffDirectory directory,
-      InstitutionScope institutions, WorkingDayCalendar calendar) {
+      InstitutionScope institutions, WorkingDayCalendar calendar, StaffRepository staff) {
+    this.staff = staff;
     this.contests = contests;
     this.directory = directory;
     this.institutions = institutions;
     this.calendar = calendar;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    String institution = contests.get(contestId(task.getExecution())).institutionCode();
+  private static org.camunda.spin.plugin.variable.value.JsonValue json(Object value) {
     try {
-      task.setVariableLocal(VARIABLE, SpinValues.jsonValue(JSON.writeValueAsString(
-          directory.choices(calendar.today(),
-              user -> institutions.ofUser(user).contains(institution)))).create());
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String institution = contests.get(contestId(task.getExecution())).institutionCode();
+    List<StaffDirectory.Choice> choices = directory.choices(calendar.today(),
+        user -> institutions.ofUser(user).contains(institution));
+    task.setVariableLocal(VARIABLE, json(choices));
+    // The secretary is someone from HR (COM-03): the rule's own test of the department.
+    task.setVariableLocal(SECRETARY_VARIABLE, json(choices.stream()
+        .filter(choice -> staff.find(choice.value())
+            .map(record -> new Secretary(choice.value(), record.department()).isFromHr())
+            .orElse(false))
+        .toList()));
     Object changed = task.getVariable("changedMember");
     if (changed != null) {
       // A commission change: the member to replace, by name.

@@ -140,6 +140,94 @@ public class CommissionSteps {
     }
   }
 
+  /** The form's field of the competition commission's alternates (a multi-select of ids). */
+  public static final String ALTERNATES = "ccAlternates";
+
+  /**
+   * The server's re-check of the drafting form, before the task completes ("end" listener {@code
+   * ${commissionsDraftCheck}}): who is chosen for what. Everyone named has a Dosar account and a
+   * staff record (COM-04), the commission rules hold ({@link CommissionRules#validate}: nobody
+   * twice in a commission, on both commissions, or both secretary and member; the secretary from
+   * HR; sizes, presidents, leaders, sanctions) and so do the alternates' ({@link
+   * CommissionRules#alternates}). A violation refuses the submission: the form stays with HR, the
+   * violations in Romanian, people by name. The gender equality plan's tables run after the task,
+   * as before, and a finding of theirs still sends the draft back.
+   */
+  public void checkDraft(DelegateExecution task) {
+    CommissionsDraft draft = commissionsDraft(task);
+    List<Violation> violations = new ArrayList<>(draft.violations());
+    List<String> alternateIds = alternateIds(task.getVariable(ALTERNATES));
+    List<CommissionMember> alternates = new ArrayList<>();
+    for (String id : alternateIds) {
+      alternates.add(member(id, false, violations));
+    }
+    if (draft.composition() != null && violations.isEmpty()) {
+      violations.addAll(commissionRules.validate(draft.composition()).violations());
+      violations.addAll(commissionRules.alternates(draft.composition(), alternates));
+    }
+    if (!violations.isEmpty()) {
+      List<String> chosen = new ArrayList<>(alternateIds);
+      for (String field : WHO_FIELDS) {
+        String id = optionalText(task.getVariable(field));
+        if (id != null) {
+          chosen.add(id);
+        }
+      }
+      String text = describe(violations);
+      for (String id : chosen) {
+        text = text.replace("„" + id + "”", "„" + directory.name(id) + "”");
+      }
+      throw FormRejection.reject("ccPresident", "Componența aleasă nu respectă regulile "
+          + "comisiilor (§8.1.5); corectați alegerile și trimiteți din nou:\n" + text);
+    }
+  }
+
+  /** The form's "who" fields, presidents and members of both commissions, and the secretary. */
+  static final List<String> WHO_FIELDS = List.of("ccPresident", "ccMember1", "ccMember2",
+      "ccMember3", "ccMember4", "cscPresident", "cscMember1", "cscMember2", "cscMember3",
+      "cscMember4", "secretary");
+
+  /**
+   * The alternates as the form sends them: a JSON list of user ids (Tasklist's multi-select), or
+   * a list; nothing or an empty list when there are none. Anything else is refused, naming the
+   * field.
+   */
+  static List<String> alternateIds(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    Object list = value;
+    if (value instanceof org.camunda.spin.json.SpinJsonNode json) {
+      list = json.isArray() ? json.elements().stream()
+          .map(node -> node.isString() ? node.stringValue() : null).toList() : null;
+    } else if (value instanceof String text) {
+      try {
+        list = new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, List.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        list = null;
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    if (list instanceof java.util.Collection<?> items) {
+      for (Object item : items) {
+        String id = item instanceof String text ? optionalText(text) : null;
+        if (id == null) {
+          ids = null;
+          break;
+        }
+        ids.add(id);
+      }
+    } else {
+      ids = null;
+    }
+    if (ids == null) {
+      throw FormRejection.reject(ALTERNATES, "Câmpul „Membri supleanți ai comisiei de concurs” "
+          + "primește o listă de persoane din evidența de personal (identificatorii lor de "
+          + "utilizator), de exemplu [\"membru7\"]; alegeți supleanții din listă.");
+    }
+    return ids;
+  }
+
   /** The recorded mode: {@code null} where the institution's plan was not in force. */
   private static String modeName(EnforcementMode mode) {
     return mode == null ? null : mode.name();
@@ -164,6 +252,11 @@ public class CommissionSteps {
           text.append("\n- Membru: ").append(directory.describe(member));
         }
       }
+    }
+    List<String> alternates = alternateIds(execution.getVariable(ALTERNATES));
+    if (!alternates.isEmpty()) {
+      text.append("\n\n**Membri supleanți ai comisiei de concurs**\n");
+      alternates.forEach(id -> text.append("\n- ").append(directory.describe(id)));
     }
     String secretary = optionalText(execution.getVariable("secretary"));
     if (secretary != null) {
