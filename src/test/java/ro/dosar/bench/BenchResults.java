@@ -167,7 +167,7 @@ final class BenchResults {
           .append(" |\n");
     }
 
-    md.append("\n### P4 start-up to a healthy /actuator/health, heap\n\n"
+    md.append("\n### P4 start-up to a ready /actuator/health/readiness, heap\n\n"
         + "| database | start | seconds | heap used after start MB | after full GC MB | load |\n"
         + "|---|---|---:|---:|---:|---:|\n");
     for (Start start : starts) {

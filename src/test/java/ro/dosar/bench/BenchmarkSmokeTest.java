@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 class BenchmarkSmokeTest {
 
   @Test
-  @Disabled("The bench walk stalls (07.12.2026, after the tenant per institution and the "
-      + "asynchronous file selection); see docs/performance.md")
   void aTwentyCandidateContestRunsThroughTheWholeBenchmark() throws Exception {
     Path output = Path.of("target", "bench-smoke");
     BenchResults results = new Benchmark(List.of(20), 20, 20, 5, false, 0, 0, output).run();

@@ -93,6 +93,7 @@ final class ContestWalk {
 
     test(Map.of("wMax1", 60L, "wMax2", 40L), WRITTEN, "written test");
     test(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L), INTERVIEW, "interview");
+    tieDecided();
     secretaryTask("contestHiring", "displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
     return this;
@@ -115,6 +116,22 @@ final class ContestWalk {
     for (JsonNode task : open) {
       new MemberClient(port, CC.get(0)).claimAndSubmit(task.get("id").asText(),
           variables -> Map.of("escalationNote", "Membrii au fost convocați."));
+    }
+  }
+
+  /**
+   * Candidates tied for the post after the interview get a new interview (§8.3(18),(19)): the
+   * president records the commission's decision, the first tied code winning. The bench's scores
+   * come from paper numbers and codes, so a tie happens in some runs and not in others; the walk
+   * used to wait for the final results that never came without this decision.
+   */
+  private void tieDecided() {
+    String key = waitForTask("contestHiring", List.of("decideTie", "displayFinalResults"));
+    if (key.startsWith("decideTie:")) {
+      new MemberClient(port, CC.get(0)).claimAndSubmit(key.substring("decideTie:".length()),
+          variables -> Map.of("tieWinnerCodes", variables.get("tiedCodesText").get("value")
+              .asText().split(",\\s*")[0], "tieDecisionMinutes",
+              "Noul interviu a avut loc; comisia a decis cu majoritate de voturi."));
     }
   }
 
@@ -203,12 +220,21 @@ final class ContestWalk {
 
   /** The id of an open task of that key, once it exists (asynchronous steps may come first). */
   private String waitForTask(String processKey, String taskKey) {
+    String found = waitForTask(processKey, List.of(taskKey));
+    return found.substring(found.indexOf(':') + 1);
+  }
+
+  /** {@code key:id} of the first open task of one of those keys, once one exists. */
+  private String waitForTask(String processKey, List<String> taskKeys) {
+    String taskKey = String.join(" or ", taskKeys);
     long deadline = System.nanoTime() + 300_000_000_000L;
     while (System.nanoTime() < deadline) {
-      JsonNode found = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
-          + processKey + "&taskDefinitionKey=" + taskKey + "&maxResults=1"));
-      if (!found.isEmpty()) {
-        return found.get(0).get("id").asText();
+      for (String key : taskKeys) {
+        JsonNode found = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
+            + processKey + "&taskDefinitionKey=" + key + "&maxResults=1"));
+        if (!found.isEmpty()) {
+          return key + ":" + found.get(0).get("id").asText();
+        }
       }
       try {
         Thread.sleep(200);
