@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.Yaml;
  * The deployable cluster of issue 20, as far as a build without Docker can check it:
  * {@code docker-compose.yml} runs at least two identical application nodes on the production
  * profile, each given every variable that profile requires, behind an nginx proxy whose upstream
- * names every node; PostgreSQL's {@code max_connections} covers the nodes' pools plus
+ * names every node; Mailpit keeps one copy of an e-mail sent twice with the same Message-ID;
+ * PostgreSQL's {@code max_connections} covers the nodes' pools plus
  * administration sessions (docs/operations.md, Sizing). (Starting the compose file itself needs
  * a Docker engine, which the build machines do not have.)
  */
@@ -45,7 +46,9 @@ class DeploymentFilesTest {
       assertThat(environment).as("the production profile needs " + required.group(1))
           .containsKey(required.group(1));
     }
-    assertThat(services.get("mailpit")).isNotNull();
+    assertThat((Map<String, Object>) services.get("mailpit").get("environment"))
+        .as("a resent e-mail (same Message-ID) kept once").containsEntry(
+            "MP_IGNORE_DUPLICATE_IDS", "true");
     assertThat(environment.get("SPRING_MAIL_HOST")).isEqualTo("mailpit");
 
     Map<String, Object> proxy = services.get("proxy");
