@@ -56,8 +56,6 @@ class DatabaseOutageFilter {
 
   static final class Filter extends OncePerRequestFilter {
 
-    private static final long SECOND_LOOK_MILLIS = 1000;
-
     private final DataSource dataSource;
     private final ObjectMapper json;
 
@@ -73,36 +71,19 @@ class DatabaseOutageFilter {
       try {
         chain.doFilter(request, answer);
       } catch (IOException | ServletException | RuntimeException e) {
-        if (!reachableOnSecondLook()) {
+        if (!reachable()) {
           unavailable(request, response);
           return;
         }
         throw e;
       }
       int status = answer.getStatus();
-      if ((status >= 500 && !reachableOnSecondLook()) || (status == 401 && !reachable())) {
+      if ((status >= 500 || status == 401) && !reachable()) {
         answer.resetBuffer();
         unavailable(request, response);
         return;
       }
       answer.copyBodyToResponse();
-    }
-
-    /**
-     * A request that failed as PostgreSQL went down can find a pooled connection still alive
-     * when it checks (a fast shutdown ends the backends one by one): a failed answer that finds
-     * the database reachable looks once more, a moment later, before it stays a 500.
-     */
-    private boolean reachableOnSecondLook() {
-      if (!reachable()) {
-        return false;
-      }
-      try {
-        Thread.sleep(SECOND_LOOK_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return reachable();
     }
 
     private boolean reachable() {
