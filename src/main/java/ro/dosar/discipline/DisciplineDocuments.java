@@ -1,6 +1,7 @@
 package ro.dosar.discipline;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +145,19 @@ public class DisciplineDocuments {
     model.put("institution", "Comisia de disciplină");
     model.put("caseTitle", "Cazul disciplinar " + DisciplinaryCaseRepository.businessKey(id)
         + " — sesizarea din " + day(execution.getVariable(Variables.REGISTRATION_DATE)));
-    model.put("day", calendar.today().format(DisplayDates.DAY));
+    model.put("day", stepDay(execution).format(DisplayDates.DAY));
     model.put("members", cases.members(id).stream().map(this::name).toList());
     return model;
+  }
+
+  /**
+   * The day of the step that asked for the document (copied into its request), not the day its
+   * job runs: a retry days later still dates the document as the step. At the step itself
+   * (documents generated synchronously) that is today.
+   */
+  private LocalDate stepDay(DelegateExecution execution) {
+    return execution.getVariable(DocumentGeneration.STEP_TIME) instanceof Date moment
+        ? moment.toInstant().atZone(calendar.zone()).toLocalDate() : calendar.today();
   }
 
   private void generate(DelegateExecution execution, String kind, String title,

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,11 @@ import ro.dosar.institution.InstitutionScope;
 public class DocumentGeneration {
 
   public static final String PROCESS_KEY = DocumentGenerationProcess.KEY;
+  /**
+   * The engine time at which the step asked for a document made from its variables
+   * ({@link #laterFrom}): the date such a document bears, whenever its job runs.
+   */
+  public static final String STEP_TIME = "documentStepTime";
   private static final String SEPARATOR = "\u001f";
 
   private final ApplicationContext beans;
@@ -90,6 +96,7 @@ public class DocumentGeneration {
     request.put("documentBean", bean);
     request.put("documentMethod", method);
     request.put("documentFromVariables", true);
+    request.put(STEP_TIME, ClockUtil.getCurrentTime());
     start(source.getProcessBusinessKey(), request, source.getTenantId());
   }
 

@@ -18,7 +18,7 @@ import ro.dosar.calendar.EngineClock;
 public class MailOutbox {
 
   private static final String COLUMNS = "id, contest_id, purpose, recipient, subject, body, "
-      + "status, queued_at, sent_at, attempts, last_error";
+      + "status, queued_at, sent_at, attempts, last_error, message_id, send_started";
 
   private final JdbcClient jdbc;
   /** Claims and results of a delivery commit on their own, whatever the delivery job does. */
@@ -51,14 +51,17 @@ public class MailOutbox {
 
   /**
    * Claims a queued e-mail for sending (SENDING), or takes over a claim older than
-   * {@code staleBefore} (its node died while talking to the SMTP server); committed at once.
-   * False when the e-mail is sent, held, or being sent by another attempt right now.
+   * {@code staleBefore} (its node died while talking to the SMTP server); committed at once,
+   * before the SMTP conversation, with the attempt counted in {@code send_started} and the
+   * Message-ID fixed at the first attempt ({@code messageId}, kept on later ones). False when the
+   * e-mail is sent, held, or being sent by another attempt right now.
    */
-  boolean claim(long id, Instant staleBefore) {
+  boolean claim(long id, Instant staleBefore, String messageId) {
     Integer claimed = alone.execute(status -> jdbc.sql("UPDATE mail_outbox SET status = "
-            + "'SENDING', claimed_at = ? WHERE id = ? AND (status = 'QUEUED' "
+            + "'SENDING', claimed_at = ?, send_started = send_started + 1, "
+            + "message_id = COALESCE(message_id, ?) WHERE id = ? AND (status = 'QUEUED' "
             + "OR (status = 'SENDING' AND claimed_at < ?))")
-        .params(EngineClock.timestamp(), id, Timestamp.from(staleBefore)).update());
+        .params(EngineClock.timestamp(), messageId, id, Timestamp.from(staleBefore)).update());
     return claimed != null && claimed == 1;
   }
 

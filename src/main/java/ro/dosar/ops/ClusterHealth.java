@@ -23,7 +23,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * <ul>
  *   <li>{@code jobs}: this node's job executor runs (DOWN when it should and does not), and jobs
  *       are being acquired: a job due for more than {@value #STUCK_MINUTES} minutes that no node
- *       has taken makes it {@code DEGRADED}; the open incidents are counted in the details;</li>
+ *       has taken makes it {@code DEGRADED} (an asynchronous step has no due date: it is due from
+ *       its creation); the open incidents are counted in the details;</li>
  *   <li>{@code smtp}: the SMTP server answers and no e-mail waits: {@code DEGRADED} — never DOWN,
  *       a mail outage must not take the node out of the load balancer — when e-mails are held
  *       (no SMTP configured), when the server does not answer, or when deliveries have failed.</li>
@@ -46,7 +47,7 @@ class ClusterHealth {
       long incidents = jdbc.sql("SELECT COUNT(*) FROM act_ru_incident").query(Long.class)
           .single();
       long waiting = jdbc.sql("SELECT COUNT(*) FROM act_ru_job WHERE retries_ > 0 "
-              + "AND suspension_state_ = 1 AND duedate_ < ? "
+              + "AND suspension_state_ = 1 AND COALESCE(duedate_, create_time_) < ? "
               + "AND (lock_exp_time_ IS NULL OR lock_exp_time_ < ?)")
           .params(stuckSince, Timestamp.from(now)).query(Long.class).single();
       boolean active = executor != null && executor.isActive();

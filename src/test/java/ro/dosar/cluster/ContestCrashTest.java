@@ -243,20 +243,12 @@ class ContestCrashTest {
   // ---- the nodes ------------------------------------------------------------------------------
 
   private Map<String, Object> properties(String node, String user, String password) {
-    Map<String, Object> properties = new LinkedHashMap<>();
+    // A dead node's jobs are taken by the other when their lock expires (default 5 minutes).
+    Map<String, Object> properties = new LinkedHashMap<>(
+        ClusterNode.workingNode(smtp.getSmtp().getPort(), 8000));
     properties.put("DB_USER", user);
     properties.put("DB_PASSWORD", password);
     properties.put("dosar.test.node-name", node);
-    properties.put("dosar.institutions[0].code", "UVT");
-    properties.put("dosar.institutions[0].name", "Universitatea de Vest din Timișoara");
-    properties.put("dosar.institutions[0].country", "RO");
-    properties.put("spring.mail.host", "localhost");
-    properties.put("spring.mail.port", smtp.getSmtp().getPort());
-    properties.put("camunda.bpm.job-execution.enabled", "true");
-    properties.put("camunda.bpm.job-execution.max-wait", "500");
-    properties.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-    // A dead node's jobs are taken by the other when their lock expires (default 5 minutes).
-    properties.put("camunda.bpm.job-execution.lock-time-in-millis", "8000");
     return properties;
   }
 

@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.mail.Mailer;
 import ro.dosar.support.ClusterNode;
 
 /**
@@ -26,7 +29,9 @@ import ro.dosar.support.ClusterNode;
  * balancer does and with the administrator's credentials as a monitoring system does; once it is
  * back, the same node serves, and says UP,
  * again (its pool reconnects) without being restarted. A server of its own, on a fixed port and
- * data directory, so that it can be stopped and started like a real one.
+ * data directory, so that it can be stopped and started like a real one. An e-mail's delivery job
+ * waiting when the database goes away is run once it is back: the job executor goes on by
+ * itself.
  */
 class DatabaseOutageTest {
 
@@ -42,12 +47,18 @@ class DatabaseOutageTest {
     EmbeddedPostgres postgres = start(data, port);
     String url = "jdbc:postgresql://localhost:" + port + "/postgres";
     try (ClusterNode node = ClusterNode.start("node1", url,
-        Map.of("camunda.bpm.job-execution.enabled", "false"))) {
+        ClusterNode.workingNode(null, 10_000))) {
       assertThat(get(node, "/engine-rest/task?maxResults=1").statusCode()).isEqualTo(200);
       assertThat(get(node, "/api/calendar/non-working-days?year=2025").statusCode())
           .isEqualTo(200);
-
+      // A delivery job waits, its job executor paused until the database is gone.
+      JobExecutor jobs = ((ProcessEngineConfigurationImpl) node.engine()
+          .getProcessEngineConfiguration()).getJobExecutor();
+      jobs.shutdown();
+      long mail = node.bean(Mailer.class).queue(null, "PANA", "TEST", "pana@example.ro",
+          "Subiect", "Text");
       postgres.close();
+      jobs.start();
       HttpResponse<String> engineRest = get(node, "/engine-rest/task?maxResults=1");
       HttpResponse<String> api = get(node, "/api/calendar/non-working-days?year=2025");
       HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(
@@ -79,9 +90,21 @@ class DatabaseOutageTest {
       assertThat(healthAgain.statusCode()).as(healthAgain.body()).isEqualTo(200);
       assertThat(healthAgain.body()).contains("\"db\":{\"status\":\"UP\"")
           .doesNotContain("DOWN");
+      JdbcClient jdbc = node.bean(JdbcClient.class);
+      for (int i = 0; i < 60 && !"HELD".equals(status(jdbc, mail)); i++) {
+        Thread.sleep(500);
+      }
+      assertThat(status(jdbc, mail)).as("the delivery job ran after the outage")
+          .isEqualTo("HELD");
+
     } finally {
       postgres.close();
     }
+  }
+
+  private static String status(JdbcClient jdbc, long mail) {
+    return jdbc.sql("SELECT status FROM mail_outbox WHERE id = ?").param(mail)
+        .query(String.class).single();
   }
 
   private static EmbeddedPostgres start(Path data, int port) throws IOException {

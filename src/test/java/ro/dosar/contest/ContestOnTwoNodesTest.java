@@ -55,20 +55,10 @@ class ContestOnTwoNodesTest {
   static void startTwoNodes() {
     smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("dosar.institutions[0].code", "UVT");
-    properties.put("dosar.institutions[0].name", "Universitatea de Vest din Timișoara");
-    properties.put("dosar.institutions[0].country", "RO");
-    properties.put("spring.mail.host", "localhost");
-    properties.put("spring.mail.port", smtp.getSmtp().getPort());
+    // Both job executors on; a job taken by a node that stops is taken by the other after 20 s.
+    Map<String, Object> properties = new LinkedHashMap<>(
+        ClusterNode.workingNode(smtp.getSmtp().getPort(), 20000));
     properties.put("dosar.submission.per-address-per-hour", "3");
-    // Both job executors on, looking for due jobs often: the timers come due as the test moves
-    // the engine's clock.
-    properties.put("camunda.bpm.job-execution.enabled", "true");
-    properties.put("camunda.bpm.job-execution.max-wait", "500");
-    properties.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-    // A job taken by a node that stops is taken by the other after this (default 5 minutes).
-    properties.put("camunda.bpm.job-execution.lock-time-in-millis", "20000");
     nodes = ClusterNode.startTogether(2, ClusterNode.newDatabase(), properties);
     jdbc = nodes.get(0).bean(JdbcClient.class);
   }

@@ -41,6 +41,7 @@ import ro.dosar.support.ProcessTest;
  * it fails, the president's scheduling still completes; the job is retried three times, then an
  * incident on the case's business key shows in Cockpit. A failed attempt leaves no row: the retry
  * after the fault stores exactly one summons, with the hearing date of the step, not a later one.
+ * A document whose job runs days after its step is dated on the step's day.
  */
 @ProcessTest
 @TestPropertySource(properties = {"dosar.documents.asynchronous=true",
@@ -89,14 +90,14 @@ class DisciplineDocumentJobsTest {
         .processInstanceId(instance.getId()).activityId("scheduleHearing").finished().count())
         .isEqualTo(1);
     assertThat(kinds(owner)).doesNotContain("citatie");
-    Job job = documentJob(owner);
+    Job job = documentJob(owner, "writeSummons");
     for (int attempt = 0; attempt < 3; attempt++) {
       String id = job.getId();
       assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
           .hasMessageContaining("Discul documentelor este plin");
       assertThat(kinds(owner)).doesNotContain("citatie");
     }
-    assertThat(documentJob(owner).getRetries()).isZero();
+    assertThat(documentJob(owner, "writeSummons").getRetries()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery()
         .processInstanceId(job.getProcessInstanceId()).count()).isEqualTo(1);
 
@@ -115,6 +116,41 @@ class DisciplineDocumentJobsTest {
         .processInstanceId(job.getProcessInstanceId()).count()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery()
         .processInstanceId(job.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Test
+  void aHearingNoteGeneratedDaysAfterItsStep_bearsTheStepsDate() {
+    people();
+    at(LocalDate.of(2026, 3, 5));
+    ProcessInstance instance = refer();
+    String owner = DisciplinaryCaseRepository.businessKey(((Number) engine.getRuntimeService()
+        .getVariable(instance.getId(), "caseId")).longValue());
+    complete(instance, "presentToPresident", Map.of("presentedToPresident", true));
+    complete(instance, "scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
+        "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
+    complete(instance, "admissibilityCheck", Map.of("referralLegal", "true",
+        "admissibilityReasons", "Sesizare completă, în termen."));
+    if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("decideSuspension").count() > 0) {
+      complete(instance, "decideSuspension", Map.of("suspendContract", "false"));
+    }
+    at(LocalDate.of(2026, 3, 12));
+    complete(instance, "hearEmployee", Map.of("hearingStatus", "HEARD", "hearingMinutes",
+        "Salariatul recunoaște absențele."));
+
+    // The document job runs the next Monday (a queue, an outage, a retry from Cockpit).
+    at(LocalDate.of(2026, 3, 16));
+    engine.getManagementService().executeJob(documentJob(owner, "writeHearing").getId());
+
+    List<ContestDocument> notes = documents.ofOwner(owner).stream()
+        .filter(document -> "nota-audiere".equals(document.kind())).toList();
+    assertThat(notes).hasSize(1);
+    assertThat(PdfText.of(documents.content(notes.get(0).id())))
+        .contains("Încheiată astăzi, 12.03.2026").doesNotContain("16.03.2026");
+  }
+
+  private static void at(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZONE).toInstant()));
   }
 
   private void people() {
@@ -162,13 +198,13 @@ class DisciplineDocumentJobsTest {
     return documents.ofOwner(owner).stream().map(ContestDocument::kind).toList();
   }
 
-  private Job documentJob(String owner) {
+  private Job documentJob(String owner, String method) {
     return engine.getManagementService().createJobQuery()
         .processDefinitionKey(DocumentGeneration.PROCESS_KEY).list().stream()
         .filter(job -> engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceId(job.getProcessInstanceId())
             .processInstanceBusinessKey(owner).count() == 1)
-        .filter(job -> "writeSummons".equals(engine.getRuntimeService()
+        .filter(job -> method.equals(engine.getRuntimeService()
             .getVariable(job.getProcessInstanceId(), "documentMethod")))
         .findFirst().orElseThrow();
   }

@@ -82,6 +82,23 @@ public final class ClusterNode implements AutoCloseable {
    */
   public static ClusterNode start(String name, String url, Map<String, Object> extra,
       List<Class<?>> testConfiguration, String... profiles) {
+    List<Class<?>> sources = new ArrayList<>(List.of(DosarApplication.class));
+    sources.addAll(testConfiguration);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(
+            sources.toArray(Class<?>[]::new))
+        .registerShutdownHook(false)
+        .listeners(new LoggingInitialisation(true), new LoggingInitialisation(false))
+        .run(arguments(url, extra, profiles).toArray(String[]::new));
+    return new ClusterNode(name, context);
+  }
+
+  /**
+   * The command line of a node on the database at {@code url}: the production profile
+   * "postgres" plus the given profiles, and the properties an operator would give, as
+   * command-line arguments (they take precedence over application.yaml, as an operator's do).
+   * A node in this JVM and a node in a process of its own ({@link NodeProcess}) start from it.
+   */
+  static List<String> arguments(String url, Map<String, Object> extra, String... profiles) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("DB_URL", url);
     properties.put("DB_USER", "postgres");
@@ -98,19 +115,31 @@ public final class ClusterNode implements AutoCloseable {
     properties.putAll(extra);
     List<String> active = new ArrayList<>(List.of(profiles));
     active.add("postgres");
-    // As command-line arguments: they take precedence over application.yaml, as an operator's do.
-    String[] arguments = properties.entrySet().stream()
-        .map(property -> "--" + property.getKey() + "=" + property.getValue())
-        .toArray(String[]::new);
-    List<Class<?>> sources = new ArrayList<>(List.of(DosarApplication.class));
-    sources.addAll(testConfiguration);
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(
-            sources.toArray(Class<?>[]::new))
-        .profiles(active.toArray(String[]::new))
-        .registerShutdownHook(false)
-        .listeners(new LoggingInitialisation(true), new LoggingInitialisation(false))
-        .run(arguments);
-    return new ClusterNode(name, context);
+    properties.put("spring.profiles.active", String.join(",", active));
+    return properties.entrySet().stream()
+        .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList();
+  }
+
+  /**
+   * What a node that works on the procedures needs beside the database: the institution UVT,
+   * the SMTP server at {@code smtpPort} (none when null), its job executor on and looking for
+   * due jobs often (tests move the engine's clock), and the time after which another node takes
+   * the jobs a stopped or killed node had locked (default 5 minutes).
+   */
+  public static Map<String, Object> workingNode(Integer smtpPort, long lockTimeMillis) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("dosar.institutions[0].code", "UVT");
+    properties.put("dosar.institutions[0].name", "Universitatea de Vest din Timișoara");
+    properties.put("dosar.institutions[0].country", "RO");
+    if (smtpPort != null) {
+      properties.put("spring.mail.host", "localhost");
+      properties.put("spring.mail.port", smtpPort);
+    }
+    properties.put("camunda.bpm.job-execution.enabled", "true");
+    properties.put("camunda.bpm.job-execution.max-wait", "500");
+    properties.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+    properties.put("camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(lockTimeMillis));
+    return properties;
   }
 
   /**
