@@ -1,10 +1,8 @@
 package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -17,15 +15,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -45,7 +41,6 @@ class CamundaWebappsInRomanianBrowserTest {
   private static final String BROWSER_TIME_ZONE = "America/New_York";
   private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-  private static final Path SCREENSHOTS = Path.of("docs/screenshots");
 
   /** English UI strings of the Camunda webapps and form-js, seen before they were translated. */
   private static final List<String> ENGLISH = List.of(
@@ -62,13 +57,12 @@ class CamundaWebappsInRomanianBrowserTest {
       "Business Key", "Version", "Running");
 
   private static final By FORM_ERROR = By.cssSelector("form.fjs-form .fjs-form-field-error li");
-  private static final By COMPLETE =
-      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
   private static final By FOOTER_TIME_ZONE = By.id("footer-timezone");
   private static final By EOL_BANNER = By.cssSelector(".ce-eol-banner");
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final Browser browser = Browser.chromium(BROWSER_LANGUAGE, BROWSER_TIME_ZONE);
+
   @Autowired
   TaskService taskService;
   @Autowired
@@ -76,53 +70,28 @@ class CamundaWebappsInRomanianBrowserTest {
   @Autowired
   HistoryService historyService;
 
-  private BrowserSession browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure = context -> {
-    if (browser != null && context.getExecutionException().isPresent()) {
-      browser.saveEvidence(Path.of("target"),
-          "browser-failure-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  private void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
-        + "not installed; .ci/run installs them");
-    browser = BrowserSession.start(BROWSER_LANGUAGE, BROWSER_TIME_ZONE);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  private final TasklistPage tasklist = new TasklistPage(browser);
 
   @Test
   void aCommissionMemberWorksInRomanianTasklist() throws IOException {
     Task task = taskService.createTaskQuery().taskAssignee("membru1")
         .taskDefinitionKey("selectFile").list().stream()
         .min(Comparator.comparing(Task::getName)).orElseThrow();
-    startBrowser();
-
     // The login page speaks Romanian to an English browser.
-    openLoginPage(url("tasklist"));
+    browser.openLoginPage(browser.url(Browser.Webapp.TASKLIST));
     browser.waitUntil("the Romanian login button",
-        driver -> "Autentificare".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
+        driver -> "Autentificare".equals(driver.findElement(Browser.LOG_IN).getText()));
     assertNoEnglish("the Tasklist login page");
 
-    TasklistPage tasklist = new TasklistPage(browser, port);
-    logIn("tasklist", "membru1");
+    browser.logIn(Browser.Webapp.TASKLIST, "membru1");
     tasklist.openFilter("Sarcinile mele");
     tasklist.openTask(task.getName());
-    browser.waitUntil("the form's heading", driver -> bodyText().contains("Codul candidatului"));
-    screenshot("tasklist-selectie-dosar");
+    browser.waitUntil("the form's heading", driver -> browser.bodyText().contains("Codul candidatului"));
+    browser.screenshot("tasklist-selectie-dosar");
 
     // Tasklist's own buttons and form-js's messages are Romanian.
-    assertThat(browser.visible(COMPLETE).getText()).isEqualTo("Finalizează");
-    browser.click(COMPLETE);
+    assertThat(browser.visible(TasklistPage.COMPLETE).getText()).isEqualTo("Finalizează");
+    browser.click(TasklistPage.COMPLETE);
     browser.waitUntil("form-js's required-field messages",
         driver -> !driver.findElements(FORM_ERROR).isEmpty());
     assertThat(browser.all(FORM_ERROR)).extracting(element -> element.getText())
@@ -143,66 +112,57 @@ class CamundaWebappsInRomanianBrowserTest {
         .list().get(0);
     String startedInBucharest =
         DATE_TIME.format(instance.getStartTime().toInstant().atZone(BUCHAREST));
-    startBrowser();
-
-    logIn("cockpit", "demo");
-    browser.waitUntil("Cockpit's dashboard", driver -> bodyText().contains("Instanțe de proces"));
+    browser.logIn(Browser.Webapp.COCKPIT, "demo");
+    browser.waitUntil("Cockpit's dashboard", driver -> browser.bodyText().contains("Instanțe de proces"));
     assertBucharestFooterAndNoBanner();
     assertNoEnglish("Cockpit's dashboard");
-    screenshot("cockpit-panou");
+    browser.screenshot("cockpit-panou");
 
     // The contest's instances list their start time as dd.MM.yyyy HH:mm on Bucharest's clock,
     // although the browser lives in New York.
-    browser.open(url("cockpit") + "#/process-definition/" + contest.getId() + "/runtime");
+    browser.open(browser.url(Browser.Webapp.COCKPIT) + "#/process-definition/" + contest.getId() + "/runtime");
     // The instances' list comes from the history, the slowest of Cockpit's requests: two steps.
     try {
       browser.waitUntil("the contest's start time " + startedInBucharest,
-          driver -> bodyText().contains(startedInBucharest));
+          driver -> browser.bodyText().contains(startedInBucharest));
     } catch (TimeoutException slowHistory) {
       browser.waitUntil("the contest's start time " + startedInBucharest,
-          driver -> bodyText().contains(startedInBucharest));
+          driver -> browser.bodyText().contains(startedInBucharest));
     }
     assertNoEnglish("the contest's page in Cockpit");
-    screenshot("cockpit-concurs");
+    browser.screenshot("cockpit-concurs");
   }
 
   @Test
   void theAdministratorManagesUsersInRomanianAdmin() throws IOException {
-    startBrowser();
-
-    logIn("admin", "demo");
-    browser.open(url("admin") + "#/users");
-    browser.waitUntil("the list of users", driver -> bodyText().contains("Lista utilizatorilor")
-        && bodyText().contains("Popescu"));
+    browser.logIn(Browser.Webapp.ADMIN, "demo");
+    browser.open(browser.url(Browser.Webapp.ADMIN) + "#/users");
+    browser.waitUntil("the list of users", driver -> browser.bodyText().contains("Lista utilizatorilor")
+        && browser.bodyText().contains("Popescu"));
     assertBucharestFooterAndNoBanner();
     assertNoEnglish("the users' list in Admin");
-    screenshot("admin-utilizatori");
+    browser.screenshot("admin-utilizatori");
   }
 
   @Test
   void englishRemainsAvailableAndRomanianComesBack() throws IOException {
-    startBrowser();
-
-    openLoginPage(url("tasklist") + "?lang=en");
+    browser.openLoginPage(browser.url(Browser.Webapp.TASKLIST) + "?lang=en");
     browser.waitUntil("the English login button",
-        driver -> "Log in".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
+        driver -> "Log in".equals(driver.findElement(Browser.LOG_IN).getText()));
 
-    browser.open(url("tasklist"));
+    browser.open(browser.url(Browser.Webapp.TASKLIST));
     browser.waitUntil("English is remembered",
-        driver -> "Log in".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
+        driver -> "Log in".equals(driver.findElement(Browser.LOG_IN).getText()));
 
-    browser.open(url("tasklist") + "?lang=ro");
+    browser.open(browser.url(Browser.Webapp.TASKLIST) + "?lang=ro");
     browser.waitUntil("the Romanian login button",
-        driver -> "Autentificare".equals(driver.findElement(TasklistPage.LOG_IN).getText()));
+        driver -> "Autentificare".equals(driver.findElement(Browser.LOG_IN).getText()));
   }
 
   @Test
   void aRefusedStartFormShowsOnlyDosarsRomanianMessage() throws IOException {
     long contestsBefore = contestInstances();
-    startBrowser();
-
-    TasklistPage tasklist = new TasklistPage(browser, port);
-    logIn("tasklist", "sef");
+    browser.logIn(Browser.Webapp.TASKLIST, "sef");
     browser.click(By.xpath("//a[contains(normalize-space(.),'Pornește procesul')]"));
     browser.click(By.xpath("//ul[@class='processes']//a[contains(normalize-space(.),"
         + "'Concurs de ocupare')]"));
@@ -210,14 +170,14 @@ class CamundaWebappsInRomanianBrowserTest {
 
     // A complete proposal, except that it chooses neither a written nor a practical test: the
     // form allows it, the server refuses it (§8.2(1)).
-    type(tasklist, "Denumirea postului", "Inspector de specialitate");
-    type(tasklist, "Structura (facultate / departament / serviciu)", "Direcția Resurse Umane");
-    type(tasklist, "Nivelul studiilor", "superioare");
-    type(tasklist, "Durata angajării (nedeterminată / determinată, perioada)", "nedeterminată");
-    type(tasklist, "Atribuțiile principale (din fișa postului)", "Gestionează dosarele.");
-    type(tasklist, "Condiții specifice (studii, vechime, competențe)", "Studii superioare.");
-    type(tasklist, "Bibliografia și, după caz, tematica (§8.1.2(2)(c))", "Codul muncii.");
-    type(tasklist, "Componența propusă a comisiilor (§8.1.2(2)(d))", "membru1, membru2, membru3");
+    type("Denumirea postului", "Inspector de specialitate");
+    type("Structura (facultate / departament / serviciu)", "Direcția Resurse Umane");
+    type("Nivelul studiilor", "superioare");
+    type("Durata angajării (nedeterminată / determinată, perioada)", "nedeterminată");
+    type("Atribuțiile principale (din fișa postului)", "Gestionează dosarele.");
+    type("Condiții specifice (studii, vechime, competențe)", "Studii superioare.");
+    type("Bibliografia și, după caz, tematica (§8.1.2(2)(c))", "Codul muncii.");
+    type("Componența propusă a comisiilor (§8.1.2(2)(d))", "membru1, membru2, membru3");
     // "Norma de lucru" has a default (8 ore/zi); the two selects without one show Romanian.
     for (String select : List.of("Categoria postului", "Tipul postului")) {
       By display = By.xpath("//label[normalize-space(text())='" + select
@@ -240,8 +200,7 @@ class CamundaWebappsInRomanianBrowserTest {
 
   @Test
   void formJsMessagesAndEngineRefusalsReadAsRomanian() throws IOException {
-    startBrowser();
-    openLoginPage(url("tasklist"));
+    browser.openLoginPage(browser.url(Browser.Webapp.TASKLIST));
 
     assertThat(workplace("romanianFormMessage",
         "Field must match pattern ^([01][0-9]|2[0-3]):[0-5][0-9]$."))
@@ -262,24 +221,7 @@ class CamundaWebappsInRomanianBrowserTest {
 
   // ---- Helpers ----------------------------------------------------------------------------------
 
-  private String url(String app) {
-    return "http://localhost:" + port + "/camunda/app/" + app + "/default/";
-  }
-
-  /**
-   * Logs in on the app's own login page. On a loaded machine the webapps' module loader
-   * (RequireJS, 7 seconds per plugin) may give up on a plugin the first time the server serves
-   * it; the page is then loaded once more, as a person would press F5.
-   */
-  private void logIn(String app, String user) {
-    openLoginPage(url(app));
-    browser.type(TasklistPage.USERNAME, user);
-    browser.type(TasklistPage.PASSWORD, user);
-    browser.click(TasklistPage.LOG_IN);
-    browser.gone(TasklistPage.LOG_IN);
-  }
-
-  private void type(TasklistPage tasklist, String label, String text) {
+  private void type(String label, String text) {
     browser.visible(TasklistPage.label(label));
     // The fields start empty; form-js re-renders as it validates, so the value is checked.
     tasklist.fieldLabelled(label).sendKeys(text);
@@ -302,20 +244,6 @@ class CamundaWebappsInRomanianBrowserTest {
     return (String) result;
   }
 
-  private void openLoginPage(String address) {
-    browser.open(address);
-    try {
-      browser.visible(TasklistPage.USERNAME);
-    } catch (TimeoutException firstLoadGaveUp) {
-      browser.open(address);
-      browser.visible(TasklistPage.USERNAME);
-    }
-  }
-
-  private String bodyText() {
-    return browser.find(By.tagName("body")).getText();
-  }
-
   /** The footer names Bucharest's zone; the Camunda 8 banner is not shown. */
   private void assertBucharestFooterAndNoBanner() {
     assertThat(browser.visible(FOOTER_TIME_ZONE).getText())
@@ -326,16 +254,12 @@ class CamundaWebappsInRomanianBrowserTest {
 
   /** No English UI string, as a whole word, in the page's visible text. */
   private void assertNoEnglish(String page) {
-    String text = bodyText();
+    String text = browser.bodyText();
     List<String> found = ENGLISH.stream()
         .filter(english -> Pattern.compile("\\b" + Pattern.quote(english) + "\\b",
             Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find())
         .collect(Collectors.toList());
     assertThat(found).as("English UI strings on " + page + ":\n" + text).isEmpty();
     assertThat(text).as(page).doesNotContainPattern("[şţŞŢ]");
-  }
-
-  private void screenshot(String name) throws IOException {
-    browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
   }
 }

@@ -2,16 +2,14 @@ package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ro.dosar.support.StandaloneDecisions;
 
 /** {@code contestDeadlines}: the only deadlines that differ by vacancy type (spec §8). */
 class ContestDeadlinesDecisionTest {
@@ -21,10 +19,8 @@ class ContestDeadlinesDecisionTest {
 
   @BeforeAll
   static void parseDecision() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = new FileInputStream("dmn/contest/contest-deadlines.dmn")) {
-      decision = engine.parseDecision("contestDeadlines", dmn);
-    }
+    engine = StandaloneDecisions.ENGINE;
+    decision = StandaloneDecisions.parse("dmn/contest/contest-deadlines.dmn", "contestDeadlines");
   }
 
   private DmnDecisionTableResult evaluate(String vacancyType) {

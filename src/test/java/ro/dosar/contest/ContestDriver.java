@@ -1,6 +1,5 @@
 package ro.dosar.contest;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +24,7 @@ import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.gender.Gender;
+import ro.dosar.support.TestLogin;
 
 /**
  * Walks a contest through the process as its people would, through the engine's API: each step
@@ -76,6 +77,14 @@ public class ContestDriver {
     }
   }
 
+  /**
+   * Does the work as the user, with his groups and his institutions' tenants, as a login does;
+   * logs out afterwards. Every step a test takes as a user goes through here.
+   */
+  public <T> T as(String user, List<String> groups, Supplier<T> work) {
+    return TestLogin.asUser(identity, user, groups, work);
+  }
+
   public static void now(LocalDate day, int hour) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant()));
   }
@@ -97,12 +106,8 @@ public class ContestDriver {
     proposal.put("bibliography", "Legea nr. 82/1991.");
     proposal.put("writtenTest", writtenTest);
     proposal.put("practicalTest", practicalTest);
-    TestLogin.as(identity, "sef", List.of("head-of-structure"));
-    try {
-      instance = runtime.startProcessInstanceByKey("contestHiring", proposal);
-    } finally {
-      identity.clearAuthentication();
-    }
+    instance = as("sef", List.of("head-of-structure"),
+        () -> runtime.startProcessInstanceByKey("contestHiring", proposal));
     contestId = ((Number) runtime.getVariable(instance.getId(), "contestId")).longValue();
     return this;
   }
@@ -178,6 +183,18 @@ public class ContestDriver {
   /** The announcement with more fields (the gender equality plan's statement and checklist). */
   public ContestDriver announce(LocalDate publication, LocalDate firstTest, LocalDate interview,
       Map<String, Object> more) {
+    Map<String, Object> announcement = announcement(publication, firstTest, interview);
+    announcement.putAll(more);
+    complete("prepareAnnouncement", announcement);
+    return this;
+  }
+
+  /**
+   * What HR's announcement form sends for a complete, lawful announcement with this calendar
+   * (written test at 10:00, interview at 14:00); a test changes what its case needs.
+   */
+  public static Map<String, Object> announcement(LocalDate publication, LocalDate firstTest,
+      LocalDate interview) {
     Map<String, Object> announcement = new HashMap<>();
     announcement.put("announcementNumber", "100/2025");
     announcement.put("workingTime", "8 ore/zi");
@@ -196,9 +213,7 @@ public class ContestDriver {
     announcement.put("interviewDate", interview.toString());
     announcement.put("interviewHour", "14:00");
     announcement.put("bibliography", "Legea nr. 82/1991.");
-    announcement.putAll(more);
-    complete("prepareAnnouncement", announcement);
-    return this;
+    return announcement;
   }
 
   public ContestDriver publish() {
@@ -343,11 +358,11 @@ public class ContestDriver {
   }
 
   /**
-   * The spec's worked example up to the first test: published Mon 1 Sep 2025, {@code files}
-   * complete files registered on 10 Sep, every one admitted by every member, the selection
-   * contestation window closed without contestations on Fri 19 Sep 2025. Returns the codes.
+   * The spec's worked example up to the registration of files: the proposal approved and the
+   * commissions constituted on Wed 27 Aug 2025, the announcement published on Mon 1 Sep 2025;
+   * the clock is left on Wed 10 Sep 2025, 12:00, inside the submission window.
    */
-  public long[] toFirstTest(List<String> cc, List<String> csc, String secretary, int files,
+  public ContestDriver toRegistration(List<String> cc, List<String> csc, String secretary,
       LocalDate firstTest, LocalDate interview) {
     now(LocalDate.of(2025, 8, 27), 9);
     approveProposal().constitute(cc, csc, secretary)
@@ -355,6 +370,17 @@ public class ContestDriver {
     now(LocalDate.of(2025, 9, 1), 9);
     publish();
     now(LocalDate.of(2025, 9, 10), 12);
+    return this;
+  }
+
+  /**
+   * The spec's worked example up to the first test: published Mon 1 Sep 2025, {@code files}
+   * complete files registered on 10 Sep, every one admitted by every member, the selection
+   * contestation window closed without contestations on Fri 19 Sep 2025. Returns the codes.
+   */
+  public long[] toFirstTest(List<String> cc, List<String> csc, String secretary, int files,
+      LocalDate firstTest, LocalDate interview) {
+    toRegistration(cc, csc, secretary, firstTest, interview);
     long[] codes = new long[files];
     for (int i = 0; i < files; i++) {
       codes[i] = registerFile("Candidat " + i, LocalDateTime.of(2025, 9, 10, 9, i), "ABDEFGHI");

@@ -91,12 +91,8 @@ class ContestFidelityTest {
       throws Exception {
     now(LocalDate.of(2025, 8, 27), 9);
     ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .approveProposal().constitute(CC, CSC, "fc.secretary")
-        .announce(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 23),
+        .toRegistration(CC, CSC, "fc.secretary", LocalDate.of(2025, 9, 23),
             LocalDate.of(2025, 9, 29));
-    now(LocalDate.of(2025, 9, 1), 9);
-    contest.publish();
-    now(LocalDate.of(2025, 9, 10), 12);
     long a = contest.registerFile("Ana Admis", LocalDateTime.of(2025, 9, 10, 9, 0), "ABDEFGHI");
     long d = contest.registerFile("Dan Studii", LocalDateTime.of(2025, 9, 10, 9, 5), "ABDEFGHI");
     long e = contest.registerFile("Elena Târziu", LocalDateTime.of(2025, 9, 10, 9, 10), "ABDEF");

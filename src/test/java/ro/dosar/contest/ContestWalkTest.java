@@ -69,12 +69,8 @@ class ContestWalkTest {
       throws java.io.IOException {
     now(LocalDate.of(2025, 8, 27), 9);
     ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .approveProposal().constitute(CC, CSC, "w.secretary")
-        .announce(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 23),
+        .toRegistration(CC, CSC, "w.secretary", LocalDate.of(2025, 9, 23),
             LocalDate.of(2025, 9, 29));
-    now(LocalDate.of(2025, 9, 1), 9);
-    contest.publish();
-    now(LocalDate.of(2025, 9, 10), 12);
     long a = contest.registerFile("Ana", LocalDateTime.of(2025, 9, 10, 9, 0), "ABDEFGHI");
     long b = contest.registerFile("Bogdan", LocalDateTime.of(2025, 9, 10, 9, 5), "ABDEFGHI");
     long c = contest.registerFile("Carmen", LocalDateTime.of(2025, 9, 10, 9, 10), "ABDEFGHI");

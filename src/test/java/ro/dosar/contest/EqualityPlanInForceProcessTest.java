@@ -1,6 +1,5 @@
 package ro.dosar.contest;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * The institution's gender equality plan applies only while it is in force (issue 18 item 4):
@@ -132,14 +132,9 @@ class EqualityPlanInForceProcessTest {
   }
 
   private long startAs(String user, Map<String, Object> proposal) {
-    TestLogin.as(identity, user, List.of("head-of-structure"));
-    String instanceId;
-    try {
-      instanceId = engine.getRuntimeService().startProcessInstanceByKey("contestHiring",
-          proposal).getId();
-    } finally {
-      identity.clearAuthentication();
-    }
+    String instanceId = TestLogin.asUser(identity, user, List.of("head-of-structure"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("contestHiring", proposal)
+            .getId());
     return ((Number) engine.getRuntimeService().getVariable(instanceId, "contestId")).longValue();
   }
 

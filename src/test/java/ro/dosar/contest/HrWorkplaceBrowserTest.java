@@ -1,39 +1,32 @@
 package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -51,16 +44,13 @@ import ro.dosar.support.DosarTest;
 @DosarTest
 class HrWorkplaceBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("docs/screenshots");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final By COMPLETE =
-      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
-  private static final By CLAIM = By.xpath("//button[normalize-space()='Revendică']");
   private static final List<String> CC = List.of("membru1", "membru2", "membru3");
   private static final List<String> CSC = List.of("membru4", "membru5", "membru6");
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
+
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -76,29 +66,7 @@ class HrWorkplaceBrowserTest {
   @Autowired
   JdbcClient jdbc;
 
-  private BrowserSession browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure = context -> {
-    if (browser != null && context.getExecutionException().isPresent()) {
-      browser.saveEvidence(Path.of("target"),
-          "browser-failure-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  private void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
-        + "not installed; .ci/run installs them");
-    browser = BrowserSession.start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  private final TasklistPage tasklist = new TasklistPage(browser);
 
   @Test
   void aRefusedAnnouncementStaysWithTheHrOfficerWhoFixesIt() throws IOException {
@@ -110,15 +78,13 @@ class HrWorkplaceBrowserTest {
     runtimeService.setVariables(contest.instance.getId(), draft);
     Task task = contest.task("prepareAnnouncement");
     assertThat(task.getName()).startsWith("CONCURS-" + contest.contestId + " · ");
-    startBrowser();
 
-    TasklistPage tasklist = new TasklistPage(browser, port);
-    tasklist.logIn("hr", "hr");
+    tasklist.logIn("hr");
     tasklist.openFilter("Sarcinile grupurilor mele");
     tasklist.openTask(task.getName());
-    browser.click(CLAIM);
+    browser.click(TasklistPage.CLAIM);
     browser.waitUntil("claimed", driver -> "hr".equals(assignee(task.getId())));
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
 
     // The check after the task refuses it: the task comes back, assigned to her.
     Task returned = browser.waitUntil("the announcement back with hr", driver ->
@@ -130,12 +96,12 @@ class HrWorkplaceBrowserTest {
     WebElement violations = tasklist.fieldLabelled("Neconformități la verificarea anterioară");
     browser.waitUntil("the violations at the top of the form", driver -> String.valueOf(
         violations.getDomProperty("value")).contains("perioada contractului pe durată"));
-    screenshot("tasklist-anunt-returnat");
+    browser.screenshot("tasklist-anunt-returnat");
 
     // She adds the period and completes: the announcement goes to publication.
     tasklist.fieldLabelled("(a) Perioada contractului pe durată determinată")
         .sendKeys("12 luni");
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
     browser.waitUntil("the announcement accepted", driver -> taskService.createTaskQuery()
         .processInstanceId(contest.instance.getId()).taskDefinitionKey("publishAnnouncement")
         .count() == 1);
@@ -153,17 +119,15 @@ class HrWorkplaceBrowserTest {
     Task task = contest.task("registerFile");
     String reserved = (String) taskService.getVariableLocal(task.getId(), "reservedCode");
     assertThat(reserved).isNotBlank();
-    startBrowser();
 
-    TasklistPage tasklist = new TasklistPage(browser, port);
-    tasklist.logIn("registratura", "registratura");
+    tasklist.logIn("registratura");
     tasklist.openFilter("Sarcinile grupurilor mele");
     tasklist.openTask(task.getName());
     String codeLabel = "Codul dosarului (numărul de înregistrare rezervat)";
     browser.waitUntil("the reserved code on the form", driver ->
         reserved.equals(tasklist.fieldLabelled(codeLabel).getDomProperty("value")));
     assertThat(tasklist.fieldLabelled(codeLabel).getDomProperty("readOnly")).isEqualTo("true");
-    browser.click(CLAIM);
+    browser.click(TasklistPage.CLAIM);
     browser.waitUntil("claimed", driver -> "registratura".equals(assignee(task.getId())));
     tasklist.fieldLabelled("Numele și prenumele candidatului").sendKeys("Ioana Vlad");
     browser.click(By.xpath("//label[normalize-space(text())='Modalitatea de depunere']"
@@ -177,8 +141,8 @@ class HrWorkplaceBrowserTest {
     setDate("Data depunerii (ștampila Registraturii)", stamped.toLocalDate());
     WebElement hour = tasklist.fieldLabelled("Ora");
     hour.sendKeys("00:01", Keys.TAB);
-    screenshot("tasklist-inregistrare-cod");
-    browser.click(COMPLETE);
+    browser.screenshot("tasklist-inregistrare-cod");
+    browser.click(TasklistPage.COMPLETE);
 
     browser.waitUntil("the file registered under " + reserved, driver -> jdbc.sql(
             "SELECT COUNT(*) FROM candidate WHERE code = ? AND full_name = 'Ioana Vlad'")
@@ -189,13 +153,12 @@ class HrWorkplaceBrowserTest {
   void hrOpensThePanelWithHerTasklistSessionAndReadsEachContestsStageAndDeadline()
       throws IOException, InterruptedException {
     HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(base() + "/panou")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI.create(browser.base() + "/panou")).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.body()).contains("Autentificare necesară");
-    startBrowser();
 
-    new TasklistPage(browser, port).logIn("hr", "hr");
-    browser.open(base() + "/panou");
+    tasklist.logIn("hr");
+    browser.open("/panou");
     browser.visible(By.cssSelector("table.cases"));
     for (String key : List.of("CONCURS-1", "CONCURS-2")) {
       Contest contest = contests.get(Long.parseLong(key.substring("CONCURS-".length())));
@@ -218,10 +181,10 @@ class HrWorkplaceBrowserTest {
     // The members' selection tasks, by the members' names.
     assertThat(first.findElement(By.cssSelector(".tasks")).getText())
         .contains("Adrian Georgescu").doesNotContain("membru1");
-    screenshot("panou-hr");
+    browser.screenshot("panou-hr");
 
     // The filters: contests at file selection only.
-    browser.open(base() + "/panou?procedura=CONCURS&stare=SELECTION");
+    browser.open("/panou?procedura=CONCURS&stare=SELECTION");
     browser.visible(By.cssSelector("tr[data-case='CONCURS-1']"));
     assertThat(browser.all(By.cssSelector("tr[data-case='CONCURS-2']"))).isEmpty();
   }
@@ -231,35 +194,24 @@ class HrWorkplaceBrowserTest {
       throws IOException, InterruptedException {
     String contestInstance = contests.get(1).processInstanceId();
     Object statusBefore = runtimeService.getVariable(contestInstance, "contestStatus");
-    startBrowser();
 
-    String cockpit = base() + "/camunda/app/cockpit/default/";
-    browser.open(cockpit);
-    try {
-      browser.visible(TasklistPage.USERNAME);
-    } catch (TimeoutException firstLoadGaveUp) {
-      browser.open(cockpit);
-      browser.visible(TasklistPage.USERNAME);
-    }
-    browser.type(TasklistPage.USERNAME, "hr");
-    browser.type(TasklistPage.PASSWORD, "hr");
-    browser.click(TasklistPage.LOG_IN);
-    browser.gone(TasklistPage.LOG_IN);
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
 
     // Camunda's report would need READ on every task; hr gets it counted from what she reads.
     browser.open(cockpit + "#/tasks");
     By total = By.xpath("//tfoot//th[normalize-space()='Total']/preceding-sibling::th");
     browser.waitUntil("the tasks by type and group", driver ->
-        bodyText().contains("Atribuiri pe grupuri") && !driver.findElements(total).isEmpty()
+        browser.bodyText().contains("Atribuiri pe grupuri") && !driver.findElements(total).isEmpty()
             && driver.findElement(total).getText().trim().matches("[1-9][0-9]*"));
-    assertThat(bodyText()).doesNotContain("nu au putut fi preluate")
+    assertThat(browser.bodyText()).doesNotContain("nu au putut fi preluate")
         .doesNotContain("permisiun");
-    screenshot("cockpit-sarcini-hr");
+    browser.screenshot("cockpit-sarcini-hr");
 
     // The contest's instance: its business key shown, its variables not writable.
     browser.open(cockpit + "#/process-instance/" + contestInstance + "/runtime");
-    browser.waitUntil("the business key", driver -> bodyText().contains("CONCURS-1"));
-    HttpResponse<String> write = asBrowser("PUT", "/camunda/api/engine/engine/default/"
+    browser.waitUntil("the business key", driver -> browser.bodyText().contains("CONCURS-1"));
+    HttpResponse<String> write = browser.request("PUT", "/camunda/api/engine/engine/default/"
         + "process-instance/" + contestInstance + "/variables/contestStatus",
         "{\"value\":\"FILLED\",\"type\":\"String\"}");
     assertThat(write.statusCode()).isEqualTo(403);
@@ -269,10 +221,6 @@ class HrWorkplaceBrowserTest {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private String base() {
-    return "http://localhost:" + port;
-  }
-
   private String assignee(String taskId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     return task == null ? null : task.getAssignee();
@@ -280,56 +228,18 @@ class HrWorkplaceBrowserTest {
 
   /** Chooses a day in a form-js date field through its calendar (flatpickr). */
   private void setDate(String label, LocalDate day) {
-    WebElement input = new TasklistPage(browser, port).fieldLabelled(label);
+    WebElement input = tasklist.fieldLabelled(label);
     ((JavascriptExecutor) browser.driver()).executeScript(
         "arguments[0]._flatpickr.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]),"
             + " true);", input, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
   }
 
-  /** A request with the browser's session cookie and CSRF token, as the webapps send it. */
-  private HttpResponse<String> asBrowser(String method, String path, String body)
-      throws IOException, InterruptedException {
-    String cookies = browser.driver().manage().getCookies().stream()
-        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-        .collect(Collectors.joining("; "));
-    String csrf = browser.driver().manage().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(c -> c.getValue())
-        .findFirst().orElse("");
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
-        .header("Cookie", cookies).header("X-XSRF-TOKEN", csrf)
-        .header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String bodyText() {
-    return browser.find(By.tagName("body")).getText();
-  }
-
-  private void screenshot(String name) throws IOException {
-    browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-  }
-
+  /** HR's draft: the driver's announcement, with the checklist of the equality plan ticked. */
   private Map<String, Object> announcement() {
     LocalDate today = calendar.today();
     LocalDate firstTest = calendar.addWorkingDays(today, 25);
-    Map<String, Object> announcement = new HashMap<>();
-    announcement.put("announcementNumber", "200/" + today.getYear());
-    announcement.put("workingTime", "8 ore/zi");
-    announcement.put("requiredDocuments", "Documentele prevăzute la §8.1.4(1).");
-    announcement.put("submissionPlace", "Registratura U.V.T.");
-    announcement.put("secretaryContact", "Ioana Marin, 0256/592159");
-    announcement.put("generalConditionsIncluded", true);
-    announcement.put("specificConditions", "Studii superioare");
-    announcement.put("administrativeCodeIncluded", true);
-    announcement.put("testPlace", "Sala 045");
-    announcement.put("publicationDate", today.toString());
-    announcement.put("submissionHour", "16:00");
-    announcement.put("firstTestDate", firstTest.toString());
-    announcement.put("firstTestHour", "10:00");
-    announcement.put("interviewDate", calendar.addWorkingDays(firstTest, 1).toString());
-    announcement.put("interviewHour", "10:00");
-    announcement.put("bibliography", "Legea nr. 53/2003 — Codul muncii.");
+    Map<String, Object> announcement = ContestDriver.announcement(today, firstTest,
+        calendar.addWorkingDays(firstTest, 1));
     announcement.put("neutralLanguageConfirmed", true);
     announcement.put("meritBasedCriteriaConfirmed", true);
     return announcement;

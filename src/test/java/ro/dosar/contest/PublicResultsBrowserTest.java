@@ -1,19 +1,17 @@
 package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -25,28 +23,13 @@ import ro.dosar.support.DosarTest;
 @DosarTest
 class PublicResultsBrowserTest {
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
+
   @Autowired
   CandidateRepository candidates;
   @Autowired
   ContestRepository contests;
-
-  private BrowserSession browser;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver is not installed (.ci/run installs them)");
-    browser = BrowserSession.start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theResultsPageShowsCodesAndResults_noNames() throws IOException {
@@ -54,7 +37,7 @@ class PublicResultsBrowserTest {
     List<Candidate> files = candidates.ofContest(contestId);
     assertThat(files).isNotEmpty();
 
-    browser.open("http://localhost:" + port + "/concursuri/" + contestId + "/rezultate");
+    browser.open("/concursuri/" + contestId + "/rezultate");
 
     WebElement heading = browser.visible(By.tagName("h1"));
     assertThat(heading.getText()).contains(contests.get(contestId).postName());
@@ -80,7 +63,7 @@ class PublicResultsBrowserTest {
   void theAnnouncementPageIsReachedFromTheListAndShowsEachTestsHour() throws IOException {
     long contestId = 1;
     Contest contest = contests.get(contestId);
-    browser.open("http://localhost:" + port + "/concursuri");
+    browser.open("/concursuri");
     browser.click(By.cssSelector("a[href='/concursuri/" + contestId + "/anunt']"));
 
     assertThat(browser.visible(By.tagName("h1")).getText())
@@ -107,7 +90,7 @@ class PublicResultsBrowserTest {
 
   @Test
   void theCalendarCheckerShowsEveryBrokenRule_orCalendarConform() throws IOException {
-    String page = "http://localhost:" + port + "/concursuri/verificare-calendar";
+    String page = "/concursuri/verificare-calendar";
     browser.open(page);
     assertThat(browser.visible(By.tagName("h1")).getText())
         .isEqualTo("Verificarea calendarului unui concurs");

@@ -1,28 +1,21 @@
 package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -42,46 +35,17 @@ import ro.dosar.support.DosarTest;
 @DosarTest
 class TasklistDecisionsBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("docs/screenshots");
-  private static final By COMPLETE =
-      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
-  private static final By CLAIM = By.cssSelector("button.claim[ng-click='claim()']");
-  private static final By FORM_TEXT = By.cssSelector("form.fjs-form");
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
 
-  @LocalServerPort
-  int port;
   @Autowired
   ProcessEngine engine;
   @Autowired
   TaskService taskService;
   @Autowired
-  IdentityService identityService;
-  @Autowired
   JdbcClient jdbc;
 
-  private BrowserSession browser;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure = context -> {
-    if (browser != null && context.getExecutionException().isPresent()) {
-      browser.saveEvidence(Path.of("target"),
-          "browser-failure-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver missing; .ci/run installs them");
-    browser = BrowserSession.start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  private final TasklistPage tasklist = new TasklistPage(browser);
 
   @Test
   void aMemberOpensTheCandidatesPdfFromTheFormReadsTheConditionsAndSelects() throws IOException {
@@ -109,12 +73,12 @@ class TasklistDecisionsBrowserTest {
         + "contains(normalize-space(.),'Cererea de înscriere (Anexa 3)')]"));
     String href = link.getDomProperty("href");
     assertThat(href).endsWith("/documents/registration-form/" + code);
-    Map<String, Object> answer = fetch(href);
+    Map<String, Object> answer = browser.fetch(href);
     assertThat(answer).containsEntry("status", 200L)
         .containsEntry("type", "application/pdf").containsEntry("magic", "%PDF-");
     assertThat((String) answer.get("disposition")).startsWith("inline");
-    scrollTo(link);
-    screenshot("tasklist-selectie-documente-conditii");
+    browser.scrollTo(link);
+    browser.screenshot("tasklist-selectie-documente-conditii");
 
     // The link opens in a tab of its own: the form stays where it is.
     String tasklistWindow = browser.driver().getWindowHandle();
@@ -129,11 +93,11 @@ class TasklistDecisionsBrowserTest {
     browser.driver().switchTo().window(tasklistWindow);
 
     // When he admits the file, declares no conflict of interest and completes
-    browser.click(radio("Decizia mea", "Admis"));
+    browser.click(TasklistPage.radio("Decizia mea", "Admis"));
     browser.click(By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
         + "'fjs-form-field-checkbox')]//label[starts-with(normalize-space(text()),'Declar că nu "
         + "mă aflu')]/input[@type='checkbox']"));
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
 
     // Then his opinion is recorded
     browser.waitUntil("the engine completed the task",
@@ -153,7 +117,7 @@ class TasklistDecisionsBrowserTest {
     // When HR claims the drafting task and chooses the people by name
     logIn("hr");
     openTask(draft.getId());
-    browser.click(CLAIM);
+    browser.click(TasklistPage.CLAIM);
     choose("Președinte", 1, "Georgescu", "Adrian Georgescu — Facultatea de Informatică");
     choose("Membru 1", 1, "Munteanu", "Cristina Munteanu — Serviciul Resurse Umane");
     choose("Membru 2", 1, "Constantinescu", "Dan Constantinescu — Direcția Economică");
@@ -162,10 +126,10 @@ class TasklistDecisionsBrowserTest {
     choose("Membru 2", 2, "Niculescu", "Laura Niculescu — Direcția Tehnică");
     choose("Secretarul ambelor comisii (angajat D.R.U., nu este membru)", 1, "Marin",
         "Ioana Marin — HR");
-    scrollTo(browser.find(By.xpath("(//form[contains(@class,'fjs-form')]//div[contains(@class,"
-        + "'fjs-form-field-select')])[1]")));
-    screenshot("tasklist-comisii-alegere-nume");
-    browser.click(COMPLETE);
+    browser.scrollTo(browser.find(By.xpath("(//form[contains(@class,'fjs-form')]//div["
+        + "contains(@class,'fjs-form-field-select')])[1]")));
+    browser.screenshot("tasklist-comisii-alegere-nume");
+    browser.click(TasklistPage.COMPLETE);
 
     // Then the server checked the user ids behind the names, and the legal adviser has the draft
     browser.waitUntil("the draft went to the legal adviser", driver -> taskService
@@ -190,7 +154,7 @@ class TasklistDecisionsBrowserTest {
     // When the Rector opens the signature task
     logIn("rector");
     openTask(signature.getId());
-    browser.click(CLAIM);
+    browser.click(TasklistPage.CLAIM);
 
     // Then he reads the people by name and department, never by user id, and the legal opinion
     browser.waitUntil("the members by name",
@@ -201,15 +165,15 @@ class TasklistDecisionsBrowserTest {
     // and the draft decision opens as a PDF with his session
     WebElement link = browser.visible(By.xpath("//form[contains(@class,'fjs-form')]//a["
         + "contains(normalize-space(.),'Proiectul deciziei')]"));
-    Map<String, Object> answer = fetch(link.getDomProperty("href"));
+    Map<String, Object> answer = browser.fetch(link.getDomProperty("href"));
     assertThat(answer).containsEntry("status", 200L)
         .containsEntry("type", "application/pdf").containsEntry("magic", "%PDF-");
-    scrollTo(link);
-    screenshot("tasklist-semnare-decizii-comisii");
+    browser.scrollTo(link);
+    browser.screenshot("tasklist-semnare-decizii-comisii");
 
     // When he signs
-    browser.click(radio("Decizia Rectorului", "Semnez deciziile"));
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.radio("Decizia Rectorului", "Semnez deciziile"));
+    browser.click(TasklistPage.COMPLETE);
 
     // Then the commissions are constituted
     browser.waitUntil("the commissions constituted", driver -> taskService.createTaskQuery()
@@ -222,56 +186,26 @@ class TasklistDecisionsBrowserTest {
   // ---- Tasklist ---------------------------------------------------------------------------------
 
   private void logIn(String user) {
-    new TasklistPage(browser, port).logIn(user, user);
+    tasklist.logIn(user);
   }
 
   private void openTask(String taskId) {
-    browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task="
-        + taskId);
-    browser.visible(TasklistPage.CAMUNDA_FORM);
+    tasklist.openTaskById(taskId);
   }
 
   private String formText() {
-    return browser.find(FORM_TEXT).getText();
+    return tasklist.formText();
   }
 
   /** Picks a person in a form-js select: types part of the name, clicks the matching option. */
   private void choose(String label, int occurrence, String typed, String option) {
-    By input = By.xpath("(//form[contains(@class,'fjs-form')]//div[contains(@class,"
-        + "'fjs-form-field-select')][label[normalize-space(text())='" + label + "']])["
-        + occurrence + "]//input");
+    By input = By.xpath("(" + TasklistPage.field("select", label) + ")[" + occurrence
+        + "]//input");
     browser.click(input);
     browser.find(input).sendKeys(typed);
     browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')]"
         + "[starts-with(normalize-space(.),'" + option + "')]"));
     browser.waitUntil(label + " = " + option, driver -> driver.findElement(input)
         .getDomProperty("value").startsWith(option));
-  }
-
-  private static By radio(String group, String option) {
-    return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
-        + "'fjs-form-field-radio')][label[normalize-space(text())='" + group + "']]"
-        + "//label[normalize-space(text())='" + option + "']/input[@type='radio']");
-  }
-
-  /** What the browser gets for the address with the page's own cookies (its Tasklist session). */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> fetch(String href) {
-    return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()"
-            + ".then(b => done({status: r.status, type: r.headers.get('Content-Type'),"
-            + " disposition: r.headers.get('Content-Disposition'),"
-            + " magic: String.fromCharCode(...new Uint8Array(b.slice(0, 5)))})))"
-            + ".catch(e => done({error: String(e)}));", href);
-  }
-
-  private void scrollTo(WebElement element) {
-    ((JavascriptExecutor) browser.driver()).executeScript(
-        "arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
-  private void screenshot(String name) throws IOException {
-    browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
   }
 }

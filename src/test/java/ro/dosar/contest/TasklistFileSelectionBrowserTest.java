@@ -1,7 +1,7 @@
 package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static ro.dosar.contest.TasklistPage.checkbox;
 import static ro.dosar.contest.TasklistPage.label;
 import static ro.dosar.contest.TasklistPage.taskLink;
 
@@ -9,24 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -42,7 +38,6 @@ import ro.dosar.support.DosarTest;
 class TasklistFileSelectionBrowserTest {
 
   private static final String MEMBER = "membru1";
-  private static final String MEMBER_PASSWORD = "membru1";
   private static final String MY_TASKS_FILTER = "Sarcinile mele";
   private static final String FORM = "forms/contest/contest-file-selection.form";
   private static final String CODE_LABEL = "Codul candidatului";
@@ -55,46 +50,16 @@ class TasklistFileSelectionBrowserTest {
   /** The form's first text: "### Selecția dosarului cu codul {{fileCode}}" is an h3. */
   private static final By FORM_HEADING =
       By.cssSelector("form.fjs-form .fjs-form-field-text h3");
-  /** Tasklist's own button under the form ("Complete" in the English UI). */
-  private static final By COMPLETE =
-      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
+
   @Autowired
   TaskService taskService;
   @Autowired
   JdbcClient jdbc;
 
-  private BrowserSession browser;
-
-  private TasklistPage tasklist() {
-    return new TasklistPage(browser, port);
-  }
-
-  /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure = context -> {
-    if (browser != null && context.getExecutionException().isPresent()) {
-      browser.saveEvidence(Path.of("target"),
-          "browser-failure-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
-        + "not installed; .ci/run installs them");
-    browser = BrowserSession.start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  private final TasklistPage tasklist = new TasklistPage(browser);
 
   @Test
   void aCommissionMemberAdmitsAFileThroughTheCamundaFormInTasklist() throws IOException {
@@ -102,9 +67,9 @@ class TasklistFileSelectionBrowserTest {
     Map<String, Object> file = taskService.getVariables(task.getId());
     String code = (String) file.get("fileCode");
 
-    tasklist().logIn(MEMBER, MEMBER_PASSWORD);
-    tasklist().openFilter(MY_TASKS_FILTER);
-    tasklist().openTask(task.getName());
+    tasklist.logIn(MEMBER);
+    tasklist.openFilter(MY_TASKS_FILTER);
+    tasklist.openTask(task.getName());
 
     // The member reads the file: its code, the check of the documents, the checklist.
     assertReadonlyValue(CODE_LABEL, code);
@@ -122,7 +87,7 @@ class TasklistFileSelectionBrowserTest {
 
     // He declares that he has no conflict of interest with the candidate, and completes.
     tick(DECLARATION_LABEL);
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
 
     // The engine completes the task and records his opinion; Tasklist drops it from the list.
     browser.waitUntil("the engine completed task " + task.getId(),
@@ -135,8 +100,7 @@ class TasklistFileSelectionBrowserTest {
   // ---- What the member does in Tasklist ---------------------------------------------------------
 
   private void choose(String group, String option) {
-    By radio = By.xpath(fieldXpath("radio", group) + "//label[normalize-space(text())='"
-        + option + "']/input[@type='radio']");
+    By radio = TasklistPage.radio(group, option);
     browser.click(radio);
     browser.waitUntil(option + " chosen", driver -> driver.findElement(radio).isSelected());
   }
@@ -156,8 +120,8 @@ class TasklistFileSelectionBrowserTest {
    */
   private void assertReadonlyValue(String fieldLabel, String expected) {
     browser.waitUntil(fieldLabel + " shows " + expected,
-        driver -> expected.equals(tasklist().fieldLabelled(fieldLabel).getDomProperty("value")));
-    assertThat(tasklist().fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+        driver -> expected.equals(tasklist.fieldLabelled(fieldLabel).getDomProperty("value")));
+    assertThat(tasklist.fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
         .isEqualTo("true");
   }
 
@@ -171,19 +135,6 @@ class TasklistFileSelectionBrowserTest {
       assertThat(checkbox.isSelected()).as(label).isEqualTo(file.get(document.formKey()));
       assertThat(checkbox.getDomAttribute("readonly")).as(label + " readonly").isNotNull();
     }
-  }
-
-  // ---- Selectors --------------------------------------------------------------------------------
-
-  private static By checkbox(String label) {
-    return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
-        + "'fjs-form-field-checkbox')]//label[normalize-space(text())='" + label
-        + "']/input[@type='checkbox']");
-  }
-
-  private static String fieldXpath(String type, String label) {
-    return "//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-" + type
-        + "')][label[normalize-space(text())='" + label + "']]";
   }
 
   // ---- The engine's side ------------------------------------------------------------------------

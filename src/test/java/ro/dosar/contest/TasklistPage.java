@@ -2,42 +2,37 @@ package ro.dosar.contest;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import ro.dosar.support.Browser;
 
 /**
  * Camunda Tasklist (AngularJS) and the Camunda Forms it renders with form-js, as the browser
- * tests drive them. The login inputs have neither id nor name, only ng-model; form-js ids carry a
- * random prefix, so fields are found through their labels.
+ * tests drive them. form-js ids carry a random prefix, so fields are found through their labels.
  */
 final class TasklistPage {
 
-  static final By USERNAME =
-      By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  static final By PASSWORD =
-      By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  static final By LOG_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
   static final By CAMUNDA_FORM = By.cssSelector("form.fjs-form");
+  /** Tasklist's own button under the form ("Complete" in the English UI). */
+  static final By COMPLETE =
+      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
+  static final By CLAIM = By.cssSelector("button.claim[ng-click='claim()']");
+  /**
+   * Tasklist's answer to a refused submission: a red notification at the bottom right of the
+   * page, outside the form, "Formularul sarcinii nu a fost acceptat : {Dosar's message}".
+   */
+  static final By ERROR_NOTIFICATION =
+      By.cssSelector(".page-notifications .notifications .alert.alert-danger");
+  static final By NOTIFICATION_STATUS = By.cssSelector("strong.status");
+  static final By NOTIFICATION_MESSAGE = By.cssSelector("span.message");
 
-  private final BrowserSession browser;
-  private final int port;
+  private final Browser browser;
 
-  TasklistPage(BrowserSession browser, int port) {
+  TasklistPage(Browser browser) {
     this.browser = browser;
-    this.port = port;
   }
 
-  /** Logs in; the page is loaded once more when the webapp's loader gave up (a loaded machine). */
-  void logIn(String user, String password) {
-    String address = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    browser.open(address);
-    try {
-      browser.visible(USERNAME);
-    } catch (org.openqa.selenium.TimeoutException firstLoadGaveUp) {
-      browser.open(address);
-    }
-    browser.type(USERNAME, user);
-    browser.type(PASSWORD, password);
-    browser.click(LOG_IN);
-    browser.gone(LOG_IN);
+  /** Logs in to Tasklist as a demo user (password = user name). */
+  void logIn(String user) {
+    browser.logIn(Browser.Webapp.TASKLIST, user);
   }
 
   /** Clicks a saved filter in the left column and waits until Tasklist marks it as active. */
@@ -52,9 +47,20 @@ final class TasklistPage {
     browser.visible(CAMUNDA_FORM);
   }
 
+  /** Opens the task by its id, as a link to it does, and waits for its form. */
+  void openTaskById(String taskId) {
+    browser.open(browser.url(Browser.Webapp.TASKLIST) + "#/?task=" + taskId);
+    browser.visible(CAMUNDA_FORM);
+  }
+
   /** The input or textarea a form-js label belongs to. */
   WebElement fieldLabelled(String text) {
     return browser.find(By.id(browser.find(label(text)).getDomAttribute("for")));
+  }
+
+  /** The form's visible text. */
+  String formText() {
+    return browser.find(CAMUNDA_FORM).getText();
   }
 
   /** A Tasklist filter by name; its link also holds the task counter, hence text(). */
@@ -72,5 +78,24 @@ final class TasklistPage {
   static By label(String text) {
     return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,"
         + "'fjs-form-field-label')][normalize-space(text())='" + text + "']");
+  }
+
+  /** The option of a form-js radio group. */
+  static By radio(String group, String option) {
+    return By.xpath(field("radio", group) + "//label[normalize-space(text())='" + option
+        + "']/input[@type='radio']");
+  }
+
+  /** A form-js checkbox by its label. */
+  static By checkbox(String label) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
+        + "'fjs-form-field-checkbox')]//label[normalize-space(text())='" + label
+        + "']/input[@type='checkbox']");
+  }
+
+  /** The XPath of a form-js field of the type ("radio", "select", …) with the label. */
+  static String field(String type, String label) {
+    return "//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-" + type
+        + "')][label[normalize-space(text())='" + label + "']]";
   }
 }

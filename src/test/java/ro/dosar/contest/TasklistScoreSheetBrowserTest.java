@@ -2,27 +2,22 @@ package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static ro.dosar.contest.TasklistPage.label;
 import static ro.dosar.contest.TasklistPage.taskLink;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -45,7 +40,6 @@ import ro.dosar.support.DosarTest;
 class TasklistScoreSheetBrowserTest {
 
   private static final String MEMBER = "membru1";
-  private static final String MEMBER_PASSWORD = "membru1";
   private static final String MY_TASKS_FILTER = "Sarcinile mele";
   private static final String PAPER_LABEL = "lucrarea nr. 1";
   private static final String CRITERIA_LABEL = "Criteriile și punctajele maxime";
@@ -60,59 +54,19 @@ class TasklistScoreSheetBrowserTest {
   private static final By SCORE_LABELS = By.xpath("//form[contains(@class,'fjs-form')]"
       + "//div[contains(@class,'fjs-form-field-number')]/label[contains(@class,"
       + "'fjs-form-field-label')][starts-with(normalize-space(text()),'" + SCORE_LABEL + "')]");
-  /** Tasklist's own button under the form ("Complete" in the English UI). */
-  private static final By COMPLETE =
-      By.cssSelector(".form-actions button.btn-primary[ng-click='complete()']");
-  /**
-   * Tasklist's answer to a refused submission: a red notification at the bottom right of the
-   * page, outside the form, "Formularul sarcinii nu a fost acceptat : {Dosar's message}" (the
-   * engine's "Cannot submit task form {id}:" prefix is not shown, docs/tasklist.md). form-js marks
-   * no field: the refusal comes from the server, after the form's own validation passed.
-   */
-  private static final By ERROR_NOTIFICATION =
-      By.cssSelector(".page-notifications .notifications .alert.alert-danger");
-  private static final By NOTIFICATION_STATUS = By.cssSelector("strong.status");
-  private static final By NOTIFICATION_MESSAGE = By.cssSelector("span.message");
   /** The notification's own ×: its other close button is hidden (ng-hide). */
   private static final By CLOSE_ERROR_NOTIFICATION = By.cssSelector(
       ".page-notifications .alert.alert-danger button.close[ng-click^='removeNotification']");
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
+
   @Autowired
   TaskService taskService;
   @Autowired
   JdbcClient jdbc;
 
-  private BrowserSession browser;
-
-  private TasklistPage tasklist() {
-    return new TasklistPage(browser, port);
-  }
-
-  /** On failure, before the browser is closed: what it showed, for whoever debugs the test. */
-  @RegisterExtension
-  final AfterTestExecutionCallback evidenceOnFailure = context -> {
-    if (browser != null && context.getExecutionException().isPresent()) {
-      browser.saveEvidence(Path.of("target"),
-          "browser-failure-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    assumeTrue(BrowserSession.available(), "Browser test skipped: /usr/bin/chromium or "
-        + "/usr/bin/chromedriver missing; the Debian packages chromium and chromium-driver are "
-        + "not installed; .ci/run installs them");
-    browser = BrowserSession.start();
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  private final TasklistPage tasklist = new TasklistPage(browser);
 
   @Test
   void aScoreAboveTheCriterionsMaximumIsRefusedInTasklistThenTheCorrectedSheetIsRecorded() {
@@ -121,9 +75,9 @@ class TasklistScoreSheetBrowserTest {
         .longValue(), ((Number) taskService.getVariable(task.getId(), "paperNumber")).intValue());
     long candidateCode = candidateCodeOf(paperId);
 
-    tasklist().logIn(MEMBER, MEMBER_PASSWORD);
-    tasklist().openFilter(MY_TASKS_FILTER);
-    tasklist().openTask(task.getName());
+    tasklist.logIn(MEMBER);
+    tasklist.openFilter(MY_TASKS_FILTER);
+    tasklist.openTask(task.getName());
 
     // The sheet names the sealed paper by its number; the candidate's code is nowhere.
     browser.waitUntil("the heading names " + PAPER_LABEL,
@@ -141,12 +95,12 @@ class TasklistScoreSheetBrowserTest {
     // 61 passes the form's own check (0 to 100) but not the plan's maximum of 60.
     browser.type(scoreField(1), "61");
     browser.type(scoreField(2), "10");
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
 
-    WebElement refusal = browser.visible(ERROR_NOTIFICATION);
-    assertThat(refusal.findElement(NOTIFICATION_STATUS).getText())
+    WebElement refusal = browser.visible(TasklistPage.ERROR_NOTIFICATION);
+    assertThat(refusal.findElement(TasklistPage.NOTIFICATION_STATUS).getText())
         .isEqualTo("Formularul sarcinii nu a fost acceptat");
-    assertThat(refusal.findElement(NOTIFICATION_MESSAGE).getText())
+    assertThat(refusal.findElement(TasklistPage.NOTIFICATION_MESSAGE).getText())
         .isEqualTo(REFUSAL)
         .contains("între 0 și 60");
     // Nothing happened: the task waits, no score recorded, the member's input still there.
@@ -157,22 +111,20 @@ class TasklistScoreSheetBrowserTest {
 
     // The member closes the message, gives 55 for subject 1 and completes.
     browser.click(CLOSE_ERROR_NOTIFICATION);
-    browser.gone(ERROR_NOTIFICATION);
+    browser.gone(TasklistPage.ERROR_NOTIFICATION);
     browser.type(scoreField(1), "55");
-    browser.click(COMPLETE);
+    browser.click(TasklistPage.COMPLETE);
 
     browser.waitUntil("the engine completed task " + task.getId(),
         driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
     browser.gone(taskLink(task.getName()));
-    assertThat(browser.all(ERROR_NOTIFICATION)).isEmpty();
+    assertThat(browser.all(TasklistPage.ERROR_NOTIFICATION)).isEmpty();
     List<Score> scores = scoresOf(paperId, MEMBER);
     assertThat(scores).extracting(Score::round, Score::criterion)
         .containsExactly(tuple(1, 1), tuple(1, 2));
     assertThat(scores.get(0).points()).isEqualByComparingTo("55");
     assertThat(scores.get(1).points()).isEqualByComparingTo("10");
   }
-
-  // ---- What the member does in Tasklist ---------------------------------------------------------
 
   // ---- What the member sees ---------------------------------------------------------------------
 
@@ -182,10 +134,10 @@ class TasklistScoreSheetBrowserTest {
    */
   private String readonlyValue(String fieldLabel) {
     String value = browser.waitUntil(fieldLabel + " filled", driver -> {
-      String text = tasklist().fieldLabelled(fieldLabel).getDomProperty("value");
+      String text = tasklist.fieldLabelled(fieldLabel).getDomProperty("value");
       return text == null || text.isEmpty() ? null : text;
     });
-    assertThat(tasklist().fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
+    assertThat(tasklist.fieldLabelled(fieldLabel).getDomProperty("readOnly")).as(fieldLabel)
         .isEqualTo("true");
     return value;
   }

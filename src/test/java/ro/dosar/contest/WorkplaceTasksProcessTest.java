@@ -5,7 +5,6 @@ import static ro.dosar.contest.ContestDriver.now;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -78,7 +77,8 @@ class WorkplaceTasksProcessTest {
   @Test
   void anAnnouncementRefusedByTheCheckComesBackToTheHrOfficerWhoSubmittedIt() {
     contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
-    Map<String, Object> announcement = announcement();
+    Map<String, Object> announcement =
+        ContestDriver.announcement(PUBLICATION, FIRST_TEST, FIRST_TEST);
     // A fixed-term contract without its period: the check after the task refuses it (ANN-a).
     announcement.put("contractType", "DETERMINATA");
     Task drafted = contest.task("prepareAnnouncement");
@@ -146,27 +146,5 @@ class WorkplaceTasksProcessTest {
   private String status(long code) {
     return jdbc.sql("SELECT status FROM registration_number WHERE code = ?").param(code)
         .query(String.class).single();
-  }
-
-  private static Map<String, Object> announcement() {
-    Map<String, Object> announcement = new HashMap<>();
-    announcement.put("announcementNumber", "100/2025");
-    announcement.put("workingTime", "8 ore/zi");
-    announcement.put("contractType", "NEDETERMINATA");
-    announcement.put("requiredDocuments", "§8.1.4(1)");
-    announcement.put("submissionPlace", "Registratura");
-    announcement.put("secretaryContact", "0256/592159");
-    announcement.put("generalConditionsIncluded", true);
-    announcement.put("specificConditions", "Studii superioare");
-    announcement.put("administrativeCodeIncluded", true);
-    announcement.put("testPlace", "Sala 045");
-    announcement.put("publicationDate", PUBLICATION.toString());
-    announcement.put("submissionHour", "16:00");
-    announcement.put("firstTestDate", FIRST_TEST.toString());
-    announcement.put("firstTestHour", "10:00");
-    announcement.put("interviewDate", FIRST_TEST.toString());
-    announcement.put("interviewHour", "14:00");
-    announcement.put("bibliography", "Legea nr. 82/1991.");
-    return announcement;
   }
 }

@@ -1,6 +1,5 @@
 package ro.dosar.discipline;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +31,7 @@ import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * A disciplinary case (spec internal-regulation §4.6) walked through the engine as its people
@@ -124,13 +124,8 @@ class DisciplinaryCaseProcessTest {
     referral.put("offenceDescription", "Absențe nemotivate 2–4 martie.");
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", knowledge == null ? null : knowledge.toString());
-    TestLogin.as(identity, "dsc.s", List.of("hr"));
-    try {
-      instance = engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase",
-          referral);
-    } finally {
-      identity.clearAuthentication();
-    }
+    instance = TestLogin.asUser(identity, "dsc.s", List.of("hr"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
   }
 
   private long caseId() {

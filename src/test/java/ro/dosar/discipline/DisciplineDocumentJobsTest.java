@@ -1,6 +1,5 @@
 package ro.dosar.discipline;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -34,6 +33,7 @@ import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * A disciplinary case's documents off the user's path (issue 20), as in production: the summons
@@ -180,12 +180,8 @@ class DisciplineDocumentJobsTest {
     referral.put("offenceDescription", "Absențe nemotivate 2–4 martie.");
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", "2026-03-05");
-    TestLogin.as(identity, "djob.s", List.of("hr"));
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestLogin.asUser(identity, "djob.s", List.of("hr"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
   }
 
   private void complete(ProcessInstance instance, String key, Map<String, Object> variables) {

@@ -1,14 +1,10 @@
 package ro.dosar.discipline;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import ro.dosar.support.StandaloneDecisions;
 
 /**
  * {@link DisciplineRules} for tests: the real table of {@code dmn/discipline/}, parsed and
@@ -20,16 +16,9 @@ final class DisciplineTestRules extends DisciplineRules.FromDecisions {
   static final String FILE = "dmn/discipline/disciplinary-sanction-catalogue.dmn";
 
   private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static final DmnDecision CATALOGUE = parse();
-
-  private static DmnDecision parse() {
-    try (InputStream dmn = new FileInputStream(FILE)) {
-      return ENGINE.parseDecision(DISCIPLINARY_SANCTION_CATALOGUE, dmn);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+      StandaloneDecisions.ENGINE;
+  private static final DmnDecision CATALOGUE =
+      StandaloneDecisions.parse(FILE, DISCIPLINARY_SANCTION_CATALOGUE);
 
   /** The raw answer of the table, for any input values. */
   static DmnDecisionTableResult evaluateTable(String decisionKey, Map<String, Object> variables) {

@@ -1,6 +1,5 @@
 package ro.dosar.discipline;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -31,6 +30,7 @@ import ro.dosar.gender.Gender;
 import ro.dosar.evaluation.EmployeeRecords;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.support.EmbeddedPostgresServer;
+import ro.dosar.support.TestLogin;
 
 /**
  * The disciplinary case and the performance evaluation on a real PostgreSQL server (production
@@ -111,14 +111,8 @@ class ProceduresOnPostgresTest {
     referral.put("offenceDate", "2026-03-04");
     referral.put("offenceDescription", "Întârzieri repetate.");
     referral.put("evidence", "Condica de prezență.");
-    TestLogin.as(identity, "pg.s", List.of("hr"));
-    ProcessInstance discipline;
-    try {
-      discipline = engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase",
-          referral);
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance discipline = TestLogin.asUser(identity, "pg.s", List.of("hr"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
     long id = ((Number) engine.getRuntimeService().getVariable(discipline.getId(), "caseId"))
         .longValue();
     complete(discipline, "presentToPresident", Map.of());
@@ -144,14 +138,9 @@ class ProceduresOnPostgresTest {
 
     employees.save(new EmployeeRecord("pg.emp", "Ion Ștefănescu", "CONTRACTUAL", "EXECUTION",
         "pg.boss", LocalDate.of(2020, 1, 1), false, false, false));
-    TestLogin.as(identity, "pg.s", List.of("hr"));
-    ProcessInstance evaluation;
-    try {
-      evaluation = engine.getRuntimeService().startProcessInstanceByKey(
-          "performanceEvaluation", Map.of("employeeUser", "pg.emp", "evaluatedYear", 2025L));
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance evaluation = TestLogin.asUser(identity, "pg.s", List.of("hr"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
+            Map.of("employeeUser", "pg.emp", "evaluatedYear", 2025L)));
     Map<String, Object> form = new HashMap<>();
     form.put("objective1", "Obiectiv");
     form.put("objectiveNote1", 4);

@@ -1,15 +1,10 @@
 package ro.dosar.evaluation;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import ro.dosar.support.StandaloneDecisions;
 
 /**
  * {@link EvaluationRules} for tests: the real tables of {@code dmn/evaluation/}, parsed and
@@ -27,20 +22,8 @@ final class EvaluationTestRules extends EvaluationRules.FromDecisions {
       EVALUATION_ELIGIBILITY, ELIGIBILITY_FILE);
 
   private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static final Map<String, DmnDecision> DECISIONS = parseAll();
-
-  private static Map<String, DmnDecision> parseAll() {
-    Map<String, DmnDecision> decisions = new HashMap<>();
-    FILES.forEach((key, file) -> {
-      try (InputStream dmn = new FileInputStream(file)) {
-        decisions.put(key, ENGINE.parseDecision(key, dmn));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    return decisions;
-  }
+      StandaloneDecisions.ENGINE;
+  private static final Map<String, DmnDecision> DECISIONS = StandaloneDecisions.parseAll(FILES);
 
   /** The raw answer of a table, for any input values. */
   static DmnDecisionTableResult evaluateTable(String decisionKey, Map<String, Object> variables) {

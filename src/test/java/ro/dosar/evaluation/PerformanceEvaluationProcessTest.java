@@ -1,6 +1,5 @@
 package ro.dosar.evaluation;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,6 +27,7 @@ import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.evaluation.EmployeeRecords.EvaluationResult;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * The performance evaluation of contractual staff (spec internal-regulation §5.2): the annual
@@ -119,14 +119,10 @@ class PerformanceEvaluationProcessTest {
   }
 
   private void startCampaign() {
-    TestLogin.as(identity, "pe.hr", List.of("hr"));
-    try {
-      engine.getFormService().submitStartForm(engine.getRepositoryService()
-          .createProcessDefinitionQuery().processDefinitionKey("performanceEvaluationCampaign")
-          .latestVersion().singleResult().getId(), Map.of("evaluatedYear", 2026L));
-    } finally {
-      identity.clearAuthentication();
-    }
+    TestLogin.asUser(identity, "pe.hr", List.of("hr"), () -> engine.getFormService()
+        .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey("performanceEvaluationCampaign").latestVersion().singleResult()
+            .getId(), Map.of("evaluatedYear", 2026L)));
   }
 
   @Test
@@ -192,14 +188,9 @@ class PerformanceEvaluationProcessTest {
   @Test
   void theDirectorEvaluates_noCountersignature_unsatisfactoryOpensTheRetentionAssessment() {
     now(LocalDate.of(2027, 1, 4));
-    TestLogin.as(identity, "pe.hr", List.of("hr"));
-    ProcessInstance evaluation;
-    try {
-      evaluation = engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
-          Map.of("employeeUser", "pe.weak", "evaluatedYear", 2026L));
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance evaluation = TestLogin.asUser(identity, "pe.hr", List.of("hr"),
+        () -> engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
+            Map.of("employeeUser", "pe.weak", "evaluatedYear", 2026L)));
     Map<String, Object> weak = form(2, 2, 2, 1, 2, 2, 2, 2, 2, 2);
     weak.put("objectiveNote1", 2);
     weak.put("objectiveNote2", 1);

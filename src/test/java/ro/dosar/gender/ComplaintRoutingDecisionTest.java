@@ -9,15 +9,15 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import ro.dosar.support.StandaloneDecisions;
 
 /** DMN-8 {@code complaintRouting} (spec §8.2): every rule, for every complaint type. */
 class ComplaintRoutingDecisionTest {
 
   static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+      StandaloneDecisions.ENGINE;
   static final DmnDecision ROUTING = parse();
 
   static DmnDecision parse() {

@@ -1,14 +1,10 @@
 package ro.dosar.gender;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import ro.dosar.support.StandaloneDecisions;
 
 /**
  * {@link EqualityRules} for tests: the real tables of {@code dmn/equality/}, parsed and evaluated
@@ -25,7 +21,7 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
   static final String INDICATOR_FILE = "dmn/equality/indicator-target-status.dmn";
 
   private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+      StandaloneDecisions.ENGINE;
   private static final DmnDecision COMMISSION =
       parse(COMMISSION_FILE, COMMISSION_GENDER_COMPOSITION);
   private static final DmnDecision REPRESENTATION =
@@ -37,11 +33,7 @@ public final class EqualityTestRules extends EqualityRules.FromDecisions {
   private static final DmnDecision INDICATOR = parse(INDICATOR_FILE, INDICATOR_TARGET_STATUS);
 
   private static DmnDecision parse(String file, String decisionKey) {
-    try (InputStream dmn = new FileInputStream(file)) {
-      return ENGINE.parseDecision(decisionKey, dmn);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return StandaloneDecisions.parse(file, decisionKey);
   }
 
   /** The raw answer of a table, for any input values. */

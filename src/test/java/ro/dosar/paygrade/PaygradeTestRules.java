@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import ro.dosar.support.StandaloneDecisions;
 
 /**
  * {@link PaygradeRules} for tests: the real files of {@code dmn/paygrade/}, parsed and evaluated
@@ -28,7 +28,7 @@ public final class PaygradeTestRules implements PaygradeRules {
   static final Path FUNCTION_EVALUATION_FORM = FOLDER.resolve("function-evaluation-form.dmn");
 
   private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+      StandaloneDecisions.ENGINE;
   private static final Map<String, DmnDecision> DECISIONS = parseAll();
 
   /** The rules over every file; one instance is enough, the engine is shared. */

@@ -149,6 +149,33 @@ class ContestCalendarCheckTest {
   }
 
   @Test
+  void givenAnInterviewOnTheWrittenTestsDay_whenItDoesNotStartAfterTheTest_thenInt05OnItsHour() {
+    // Tue 23 Sep 2025: the written test at 10:00; the interview the same day at 10:00 or 09:30.
+    LocalDate day = LocalDate.of(2025, 9, 23);
+    for (LocalTime hour : List.of(LocalTime.of(10, 0), LocalTime.of(9, 30))) {
+      Result result = strict.check(writtenThenInterview(day, day, hour));
+
+      assertThat(result.violations()).as("interview at " + hour)
+          .extracting(CalendarViolation::rule).containsExactly("INT-05");
+      CalendarViolation int05 = result.violations().get(0);
+      assertThat(int05.field()).isEqualTo("tests[1].time");
+      assertThat(int05.message()).contains("23.09.2025", "ora " + hour, "ora 10:00",
+          "aceeași zi", "8.2.4 alin. (5)");
+    }
+  }
+
+  @Test
+  void givenAnInterviewOnTheWrittenTestsDay_whenItStartsAfterTheTest_thenLawful() {
+    LocalDate day = LocalDate.of(2025, 9, 23);
+
+    assertThat(strict.check(writtenThenInterview(day, day, LocalTime.of(14, 0))).violations())
+        .isEmpty();
+    // On a later day the hour does not matter.
+    assertThat(strict.check(writtenThenInterview(day, LocalDate.of(2025, 9, 24),
+        LocalTime.of(9, 0))).violations()).isEmpty();
+  }
+
+  @Test
   void givenAPracticalTestBeforeTheWrittenOne_whenChecking_thenTestOrder() {
     Result result = strict.check(workedCalendar()
         .practical(LocalDate.of(2025, 9, 23)).written(LocalDate.of(2025, 9, 24)).build());
@@ -172,6 +199,15 @@ class ContestCalendarCheckTest {
     return new Proposal(type, MON_1_SEP_2025, null, null, null,
         List.of(new PlannedTest(TestType.WRITTEN, date, LocalTime.of(10, 0))),
         List.of("tests[0].date"), null);
+  }
+
+  /** Published Mon 1 Sep 2025: the written test at 10:00, then the interview. */
+  private static Proposal writtenThenInterview(LocalDate written, LocalDate interview,
+      LocalTime interviewHour) {
+    return new Proposal(VACANT, MON_1_SEP_2025, null, null, null,
+        List.of(new PlannedTest(TestType.WRITTEN, written, LocalTime.of(10, 0)),
+            new PlannedTest(TestType.INTERVIEW, interview, interviewHour)),
+        List.of("tests[0].date", "tests[1].date"), null);
   }
 
   /** Spec §8, P = Mon 1 Sep 2025, vacant post, every date the latest allowed. */

@@ -28,6 +28,12 @@ class ContestTimelineControllerTest {
           new ContestCalendarCheck(ContestTimelineTestRules.service())))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
+  /** The same API where the setting {@code dosar.contest.lead-time-counting} is TEST_DAY_COUNTED. */
+  private final MockMvc testDayCounted = MockMvcBuilders
+      .standaloneSetup(new ContestTimelineController(new ContestCalendarCheck(
+          ContestTimelineTestRules.service(LeadTimeCounting.TEST_DAY_COUNTED))))
+      .setControllerAdvice(new ApiExceptionHandler())
+      .build();
 
   @Test
   void givenTheSpecsVacantExample_whenPosting_then200WithEveryDate() throws Exception {
@@ -94,6 +100,41 @@ class ContestTimelineControllerTest {
         .andExpect(jsonPath("$.selectionContestationDeadline").value("2025-09-19"))
         .andExpect(jsonPath("$.selectionContestationResolution").value("2025-09-22"))
         .andExpect(jsonPath("$.earliestFirstTestDate").value("2025-09-23"));
+  }
+
+  @Test
+  void givenAFirstTestBeforeThePublication_whenPosting_then422WithDateOrder() throws Exception {
+    send("""
+        {"vacancyType":"VACANT","publicationDate":"2025-09-01","firstTestDate":"2025-08-29"}""")
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.violations[0].rule").value("DATE-ORDER"))
+        .andExpect(jsonPath("$.violations[0].field").value("firstTestDate"))
+        .andExpect(jsonPath("$.violations[0].message").value(allOf(
+            startsWith("Data primei probe (29.08.2025) este anterioară datei publicării "
+                + "anunțului (01.09.2025)"),
+            containsString("8.1.3 alin. (1)"))))
+        .andExpect(jsonPath("$.violations[*].rule").value(org.hamcrest.Matchers.hasItem("PUB-01")));
+  }
+
+  @Test
+  void givenTheTestDayCountedSetting_whenTheTestIsOnThe15thWorkingDay_then200WithAWarning()
+      throws Exception {
+    String fifteenthWorkingDay = """
+        {"vacancyType":"VACANT","publicationDate":"2025-09-01","firstTestDate":"2025-09-22"}""";
+
+    send(testDayCounted, fifteenthWorkingDay)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.leadTimeCounting").value("TEST_DAY_COUNTED"))
+        .andExpect(jsonPath("$.earliestFirstTestDate").value("2025-09-22"))
+        .andExpect(jsonPath("$.warnings.length()").value(1))
+        .andExpect(jsonPath("$.warnings[0].rule").value("PUB-01"))
+        .andExpect(jsonPath("$.warnings[0].message").value(allOf(
+            containsString("TEST_DAY_COUNTED"), containsString("23.09.2025"))));
+    // The default counting refuses the same calendar.
+    send(fifteenthWorkingDay)
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.violations[0].rule").value("PUB-01"));
   }
 
   @Test
@@ -223,7 +264,11 @@ class ContestTimelineControllerTest {
   }
 
   private ResultActions send(String json) throws Exception {
-    return mvc.perform(post("/api/contests/calendar")
+    return send(mvc, json);
+  }
+
+  private static ResultActions send(MockMvc api, String json) throws Exception {
+    return api.perform(post("/api/contests/calendar")
         .contentType(MediaType.APPLICATION_JSON)
         .content(json));
   }

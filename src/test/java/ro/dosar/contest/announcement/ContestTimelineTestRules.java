@@ -11,13 +11,13 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import ro.dosar.calendar.CalendarProperties;
 import ro.dosar.calendar.StatutoryHolidays;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.ContestDeadlineRules;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.VacancyType;
+import ro.dosar.support.StandaloneDecisions;
 
 /**
  * {@link ContestDeadlineRules} for tests: the real {@code dmn/contest/contest-deadlines.dmn},
@@ -30,7 +30,7 @@ public final class ContestTimelineTestRules implements ContestDeadlineRules {
   static final String DMN_FILE = "dmn/contest/contest-deadlines.dmn";
 
   private static final DmnEngine ENGINE =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+      StandaloneDecisions.ENGINE;
   private static final DmnDecision DECISION = parse();
 
   /** Monday 1 September 2025, 10:00 in Bucharest; the timeline never asks for "today". */

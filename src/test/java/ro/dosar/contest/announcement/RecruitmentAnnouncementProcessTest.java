@@ -1,6 +1,5 @@
 package ro.dosar.contest.announcement;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -127,12 +126,7 @@ class RecruitmentAnnouncementProcessTest {
 
   private void publishAsHr() {
     now(POLICY_DAY, 9);
-    TestLogin.as(identity, HR, List.of("hr"));
-    try {
-      contest.publish();
-    } finally {
-      identity.clearAuthentication();
-    }
+    contest.as(HR, List.of("hr"), contest::publish);
   }
 
   private JsonNode measures() {

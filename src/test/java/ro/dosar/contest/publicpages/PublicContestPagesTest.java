@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
+import ro.dosar.web.RateLimits;
 
 /**
  * The public pages and their JSON, without login, over the two demo contests: CONCURS-1 at file
@@ -38,6 +39,9 @@ class PublicContestPagesTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  RateLimits limits;
 
   Http http;
   long first;
@@ -260,6 +264,36 @@ class PublicContestPagesTest {
 
     assertThat(http.get("/concursuri/999999/anunt").statusCode()).isEqualTo(404);
     assertThat(http.get("/api/public/contests/999999/announcement").statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * The public calendar checker counts checks per network address (120 an hour): the 121st from
+   * the same address in the hour is refused with 429 and a Romanian message, nothing checked;
+   * the empty form stays available. Every test here calls from 127.0.0.1, so the count is
+   * cleared before and after.
+   */
+  @Test
+  void theCalendarCheckerRefusesThe121stCheckOfAnHourFromOneAddressWith429() {
+    String check = "/concursuri/verificare-calendar?tip=VACANT&publicare=2025-09-01"
+        + "&scrisa=2025-09-23&interviu=2025-09-29";
+    limits.reset("calendar-check");
+    try {
+      for (int i = 1; i <= 120; i++) {
+        HttpResponse<String> checked = http.get(check);
+        assertThat(checked.statusCode()).as("check " + i).isEqualTo(200);
+        assertThat(checked.body()).as("check " + i).contains("Calendar conform");
+      }
+
+      HttpResponse<String> refused = http.get(check);
+
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.body()).contains("id=\"eroare\"",
+          "Ați trimis prea multe verificări într-o oră. Reîncercați mai târziu.")
+          .doesNotContain("Calendar conform");
+      assertThat(http.get("/concursuri/verificare-calendar").statusCode()).isEqualTo(200);
+    } finally {
+      limits.reset("calendar-check");
+    }
   }
 
   /** The table row whose first cell is {@code name}. */

@@ -1,6 +1,5 @@
 package ro.dosar.equality.complaint;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ro.dosar.equality.complaint.ComplaintClient.json;
 import static ro.dosar.equality.complaint.ComplaintClient.read;
@@ -41,6 +40,7 @@ import ro.dosar.gender.Gender;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * A harassment complaint (spec gender-equality-plan §6.7) walked through its channels, its
@@ -543,12 +543,8 @@ class HarassmentComplaintProcessTest {
 
   private void completeAs(String user, Task task, Map<String, Object> variables) {
     assertThat(task).isNotNull();
-    TestLogin.as(identity, user, PEOPLE.get(user));
-    try {
-      engine.getTaskService().complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    TestLogin.asUser(identity, user, PEOPLE.get(user),
+        () -> engine.getTaskService().complete(task.getId(), variables));
   }
 
   /** Submits a task form as Tasklist does: the engine REST API, as the user. */

@@ -1,6 +1,5 @@
 package ro.dosar.equality.report;
 
-import ro.dosar.support.TestLogin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -39,6 +38,7 @@ import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.support.Http;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
+import ro.dosar.support.TestLogin;
 import ro.dosar.tasklist.AlreadyStarted;
 
 /**
@@ -120,12 +120,8 @@ class EqualityMonitoringReportProcessTest {
   private void complete(ProcessInstance instance, String key, String user, String group,
       Map<String, Object> variables) {
     Task task = task(instance, key);
-    TestLogin.as(identity, user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    TestLogin.asUser(identity, user, List.of(group),
+        () -> engine.getTaskService().complete(task.getId(), variables));
   }
 
   private static Map<String, Object> draft(String action) {
@@ -302,18 +298,18 @@ class EqualityMonitoringReportProcessTest {
     // A manual start for the same year is refused; so is a year not yet over.
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
-    TestLogin.as(identity, "eo", List.of("equality-officer"));
-    // A second report for the year is a conflict (409 through the engine REST API).
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
-        Map.of("reportYear", 2026L))).isInstanceOf(AlreadyStarted.class)
-        .hasMessageContaining("Raportul pentru anul 2026 există deja (PUBLISHED)");
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
-        Map.of("reportYear", 2027L))).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Anul 2027 nu s-a încheiat");
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
-        Map.of("reportYear", 2025L))).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("nu poate fi raportat");
-    identity.clearAuthentication();
+    TestLogin.asUser(identity, "eo", List.of("equality-officer"), () -> {
+      // A second report for the year is a conflict (409 through the engine REST API).
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+          Map.of("reportYear", 2026L))).isInstanceOf(AlreadyStarted.class)
+          .hasMessageContaining("Raportul pentru anul 2026 există deja (PUBLISHED)");
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+          Map.of("reportYear", 2027L))).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("Anul 2027 nu s-a încheiat");
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
+          Map.of("reportYear", 2025L))).isInstanceOf(FormFieldValidationException.class)
+          .hasMessageContaining("nu poate fi raportat");
+    });
   }
 
   @Test
@@ -323,10 +319,8 @@ class EqualityMonitoringReportProcessTest {
     now(LocalDate.of(2028, 2, 1));
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
-    TestLogin.as(identity, "eo", List.of("equality-officer"));
-    ProcessInstance started = engine.getFormService().submitStartForm(definition,
-        Map.of("reportYear", 2027L));
-    identity.clearAuthentication();
+    ProcessInstance started = TestLogin.asUser(identity, "eo", List.of("equality-officer"),
+        () -> engine.getFormService().submitStartForm(definition, Map.of("reportYear", 2027L)));
     assertThat(started).isWaitingAt("draftReport");
     assertThat(started.getBusinessKey()).isEqualTo("EGAL-UVT-2027");
     AnnualReport stored = annualReports.find("UVT", 2027).orElseThrow();
