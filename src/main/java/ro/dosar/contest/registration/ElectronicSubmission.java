@@ -28,6 +28,7 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.RegistrationNumbers;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.accommodation.AccommodationRequests;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.domain.InvalidInputException;
@@ -73,11 +74,13 @@ public class ElectronicSubmission {
 
   private final FollowUpTokens followUps;
   private final AccommodationRequests accommodations;
+  private final RegistryClosingHour closingHour;
 
   public ElectronicSubmission(ContestRepository contests, CandidateRepository candidates,
       ContestMails mails, WorkingDayCalendar calendar, Clock clock,
       ContestDocumentSteps documents, RegistrationNumbers numbers, FollowUpTokens followUps,
-      AccommodationRequests accommodations) {
+      AccommodationRequests accommodations, RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.accommodations = accommodations;
     this.documents = documents;
     this.numbers = numbers;
@@ -91,7 +94,7 @@ public class ElectronicSubmission {
 
   /** The moment files stop being accepted: the submission deadline, at the closing hour. */
   public Instant deadline(Contest contest) {
-    return calendar.workingDaysDeadline(contest.submissionDeadline(), 0).toInstant();
+    return closingHour.submissionCloses(contest).atZone(calendar.zone()).toInstant();
   }
 
   /** Whether the contest takes files now. */
@@ -120,7 +123,8 @@ public class ElectronicSubmission {
               ? "Concursul " + contest.businessKey() + " nu a fost încă publicat."
               : "Dosarele pentru concursul " + contest.businessKey() + " se puteau depune până "
                   + "la " + contest.submissionDeadline().format(DisplayDates.DAY) + ", ora "
-                  + calendar.closingTime() + " (§8.2.1(1)); dosarul depus după termen se "
+                  + closingHour.of(contest.institutionCode()) + " (§8.2.1(1)); dosarul depus "
+                  + "după termen se "
                   + "respinge (§8.1.4(8)).");
     }
     String name = required(application.fullName(), "fullName", "Numele și prenumele");

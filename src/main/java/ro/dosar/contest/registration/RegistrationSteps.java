@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
@@ -45,6 +46,7 @@ public class RegistrationSteps {
   private final ContestMails mails;
   private final ContestDocumentSteps documents;
   private final RegistrationNumbers numbers;
+  private final RegistryClosingHour closingHour;
 
   public RegistrationSteps(ContestRepository contests,
       CandidateRepository candidates,
@@ -53,7 +55,9 @@ public class RegistrationSteps {
       Clock clock,
       ContestMails mails,
       ContestDocumentSteps documents,
-      RegistrationNumbers numbers) {
+      RegistrationNumbers numbers,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.numbers = numbers;
     this.contests = contests;
     this.candidates = candidates;
@@ -80,7 +84,7 @@ public class RegistrationSteps {
     LocalDateTime submittedAt = dateTime(task.getVariable("submittedAt"), "submittedAt",
         "Data și ora depunerii");
     Contest contest = contests.get(id);
-    LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
+    LocalDateTime deadline = closingHour.submissionCloses(contest);
     FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
         "Dosarul a fost depus la " + submittedAt.format(DisplayDates.DAY_TIME)
             + ", după termenul-limită de " + deadline.format(DisplayDates.DAY_TIME)
