@@ -67,7 +67,7 @@ class ClusterStartTest {
         "demo")) {
       alone = rowCounts(node);
     }
-    assertThat(alone.get("contest")).isEqualTo(2L);
+    assertThat(alone.get("contest")).isEqualTo(3L);
 
     List<ClusterNode> together = ClusterNode.startTogether(2, ClusterNode.newDatabase(),
         START_ONLY, "demo");
@@ -75,7 +75,8 @@ class ClusterStartTest {
       assertThat(rowCounts(together.get(0))).isEqualTo(alone);
       assertThat(together.get(1).bean(JdbcClient.class).sql("SELECT record_key FROM "
           + "startup_record").query(String.class).list()).containsExactlyInAnyOrder(
-              "demo-contests", "demo-discipline", "demo-evaluation", "demo-function-cycle");
+              "demo-contests", "demo-contest-open", "demo-discipline", "demo-evaluation",
+              "demo-function-cycle");
     } finally {
       together.forEach(ClusterNode::close);
     }
