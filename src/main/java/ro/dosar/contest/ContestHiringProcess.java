@@ -275,6 +275,7 @@ public final class ContestHiringProcess {
     public static final String DOC_K = "docK";
     public static final String ENCOURAGEMENT_STATEMENT_PRESENT = "encouragementStatementPresent";
     public static final String ENFORCEMENT_MODE = "enforcementMode";
+    public static final String EQUALITY_PLAN_IN_FORCE = "equalityPlanInForce";
     public static final String EVALUATION_VALIDITY = "evaluationValidity";
     public static final String FILE_CODE = "fileCode";
     public static final String FINAL_DISPLAY_DUE_AT = "finalDisplayDueAt";

@@ -1,6 +1,7 @@
 package ro.dosar.discipline;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import ro.dosar.domain.ProcessNumbers;
 
 /**
  * Contract of the process {@value #KEY}
@@ -59,6 +60,8 @@ public final class DisciplinaryCaseProcess {
     public static final String HARD_DEADLINE_REACHED = "hardDeadlineReached";
 
     // Business rule tasks
+    /** Componența pe gen a comisiei de disciplină. */
+    public static final String ASSESS_COMMISSION_GENDER = "assessCommissionGender";
     /** Condițiile sancțiunii aplicate (catalogul sancțiunilor). */
     public static final String LOOK_UP_SANCTION_TERMS = "lookUpSanctionTerms";
 
@@ -99,14 +102,25 @@ public final class DisciplinaryCaseProcess {
     public static final String COMMUNICATION_DUE_AT = "communicationDueAt";
     public static final String COMPLAINT_REFERENCE = "complaintReference";
     public static final String CONTEST_DEADLINE_AT = "contestDeadlineAt";
+    public static final String DC_GENDER_ACTION = "dcGenderAction";
+    public static final String DC_GENDER_STATUS = "dcGenderStatus";
     public static final String DC_GROUP = "dcGroup";
+    public static final String DC_MEMBER_COUNT = "dcMemberCount";
+    public static final String DC_MEN_COUNT = "dcMenCount";
     public static final String DC_PRESIDENT = "dcPresident";
     public static final String DC_SECRETARY = "dcSecretary";
+    public static final String DC_WOMEN_COUNT = "dcWomenCount";
     public static final String EMPLOYEE_CATEGORY = "employeeCategory";
+    public static final String ENFORCEMENT_MODE = "enforcementMode";
+    public static final String EQUALITY_PLAN_IN_FORCE = "equalityPlanInForce";
+    public static final String GENDER_COMPOSITION = "genderComposition";
+    public static final String GENDER_ENFORCEMENT_MODE = "genderEnforcementMode";
     public static final String GUILT_ESTABLISHED = "guiltEstablished";
     public static final String HARD_DEADLINE_AT = "hardDeadlineAt";
     public static final String HEARING_STATUS = "hearingStatus";
     public static final String ISSUE_DUE_AT = "issueDueAt";
+    public static final String MEMBER_COUNT = "memberCount";
+    public static final String MEN_COUNT = "menCount";
     public static final String PRESENT_DUE_AT = "presentDueAt";
     public static final String RADIATES = "radiates";
     public static final String RADIATION_AT = "radiationAt";
@@ -115,6 +129,7 @@ public final class DisciplinaryCaseProcess {
     public static final String SANCTION_CODE = "sanctionCode";
     public static final String SANCTION_TERMS = "sanctionTerms";
     public static final String SUSPEND_CONTRACT = "suspendContract";
+    public static final String WOMEN_COUNT = "womenCount";
 
     // Form fields only
     public static final String ACCUSED_NAME = "accusedName";
@@ -158,8 +173,25 @@ public final class DisciplinaryCaseProcess {
     public static final String SUSPENDED_FROM = "suspendedFrom";
     public static final String SUSPENDED_UNTIL = "suspendedUntil";
 
+    // Set and read by code only
+    public static final String CASE_ID = "caseId";
+    public static final String COURT_OUTCOME = "courtOutcome";
+    public static final String DC_MEMBERS = "dcMembers";
+    public static final String HARD_DEADLINE = "hardDeadline";
+    public static final String HARD_DEADLINE_RULE = "hardDeadlineRule";
+    public static final String HEARING_RESCHEDULES = "hearingReschedules";
+    public static final String RADIATION_DATE = "radiationDate";
+    public static final String REFERRAL_DEADLINE = "referralDeadline";
+    public static final String REFERRAL_LATE = "referralLate";
+    public static final String REGISTRATION_DATE = "registrationDate";
+
     private Variables() {
     }
+  }
+
+  /** The case's id ({@code disciplinary_case.id}), set when the referral is registered. */
+  public static long caseId(VariableScope scope) {
+    return ProcessNumbers.longValue(scope, Variables.CASE_ID);
   }
 
   /** The employee the case is about (user id). */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
 
@@ -52,8 +53,8 @@ public class DisciplineDocuments {
   /** The job of {@link #summons}. */
   public void writeSummons(DelegateExecution execution) {
     Map<String, Object> model = base(execution);
-    model.put("hearingDate", day(execution.getVariable("hearingDate")));
-    model.put("summonsDate", day(execution.getVariable("summonsDeliveredDate")));
+    model.put("hearingDate", day(execution.getVariable(Variables.HEARING_DATE)));
+    model.put("summonsDate", day(execution.getVariable(Variables.SUMMONS_DELIVERED_DATE)));
     generate(execution, "citatie", "Citația pentru ședința din " + model.get("hearingDate"),
         model);
   }
@@ -74,7 +75,7 @@ public class DisciplineDocuments {
   /** The job of {@link #hearing}. */
   public void writeHearing(DelegateExecution execution) {
     Map<String, Object> model = base(execution);
-    String status = String.valueOf(execution.getVariable("hearingStatus"));
+    String status = String.valueOf(execution.getVariable(Variables.HEARING_STATUS));
     model.put("heading", switch (status) {
       case "HEARD" -> "NOTĂ DE AUDIERE";
       case "SKIPPED" -> "NOTĂ PRIVIND LIPSA AUDIERII";
@@ -100,8 +101,8 @@ public class DisciplineDocuments {
   /** The job of {@link #report}. */
   public void writeReport(DelegateExecution execution) {
     Map<String, Object> model = base(execution);
-    model.put("guilt", Boolean.TRUE.equals(execution.getVariable("guiltEstablished")));
-    model.put("grave", Boolean.TRUE.equals(execution.getVariable("isGrave")));
+    model.put("guilt", Boolean.TRUE.equals(execution.getVariable(Variables.GUILT_ESTABLISHED)));
+    model.put("grave", Boolean.TRUE.equals(execution.getVariable(Variables.IS_GRAVE)));
     model.put("proposal", sanctionText(execution, "proposedSanction"));
     generate(execution, "raport-disciplina", "Raportul comisiei de disciplină", model);
   }
@@ -113,11 +114,11 @@ public class DisciplineDocuments {
   /** The job of {@link #sanctionAct}. */
   public void writeSanctionAct(DelegateExecution execution) {
     Map<String, Object> model = base(execution);
-    model.put("actKind", "CIVIL_SERVANT".equals(execution.getVariable("employeeCategory"))
+    model.put("actKind", "CIVIL_SERVANT".equals(execution.getVariable(Variables.EMPLOYEE_CATEGORY))
         ? "DISPOZIȚIA" : "DECIZIA");
     model.put("sanction", sanctionText(execution, "appliedSanction"));
     generate(execution, "act-sanctionare", "Actul de sancționare nr. "
-        + execution.getVariable("actNumber"), model);
+        + execution.getVariable(Variables.ACT_NUMBER), model);
   }
 
   private String sanctionText(DelegateExecution execution, String variable) {
@@ -142,7 +143,7 @@ public class DisciplineDocuments {
     model.put("v", execution.getVariables());
     model.put("institution", "Comisia de disciplină");
     model.put("caseTitle", "Cazul disciplinar " + DisciplinaryCaseRepository.businessKey(id)
-        + " — sesizarea din " + day(execution.getVariable("registrationDate")));
+        + " — sesizarea din " + day(execution.getVariable(Variables.REGISTRATION_DATE)));
     model.put("day", calendar.today().format(DisplayDates.DAY));
     model.put("members", cases.members(id).stream().map(this::name).toList());
     return model;

@@ -2,6 +2,7 @@ package ro.dosar.discipline;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.tasklist.FormRejection;
 
@@ -19,26 +20,26 @@ public final class DisciplineVariables {
   static void outcome(DisciplinaryCaseRepository cases, DelegateExecution execution,
       String outcome) {
     cases.setStatus(caseId(execution), outcome);
-    execution.setVariable("caseOutcome", outcome);
+    execution.setVariable(Variables.CASE_OUTCOME, outcome);
   }
 
   static void setHardDeadline(WorkingDayCalendar calendar, DelegateExecution execution,
       HardDeadline hard) {
-    execution.setVariable("hardDeadline", hard.date().toString());
-    execution.setVariable("hardDeadlineRule", hard.rule());
-    execution.setVariable("hardDeadlineAt", calendar.endOfDay(hard.date()));
+    execution.setVariable(Variables.HARD_DEADLINE, hard.date().toString());
+    execution.setVariable(Variables.HARD_DEADLINE_RULE, hard.rule());
+    execution.setVariable(Variables.HARD_DEADLINE_AT, calendar.endOfDay(hard.date()));
   }
 
   static long caseId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("caseId")).longValue();
+    return DisciplinaryCaseProcess.caseId(execution);
   }
 
   static EmployeeCategory category(DelegateExecution execution) {
-    Object value = execution.getVariable("employeeCategory");
+    Object value = execution.getVariable(Variables.EMPLOYEE_CATEGORY);
     try {
       return EmployeeCategory.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw FormRejection.reject("employeeCategory",
+      throw FormRejection.reject(Variables.EMPLOYEE_CATEGORY,
           "Alegeți categoria: funcționar public sau personal contractual.");
     }
   }

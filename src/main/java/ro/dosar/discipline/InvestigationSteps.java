@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.Violation;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.tasklist.FormRejection;
 
@@ -64,10 +65,10 @@ public class InvestigationSteps {
    * lit. a)); a suspension has its period.
    */
   public void checkSuspension(DelegateExecution task) {
-    if (FormRejection.choice(task, "suspendContract")) {
-      LocalDate from = date(task, "suspendedFrom", "Suspendat de la");
-      LocalDate until = date(task, "suspendedUntil", "Suspendat până la");
-      FormRejection.require(!until.isBefore(from), "suspendedUntil",
+    if (FormRejection.choice(task, Variables.SUSPEND_CONTRACT)) {
+      LocalDate from = date(task, Variables.SUSPENDED_FROM, "Suspendat de la");
+      LocalDate until = date(task, Variables.SUSPENDED_UNTIL, "Suspendat până la");
+      FormRejection.require(!until.isBefore(from), Variables.SUSPENDED_UNTIL,
           "Sfârșitul suspendării nu poate fi înaintea începutului.");
       cases.setSuspension(caseId(task), from, until);
     }
@@ -75,25 +76,27 @@ public class InvestigationSteps {
 
   /** The hearing, on pain of nullity, or the minute of non-appearance / refusal (Art. 37(2)). */
   public void checkHearing(DelegateExecution task) {
-    Object status = task.getVariable("hearingStatus");
-    FormRejection.require(status != null && HEARING.contains(status.toString()), "hearingStatus",
+    Object status = task.getVariable(Variables.HEARING_STATUS);
+    FormRejection.require(status != null && HEARING.contains(status.toString()),
+        Variables.HEARING_STATUS,
         "Consemnați rezultatul audierii.");
     if (!"SKIPPED".equals(status)) {
-      FormRejection.text(task.getVariable("hearingMinutes"), "hearingMinutes",
+      FormRejection.text(task.getVariable(Variables.HEARING_MINUTES), Variables.HEARING_MINUTES,
           "Nota de audiere / procesul-verbal");
     }
     if (RESCHEDULE.equals(status)) {
-      int done = task.getVariable("hearingReschedules") instanceof Number n ? n.intValue() : 0;
-      FormRejection.require(done < commission.maxReschedules(), "hearingStatus",
+      int done = task.getVariable(Variables.HEARING_RESCHEDULES) instanceof Number n
+          ? n.intValue() : 0;
+      FormRejection.require(done < commission.maxReschedules(), Variables.HEARING_STATUS,
           commission.maxReschedules() == 0
           ? "Audierea nu se reprogramează (dosar.discipline.max-reschedules = 0): consemnați "
               + "neprezentarea într-un proces-verbal."
           : "Audierea a fost deja reprogramată de " + done + " ori, cât permite regulamentul "
               + "(dosar.discipline.max-reschedules = " + commission.maxReschedules() + "): consemnați "
               + "neprezentarea într-un proces-verbal.");
-      task.getProcessInstance().setVariable("hearingReschedules", done + 1);
+      task.getProcessInstance().setVariable(Variables.HEARING_RESCHEDULES, done + 1);
     }
-    task.getProcessInstance().setVariable("hearingStatus", status.toString());
+    task.getProcessInstance().setVariable(Variables.HEARING_STATUS, status.toString());
     documents.hearing(task);
   }
 
@@ -102,28 +105,29 @@ public class InvestigationSteps {
    * and one proposal — a sanction of the catalogue within its bounds (DISC-20…25) or none.
    */
   public void checkReport(DelegateExecution task) {
-    FormRejection.text(task.getVariable("reportFindings"), "reportFindings",
+    FormRejection.text(task.getVariable(Variables.REPORT_FINDINGS), Variables.REPORT_FINDINGS,
         "Faptele constatate, probele și apărările");
-    boolean guilt = FormRejection.choice(task, "guiltEstablished");
-    boolean grave = Boolean.TRUE.equals(task.getVariable("isGrave"));
+    boolean guilt = FormRejection.choice(task, Variables.GUILT_ESTABLISHED);
+    boolean grave = Boolean.TRUE.equals(task.getVariable(Variables.IS_GRAVE));
     if (grave) {
-      FormRejection.text(task.getVariable("gravityReasoning"), "gravityReasoning",
+      FormRejection.text(task.getVariable(Variables.GRAVITY_REASONING), Variables.GRAVITY_REASONING,
           "Motivarea gravității (Art. 27(2))");
     }
-    String proposed = optional(task.getVariable("proposedSanction"));
+    String proposed = optional(task.getVariable(Variables.PROPOSED_SANCTION));
     if (!guilt) {
-      FormRejection.require(proposed == null || "NONE".equals(proposed), "proposedSanction",
+      FormRejection.require(proposed == null || "NONE".equals(proposed),
+          Variables.PROPOSED_SANCTION,
           "Fără vinovăție nu se propune o sancțiune (Art. 26(2)).");
-      task.getProcessInstance().setVariable("proposedSanction", "NONE");
+      task.getProcessInstance().setVariable(Variables.PROPOSED_SANCTION, "NONE");
       return;
     }
-    FormRejection.require(proposed != null && !"NONE".equals(proposed), "proposedSanction",
+    FormRejection.require(proposed != null && !"NONE".equals(proposed), Variables.PROPOSED_SANCTION,
         "Propuneți o sancțiune din catalog (Art. 35).");
-    FormRejection.text(task.getVariable("individualisation"), "individualisation",
+    FormRejection.text(task.getVariable(Variables.INDIVIDUALISATION), Variables.INDIVIDUALISATION,
         "Individualizarea sancțiunii (Art. 37(1))");
     checkSanction(task, proposed, grave);
-    task.getProcessInstance().setVariable("proposedSanction", proposed);
-    task.getProcessInstance().setVariable("isGrave", grave);
+    task.getProcessInstance().setVariable(Variables.PROPOSED_SANCTION, proposed);
+    task.getProcessInstance().setVariable(Variables.IS_GRAVE, grave);
   }
 
   /**
@@ -132,13 +136,13 @@ public class InvestigationSteps {
    */
   void checkSanction(DelegateExecution task, String code, boolean grave) {
     EmployeeCategory category = category(task);
-    String hearing = (String) task.getVariable("hearingStatus");
+    String hearing = (String) task.getVariable(Variables.HEARING_STATUS);
     List<Violation> violations = validation.validate(new SanctionValidation.Proposal(category,
         code, integer(task, "sanctionPercent"), integer(task, "sanctionMonths"),
         integer(task, "sanctionDays"), integer(task, "sanctionYears"),
         hearing != null && !"SKIPPED".equals(hearing), grave,
-        cases.unradiatedSanctions((String) task.getVariable("accusedUser")), 1));
-    FormRejection.require(violations.isEmpty(), "proposedSanction", String.join(" ",
+        cases.unradiatedSanctions((String) task.getVariable(Variables.ACCUSED_USER)), 1));
+    FormRejection.require(violations.isEmpty(), Variables.PROPOSED_SANCTION, String.join(" ",
         violations.stream().map(v -> v.rule() + ": " + v.message()).toList()));
   }
 
@@ -152,20 +156,22 @@ public class InvestigationSteps {
     long id = caseId(execution);
     LocalDate today = calendar.today();
     EmployeeCategory category = category(execution);
-    LocalDate knowledge = optional(execution.getVariable("knowledgeDate")) == null ? today
-        : LocalDate.parse(execution.getVariable("knowledgeDate").toString().substring(0, 10));
+    LocalDate knowledge = optional(execution.getVariable(Variables.KNOWLEDGE_DATE)) == null ? today
+        : LocalDate.parse(execution.getVariable(Variables.KNOWLEDGE_DATE).toString().substring(0,
+            10));
     cases.setReport(id, today, knowledge);
     documents.report(execution);
-    execution.setVariable("issueDueAt", calendar.endOfDay(deadlines.issueDue(today)));
+    execution.setVariable(Variables.ISSUE_DUE_AT, calendar.endOfDay(deadlines.issueDue(today)));
     if (category == EmployeeCategory.CONTRACTUAL) {
       HardDeadline hard = deadlines.hardDeadline(category,
-          date(execution, "offenceDate", "Data faptei"), today, knowledge);
+          date(execution, Variables.OFFENCE_DATE, "Data faptei"), today, knowledge);
       cases.setHardDeadline(id, hard);
       setHardDeadline(calendar, execution, hard);
       for (Job timer : management.createJobQuery()
           .processInstanceId(execution.getProcessInstanceId()).activityId("hardDeadlineReached")
           .list()) {
-        management.setJobDuedate(timer.getId(), (Date) execution.getVariable("hardDeadlineAt"));
+        management.setJobDuedate(timer.getId(),
+            (Date) execution.getVariable(Variables.HARD_DEADLINE_AT));
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.discipline.DisciplineDeadlines.Applied;
 import ro.dosar.tasklist.FormRejection;
@@ -49,26 +50,28 @@ public class SanctionSteps {
 
   /** The Director's decision: the proposal, no sanction, or another sanction with reasons. */
   public void checkDecision(DelegateExecution task) {
-    Object decision = task.getVariable("directorDecision");
+    Object decision = task.getVariable(Variables.DIRECTOR_DECISION);
     FormRejection.require(decision != null && Set.of("ADOPT_PROPOSAL", "NO_SANCTION",
-        "DIFFERENT_SANCTION").contains(decision.toString()), "directorDecision",
+        "DIFFERENT_SANCTION").contains(decision.toString()), Variables.DIRECTOR_DECISION,
         "Alegeți decizia.");
     String sanction = switch (decision.toString()) {
-      case "ADOPT_PROPOSAL" -> (String) task.getVariable("proposedSanction");
+      case "ADOPT_PROPOSAL" -> (String) task.getVariable(Variables.PROPOSED_SANCTION);
       case "DIFFERENT_SANCTION" -> {
-        FormRejection.text(task.getVariable("decisionReasons"), "decisionReasons",
+        FormRejection.text(task.getVariable(Variables.DECISION_REASONS), Variables.DECISION_REASONS,
             "Motivele pentru care aplicați altă sancțiune");
-        String code = FormRejection.text(task.getVariable("directorSanction"),
-            "directorSanction", "Sancțiunea aplicată");
-        investigation.checkSanction(task, code, Boolean.TRUE.equals(task.getVariable("isGrave")));
+        String code = FormRejection.text(task.getVariable(Variables.DIRECTOR_SANCTION),
+            Variables.DIRECTOR_SANCTION, "Sancțiunea aplicată");
+        investigation.checkSanction(task, code,
+            Boolean.TRUE.equals(task.getVariable(Variables.IS_GRAVE)));
         yield code;
       }
       default -> "NONE";
     };
     FormRejection.require(!"ADOPT_PROPOSAL".equals(decision) || !"NONE".equals(sanction),
-        "directorDecision", "Comisia nu a propus o sancțiune: alegeți „fără sancțiune” sau "
+        Variables.DIRECTOR_DECISION,
+            "Comisia nu a propus o sancțiune: alegeți „fără sancțiune” sau "
             + "„altă sancțiune”, motivat.");
-    task.getProcessInstance().setVariable("appliedSanction", sanction);
+    task.getProcessInstance().setVariable(Variables.APPLIED_SANCTION, sanction);
   }
 
   public void noSanction(DelegateExecution execution) {
@@ -77,26 +80,32 @@ public class SanctionSteps {
 
   /** The sanction act carries every element of §4.7 (Labour Code art. 252(2) for contractual). */
   public void checkAct(DelegateExecution task) {
-    FormRejection.text(task.getVariable("actNumber"), "actNumber", "Numărul actului");
-    FormRejection.text(task.getVariable("actDescription"), "actDescription",
+    FormRejection.text(task.getVariable(Variables.ACT_NUMBER), Variables.ACT_NUMBER,
+        "Numărul actului");
+    FormRejection.text(task.getVariable(Variables.ACT_DESCRIPTION), Variables.ACT_DESCRIPTION,
         "Descrierea faptei care constituie abatere");
-    FormRejection.text(task.getVariable("breachedProvisions"), "breachedProvisions",
+    FormRejection.text(task.getVariable(Variables.BREACHED_PROVISIONS),
+        Variables.BREACHED_PROVISIONS,
         "Prevederile încălcate (regulament, fișa postului, contract)");
-    FormRejection.text(task.getVariable("defenceReasons"), "defenceReasons",
+    FormRejection.text(task.getVariable(Variables.DEFENCE_REASONS), Variables.DEFENCE_REASONS,
         "Motivele înlăturării apărărilor sau ale necercetării");
-    FormRejection.text(task.getVariable("legalBasis"), "legalBasis", "Temeiul de drept");
-    FormRejection.text(task.getVariable("contestInfo"), "contestInfo",
+    FormRejection.text(task.getVariable(Variables.LEGAL_BASIS), Variables.LEGAL_BASIS,
+        "Temeiul de drept");
+    FormRejection.text(task.getVariable(Variables.CONTEST_INFO), Variables.CONTEST_INFO,
         "Termenul și instanța de contestare");
   }
 
   public void recordSanction(DelegateExecution execution) {
     long id = caseId(execution);
     LocalDate today = calendar.today();
-    cases.addSanction(id, (String) execution.getVariable("accusedUser"), category(execution),
-        (String) execution.getVariable("appliedSanction"), integer(execution, "sanctionPercent"),
+    cases.addSanction(id, (String) execution.getVariable(Variables.ACCUSED_USER),
+        category(execution),
+        (String) execution.getVariable(Variables.APPLIED_SANCTION), integer(execution,
+            "sanctionPercent"),
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
-        integer(execution, "sanctionYears"), (String) execution.getVariable("actNumber"), today);
-    execution.setVariable("communicationDueAt",
+        integer(execution, "sanctionYears"), (String) execution.getVariable(Variables.ACT_NUMBER),
+            today);
+    execution.setVariable(Variables.COMMUNICATION_DUE_AT,
         calendar.endOfDay(deadlines.communicationDue(category(execution), today)));
     documents.sanctionAct(execution);
     outcome(cases, execution, "SANCTIONED");
@@ -106,18 +115,18 @@ public class SanctionSteps {
   public void timeBarred(DelegateExecution execution) {
     outcome(cases, execution, "TIME_BARRED");
     mails.timeBarred(execution.getProcessBusinessKey(),
-        (String) execution.getVariable("accusedUser"),
+        (String) execution.getVariable(Variables.ACCUSED_USER),
         cases.find(caseId(execution)).orElseThrow().hardDeadline());
   }
 
   // ---- 10–13 Communication, contest, radiation --------------------------------------------------
 
   public void checkCommunication(DelegateExecution task) {
-    Object method = task.getVariable("communicationMethod");
+    Object method = task.getVariable(Variables.COMMUNICATION_METHOD);
     FormRejection.require("HAND_SIGNATURE".equals(method) || "REGISTERED_LETTER".equals(method),
-        "communicationMethod", "Alegeți modul de comunicare (Art. 37(4)).");
-    LocalDate communicated = date(task, "communicationDate", "Data comunicării");
-    FormRejection.require(!communicated.isAfter(calendar.today()), "communicationDate",
+        Variables.COMMUNICATION_METHOD, "Alegeți modul de comunicare (Art. 37(4)).");
+    LocalDate communicated = date(task, Variables.COMMUNICATION_DATE, "Data comunicării");
+    FormRejection.require(!communicated.isAfter(calendar.today()), Variables.COMMUNICATION_DATE,
         "Data comunicării nu poate fi în viitor.");
   }
 
@@ -128,17 +137,20 @@ public class SanctionSteps {
   public void recordCommunication(DelegateExecution execution) {
     long id = caseId(execution);
     EmployeeCategory category = category(execution);
-    LocalDate communicated = date(execution, "communicationDate", "Data comunicării");
+    LocalDate communicated = date(execution, Variables.COMMUNICATION_DATE, "Data comunicării");
     SanctionTerms terms = decidedTerms(execution, category);
     LocalDate contest = deadlines.contestDeadline(category, communicated);
     LocalDate radiation = deadlines.radiationDate(terms, communicated,
         integer(execution, "sanctionMonths"), integer(execution, "sanctionDays"),
         integer(execution, "sanctionYears"));
     cases.communicate(id, communicated, contest, radiation);
-    execution.setVariable("contestDeadlineAt", contest == null ? null : calendar.endOfDay(contest));
-    execution.setVariable("radiationDate", radiation == null ? null : radiation.toString());
-    execution.setVariable("radiationAt", radiation == null ? null : calendar.startOfDay(radiation));
-    execution.setVariable("radiates", radiation != null);
+    execution.setVariable(Variables.CONTEST_DEADLINE_AT,
+        contest == null ? null : calendar.endOfDay(contest));
+    execution.setVariable(Variables.RADIATION_DATE,
+        radiation == null ? null : radiation.toString());
+    execution.setVariable(Variables.RADIATION_AT,
+        radiation == null ? null : calendar.startOfDay(radiation));
+    execution.setVariable(Variables.RADIATES, radiation != null);
   }
 
   /**
@@ -147,8 +159,8 @@ public class SanctionSteps {
    */
   private static SanctionTerms decidedTerms(DelegateExecution execution,
       EmployeeCategory category) {
-    String code = (String) execution.getVariable("appliedSanction");
-    Object answer = execution.getVariable("sanctionTerms");
+    String code = (String) execution.getVariable(Variables.APPLIED_SANCTION);
+    Object answer = execution.getVariable(Variables.SANCTION_TERMS);
     execution.removeVariable("sanctionTerms");
     if (!(answer instanceof Map<?, ?> terms) || !(terms.get("severityRank") instanceof Number rank)
         || !(terms.get("requiresPriorInvestigation") instanceof Boolean investigation)
@@ -171,9 +183,10 @@ public class SanctionSteps {
 
   /** A court's (or ANFP's) outcome on a contested sanction. */
   public void applyCourtOutcome(DelegateExecution execution) {
-    Object outcome = execution.getVariable("courtOutcome");
+    Object outcome = execution.getVariable(Variables.COURT_OUTCOME);
     FormRejection.require(outcome != null && Set.of("UPHELD", "ANNULLED").contains(
-        outcome.toString()), "courtOutcome", "Rezultatul contestației: UPHELD sau ANNULLED.");
+        outcome.toString()), Variables.COURT_OUTCOME,
+            "Rezultatul contestației: UPHELD sau ANNULLED.");
     if ("ANNULLED".equals(outcome)) {
       cases.setSanctionStatus(caseId(execution), "ANNULLED");
       outcome(cases, execution, "SANCTION_ANNULLED");
@@ -189,7 +202,7 @@ public class SanctionSteps {
    */
   public void radiate(DelegateExecution execution) {
     long id = caseId(execution);
-    execution.setVariable("radiationPostponed", false);
+    execution.setVariable(Variables.RADIATION_POSTPONED, false);
     if (category(execution) == EmployeeCategory.CONTRACTUAL) {
       Sanction own = cases.sanctionOf(id).orElseThrow();
       LocalDate radiation = DisciplineDeadlines.radiationAfterNewerSanctions(
@@ -198,9 +211,9 @@ public class SanctionSteps {
               .map(s -> new Applied(s.communicationDate(), s.radiationDate())).toList());
       if (radiation.isAfter(calendar.today())) {
         cases.postponeRadiation(id, radiation);
-        execution.setVariable("radiationDate", radiation.toString());
-        execution.setVariable("radiationAt", calendar.startOfDay(radiation));
-        execution.setVariable("radiationPostponed", true);
+        execution.setVariable(Variables.RADIATION_DATE, radiation.toString());
+        execution.setVariable(Variables.RADIATION_AT, calendar.startOfDay(radiation));
+        execution.setVariable(Variables.RADIATION_POSTPONED, true);
         return;
       }
     }
@@ -210,7 +223,7 @@ public class SanctionSteps {
 
   /** Civil servants: HR sends the commission's report to ANFP (Art. 29 lit. c)). */
   public void checkAnfpReport(DelegateExecution task) {
-    FormRejection.text(task.getVariable("anfpRegistration"), "anfpRegistration",
+    FormRejection.text(task.getVariable(Variables.ANFP_REGISTRATION), Variables.ANFP_REGISTRATION,
         "Numărul de înregistrare al transmiterii către A.N.F.P.");
   }
 
@@ -219,7 +232,8 @@ public class SanctionSteps {
    * 248(3)), a note for civil servants (spec §4.8).
    */
   public void checkRadiationRecord(DelegateExecution task) {
-    FormRejection.text(task.getVariable("radiationActNumber"), "radiationActNumber",
+    FormRejection.text(task.getVariable(Variables.RADIATION_ACT_NUMBER),
+        Variables.RADIATION_ACT_NUMBER,
         "Numărul deciziei / notei de radiere");
   }
 }

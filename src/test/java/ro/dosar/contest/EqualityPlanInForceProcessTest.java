@@ -44,6 +44,8 @@ class EqualityPlanInForceProcessTest {
   StaffRepository staff;
   @Autowired
   ContestRepository contests;
+  @Autowired
+  RecruitmentRecords recruitment;
 
   @BeforeEach
   void employees() {
@@ -76,6 +78,16 @@ class EqualityPlanInForceProcessTest {
     assertThat(contests.get(contest.contestId).commissionsSignedOn())
         .isEqualTo(LocalDate.of(2025, 12, 29));
     assertThat(contests.commissionGender(contest.contestId).status()).isNull();
+    assertThat(contest.instance).as("the model skips the plan's table where no plan is in force")
+        .hasNotPassed(ContestHiringProcess.Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
+            ContestHiringProcess.Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
+
+    contest.announce(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 2, 2));
+
+    assertThat(contest.instance).isWaitingAt("publishAnnouncement")
+        .hasNotPassed(ContestHiringProcess.Elements.ASSESS_ANNOUNCEMENT_COMPLIANCE);
+    assertThat(recruitment.of(contest.contestId).announcementCompliance()).isNull();
+    assertThat(contest.variable("announcementComplianceNote")).isEqualTo("");
   }
 
   @Test
@@ -91,6 +103,9 @@ class EqualityPlanInForceProcessTest {
         .startsWith("EG-01: Comisia de concurs este formată numai din femei");
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("SINGLE_GENDER", "SOFT", null));
+    assertThat(contest.instance)
+        .hasPassed(ContestHiringProcess.Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
+            ContestHiringProcess.Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
     contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
     assertThatThrownBy(() -> contest.complete("signCommissionDecisions",
         Map.of("decisionsSigned", "true")))

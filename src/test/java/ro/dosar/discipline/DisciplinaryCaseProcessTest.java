@@ -55,6 +55,8 @@ class DisciplinaryCaseProcessTest {
   StaffRepository staff;
   @Autowired
   DisciplinaryCaseRepository cases;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @LocalServerPort
   int port;
   @Autowired
@@ -416,6 +418,11 @@ class DisciplinaryCaseProcessTest {
     assertThat(cases.members(caseId())).containsExactlyInAnyOrder("dsc.p", "dsc.a1", "dsc.m2");
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dcMembers"))
         .isEqualTo(List.of("dsc.p", "dsc.a1", "dsc.m2"));
+    assertThat(instance).as("the model applies the plan's table to the case's commission")
+        .hasPassed(DisciplinaryCaseProcess.Elements.ASSESS_COMMISSION_GENDER);
+    assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode "
+        + "FROM disciplinary_case WHERE id = ?").param(caseId()).query(String.class).single())
+        .isEqualTo("MIXED SOFT");
   }
 
   @Test

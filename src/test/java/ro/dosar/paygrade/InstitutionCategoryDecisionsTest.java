@@ -91,9 +91,11 @@ class InstitutionCategoryDecisionsTest {
 
   // The penitentiary medical units' row (GD pt. 1(2)(b)); FIRST resolves the overlap at 10.
 
+  /** The table takes the count in hundredths, an exact integer (10.25 → 1025). */
   private static List<Map<String, Object>> unit(Object count) {
     return evaluate(PaygradeRules.CATEGORY_PENITENTIARY_MEDICAL_UNIT,
-        "specialistFunctionsCount", count);
+        "specialistFunctionsHundredths", count == null ? null
+            : new BigDecimal(count.toString()).movePointRight(2).longValueExact());
   }
 
   @ParameterizedTest(name = "{0} specialist functions → column {1}")

@@ -71,10 +71,10 @@ public class RecruitmentSteps {
    * assessAnnouncementCompliance}, which follows the form; they are left in the process. A form
    * the table would BLOCK is refused here with what is missing, before the task completes: for
    * that refusal this check asks the same table through {@link EqualityRules}, that is through
-   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}. Where the
-   * institution's gender equality plan is not in force on that day the policy counts as not in
-   * force (nothing is refused) and the table's answer is neither recorded nor shown
-   * ({@link #recordAnnouncementCompliance}).
+   * the one decision evaluator {@code ro.dosar.decision.DeployedDecisions}. Whether the
+   * institution's gender equality plan is in force on that day is {@code equalityPlanInForce},
+   * which the model's gateway before the task reads: where it is not, nothing is refused, the
+   * task is skipped, and nothing is recorded or shown.
    */
   public void checkAnnouncement(DelegateExecution task) {
     LocalDate day = announcementDay(task.getVariable("publicationDate"));
@@ -83,8 +83,8 @@ public class RecruitmentSteps {
         properties.encouragementEquivalents());
     boolean neutral = Boolean.TRUE.equals(task.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(task.getVariable(MERIT_BASED));
-    boolean inForce = properties.policyInForce(day)
-        && planInForce(ContestVariables.contestId(task), day);
+    boolean planInForce = planInForce(ContestVariables.contestId(task), day);
+    boolean inForce = properties.policyInForce(day) && planInForce;
     AnnouncementMode mode = properties.announcementMode() == null ? AnnouncementMode.BLOCK
         : properties.announcementMode();
     if (rules.announcementCompliance(statement, neutral && meritBased, inForce, mode)
@@ -102,19 +102,17 @@ public class RecruitmentSteps {
         neutral && meritBased);
     instance.setVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE, inForce);
     instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_MODE, mode.name());
+    instance.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE, planInForce);
+    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
   }
 
   /**
    * Records the answer of {@code assessAnnouncementCompliance} on the contest; a WARNING becomes
-   * the note shown on the publication task ({@code announcementComplianceNote}).
+   * the note shown on the publication task ({@code announcementComplianceNote}). The model runs
+   * the task only where the institution's plan is in force.
    */
   public void recordAnnouncementCompliance(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
-    if (!planInForce(ContestVariables.contestId(execution),
-        announcementDay(instance.getVariable("publicationDate")))) {
-      instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
-      return;
-    }
     Object answer = instance.getVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE);
     AnnouncementCompliance compliance = answer == null ? null
         : AnnouncementCompliance.valueOf(answer.toString());

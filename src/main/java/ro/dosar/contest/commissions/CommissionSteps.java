@@ -24,6 +24,7 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.documents.DocumentGeneration;
@@ -78,8 +79,8 @@ public class CommissionSteps {
    * inputs of the gender equality plan's table (DMN-1) for the model's business rule tasks, one
    * per commission: {@code ccMemberCount}, {@code ccWomenCount}, {@code ccMenCount}, the same
    * with {@code csc}, and {@code genderEnforcementMode}, the institution's mode.
-   * {@code commissionsNamed} says whether the tables apply. Where the institution's plan is not
-   * in force today the tables still run (on SOFT) but their answers are not used.
+   * {@code commissionsNamed} says whether the tables can apply, {@code equalityPlanInForce}
+   * whether they do: where the institution's plan is not in force today the model skips them.
    */
   public void checkCommissions(DelegateExecution execution) {
     CommissionsDraft draft = commissionsDraft(execution);
@@ -94,8 +95,10 @@ public class CommissionSteps {
         execution.setVariable(prefix + "WomenCount", women);
         execution.setVariable(prefix + "MenCount", men);
       }
+      execution.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE,
+          draft.mode() != null);
       execution.setVariable("genderEnforcementMode",
-          (draft.mode() == null ? EnforcementMode.SOFT : draft.mode()).name());
+          draft.mode() == null ? null : draft.mode().name());
     }
   }
 

@@ -60,11 +60,15 @@ public class InstitutionCategorisation {
         penitentiaryMedicalUnitInputs(specialistFunctionsCount));
   }
 
-  /** The inputs of {@code categoryPenitentiaryMedicalUnit}: the count, as an exact decimal. */
+  /**
+   * The inputs of {@code categoryPenitentiaryMedicalUnit}: the count in hundredths, an exact
+   * integer (10,25 → 1025); the count has at most two decimals (checked where it is read).
+   */
   public static Map<String, Object> penitentiaryMedicalUnitInputs(
       BigDecimal specialistFunctionsCount) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("specialistFunctionsCount", specialistFunctionsCount);
+    inputs.put(InstitutionCategorisationProcess.Variables.SPECIALIST_FUNCTIONS_HUNDREDTHS, specialistFunctionsCount == null ? null
+        : specialistFunctionsCount.movePointRight(2).longValueExact());
     return inputs;
   }
 
@@ -176,9 +180,12 @@ public class InstitutionCategorisation {
         yield countProblem(table, count == null ? null
             : BigDecimal.valueOf(((Number) count).longValue()), "Numărul de elevi/copii");
       }
-      case PENITENTIARY_MEDICAL_UNIT -> countProblem(table,
-          (BigDecimal) inputs.get("specialistFunctionsCount"),
-          "Numărul funcțiilor de specialitate");
+      case PENITENTIARY_MEDICAL_UNIT -> {
+        Object hundredths = inputs.get(InstitutionCategorisationProcess.Variables.SPECIALIST_FUNCTIONS_HUNDREDTHS);
+        yield countProblem(table, hundredths == null ? null
+            : BigDecimal.valueOf(((Number) hundredths).longValue(), 2),
+            "Numărul funcțiilor de specialitate");
+      }
       case PERFORMING_ARTS -> {
         Object kind = inputs.get("performingArtsKind");
         if (kind != null) {

@@ -47,6 +47,7 @@ public final class InstitutionCategorisationProcess {
     public static final String CATEGORY_ANSWER = "categoryAnswer";
     public static final String CATEGORY_TABLE = "categoryTable";
     public static final String MANUAL_CLASSIFICATION_REQUIRED = "manualClassificationRequired";
+    public static final String SPECIALIST_FUNCTIONS_HUNDREDTHS = "specialistFunctionsHundredths";
 
     // Form fields only
     public static final String CATEGORY_AS_OF2020_09_01 = "categoryAsOf2020_09_01";
