@@ -52,6 +52,8 @@ public final class ContestHiringProcess {
     public static final String CONTEST_ANNULMENT = "contestAnnulment";
     /** Reluarea procedurii (§8.1.5(19), §8.5.2(1) lit. b)). */
     public static final String CONTEST_RESTART = "contestRestart";
+    /** Cerere de adaptare rezonabilă a probelor (§8.1.4(9), §8.4). */
+    public static final String REASONABLE_ACCOMMODATION = "reasonableAccommodation";
 
     // User tasks
     /** Verificare și avizare propunere (D.R.U.). */
@@ -103,6 +105,8 @@ public final class ContestHiringProcess {
     /** Confirmările scrise ale candidaților (§8.5.2(3)-(4)). */
     public static final String COLLECT_POSTPONEMENT_CONFIRMATIONS =
         "collectPostponementConfirmations";
+    /** Soluționarea cererii de adaptare rezonabilă: dosarul ${accommodationCode}. */
+    public static final String DECIDE_ACCOMMODATION = "decideAccommodation";
 
     // Business rule tasks
     /** Componența pe gen a comisiei de concurs. */
@@ -174,6 +178,8 @@ public final class ContestHiringProcess {
     public static final String POSTPONEMENT_REQUESTED = "postponementRequested";
     /** Cerere de înlocuire. */
     public static final String MEMBER_UNAVAILABLE_REPORTED = "memberUnavailableReported";
+    /** Cerere de adaptare primită. */
+    public static final String ACCOMMODATION_REQUESTED = "accommodationRequested";
 
     private Elements() {
     }
@@ -183,6 +189,8 @@ public final class ContestHiringProcess {
   public static final class Messages {
 
     public static final String CANDIDATE_DID_NOT_PRESENT = "CandidateDidNotPresent";
+    /** A candidate asks for reasonable accommodation of the tests (§8.1.4(9), §8.4). */
+    public static final String ACCOMMODATION_REQUESTED = "AccommodationRequested";
     public static final String CANDIDATE_PRESENTED = "CandidatePresented";
     public static final String COMMISSION_MEMBER_UNAVAILABLE = "CommissionMemberUnavailable";
     public static final String CONFLICT_OF_INTEREST_REPORTED = "ConflictOfInterestReported";
@@ -198,6 +206,18 @@ public final class ContestHiringProcess {
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results
+    /** Accommodation request (local to its event subprocess): the request's id. */
+    public static final String ACCOMMODATION_REQUEST_ID = "accommodationRequestId";
+    /** The code of the candidate who asks for accommodation. */
+    public static final String ACCOMMODATION_CODE = "accommodationCode";
+    /** The request's text (confidential: HR's task only). */
+    public static final String ACCOMMODATION_REQUEST = "accommodationRequest";
+    /** When HR's decision is due: the last working day before the first test. */
+    public static final String ACCOMMODATION_DUE_AT = "accommodationDueAt";
+    /** HR's decision: "true" granted, "false" refused (local to the task). */
+    public static final String ACCOMMODATION_GRANTED = "accommodationGranted";
+    /** The reason of HR's decision (local to the task). */
+    public static final String ACCOMMODATION_REASON = "accommodationReason";
     public static final String ADMITTED_COUNT = "admittedCount";
     public static final String AGGREGATION_RULE = "aggregationRule";
     public static final String ANNOUNCEMENT_CHECKLIST_CONFIRMED = "announcementChecklistConfirmed";

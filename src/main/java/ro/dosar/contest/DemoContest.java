@@ -33,7 +33,7 @@ import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.ops.StartupRecords;
 
 /**
- * Demo profile only: two contests at Universitatea de Vest din Timișoara for vacant execution
+ * Demo profile only: three contests at Universitatea de Vest din Timișoara for vacant execution
  * posts, walked through the real process by the demo users, so that a commission member who logs
  * into Tasklist finds work at once:
  * <ul>
@@ -41,7 +41,9 @@ import ro.dosar.ops.StartupRecords;
  *       selection;</li>
  *   <li>CONCURS-2, published sixteen working days ago, three files all admitted, waits at the
  *       scoring of its written test (sealed papers), held on the previous working day (so that
- *       its score sheets are open whatever the hour the demo starts).</li>
+ *       its score sheets are open whatever the hour the demo starts);</li>
+ *   <li>CONCURS-3, published two working days ago, no file yet: open for applications, so that
+ *       a newcomer can apply online and follow his file (issue 18 item 5).</li>
  * </ul>
  * To get there the engine clock is set to each day the demo acts on, then reset; this runs
  * before the job executor starts.
@@ -53,6 +55,7 @@ class DemoContest implements ApplicationRunner {
 
   static final String POST_NAME = "Referent de specialitate, Serviciul Resurse Umane";
   static final String SECOND_POST_NAME = "Economist, Serviciul Financiar-Contabil";
+  static final String THIRD_POST_NAME = "Secretar, Secretariatul Facultății de Drept";
   private static final Logger log = LoggerFactory.getLogger(DemoContest.class);
 
   private final RuntimeService runtimeService;
@@ -78,17 +81,48 @@ class DemoContest implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!startup.claim("demo-contests")) {
+    boolean first = startup.claim("demo-contests");
+    // A record of its own: an installation that made the first two gets the third at its next
+    // start.
+    boolean open = startup.claim("demo-contest-open");
+    if (!first && !open) {
       return;
     }
     recordStaff();
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
-        .variableValueEquals("postName", POST_NAME).count() == 0) {
+    if (first && none(POST_NAME)) {
       atFileSelection();
     }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
-        .variableValueEquals("postName", SECOND_POST_NAME).count() == 0) {
+    if (first && none(SECOND_POST_NAME)) {
       atWrittenTestScoring();
+    }
+    if (open && none(THIRD_POST_NAME)) {
+      openForApplications();
+    }
+  }
+
+  private boolean none(String postName) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ContestHiringProcess.KEY).variableValueEquals("postName", postName)
+        .count() == 0;
+  }
+
+  /**
+   * Published two working days ago, no file yet: open for applications for eight more working
+   * days, so that a newcomer can apply online ({@code /concursuri/{id}/inscriere}) and follow his
+   * file with the token he receives ({@code /concursuri/dosarul-meu}).
+   */
+  private void openForApplications() {
+    LocalDate published = workingDaysAgo(2);
+    LocalDate firstTest = calendar.addWorkingDays(published, 16);
+    try {
+      ClockUtil.setCurrentTime(at(published, 9));
+      ProcessInstance contest = propose(THIRD_POST_NAME, "Facultatea de Drept");
+      walkToPublication(contest, published, firstTest);
+      log.info("Demo contest {} is open for applications until {} (published {}, first test {})",
+          contest.getBusinessKey(), calendar.addWorkingDays(published, 10), published, firstTest);
+    } finally {
+      ClockUtil.reset();
+      identityService.clearAuthentication();
     }
   }
 

@@ -1,6 +1,7 @@
 package ro.dosar.institution;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,8 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The settings of each institution that are configuration rather than record, read from the same
  * {@code dosar.institutions[…]} entries that create the institutions ({@link InstitutionProperties}
- * binds their identity, this binds their settings): today the institution's gender equality plan
- * and the days it is in force.
+ * binds their identity, this binds their settings): the institution's gender equality plan and
+ * the days it is in force, and the hour its Registry closes on a deadline day.
  *
  * <p>The settings are not copied into the {@code institution} table: the table keeps what the
  * legal record needs and is never overwritten at start, whereas a plan's dates change with a
@@ -23,6 +24,23 @@ public record InstitutionSettings(List<Entry> institutions) {
 
   public InstitutionSettings {
     institutions = institutions == null ? List.of() : List.copyOf(institutions);
+  }
+
+  /**
+   * The hour the institution's Registry closes on a deadline day (the last day of the submission
+   * window closes then), if the institution sets one; otherwise the caller uses the
+   * installation's {@code dosar.calendar.closing-time}.
+   */
+  public Optional<LocalTime> registryClosingTime(String institutionCode) {
+    return institutions.stream()
+        .filter(entry -> entry.code() != null && entry.code().equalsIgnoreCase(institutionCode))
+        .map(Entry::registryClosingTime).filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** Whether the code names a configured institution. */
+  public boolean knows(String institutionCode) {
+    return institutions.stream()
+        .anyMatch(entry -> entry.code() != null && entry.code().equalsIgnoreCase(institutionCode));
   }
 
   /** The institution's gender equality plan, if it has one configured. */
@@ -48,8 +66,11 @@ public record InstitutionSettings(List<Entry> institutions) {
    *
    * @param code the institution's code
    * @param equalityPlan its gender equality plan, or {@code null} for none
+   * @param registryClosingTime the hour its Registry stops receiving files on a deadline day
+   *     ({@code registry-closing-time: "14:00"}, quoted), or {@code null} for the installation's
+   *     {@code dosar.calendar.closing-time}
    */
-  public record Entry(String code, EqualityPlan equalityPlan) {
+  public record Entry(String code, EqualityPlan equalityPlan, LocalTime registryClosingTime) {
   }
 
   /**

@@ -65,7 +65,10 @@ class DemoIdentity implements ApplicationRunner {
       List<String> tenants = demo.tenants().isEmpty() && institutions.defaultTenant() != null
           ? List.of(institutions.defaultTenant()) : demo.tenants();
       for (String tenant : tenants) {
-        identityService.createTenantUserMembership(tenant, demo.id());
+        // An installation that configures fewer institutions than the demo has fewer tenants.
+        if (identityService.createTenantQuery().tenantId(tenant).count() > 0) {
+          identityService.createTenantUserMembership(tenant, demo.id());
+        }
       }
       log.info("Demo user {} created in {}", demo.id(), demo.groups());
     }

@@ -59,10 +59,11 @@ class CommissionControllerTest {
       };
 
   private static final InstitutionSettings PLANS = new InstitutionSettings(List.of(
-      new InstitutionSettings.Entry("UVT", null),
+      new InstitutionSettings.Entry("UVT", null, null),
       new InstitutionSettings.Entry("ASEMT",
-          new EqualityPlan(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31))),
-      new InstitutionSettings.Entry("ULBS", new EqualityPlan(LocalDate.of(2024, 1, 1), null))));
+          new EqualityPlan(LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31)), null),
+      new InstitutionSettings.Entry("ULBS", new EqualityPlan(LocalDate.of(2024, 1, 1), null),
+          null)));
 
   /** Today is Monday 2 March 2026 (in Bucharest): ASEMT's plan is in force. */
   private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(

@@ -12,6 +12,7 @@ import static ro.dosar.contest.ContestVariables.setStatus;
 import static ro.dosar.contest.ContestVariables.vacancyType;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.Violation;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.ContestProgress;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
@@ -42,12 +44,15 @@ public class AnnouncementSteps {
   private final ContestProgress progress;
   private final DocumentGeneration documentGeneration;
   private final ContestCalendarCheck calendarCheck;
+  private final RegistryClosingHour closingHour;
 
   public AnnouncementSteps(ContestRepository contests,
       ContestTimelineService timelines,
       WorkingDayCalendar calendar,
       ContestProgress progress,
-      DocumentGeneration documentGeneration) {
+      DocumentGeneration documentGeneration,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.contests = contests;
     this.timelines = timelines;
     this.calendar = calendar;
@@ -92,6 +97,7 @@ public class AnnouncementSteps {
     requireElement(execution, "bibliography", "bibliografia", "ANN-e", violations);
     requireElement(execution, "submissionHour", "ora până la care se depun dosarele", "ANN-f",
         violations);
+    requireRegistryOpen(execution, violations);
     LocalDate publication = date(execution, "publicationDate", "data publicării", violations);
     LocalDate firstTest = date(execution, "firstTestDate", "data primei probe", violations);
     LocalDate interview = date(execution, "interviewDate", "data interviului", violations);
@@ -153,7 +159,8 @@ public class AnnouncementSteps {
     execution.setVariable("publishedOn", publishedOn.toString());
     execution.setVariable("submissionDeadline",
         timeline.submissionDeadline().format(DisplayDates.DAY));
-    execution.setVariable("submissionDeadlineAt", closing(timeline.submissionDeadline()));
+    execution.setVariable("submissionDeadlineAt", Date.from(closingHour.submissionCloses(
+        contests.get(id)).atZone(calendar.zone()).toInstant()));
     execution.setVariable("selectionDeadline",
         timeline.selectionDeadline().format(DisplayDates.DAY));
     execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
@@ -167,6 +174,32 @@ public class AnnouncementSteps {
     confirmed(task, "publishedAtHeadquarters", "afișarea anunțului la sediul instituției");
     confirmed(task, "publishedOnWebsite", "publicarea anunțului pe site");
     confirmed(task, "sentToNationalPortal", "transmiterea anunțului la posturi.gov.ro");
+  }
+
+  /**
+   * The announced hour until which files are received is not later than the hour the
+   * institution's Registry closes ({@code dosar.institutions[…].registry-closing-time}): a file
+   * brought after it could not be registered that day.
+   */
+  private void requireRegistryOpen(DelegateExecution execution, List<Violation> violations) {
+    String announced = optionalText(execution.getVariable("submissionHour"));
+    if (announced == null) {
+      return;
+    }
+    LocalTime hour;
+    try {
+      hour = LocalTime.parse(announced.length() == 4 ? "0" + announced : announced);
+    } catch (java.time.format.DateTimeParseException e) {
+      violations.add(new Violation("ANN-f", "Ora până la care se depun dosarele („" + announced
+          + "”) se scrie HH:mm, de exemplu 16:00."));
+      return;
+    }
+    LocalTime closes = closingHour.of(contests.get(contestId(execution)).institutionCode());
+    if (hour.isAfter(closes)) {
+      violations.add(new Violation("ANN-f", "Ora până la care se depun dosarele (" + announced
+          + ") este după ora la care se închide registratura instituției (" + closes
+          + "); în ultima zi dosarele se primesc până la ora " + closes + " (§8.2.1(1))."));
+    }
   }
 
   private Date closing(LocalDate day) {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.TestType;
 import ro.dosar.contest.VacancyType;
 import ro.dosar.web.InvalidRequestException;
@@ -65,22 +66,30 @@ public class ContestTimelineController {
 
   private static final Set<String> FIELDS = Set.of("vacancyType", "postCategory",
       "publicationDate", "firstTestDate", "submission", "selectionDate", "selectionResultsDate",
-      "tests", "finalResultsDate");
+      "tests", "finalResultsDate", "institution");
   private static final Set<String> SUBMISSION_FIELDS = Set.of("from", "to", "closingTime");
   private static final Set<String> TEST_FIELDS = Set.of("type", "date", "time");
   private static final int MAX_TESTS = 3;
 
   private final ContestCalendarCheck check;
 
-  public ContestTimelineController(ContestCalendarCheck check) {
+  private final RegistryClosingHour closingHour;
+
+  public ContestTimelineController(ContestCalendarCheck check, RegistryClosingHour closingHour) {
     this.check = check;
+    this.closingHour = closingHour;
   }
 
   /** The contest calendar for the dates in the body, or a 422 problem if they are unlawful. */
   @PostMapping("/calendar")
   public ResponseEntity<Object> calendar(@RequestBody JsonNode body) {
     CalendarRequest request = CalendarRequest.read(body);
-    ContestCalendarCheck.Result result = check.check(request.proposal());
+    ContestCalendarCheck.Result result = registryHour(body, request,
+        check.check(request.proposal()));
+    if (request.closingTime() == null && body.hasNonNull("institution")) {
+      request = new CalendarRequest(request.proposal(), request.postCategory(),
+          closingHour.of(body.get("institution").asText()));
+    }
     CalendarAnswer answer = CalendarAnswer.of(request, result, check);
     if (result.lawful()) {
       return ResponseEntity.ok(answer);
@@ -88,6 +97,37 @@ public class ContestTimelineController {
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(unlawful(result.violations(), answer));
+  }
+
+  /**
+   * With {@code "institution"} (its code), the last submission day closes at that institution's
+   * Registry closing hour ({@code dosar.institutions[…].registry-closing-time}): the answer gives
+   * it, and an announced {@code submission.closingTime} after it is a violation (SUB-03).
+   */
+  private ContestCalendarCheck.Result registryHour(JsonNode body, CalendarRequest request,
+      ContestCalendarCheck.Result result) {
+    if (!body.hasNonNull("institution")) {
+      return result;
+    }
+    String code = body.get("institution").asText();
+    if (!body.get("institution").isTextual() || !closingHour.knows(code)) {
+      throw new InvalidRequestException("institution", "Instituția „" + code + "” nu este "
+          + "cunoscută; dați codul ei (de exemplu UVT).");
+    }
+    LocalTime closes = closingHour.of(code);
+    if (request.closingTime() == null || !request.closingTime().isAfter(closes)) {
+      return result;
+    }
+    List<ContestCalendarCheck.CalendarViolation> violations =
+        new ArrayList<>(result.violations());
+    violations.add(new ContestCalendarCheck.CalendarViolation("SUB-03",
+        "submission.closingTime", "Ora-limită de depunere (" + request.closingTime()
+            + ") este după ora la care se închide registratura instituției (" + closes
+            + "); în ultima zi a termenului dosarele se primesc până la ora " + closes
+            + " (art. 8.2.1 alin. (1)).", null, closes.toString()));
+    return new ContestCalendarCheck.Result(result.timeline(), result.tests(),
+        result.latestInterviewDate(), result.earliestFinalResultsDate(),
+        result.latestFinalResultsDate(), violations, result.warnings());
   }
 
   /** The 422 answer: the violations and, beside them, the dates the law gives. */

@@ -9,6 +9,8 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.accommodation.AccommodationRequests;
+import ro.dosar.contest.accommodation.AccommodationRequests.Request;
 import ro.dosar.contest.publicpages.PublicAnnouncements.Step;
 import ro.dosar.contest.publicpages.PublicContestService.ContestationRow;
 import ro.dosar.contest.publicpages.PublicContestService.FinalRow;
@@ -33,10 +35,12 @@ public class CandidateFollowUp {
   private final PublicContestService contests;
   private final PublicAnnouncements announcements;
   private final WorkingDayCalendar calendar;
+  private final AccommodationRequests accommodations;
 
   CandidateFollowUp(FollowUpTokens tokens, CandidateRepository candidates,
       PublicContestService contests, PublicAnnouncements announcements,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, AccommodationRequests accommodations) {
+    this.accommodations = accommodations;
     this.tokens = tokens;
     this.candidates = candidates;
     this.contests = contests;
@@ -53,11 +57,13 @@ public class CandidateFollowUp {
    * @param contestations his decided contestations: the stage and the outcome
    * @param finalResult his final score, result and rank; null until displayed
    * @param ahead the steps of the calendar from today on, with their hours
+   * @param accommodations his requests for reasonable accommodation and HR's decisions (his own
+   *     text included: only he sees this view)
    */
   public record FollowUp(String contest, long contestId, String postName, long code,
       LocalDate submittedOn, LocalDate withdrawnOn, String status, SelectionRow selection,
       List<TestOutcome> tests, List<ContestationOutcome> contestations, FinalOutcome finalResult,
-      List<Step> ahead) {
+      List<Step> ahead, List<Request> accommodations) {
   }
 
   /** His result at one displayed test. */
@@ -121,7 +127,8 @@ public class CandidateFollowUp {
         .orElse(List.of());
     return new FollowUp(ro.dosar.contest.Contest.businessKey(contestId), contestId, postName,
         code, candidate.submittedAt() == null ? null : candidate.submittedAt().toLocalDate(),
-        candidate.withdrawnOn(), status, selection, tests, contestations, finalResult, ahead);
+        candidate.withdrawnOn(), status, selection, tests, contestations, finalResult, ahead,
+        accommodations.ofCandidate(code));
   }
 
   private static void mine(List<ContestationRow> rows, long code, String stage,

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
@@ -76,9 +77,12 @@ public class PublicAnnouncements {
   private final TestRepository tests;
   private final WorkingDayCalendar calendar;
   private final HistoryService history;
+  private final RegistryClosingHour closingHour;
 
   PublicAnnouncements(PublicContestService contests, ContestRepository records,
-      TestRepository tests, WorkingDayCalendar calendar, HistoryService history) {
+      TestRepository tests, WorkingDayCalendar calendar, HistoryService history,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.contests = contests;
     this.records = records;
     this.tests = tests;
@@ -138,7 +142,7 @@ public class PublicAnnouncements {
     LocalTime until = hour(v.get(Variables.SUBMISSION_HOUR));
     Window window = contest.submissionDeadline() == null ? null
         : new Window(contest.publicationDate(), contest.submissionDeadline(),
-            until == null ? calendar.closingTime() : until);
+            until == null ? closingHour.of(contest.institutionCode()) : until);
     String place = text(v.get(Variables.TEST_PLACE));
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("Selecția dosarelor", contest.selectionDeadline(), null, null));

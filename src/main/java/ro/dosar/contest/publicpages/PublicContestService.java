@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
@@ -68,10 +69,13 @@ public class PublicContestService {
   private final WorkingDayCalendar calendar;
   private final HistoryService history;
   private final JdbcClient jdbc;
+  private final RegistryClosingHour closingHour;
 
   public PublicContestService(JdbcClient jdbc, ContestRepository contests, CandidateRepository candidates,
       ContestationRepository contestations, TestRepository tests,
-      InstitutionRepository institutions, WorkingDayCalendar calendar, HistoryService history) {
+      InstitutionRepository institutions, WorkingDayCalendar calendar, HistoryService history,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.contests = contests;
     this.candidates = candidates;
     this.contestations = contestations;
@@ -157,7 +161,8 @@ public class PublicContestService {
   public Optional<PublicCalendar> calendar(long id) {
     return contests.find(id).flatMap(contest -> ifPublic(contest).map(pub ->
         new PublicCalendar(pub, contest.publicationDate(), contest.submissionDeadline(),
-            contest.submissionDeadline() == null ? null : calendar.closingTime(),
+            contest.submissionDeadline() == null ? null
+                : closingHour.of(contest.institutionCode()),
             contest.selectionDeadline(), contest.selectionResultsDisplay(),
             contest.selectionContestationDeadline(), contest.selectionContestationResolution(),
             contest.firstTestDate(),
@@ -196,7 +201,7 @@ public class PublicContestService {
         name(contest.vacancyType()), contest.posts(), name(contest.status()),
         contest.publicationDate(),
         contest.submissionDeadline(),
-        contest.submissionDeadline() == null ? null : calendar.closingTime(),
+        contest.submissionDeadline() == null ? null : closingHour.of(contest.institutionCode()),
         contest.firstTestDate(), onlineUntil));
   }
 

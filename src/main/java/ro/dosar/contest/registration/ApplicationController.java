@@ -25,7 +25,9 @@ import ro.dosar.contest.registration.ElectronicSubmission.Upload;
  * ({@code consentElectronicFile}, {@code consentIntegrityRequest},
  * {@code consentCriminalRecordRequest}, {@code declarationNoSanction},
  * {@code declarationTruthful}: "true"/"on"), the self-declared {@code gender} ({@code FEMALE},
- * {@code MALE}, {@code UNKNOWN} or absent = not declared; kept for HR statistics only) and one
+ * {@code MALE}, {@code UNKNOWN} or absent = not declared; kept for HR statistics only), the
+ * optional {@code accommodationRequest} (reasonable accommodation of the tests for a disability,
+ * §8.1.4(9): it becomes an HR task, confidential) and one
  * PDF per document, parts {@code docA} …
  * {@code docK}. 201 with the numeric code and the candidate's {@code followUpToken} (shown
  * this once, e-mailed; only its hash is kept); 400 naming the document or field and the rule; 404 an
@@ -69,7 +71,8 @@ class ApplicationController {
     return new Application(fields.get("fullName"), fields.get("email"), fields.get("phone"),
         yes(fields, "consentElectronicFile"), yes(fields, "consentIntegrityRequest"),
         yes(fields, "consentCriminalRecordRequest"), yes(fields, "declarationNoSanction"),
-        yes(fields, "declarationTruthful"), fields.get("gender"));
+        yes(fields, "declarationTruthful"), fields.get("gender"),
+        fields.get("accommodationRequest"));
   }
 
   static List<Upload> uploads(HttpServletRequest request) throws IOException {

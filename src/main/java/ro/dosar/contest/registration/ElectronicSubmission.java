@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +28,8 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.RegistrationNumbers;
+import ro.dosar.contest.RegistryClosingHour;
+import ro.dosar.contest.accommodation.AccommodationRequests;
 import ro.dosar.contest.documents.ContestDocumentSteps;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.gender.DeclaredGender;
@@ -54,7 +57,7 @@ public class ElectronicSubmission {
   public record Application(String fullName, String email, String phone,
       boolean consentElectronicFile, boolean consentIntegrityRequest,
       boolean consentCriminalRecordRequest, boolean declarationNoSanction,
-      boolean declarationTruthful, String gender) {
+      boolean declarationTruthful, String gender, String accommodationRequest) {
   }
 
   /** One uploaded document: the name is only shown, never used as a path. */
@@ -70,10 +73,15 @@ public class ElectronicSubmission {
   private final RegistrationNumbers numbers;
 
   private final FollowUpTokens followUps;
+  private final AccommodationRequests accommodations;
+  private final RegistryClosingHour closingHour;
 
   public ElectronicSubmission(ContestRepository contests, CandidateRepository candidates,
       ContestMails mails, WorkingDayCalendar calendar, Clock clock,
-      ContestDocumentSteps documents, RegistrationNumbers numbers, FollowUpTokens followUps) {
+      ContestDocumentSteps documents, RegistrationNumbers numbers, FollowUpTokens followUps,
+      AccommodationRequests accommodations, RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
+    this.accommodations = accommodations;
     this.documents = documents;
     this.numbers = numbers;
     this.followUps = followUps;
@@ -86,7 +94,7 @@ public class ElectronicSubmission {
 
   /** The moment files stop being accepted: the submission deadline, at the closing hour. */
   public Instant deadline(Contest contest) {
-    return calendar.workingDaysDeadline(contest.submissionDeadline(), 0).toInstant();
+    return closingHour.submissionCloses(contest).atZone(calendar.zone()).toInstant();
   }
 
   /** Whether the contest takes files now. */
@@ -115,7 +123,8 @@ public class ElectronicSubmission {
               ? "Concursul " + contest.businessKey() + " nu a fost încă publicat."
               : "Dosarele pentru concursul " + contest.businessKey() + " se puteau depune până "
                   + "la " + contest.submissionDeadline().format(DisplayDates.DAY) + ", ora "
-                  + calendar.closingTime() + " (§8.2.1(1)); dosarul depus după termen se "
+                  + closingHour.of(contest.institutionCode()) + " (§8.2.1(1)); dosarul depus "
+                  + "după termen se "
                   + "respinge (§8.1.4(8)).");
     }
     String name = required(application.fullName(), "fullName", "Numele și prenumele");
@@ -130,6 +139,9 @@ public class ElectronicSubmission {
     // Self-declared, for HR statistics only; never shown to the commission (spec §6.4.4).
     DeclaredGender gender = DeclaredGender.parse(application.gender())
         .orElseThrow(() -> new InvalidInputException("gender", DeclaredGender.INVALID_MESSAGE));
+    // Optional (§8.1.4(9)): a request for reasonable accommodation, sent to HR as a task.
+    Optional<String> accommodation = AccommodationRequests.checked(
+        application.accommodationRequest(), "accommodationRequest");
     confirm(application.consentElectronicFile(), "consentElectronicFile", "acordul privind "
         + "prelucrarea datelor și transmiterea electronică a dosarului către comisii (Anexa 3)");
     confirm(application.declarationNoSanction(), "declarationNoSanction", "declarația privind "
@@ -178,6 +190,7 @@ public class ElectronicSubmission {
     String token = followUps.issue(code);
     mails.codeToSubmitter(code, token);
     documents.request(contestId, "registrationForm", code);
+    accommodation.ifPresent(text -> accommodations.file(code, text, "APPLICATION"));
     return new Registered(code, token);
   }
 

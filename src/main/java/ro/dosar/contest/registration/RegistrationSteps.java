@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
@@ -46,6 +47,7 @@ public class RegistrationSteps {
   private final ContestDocumentSteps documents;
   private final RegistrationNumbers numbers;
   private final FollowUpTokens followUps;
+  private final RegistryClosingHour closingHour;
 
   public RegistrationSteps(ContestRepository contests,
       CandidateRepository candidates,
@@ -55,7 +57,9 @@ public class RegistrationSteps {
       ContestMails mails,
       ContestDocumentSteps documents,
       RegistrationNumbers numbers,
-      FollowUpTokens followUps) {
+      FollowUpTokens followUps,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.numbers = numbers;
     this.followUps = followUps;
     this.contests = contests;
@@ -83,7 +87,7 @@ public class RegistrationSteps {
     LocalDateTime submittedAt = dateTime(task.getVariable("submittedAt"), "submittedAt",
         "Data și ora depunerii");
     Contest contest = contests.get(id);
-    LocalDateTime deadline = contest.submissionDeadline().atTime(calendar.closingTime());
+    LocalDateTime deadline = closingHour.submissionCloses(contest);
     FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
         "Dosarul a fost depus la " + submittedAt.format(DisplayDates.DAY_TIME)
             + ", după termenul-limită de " + deadline.format(DisplayDates.DAY_TIME)

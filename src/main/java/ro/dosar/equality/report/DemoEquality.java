@@ -19,7 +19,9 @@ import ro.dosar.calendar.WorkingDayCalendar;
  * employees get the HR facts the report reads where nobody recorded them yet (gender, category,
  * leadership level, on staff since 2020; a column already filled is left alone), the Director
  * and the Equality Officer get an HR record if they have none, and the year gets a general
- * equality session, an anti-harassment session and a professional course, once.
+ * equality session, an anti-harassment session and a professional course, once, recorded for
+ * {@value #INSTITUTION}, the institution with a plan in force (its report: {@code
+ * ?institution=ASEMT}, read by {@code egalitate}, a member of both demo institutions).
  */
 @Component
 @Profile("demo")
@@ -27,6 +29,11 @@ import ro.dosar.calendar.WorkingDayCalendar;
 class DemoEquality implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoEquality.class);
+  /**
+   * The institution whose gender equality plan is in force in the demo (ASEMT, 2026–2029): the
+   * demo's equality records are its own. UVT, the contest procedure's university, has no plan.
+   */
+  static final String INSTITUTION = "ASEMT";
   /** user, name, department, gender, category, leadership level. */
   private static final List<String[]> STAFF = List.of(
       new String[] {"rector", "Mihai Ionescu", "Conducere", "MALE", "CIVIL_SERVANT",
@@ -76,7 +83,10 @@ class DemoEquality implements ApplicationRunner {
           .params(s[3], s[4], s[5], LocalDate.of(2020, 1, 1), s[0]).update();
     }
     LocalDate today = calendar.today();
-    if (!trainings.ofYear("UVT", today.getYear()).isEmpty()) {
+    boolean configured = jdbc.sql("SELECT COUNT(*) FROM institution WHERE code = ?")
+        .param(INSTITUTION).query(Integer.class).single() > 0;
+    // An installation without the plan's institution gets the staff facts only.
+    if (!configured || !trainings.ofYear(INSTITUTION, today.getYear()).isEmpty()) {
       return;
     }
     record("GENERAL_EQUALITY", "Egalitatea de șanse și stereotipurile de gen",
@@ -91,7 +101,7 @@ class DemoEquality implements ApplicationRunner {
   }
 
   private void record(String type, String title, LocalDate heldOn, String... attendees) {
-    long id = trainings.record("UVT", type, title, heldOn,
+    long id = trainings.record(INSTITUTION, type, title, heldOn,
         "GENERAL_EQUALITY".equals(type) ? "IN_PERSON" : "ONLINE",
         "GENERAL_EQUALITY".equals(type) ? "ANES" : "LOCAL_TRAINER", "hr");
     trainings.addAttendees(id, List.of(attendees));

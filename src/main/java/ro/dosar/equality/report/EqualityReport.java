@@ -28,11 +28,14 @@ import ro.dosar.gender.TrainingBalance;
  * @param indicators R-8
  * @param analysisTriggers the leadership groups where a gender holds less than one third (DMN-2
  *     analysisTrigger): GLEG identifies causes and proposes corrective actions ([S6.1])
+ * @param equalityPlan the institution's gender equality plan in the year, in Romanian: in force
+ *     from/to, or plainly that none is in force
  */
 public record EqualityReport(String institution, int year, LocalDate snapshotDate,
     boolean yearComplete, String comparedWith, Staff staff, RecruitmentReport recruitment,
     Training training, Complaints complaints, Indicators indicators,
-    List<String> analysisTriggers) {
+    List<String> analysisTriggers,
+    String equalityPlan) {
 
   /** the staff on 31 December. */
   public record Staff(GenderSplit overall, Map<String, GenderSplit> byDepartment,

@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import ro.dosar.calendar.DisplayDates;
+import ro.dosar.institution.InstitutionSettings;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.gender.BalanceMode;
 import ro.dosar.gender.EqualityRules;
@@ -73,9 +75,12 @@ public class EqualityReportService {
   private final ReportProperties properties;
   private final WorkingDayCalendar calendar;
   private final Baseline baseline;
+  private final InstitutionSettings institutions;
 
   public EqualityReportService(ReportRecords records, RecruitmentStatistics recruitment,
-      EqualityRules rules, ReportProperties properties, WorkingDayCalendar calendar) {
+      EqualityRules rules, ReportProperties properties, WorkingDayCalendar calendar,
+      InstitutionSettings institutions) {
+    this.institutions = institutions;
     this.records = records;
     this.recruitment = recruitment;
     this.rules = rules;
@@ -124,7 +129,23 @@ public class EqualityReportService {
         calendar.today().isAfter(LocalDate.of(year, 12, 31)),
         againstBaseline ? BASELINE : String.valueOf(year - 1), staff, current.recruitment,
         current.training, current.complaints,
-        new EqualityReport.Indicators(indicators, monitored, met), current.analysisTriggers);
+        new EqualityReport.Indicators(indicators, monitored, met), current.analysisTriggers,
+        equalityPlan(institution, year));
+  }
+
+  /**
+   * The institution's gender equality plan in the year, said plainly: in force (with its days)
+   * or none, in which case the figures are only a record, without the plan's targets.
+   */
+  String equalityPlan(String institution, int year) {
+    LocalDate today = calendar.today();
+    LocalDate day = today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+    return institutions.equalityPlan(institution).filter(plan -> plan.inForceOn(day))
+        .map(plan -> "Planul pentru egalitate de gen al instituției este în vigoare din "
+            + plan.from().format(DisplayDates.DAY)
+            + (plan.to() == null ? "." : " până la " + plan.to().format(DisplayDates.DAY) + "."))
+        .orElse("Instituția nu are un plan pentru egalitate de gen în vigoare: cifrele de mai "
+            + "jos sunt doar o evidență, fără obiectivele și obligațiile unui plan.");
   }
 
   /** What one year's records give, before the comparison. */

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import ro.dosar.contest.RegistryClosingHour;
+import ro.dosar.institution.InstitutionSettings;
 import ro.dosar.web.ApiExceptionHandler;
 
 /** {@code POST /api/contests/calendar}: the JSON contract. */
@@ -25,15 +29,24 @@ class ContestTimelineControllerTest {
 
   private final MockMvc mvc = MockMvcBuilders
       .standaloneSetup(new ContestTimelineController(
-          new ContestCalendarCheck(ContestTimelineTestRules.service())))
+          new ContestCalendarCheck(ContestTimelineTestRules.service()), closingHours()))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
   /** The same API where the setting {@code dosar.contest.lead-time-counting} is TEST_DAY_COUNTED. */
   private final MockMvc testDayCounted = MockMvcBuilders
       .standaloneSetup(new ContestTimelineController(new ContestCalendarCheck(
-          ContestTimelineTestRules.service(LeadTimeCounting.TEST_DAY_COUNTED))))
+          ContestTimelineTestRules.service(LeadTimeCounting.TEST_DAY_COUNTED)), closingHours()))
       .setControllerAdvice(new ApiExceptionHandler())
       .build();
+
+  /** UVT's Registry closes at 14:00, ASEMT's at 16:30, MFRM's at the default hour. */
+  private static RegistryClosingHour closingHours() {
+    return new RegistryClosingHour(new InstitutionSettings(List.of(
+        new InstitutionSettings.Entry("UVT", null, LocalTime.of(14, 0)),
+        new InstitutionSettings.Entry("ASEMT", null, LocalTime.of(16, 30)),
+        new InstitutionSettings.Entry("MFRM", null, null))),
+        ContestTimelineTestRules.calendar());
+  }
 
   @Test
   void givenTheSpecsVacantExample_whenPosting_then200WithEveryDate() throws Exception {
@@ -261,6 +274,43 @@ class ContestTimelineControllerTest {
     send("")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("body"));
+  }
+
+  /**
+   * Two institutions, different Registry hours: UVT's Registry closes at 14:00, ASEMT's at 16:30;
+   * MFRM sets none (the installation's 16:00). The same dates: the last submission day closes at
+   * each one's hour, and an announced closing hour after the Registry's is a violation.
+   */
+  @Test
+  void givenTwoInstitutionsWithDifferentRegistryHours_theLastSubmissionDayClosesAtEachOnesHour()
+      throws Exception {
+    String dates = "\"vacancyType\":\"VACANT\",\"publicationDate\":\"2025-09-01\","
+        + "\"firstTestDate\":\"2025-09-23\"";
+    send("{" + dates + ",\"institution\":\"UVT\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.submissionDeadline").value("2025-09-15"))
+        .andExpect(jsonPath("$.submissionClosingTime").value("14:00"));
+    send("{" + dates + ",\"institution\":\"ASEMT\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.submissionClosingTime").value("16:30"));
+    send("{" + dates + ",\"institution\":\"MFRM\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.submissionClosingTime").value("16:00"));
+
+    String at1600 = ",\"submission\":{\"from\":\"2025-09-01\",\"to\":\"2025-09-15\","
+        + "\"closingTime\":\"16:00\"}";
+    send("{" + dates + at1600 + ",\"institution\":\"UVT\"}")
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.violations[0].rule").value("SUB-03"))
+        .andExpect(jsonPath("$.violations[0].field").value("submission.closingTime"))
+        .andExpect(jsonPath("$.violations[0].latest").value("14:00"))
+        .andExpect(jsonPath("$.violations[0].message", containsString("registratura")));
+    send("{" + dates + at1600 + ",\"institution\":\"ASEMT\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.submissionClosingTime").value("16:00"));
+    send("{" + dates + ",\"institution\":\"XYZ\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("institution"));
   }
 
   private ResultActions send(String json) throws Exception {
