@@ -1,9 +1,11 @@
 /*
  * Dosar's configuration of Camunda Cockpit (replaces the webjar's scripts/config.js): Romanian by
- * default, English with ?lang=en, dates dd.MM.yyyy, times in Europe/Bucharest. See
- * ../../dosar/workplace.js and docs/tasklist.md.
+ * default, English with ?lang=en, dates dd.MM.yyyy, times in Europe/Bucharest; edit controls shown
+ * only to users who may change process instances. See ../../dosar/workplace.js, ./supervisor.js
+ * and docs/tasklist.md.
  */
 import {dateFormat, locales} from '../../dosar/workplace.js';
+import './supervisor.js';
 
 export default {
   app: {
