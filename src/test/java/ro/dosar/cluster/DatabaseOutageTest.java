@@ -163,7 +163,7 @@ class DatabaseOutageTest {
   static final class Load implements AutoCloseable {
 
     static final List<String> PATHS = List.of("/api/calendar/non-working-days?year=2025",
-        "/engine-rest/task?maxResults=1", "/api/calendar/non-working-days?year=2026",
+        "/engine-rest/task?maxResults=1", "/api/institutions",
         "/engine-rest/process-definition?maxResults=1");
 
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
