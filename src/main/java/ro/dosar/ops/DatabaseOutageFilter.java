@@ -86,13 +86,19 @@ class DatabaseOutageFilter {
       }
       int status = answer.getStatus();
       // A 503 is already the answer (ApiExceptionHandler, EngineRestExceptionMapper and the
-      // login recognise a lost connection themselves); any other failure asks the pool.
-      if (status != 503 && (status >= 500 || status == 401) && !reachable()) {
+      // login recognise a lost connection themselves), except for health, which answers in its
+      // own shape; any other failure asks the pool.
+      boolean answered = status == 503 && !health(request);
+      if (!answered && (status >= 500 || status == 401) && !reachable()) {
         answer.resetBuffer();
         unavailable(request, response);
         return;
       }
       answer.copyBodyToResponse();
+    }
+
+    private static boolean health(HttpServletRequest request) {
+      return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
     }
 
     private boolean reachable() {
@@ -114,7 +120,7 @@ class DatabaseOutageFilter {
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After",
           Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-      if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
+      if (health(request)) {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(Map.of("status", "DOWN",
