@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import ro.dosar.tasklist.AlreadyStarted;
+import ro.dosar.web.DatabaseUnavailable;
 
 /**
  * Every error of the engine REST API answered as what it is, in Romanian: the client's errors
@@ -39,6 +40,8 @@ import ro.dosar.tasklist.AlreadyStarted;
  *   <li>an unknown task, instance or definition, or another institution's (tenant): 404; a
  *       suspended one: 409; a record that already exists (a unique key) or a concurrent change:
  *       409;</li>
+ *   <li>the database unreachable (a lost or refused connection anywhere in the causes): 503
+ *       with {@code Retry-After} ({@link DatabaseUnavailable});</li>
  *   <li>any other bad request: 400; the rest: 500 with a message that shows nothing inside.</li>
  * </ul>
  * A refusal written by Dosar itself (a {@link ProcessEngineException} without an ENGINE-code,
@@ -75,6 +78,12 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     EngineRestProblem problem = problemOf(thrown);
+    if (problem.status() == 503) {
+      log.warn("Database unreachable, engine REST answered 503: {}", thrown.toString());
+      return Response.status(503).type(EngineRestProblem.CONTENT_TYPE)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .entity(problem.body()).build();
+    }
     if (problem.status() >= 500) {
       log.error("Engine REST request failed", thrown);
     } else {
@@ -85,6 +94,12 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   static EngineRestProblem problemOf(Throwable thrown) {
+    if (DatabaseUnavailable.causedBy(thrown)) {
+      // Checked first: a lost connection can surface as any engine error (a failed query, a
+      // task "not found", an optimistic-locking failure on flush).
+      return new EngineRestProblem(503, "ServiceUnavailable", DatabaseUnavailable.TITLE,
+          DatabaseUnavailable.DETAIL);
+    }
     if (find(thrown, AuthorizationException.class) != null) {
       return EngineRestProblem.forbidden(FORBIDDEN);
     }

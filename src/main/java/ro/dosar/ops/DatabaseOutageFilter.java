@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import ro.dosar.web.DatabaseUnavailable;
 
 /**
  * While the database is unreachable (PostgreSQL restarting, a failover), {@code /api/**} and
@@ -35,8 +36,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the body health gives when the database is down ({@code {"status":"DOWN",…}}), as anonymous
  * health (a load balancer's) always did.
  *
- * <p>Only an answer that failed is examined: the filter then asks the pool for a connection and
- * checks it; a failure caused by anything else keeps its own answer.
+ * <p>{@code /camunda/api/**} too: the webapps' own APIs (Cockpit's, Tasklist's, Admin's, and
+ * their login) answer a lost connection with Camunda's 500.
+ *
+ * <p>A failure whose causes show a lost or refused connection ({@link DatabaseUnavailable}) is a
+ * 503 at once; Dosar's handlers ({@code ApiExceptionHandler}, {@code EngineRestExceptionMapper},
+ * the login's entry point, the {@code /error} page) answer it so themselves. Any other failed
+ * answer (a 5xx, a 401) makes the filter ask the pool for a connection and check it; a failure
+ * caused by anything else keeps its own answer.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageFilter {
@@ -48,7 +55,7 @@ class DatabaseOutageFilter {
       ObjectMapper json) {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
         new Filter(dataSource, json));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/*");
     // Before Spring Session and Spring Security: their own database failures are covered too.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
@@ -71,19 +78,27 @@ class DatabaseOutageFilter {
       try {
         chain.doFilter(request, answer);
       } catch (IOException | ServletException | RuntimeException e) {
-        if (!reachable()) {
+        if (DatabaseUnavailable.causedBy(e) || !reachable()) {
           unavailable(request, response);
           return;
         }
         throw e;
       }
       int status = answer.getStatus();
-      if ((status >= 500 || status == 401) && !reachable()) {
+      // A 503 is already the answer (ApiExceptionHandler, EngineRestExceptionMapper and the
+      // login recognise a lost connection themselves), except for health, which answers in its
+      // own shape; any other failure asks the pool.
+      boolean answered = status == 503 && !health(request);
+      if (!answered && (status >= 500 || status == 401) && !reachable()) {
         answer.resetBuffer();
         unavailable(request, response);
         return;
       }
       answer.copyBodyToResponse();
+    }
+
+    private static boolean health(HttpServletRequest request) {
+      return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
     }
 
     private boolean reachable() {
@@ -103,8 +118,9 @@ class DatabaseOutageFilter {
       }
       response.reset();
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", "30");
-      if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
+      response.setHeader("Retry-After",
+          Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      if (health(request)) {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(Map.of("status", "DOWN",
@@ -115,10 +131,9 @@ class DatabaseOutageFilter {
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("type", "about:blank");
-      problem.put("title", "Serviciu temporar indisponibil");
+      problem.put("title", DatabaseUnavailable.TITLE);
       problem.put("status", 503);
-      problem.put("detail", "Baza de date nu răspunde în acest moment, iar cererea nu a putut "
-          + "fi dusă la capăt. Reîncercați peste câteva momente.");
+      problem.put("detail", DatabaseUnavailable.DETAIL);
       problem.put("instance", request.getRequestURI());
       response.getOutputStream().write(json.writeValueAsBytes(problem));
     }

@@ -10,8 +10,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import ro.dosar.web.DatabaseUnavailable;
 
-/** 401 and 403 as {@code application/problem+json}, in Romanian, like every other API error. */
+/**
+ * 401 and 403 as {@code application/problem+json}, in Romanian, like every other API error; 503
+ * when the credentials could not be checked because the database is unreachable.
+ */
 final class ProblemResponses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,6 +27,14 @@ final class ProblemResponses {
     return (request, response, e) -> {
       if (e instanceof LoginThrottledException throttled) {
         throttled(response, throttled.retryAfterSeconds());
+        return;
+      }
+      if (DatabaseUnavailable.causedBy(e)) {
+        // The password could not be checked: the database is down, not the credentials wrong.
+        response.setHeader(HttpHeaders.RETRY_AFTER,
+            Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TITLE,
+            DatabaseUnavailable.DETAIL);
         return;
       }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Dosar\", charset=\"UTF-8\"");

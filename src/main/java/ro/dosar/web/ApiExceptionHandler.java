@@ -214,6 +214,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      log.warn("Database unreachable, answered 503: {}", e.toString());
+      return DatabaseUnavailable.response();
+    }
     // A refusal wrapped by the process engine (a step that wrote a record) is still a refusal.
     for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause();
         cause = cause.getCause()) {
