@@ -85,6 +85,9 @@ class DisciplineTaskMatrixTest extends ProcedureTaskMatrix {
     engine.getTaskService().complete(task(disciplinaryCase, "presentToPresident").getId(),
         Map.of("presentedToPresident", true));
     Task schedule = task(disciplinaryCase, "scheduleHearing");
+    // The usual place, prefilled: the form then shows a value (its fields are all empty at first).
+    engine.getRuntimeService().setVariable(disciplinaryCase.getId(), "hearingPlace",
+        "Sala de consiliu");
     String submit = "{\"variables\":{\"hearingDate\":{\"value\":\"" + today.plusDays(10)
         + "\"},\"hearingPlace\":{\"value\":\"Sala 101, ora 10:00\"},"
         + "\"summonsDeliveredDate\":{\"value\":\"" + today + "\"}}}";
