@@ -37,7 +37,9 @@ import ro.dosar.support.Http;
  * its identity links, messages and signals, its process instance and its history.
  * HR supervises the contests read-only (issue 17): it reads their open tasks and what their forms
  * show (READ_TASK on the definition), and changes nothing. Run on H2 ({@link EngineRestMatrixTest})
- * and on PostgreSQL ({@link EngineRestMatrixOnPostgresTest}).
+ * and on PostgreSQL ({@link EngineRestMatrixOnPostgresTest}). The same operations, requests and
+ * answers ({@link #cells}, {@link Target}, {@link #call}, {@link #answers}) serve the matrices of
+ * the other procedures' tasks ({@link ProcedureTaskMatrix}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EngineRestMatrix {
@@ -87,18 +89,46 @@ abstract class EngineRestMatrix {
   }
 
   static Stream<Arguments> matrix() {
-    List<String> lines = MATRIX.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    List<String> roles = Arrays.asList(lines.get(0).split("\\s+")).subList(1,
-        lines.get(0).split("\\s+").length);
+    return cells(MATRIX);
+  }
+
+  /**
+   * The cells of a table: its first line names the roles (after the word {@code operation}),
+   * every further line an {@link Operation} and, per role, {@code A} (allowed), {@code R}
+   * (refused) or {@code -} (not tried in this table; its reason is the table's to give).
+   */
+  static Stream<Arguments> cells(String table) {
+    List<String> lines = table.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    String[] header = lines.get(0).split("\\s+");
+    List<String> roles = Arrays.asList(header).subList(1, header.length);
     List<Arguments> cases = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split("\\s+");
+      assertThat(cells).as(line).hasSize(roles.size() + 1);
       for (int i = 0; i < roles.size(); i++) {
-        cases.add(Arguments.of(roles.get(i), Operation.valueOf(cells[0]),
-            "A".equals(cells[i + 1])));
+        assertThat(cells[i + 1]).as(line).isIn("A", "R", "-");
+        if (!"-".equals(cells[i + 1])) {
+          cases.add(Arguments.of(roles.get(i), Operation.valueOf(cells[0]),
+              "A".equals(cells[i + 1])));
+        }
       }
     }
     return cases.stream();
+  }
+
+  /**
+   * The task a table's rows work on, and what they send: the variable its form does not show
+   * ({@code hiddenVariable}: read, written, deleted, written on the instance, read in the
+   * history), a variable written locally on the task, one changed through {@code modifications}
+   * (with the value tried), one written locally on the task's execution, the form's fields
+   * ({@code submit}), the same with a field the form does not have, a message the process
+   * knows (by name, to all, or by the instance's business key with {@code messageVariables}
+   * as JSON, or none) and a signal name.
+   */
+  record Target(String taskId, String instanceId, String executionId, String businessKey,
+      String hiddenVariable, String localVariable, String modifiedVariable, String modifiedValue,
+      String executionVariable, String submit, String foreignSubmit, String message,
+      String messageVariables, String signal) {
   }
 
   enum Operation {
@@ -132,22 +162,15 @@ abstract class EngineRestMatrix {
     Object status = demo.variable(instance, "contestStatus");
     Map<String, Boolean> opinionsBefore = opinions.opinions(DemoWork.SELECTION, file);
 
-    HttpResponse<String> response = call(role, operation, task);
+    HttpResponse<String> response = call(port, role, operation, new Target(task.getId(),
+        instance, task.getExecutionId(), demo.contestAtSelection().getBusinessKey(), "secretary",
+        "fileCode", "contestStatus", "ANNULLED", "member", selectionForm("ADMIS"),
+        "{\"variables\":{\"selectionDecision\":{\"value\":\"ADMIS\"},"
+            + "\"noConflictDeclared\":{\"value\":true},\"member\":{\"value\":\"membru2\"}}}",
+        "ConflictOfInterestReported", "{\"conflictMember\":{\"value\":\"membru3\"}}",
+        "ContestResumed"));
 
-    if (!allowed && operation.reads() && response.statusCode() == 200) {
-      assertThat(hasData(response)).as("a refused query answers an empty list: "
-          + response.body()).isFalse();
-    } else if (!allowed) {
-      assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
-      if (response.statusCode() != 401) {
-        DemoWork.message(response);
-      }
-    } else {
-      assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-    }
-    if (operation.reads()) {
-      assertThat(hasData(response)).as(response.body()).isEqualTo(allowed);
-    }
+    answers(response, operation, allowed);
     if (allowed && operation.completes()) {
       assertThat(demo.task(task.getId())).isNull();
       assertThat(opinions.opinions(DemoWork.SELECTION, file)).containsEntry(role, true);
@@ -162,20 +185,44 @@ abstract class EngineRestMatrix {
     assertThat(opinions.opinions(DemoWork.SELECTION, file)).isEqualTo(opinionsBefore);
   }
 
-  private HttpResponse<String> call(String role, Operation operation, Task task) {
+  /**
+   * The cell's answer: allowed, a 2xx (a read with data); refused, a 4xx with a Romanian message
+   * that names nothing inside (401 for anonymous), or a query that answers an empty list.
+   */
+  static void answers(HttpResponse<String> response, Operation operation, boolean allowed) {
+    if (!allowed && operation.reads() && response.statusCode() == 200) {
+      assertThat(hasData(response)).as("a refused query answers an empty list: "
+          + response.body()).isFalse();
+    } else if (!allowed) {
+      assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+      if (response.statusCode() != 401) {
+        DemoWork.message(response);
+      }
+    } else {
+      assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+    if (operation.reads()) {
+      assertThat(hasData(response)).as(response.body()).isEqualTo(allowed);
+    }
+  }
+
+  /** Sends the row's request about the target as the role (no credentials for anonymous). */
+  static HttpResponse<String> call(int port, String role, Operation operation, Target target) {
     Http http = "anonymous".equals(role) ? Http.anonymous(port) : Http.as(port, role, role);
-    String path = "/engine-rest/task/" + task.getId();
+    String path = "/engine-rest/task/" + target.taskId();
+    String instance = "/engine-rest/process-instance/" + target.instanceId();
     return switch (operation) {
       case READ_TASK -> http.get(path);
       case READ_TASK_VARIABLES -> http.get(path + "/variables");
-      case READ_VARIABLE_NOT_IN_FORM -> http.get(path + "/variables/secretary");
-      case PUT_TASK_VARIABLE -> http.putJson(path + "/variables/secretary",
+      case READ_VARIABLE_NOT_IN_FORM -> http.get(path + "/variables/" + target.hiddenVariable());
+      case PUT_TASK_VARIABLE -> http.putJson(path + "/variables/" + target.hiddenVariable(),
           "{\"value\":\"" + role + "\"}");
-      case PUT_TASK_LOCAL_VARIABLE -> http.putJson(path + "/localVariables/fileCode",
-          "{\"value\":\"1\"}");
+      case PUT_TASK_LOCAL_VARIABLE -> http.putJson(path + "/localVariables/"
+          + target.localVariable(), "{\"value\":\"1\"}");
       case MODIFY_TASK_VARIABLES -> http.postJson(path + "/variables",
-          "{\"modifications\":{\"contestStatus\":{\"value\":\"ANNULLED\"}}}");
-      case DELETE_TASK_VARIABLE -> http.delete(path + "/variables/secretary");
+          "{\"modifications\":{\"" + target.modifiedVariable() + "\":{\"value\":\""
+              + target.modifiedValue() + "\"}}}");
+      case DELETE_TASK_VARIABLE -> http.delete(path + "/variables/" + target.hiddenVariable());
       case ADD_CANDIDATE -> http.postJson(path + "/identity-links",
           "{\"userId\":\"salariat\",\"type\":\"candidate\"}");
       case SET_ASSIGNEE -> http.postJson(path + "/assignee", "{\"userId\":\"salariat\"}");
@@ -186,35 +233,35 @@ abstract class EngineRestMatrix {
       case CLAIM_FOR_ONESELF -> http.postJson(path + "/claim",
           "{\"userId\":\"" + role + "\"}");
       case SUBMIT_FORM_WITH_FOREIGN_FIELD -> http.postJson(path + "/submit-form",
-          "{\"variables\":{\"selectionDecision\":{\"value\":\"ADMIS\"},"
-              + "\"noConflictDeclared\":{\"value\":true},\"member\":{\"value\":\"membru2\"}}}");
-      case SUBMIT_FORM -> http.postJson(path + "/submit-form", selectionForm("ADMIS"));
-      case COMPLETE -> http.postJson(path + "/complete", selectionForm("ADMIS"));
+          target.foreignSubmit());
+      case SUBMIT_FORM -> http.postJson(path + "/submit-form", target.submit());
+      case COMPLETE -> http.postJson(path + "/complete", target.submit());
       case CORRELATE_MESSAGE_TO_ALL -> http.postJson("/engine-rest/message",
-          "{\"messageName\":\"ConflictOfInterestReported\",\"all\":true}");
+          "{\"messageName\":\"" + target.message() + "\",\"all\":true}");
       case CORRELATE_MESSAGE_BY_KEY -> http.postJson("/engine-rest/message",
-          "{\"messageName\":\"ConflictOfInterestReported\",\"businessKey\":\""
-              + demo.contestAtSelection().getBusinessKey() + "\",\"processVariablesLocal\":"
-              + "{\"conflictMember\":{\"value\":\"membru3\"}}}");
-      case SIGNAL -> http.postJson("/engine-rest/signal", "{\"name\":\"ContestResumed\"}");
-      case READ_PROCESS_INSTANCE -> http.get("/engine-rest/process-instance/"
-          + task.getProcessInstanceId());
-      case SUSPEND_PROCESS_INSTANCE -> http.putJson("/engine-rest/process-instance/"
-          + task.getProcessInstanceId() + "/suspended", "{\"suspended\":true}");
-      case DELETE_PROCESS_INSTANCE -> http.delete("/engine-rest/process-instance/"
-          + task.getProcessInstanceId());
+          "{\"messageName\":\"" + target.message() + "\",\"businessKey\":\""
+              + target.businessKey() + "\",\"processVariablesLocal\":"
+              + target.messageVariables() + "}");
+      case SIGNAL -> http.postJson("/engine-rest/signal",
+          "{\"name\":\"" + target.signal() + "\"}");
+      case READ_PROCESS_INSTANCE -> http.get(instance);
+      case SUSPEND_PROCESS_INSTANCE -> http.putJson(instance + "/suspended",
+          "{\"suspended\":true}");
+      case DELETE_PROCESS_INSTANCE -> http.delete(instance);
       case READ_HISTORY_PROCESS_INSTANCE -> http.get("/engine-rest/history/process-instance?"
-          + "processInstanceId=" + task.getProcessInstanceId());
-      case PUT_INSTANCE_VARIABLE -> http.putJson("/engine-rest/process-instance/"
-          + task.getProcessInstanceId() + "/variables/secretary", "{\"value\":\"salariat\"}");
+          + "processInstanceId=" + target.instanceId());
+      case PUT_INSTANCE_VARIABLE -> http.putJson(instance + "/variables/"
+          + target.hiddenVariable(), "{\"value\":\"salariat\"}");
       case PUT_EXECUTION_LOCAL_VARIABLE -> http.putJson("/engine-rest/execution/"
-          + task.getExecutionId() + "/localVariables/member", "{\"value\":\"salariat\"}");
+          + target.executionId() + "/localVariables/" + target.executionVariable(),
+          "{\"value\":\"salariat\"}");
       case READ_HISTORY_VARIABLES -> http.get("/engine-rest/history/variable-instance?"
-          + "processInstanceId=" + task.getProcessInstanceId() + "&variableName=secretary");
+          + "processInstanceId=" + target.instanceId() + "&variableName="
+          + target.hiddenVariable());
     };
   }
 
-  private static boolean hasData(HttpResponse<String> response) {
+  static boolean hasData(HttpResponse<String> response) {
     if (response.statusCode() != 200) {
       return false;
     }
