@@ -9,12 +9,19 @@ import java.sql.SQLException;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,8 +93,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
       return new EngineRestProblem(400, "FormFieldValidationException", "Formular refuzat",
           withoutEngineCode(refusal.getMessage()));
     }
-    org.camunda.bpm.engine.TaskAlreadyClaimedException claimed =
-        find(thrown, org.camunda.bpm.engine.TaskAlreadyClaimedException.class);
+    TaskAlreadyClaimedException claimed = find(thrown, TaskAlreadyClaimedException.class);
     if (claimed != null) {
       // Whoever may claim a task may see who holds it: Tasklist shows the assignee too.
       return new EngineRestProblem(409, "TaskAlreadyClaimedException", "Sarcină revendicată",
@@ -108,7 +114,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
       return new EngineRestProblem(409, "SuspendedEntityInteractionException",
           "Procedură suspendată", SUSPENDED);
     }
-    if (find(thrown, org.camunda.bpm.engine.exception.NotFoundException.class) != null
+    if (find(thrown, NotFoundException.class) != null
         || missing(find(thrown, NullValueException.class))
         || messageContains(thrown, "belongs to no authenticated tenant")) {
       // Another institution's instance or task (the engine's tenant check): as if it did not
@@ -164,14 +170,12 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
     if (userId == null) {
       return "alt utilizator";
     }
-    org.camunda.bpm.engine.ProcessEngine engine =
-        org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine(false);
-    org.camunda.bpm.engine.identity.User user = null;
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+    User user = null;
     if (engine != null) {
       // The caller may not read users (a commission member): the name is read without him.
-      org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-      org.camunda.bpm.engine.impl.identity.Authentication caller =
-          identity.getCurrentAuthentication();
+      IdentityService identity = engine.getIdentityService();
+      Authentication caller = identity.getCurrentAuthentication();
       identity.clearAuthentication();
       try {
         user = identity.createUserQuery().userId(userId).singleResult();

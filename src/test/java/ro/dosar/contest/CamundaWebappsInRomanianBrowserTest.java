@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
@@ -223,10 +224,16 @@ class CamundaWebappsInRomanianBrowserTest {
 
   private void type(String label, String text) {
     browser.visible(TasklistPage.label(label));
-    // The fields start empty; form-js re-renders as it validates, so the value is checked.
-    tasklist.fieldLabelled(label).sendKeys(text);
-    browser.waitUntil(label + " = " + text,
-        driver -> text.equals(tasklist.fieldLabelled(label).getDomProperty("value")));
+    // The fields start empty; form-js re-renders as it loads and validates and may drop what
+    // was typed meanwhile, so the value is checked and typed again until it holds.
+    browser.waitUntil(label + " = " + text, driver -> {
+      WebElement field = tasklist.fieldLabelled(label);
+      if (!text.equals(field.getDomProperty("value"))) {
+        field.clear();
+        field.sendKeys(text);
+      }
+      return text.equals(tasklist.fieldLabelled(label).getDomProperty("value"));
+    });
   }
 
   private long contestInstances() {

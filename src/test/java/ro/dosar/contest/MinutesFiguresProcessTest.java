@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,8 +141,9 @@ class MinutesFiguresProcessTest {
 
   private String figures(Task task) {
     Object figures = tasks.getVariableLocal(task.getId(), MinutesFigures.VARIABLE);
-    assertThat(figures).as("figures on " + task.getTaskDefinitionKey()).isNotNull();
-    return figures.toString();
+    assertThat(figures).as("figures on " + task.getTaskDefinitionKey())
+        .isInstanceOf(SpinJsonNode.class);
+    return ((SpinJsonNode) figures).stringValue();
   }
 
   /** The lines of one code, up to the next code. */

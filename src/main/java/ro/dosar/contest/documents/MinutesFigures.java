@@ -10,8 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ro.dosar.commission.MemberOpinionRepository;
@@ -60,18 +64,31 @@ public class MinutesFigures {
   @Bean
   TaskListener selectionMinutesFigures() {
     return task -> task.setVariableLocal(VARIABLE,
-        selection(ContestVariables.contestId(task.getExecution())));
+        shown(selection(ContestVariables.contestId(task.getExecution()))));
   }
 
   @Bean
   TaskListener testMinutesFigures() {
-    return task -> task.setVariableLocal(VARIABLE, test(testId(task)));
+    return task -> task.setVariableLocal(VARIABLE, shown(test(testId(task))));
   }
 
   @Bean
   TaskListener finalMinutesFigures() {
     return task -> task.setVariableLocal(VARIABLE,
-        finalResults(ContestVariables.contestId(task.getExecution())));
+        shown(finalResults(ContestVariables.contestId(task.getExecution()))));
+  }
+
+  /**
+   * The markdown as a JSON string: a contest of a few hundred files runs past the 4,000
+   * characters a String variable may hold, a JSON value has no such limit, and Tasklist hands
+   * the form the string itself.
+   */
+  static JsonValue shown(String markdown) {
+    try {
+      return SpinValues.jsonValue(new ObjectMapper().writeValueAsString(markdown)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long testId(DelegateTask task) {
