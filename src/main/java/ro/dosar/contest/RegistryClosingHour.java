@@ -11,7 +11,8 @@ import ro.dosar.institution.InstitutionSettings;
  * closing hour ({@code dosar.institutions[…].registry-closing-time}), or the installation's
  * {@code dosar.calendar.closing-time} (16:00) for an institution that sets none (spec OQ-03). The
  * one answer the calendar check, the announcement's timer, the public pages, the Registry's
- * registration and the online submissions all use.
+ * registration, the online submissions and the contestation filing windows (at the Registry and
+ * online) all use.
  */
 @Component
 public class RegistryClosingHour {
@@ -32,6 +33,11 @@ public class RegistryClosingHour {
   /** Whether the code names an institution of this installation. */
   public boolean knows(String institutionCode) {
     return settings.knows(institutionCode);
+  }
+
+  /** The moment a filing window of the contest that ends on that day closes. */
+  public LocalDateTime closes(Contest contest, java.time.LocalDate day) {
+    return day.atTime(of(contest.institutionCode()));
   }
 
   /** The moment the contest's submission window closes; null before its calendar is set. */

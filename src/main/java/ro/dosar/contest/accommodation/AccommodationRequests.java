@@ -24,6 +24,7 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.domain.InvalidInputException;
+import ro.dosar.mail.Mailer;
 
 /**
  * A candidate's request for reasonable accommodation of the tests (§8.1.4(9), §8.4; spec FILE-06,
@@ -49,9 +50,11 @@ public class AccommodationRequests {
   private final CandidateRepository candidates;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final Mailer mailer;
 
   AccommodationRequests(JdbcClient jdbc, RuntimeService runtime, ContestRepository contests,
-      CandidateRepository candidates, WorkingDayCalendar calendar, Clock clock) {
+      CandidateRepository candidates, WorkingDayCalendar calendar, Clock clock, Mailer mailer) {
+    this.mailer = mailer;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.contests = contests;
@@ -183,6 +186,45 @@ public class AccommodationRequests {
         .params(granted ? "GRANTED" : "REFUSED", reason, decidedBy,
             Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(clock), calendar.zone())), id)
         .update();
+    mailDecision(id);
+  }
+
+  /**
+   * Tells the candidate HR's decision by e-mail, when he gave an address: his code, granted or
+   * refused, the reason, the dates. Queued through the outbox in the deciding step and recorded
+   * on the request ({@code decision_mail_id}), so that it is sent once.
+   */
+  private void mailDecision(long id) {
+    Request decided = find(id).orElseThrow();
+    boolean mailed = jdbc.sql("SELECT COUNT(*) FROM accommodation_request WHERE id = ? "
+            + "AND decision_mail_id IS NOT NULL").param(id).query(Long.class).single() > 0;
+    Candidate candidate = candidates.find(decided.code()).orElse(null);
+    if (mailed || decided.decision() == null || candidate == null || candidate.email() == null
+        || candidate.email().isBlank()) {
+      return;
+    }
+    Contest contest = contests.get(decided.contestId());
+    boolean granted = "GRANTED".equals(decided.decision());
+    LocalDate firstTest = contest.firstTestDate();
+    Long mailId = mailer.queue(contest.id(), contest.businessKey(), "ACCOMMODATION",
+        candidate.email(), "Cererea de adaptare rezonabilă a probelor a fost "
+            + (granted ? "aprobată" : "respinsă") + " — " + contest.postName() + " (codul "
+            + decided.code() + ")",
+        "Bună ziua,\n\nLa concursul „" + contest.postName() + "” (" + contest.businessKey()
+            + "), cererea de adaptare rezonabilă a probelor depusă la "
+            + decided.requestedAt().format(DisplayDates.DAY) + " pentru dosarul cu codul "
+            + decided.code() + " a fost " + (granted ? "APROBATĂ" : "RESPINSĂ") + " la "
+            + decided.decidedAt().format(DisplayDates.DAY) + " de Resurse Umane.\n\n"
+            + "Motivarea: " + decided.reason() + "\n\n"
+            + (firstTest == null ? "" : "Prima probă are loc la "
+                + firstTest.format(DisplayDates.DAY) + ".\n\n")
+            + "Cererea și decizia le vedeți și pe pagina „Dosarul meu” "
+            + "(/concursuri/dosarul-meu), cu codul personal de urmărire primit la înscriere.\n\n"
+            + "Resurse Umane\n" + contest.businessKey());
+    if (mailId != null) {
+      jdbc.sql("UPDATE accommodation_request SET decision_mail_id = ? WHERE id = ?")
+          .params(mailId, id).update();
+    }
   }
 
   /** The request with that id. */

@@ -4,6 +4,7 @@ import ro.dosar.tasklist.FormDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -11,10 +12,12 @@ import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.documents.ContestMinutes;
 import ro.dosar.contest.publicpages.ResultMails;
@@ -30,6 +33,9 @@ import ro.dosar.tasklist.FormRejection;
 @Component
 public class ContestationFilingSteps {
 
+  private static final java.time.format.DateTimeFormatter HOUR =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
   private final ContestationRepository contestations;
   private final CandidateRepository candidates;
   private final TestRepository tests;
@@ -38,6 +44,8 @@ public class ContestationFilingSteps {
   private final ContestMinutes documents;
   private final ContestationRoundRepository rounds;
   private final ResultMails resultMails;
+  private final ContestRepository contests;
+  private final RegistryClosingHour closingHour;
 
   public ContestationFilingSteps(ContestationRepository contestations,
       CandidateRepository candidates,
@@ -46,8 +54,12 @@ public class ContestationFilingSteps {
       Clock clock,
       ContestMinutes documents,
       ContestationRoundRepository rounds,
-      ResultMails resultMails) {
+      ResultMails resultMails,
+      ContestRepository contests,
+      RegistryClosingHour closingHour) {
     this.resultMails = resultMails;
+    this.contests = contests;
+    this.closingHour = closingHour;
     this.contestations = contestations;
     this.candidates = candidates;
     this.tests = tests;
@@ -65,18 +77,28 @@ public class ContestationFilingSteps {
     LocalDate displayed = FormDates.localDate(execution.getVariable("resultsDisplayedOn"));
     LocalDate deadline = calendar.addWorkingDays(displayed, 1);
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
+    long contestId = ContestVariables.contestId(execution);
+    LocalDateTime closes = closes(contestId, deadline);
     execution.setVariable("contestationDeadline", deadline.toString());
-    execution.setVariable("contestationDeadlineText",
-        deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime());
-    execution.setVariable("contestationDeadlineAt", calendar.workingDaysDeadline(deadline, 0));
+    execution.setVariable("contestationDeadlineText", closes.format(DisplayDates.DAY)
+        + ", ora " + closes.format(HOUR));
+    execution.setVariable("contestationDeadlineAt",
+        Date.from(closes.atZone(calendar.zone()).toInstant()));
     execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
     execution.setVariable("resolutionDeadlineText", resolution.format(DisplayDates.DAY));
-    long contestId = ContestVariables.contestId(execution);
     String stage = (String) execution.getVariable("stage");
     rounds.open(contestId, stage, displayed, deadline, resolution);
     // The results just displayed: an e-mail to each candidate, with the contestation deadline.
     rounds.latest(contestId, stage).ifPresent(round -> resultMails.stageResults(contestId, stage,
-        String.valueOf(round.id()), deadline.atTime(calendar.closingTime())));
+        String.valueOf(round.id()), closes));
+  }
+
+  /**
+   * The moment a contestation window ending on that day closes: the closing hour of the
+   * contest's institution's Registry (§8.5C(1), OQ-03), where contestations are filed.
+   */
+  private LocalDateTime closes(long contestId, LocalDate deadline) {
+    return closingHour.closes(contests.get(contestId), deadline);
   }
 
   /**
@@ -114,8 +136,8 @@ public class ContestationFilingSteps {
         .orElseThrow(() -> new ContestStateRejection("Rezultatele acestei etape nu au fost "
             + "afișate; nu există încă un rezultat de contestat."));
     ContestStateRejection.require(!round.filingOpen(), "Termenul de contestare al acestei etape "
-        + "este deschis până la " + round.contestationDeadline().format(DisplayDates.DAY)
-        + ", ora " + calendar.closingTime() + ": contestația se înregistrează în sarcina "
+        + "este deschis până la " + closes(contestId, round.contestationDeadline())
+            .format(DisplayDates.DAY_TIME) + ": contestația se înregistrează în sarcina "
         + "„Înregistrare contestație”.");
     Long testId = null;
     if (!"SELECTION".equals(stage)) {
@@ -156,10 +178,11 @@ public class ContestationFilingSteps {
         "Data și ora depunerii");
     FormRejection.require(!filedAt.isAfter(LocalDateTime.now(clock)), "contestationFiledAt",
         "Data și ora depunerii nu pot fi în viitor.");
-    boolean late = filedAt.isAfter(deadline.atTime(calendar.closingTime()));
+    LocalDateTime closes = closes(contestId, deadline);
+    boolean late = filedAt.isAfter(closes);
     FormRejection.require(late || !onlyLate, "contestationFiledAt", "Contestația a fost depusă la "
         + filedAt.format(DisplayDates.DAY_TIME) + ", în termen (până la "
-        + deadline.format(DisplayDates.DAY) + ", ora " + calendar.closingTime() + "): aici se "
+        + closes.format(DisplayDates.DAY) + ", ora " + closes.format(HOUR) + "): aici se "
         + "înregistrează numai contestațiile depuse după termen.");
     String grounds = ContestVariables.optionalText(groundsValue);
     FormRejection.require(grounds == null || grounds.length() <= 2000, "contestationGrounds",

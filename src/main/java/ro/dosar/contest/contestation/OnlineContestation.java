@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import ro.dosar.calendar.DisplayDates;
-import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateActionRefused;
 import ro.dosar.contest.CandidateRepository;
@@ -23,12 +22,14 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
+import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.domain.InvalidInputException;
 
 /**
  * A contestation filed by the candidate himself with his follow-up token (issue 18 item 5;
  * §8.5C(1), OQ-48): against his own result of a stage whose results were displayed, within the
- * filing window (1 working day from the display, until the Registry's closing hour). It enters
+ * filing window (1 working day from the display, until the closing hour of the Registry of the
+ * contest's institution, {@link RegistryClosingHour}). It enters
  * the round exactly as one the Registry registers: it completes the round's open task
  * „Înregistrare contestație” with the same fields, so the same checks run
  * ({@link ContestationFilingSteps#register}) and, when the window closes, it reaches the
@@ -47,21 +48,22 @@ public class OnlineContestation {
   private final ContestRepository contests;
   private final ContestationRepository contestations;
   private final ContestationRoundRepository rounds;
-  private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final boolean enabled;
+  private final RegistryClosingHour closingHour;
 
   OnlineContestation(CandidateRepository candidates, ContestRepository contests,
       ContestationRepository contestations, ContestationRoundRepository rounds,
-      WorkingDayCalendar calendar, Clock clock, RuntimeService runtime, TaskService tasks,
-      @Value("${dosar.contest.online-contestations:true}") boolean enabled) {
+      Clock clock, RuntimeService runtime, TaskService tasks,
+      @Value("${dosar.contest.online-contestations:true}") boolean enabled,
+      RegistryClosingHour closingHour) {
+    this.closingHour = closingHour;
     this.candidates = candidates;
     this.contests = contests;
     this.contestations = contestations;
     this.rounds = rounds;
-    this.calendar = calendar;
     this.clock = clock;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -103,7 +105,7 @@ public class OnlineContestation {
         .orElseThrow(() -> refused(HttpStatus.UNPROCESSABLE_ENTITY, "Rezultat neafișat",
             "Rezultatele etapei „" + label(contested) + "” nu au fost afișate; nu există încă un"
                 + " rezultat de contestat (§8.5C(1))."));
-    LocalDateTime deadline = round.contestationDeadline().atTime(calendar.closingTime());
+    LocalDateTime deadline = closingHour.closes(contest, round.contestationDeadline());
     String legal = deadline.format(DisplayDates.DAY_TIME);
     if (contestations.of(code, contested).isPresent()) {
       throw refused(HttpStatus.CONFLICT, "Contestație deja depusă", "Ați depus deja o "

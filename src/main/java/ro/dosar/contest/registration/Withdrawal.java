@@ -30,8 +30,9 @@ import ro.dosar.domain.InvalidInputException;
  * time before the final results: the file is recorded as withdrawn that day, and the contest
  * drops it from what is still to be done — a file not yet selected is not handed to the
  * commission, the work still open on his file (the members' selection of it, the scoring of his
- * paper, the decision on his contestation) is withdrawn from the members, and he is in no later
- * test (a withdrawn candidate is not {@link Candidate#inTheRunning()}). His records so far stay.
+ * paper, its re-correction after a conflict of interest, the decision on his contestation) is
+ * withdrawn from the members, and he is in no later test (a withdrawn candidate is not
+ * {@link Candidate#inTheRunning()}). His records so far stay.
  */
 @Service
 public class Withdrawal {
@@ -50,6 +51,7 @@ public class Withdrawal {
   private static final List<String[]> PER_FILE = List.of(
       new String[] {"fileSelection", "candidateCode"},
       new String[] {"scorePapers", "paperNumber"},
+      new String[] {"recorrectAfterConflict", "paperId"},
       new String[] {"contestationResolution", "contestationId"});
 
   private final CandidateRepository candidates;
@@ -175,6 +177,7 @@ public class Withdrawal {
       case "candidateCode" -> number.longValue() == candidate.code();
       case "contestationId" -> contestations.find(number.longValue())
           .map(c -> c.candidateCode() == candidate.code()).orElse(false);
+      case "paperId" -> tests.paper(number.longValue()).candidateCode() == candidate.code();
       default -> runtime.getVariable(instance, "testId") instanceof Number testId
           && tests.paperOf(testId.longValue(), candidate.code())
               .map(TestRepository.Paper::paperNumber)
