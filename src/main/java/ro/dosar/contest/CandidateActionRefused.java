@@ -3,8 +3,8 @@ package ro.dosar.contest;
 import org.springframework.http.HttpStatus;
 
 /**
- * A candidate's own request through his follow-up token (an online contestation, a withdrawal)
- * refused as a whole, nothing stored: 422 when the law does not allow it now (outside the
+ * A candidate's own request (an online application, or through his follow-up token an online
+ * contestation or a withdrawal) refused as a whole, nothing stored: 422 when the law does not allow it now (outside the
  * contestation window), 409 when it was already done or the contest is past it.
  */
 public class CandidateActionRefused extends RuntimeException {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import ro.dosar.contest.CandidateActionRefused;
 import ro.dosar.contest.publicpages.CandidateFollowUp.FollowUp;
 import ro.dosar.web.Problems;
 import ro.dosar.web.RateLimits;
@@ -131,7 +132,7 @@ class FollowUpController {
     } catch (ro.dosar.domain.InvalidInputException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("error", e.getMessage());
-    } catch (ro.dosar.contest.CandidateActionRefused e) {
+    } catch (CandidateActionRefused e) {
       response.setStatus(e.status().value());
       model.addAttribute("error", e.getMessage());
     }

@@ -1,24 +1,12 @@
 package ro.dosar.contest.registration;
 
 import org.springframework.http.HttpStatus;
+import ro.dosar.contest.CandidateActionRefused;
 
 /** An electronic application refused as a whole (closed window, unknown contest, too many). */
-public class SubmissionRefusedException extends RuntimeException {
-
-  private final HttpStatus status;
-  private final String title;
+public class SubmissionRefusedException extends CandidateActionRefused {
 
   public SubmissionRefusedException(HttpStatus status, String title, String detail) {
-    super(detail);
-    this.status = status;
-    this.title = title;
-  }
-
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String title() {
-    return title;
+    super(status, title, detail);
   }
 }
