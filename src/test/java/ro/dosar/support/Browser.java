@@ -229,12 +229,28 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback,
     logIn(app, user, user);
   }
 
+  /**
+   * Logs in. The login page may re-render once more after it shows (its first check of the
+   * session answers 401), emptying what was typed; a log-in the page did not take is typed and
+   * sent again, three times at most.
+   */
   public void logIn(Webapp app, String user, String password) {
     openLoginPage(url(app));
-    type(USERNAME, user);
-    type(PASSWORD, password);
-    click(LOG_IN);
-    gone(LOG_IN);
+    for (int attempt = 1; ; attempt++) {
+      type(USERNAME, user);
+      type(PASSWORD, password);
+      click(LOG_IN);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL)
+            .until(ExpectedConditions.invisibilityOfElementLocated(LOG_IN));
+        return;
+      } catch (TimeoutException notTaken) {
+        if (attempt == 3) {
+          gone(LOG_IN);
+          return;
+        }
+      }
+    }
   }
 
   // ---- Elements and waits ---------------------------------------------------------------------
@@ -278,10 +294,20 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback,
         });
   }
 
+  /**
+   * Types the text and waits until the field holds exactly it: the webapps' pages re-render
+   * while they load and may drop or double what was typed meanwhile, so it is typed again.
+   */
   public void type(By locator, String text) {
-    WebElement field = visible(locator);
-    field.clear();
-    field.sendKeys(text);
+    visible(locator);
+    waitUntil(locator + " = " + text, d -> {
+      WebElement field = d.findElement(locator);
+      if (!text.equals(field.getDomProperty("value"))) {
+        field.clear();
+        field.sendKeys(text);
+      }
+      return text.equals(d.findElement(locator).getDomProperty("value"));
+    });
   }
 
   /** Waits until the condition holds (returns true or a non-null value), up to one step. */
