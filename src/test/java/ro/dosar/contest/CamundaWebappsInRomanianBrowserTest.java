@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -171,14 +173,16 @@ class CamundaWebappsInRomanianBrowserTest {
 
     // A complete proposal, except that it chooses neither a written nor a practical test: the
     // form allows it, the server refuses it (§8.2(1)).
-    type("Denumirea postului", "Inspector de specialitate");
-    type("Structura (facultate / departament / serviciu)", "Direcția Resurse Umane");
-    type("Nivelul studiilor", "superioare");
-    type("Durata angajării (nedeterminată / determinată, perioada)", "nedeterminată");
-    type("Atribuțiile principale (din fișa postului)", "Gestionează dosarele.");
-    type("Condiții specifice (studii, vechime, competențe)", "Studii superioare.");
-    type("Bibliografia și, după caz, tematica (§8.1.2(2)(c))", "Codul muncii.");
-    type("Componența propusă a comisiilor (§8.1.2(2)(d))", "membru1, membru2, membru3");
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("Denumirea postului", "Inspector de specialitate");
+    typed.put("Structura (facultate / departament / serviciu)", "Direcția Resurse Umane");
+    typed.put("Nivelul studiilor", "superioare");
+    typed.put("Durata angajării (nedeterminată / determinată, perioada)", "nedeterminată");
+    typed.put("Atribuțiile principale (din fișa postului)", "Gestionează dosarele.");
+    typed.put("Condiții specifice (studii, vechime, competențe)", "Studii superioare.");
+    typed.put("Bibliografia și, după caz, tematica (§8.1.2(2)(c))", "Codul muncii.");
+    typed.put("Componența propusă a comisiilor (§8.1.2(2)(d))", "membru1, membru2, membru3");
+    typed.forEach(this::type);
     // "Norma de lucru" has a default (8 ore/zi); the two selects without one show Romanian.
     for (String select : List.of("Categoria postului", "Tipul postului")) {
       By display = By.xpath("//label[normalize-space(text())='" + select
@@ -187,6 +191,9 @@ class CamundaWebappsInRomanianBrowserTest {
       browser.click(display);
       browser.click(By.cssSelector(".fjs-dropdownlist-item"));
     }
+    // form-js may re-render once more after the first fields were typed, emptying them: every
+    // field is checked again (and typed again where it lost its text) before starting.
+    typed.forEach(this::type);
     browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()="
         + "'Pornește']"));
 
