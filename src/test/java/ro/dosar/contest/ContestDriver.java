@@ -61,6 +61,31 @@ public class ContestDriver {
    * (the first a woman), so that commissions drawn from consecutive people are mixed, as the
    * gender equality plan wants.
    */
+  /**
+   * The contest the candidate self-service tests start from: the staff of both commissions and
+   * the secretary under one prefix ({@code p.cc.p}, {@code p.cc.m1}, {@code p.cc.m2},
+   * {@code p.csc.p}, {@code p.csc.m1}, {@code p.csc.m2}, {@code p.secretary}), a vacant execution
+   * post proposed on 29.10.2025 and published on 03.11.2025 (written test 25.11.2025, interview
+   * 26.11.2025, plus the announcement's {@code extra} fields). The clock stands at 03.11.2025 09:00.
+   */
+  public static ContestDriver published(ProcessEngine engine, IdentityService identity,
+      StaffRepository staff, String prefix, Map<String, Object> extra) {
+    employees(identity, staff, prefix + ".cc.p:Drept:leader", prefix + ".cc.m1:Economic",
+        prefix + ".cc.m2:Economic", prefix + ".csc.p:Litere:leader", prefix + ".csc.m1:Juridic",
+        prefix + ".csc.m2:Tehnic", prefix + ".secretary:HR");
+    now(LocalDate.of(2025, 10, 29), 9);
+    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
+        .approveProposal()
+        .constitute(List.of(prefix + ".cc.p", prefix + ".cc.m1", prefix + ".cc.m2"),
+            List.of(prefix + ".csc.p", prefix + ".csc.m1", prefix + ".csc.m2"),
+            prefix + ".secretary")
+        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
+            LocalDate.of(2025, 11, 26), extra);
+    now(LocalDate.of(2025, 11, 3), 9);
+    contest.publish();
+    return contest;
+  }
+
   public static void employees(IdentityService identity, StaffRepository staff, String... specs) {
     for (int i = 0; i < specs.length; i++) {
       String[] parts = specs[i].split(":");

@@ -71,17 +71,7 @@ class AccommodationDecisionMailTest {
   @Test
   void theDecisionIsMailedToTheCandidateOnce_grantedOrRefused_withItsReason() throws Exception {
     BpmnAwareTests.init(engine);
-    ContestDriver.employees(identity, staff, "am.cc.p:Drept:leader", "am.cc.m1:Economic",
-        "am.cc.m2:Economic", "am.csc.p:Litere:leader", "am.csc.m1:Juridic", "am.csc.m2:Tehnic",
-        "am.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("am.cc.p", "am.cc.m1", "am.cc.m2"),
-            List.of("am.csc.p", "am.csc.m1", "am.csc.m2"), "am.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "am", Map.of());
     now(LocalDate.of(2025, 11, 10), 10);
     long ana = contest.registerFile("Ana Mail", LocalDateTime.of(2025, 11, 10, 9, 0), "ABDEFGHI");
     long dan = contest.registerFile("Dan Mail", LocalDateTime.of(2025, 11, 10, 9, 5), "ABDEFGHI");

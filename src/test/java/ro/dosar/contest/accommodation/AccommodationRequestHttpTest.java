@@ -72,17 +72,7 @@ class AccommodationRequestHttpTest {
     limiter.reset();
     limits.reset(AccommodationController.BUCKET);
     limits.reset("candidate-follow-up");
-    ContestDriver.employees(identity, staff, "ah.cc.p:Drept:leader", "ah.cc.m1:Economic",
-        "ah.cc.m2:Economic", "ah.csc.p:Litere:leader", "ah.csc.m1:Juridic", "ah.csc.m2:Tehnic",
-        "ah.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("ah.cc.p", "ah.cc.m1", "ah.cc.m2"),
-            List.of("ah.csc.p", "ah.csc.m1", "ah.csc.m2"), "ah.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "ah", Map.of());
   }
 
   @AfterEach

@@ -61,17 +61,7 @@ class AccommodationRequestProcessTest {
   @BeforeEach
   void publishedContest() {
     BpmnAwareTests.init(engine);
-    ContestDriver.employees(identity, staff, "ac.cc.p:Drept:leader", "ac.cc.m1:Economic",
-        "ac.cc.m2:Economic", "ac.csc.p:Litere:leader", "ac.csc.m1:Juridic", "ac.csc.m2:Tehnic",
-        "ac.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("ac.cc.p", "ac.cc.m1", "ac.cc.m2"),
-            List.of("ac.csc.p", "ac.csc.m1", "ac.csc.m2"), "ac.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "ac", Map.of());
   }
 
   @AfterEach

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,17 +74,7 @@ class CandidateFollowUpTest {
     BpmnAwareTests.init(engine);
     limiter.reset();
     limits.reset(BUCKET);
-    ContestDriver.employees(identity, staff, "fu.cc.p:Drept:leader", "fu.cc.m1:Economic",
-        "fu.cc.m2:Economic", "fu.csc.p:Litere:leader", "fu.csc.m1:Juridic", "fu.csc.m2:Tehnic",
-        "fu.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("fu.cc.p", "fu.cc.m1", "fu.cc.m2"),
-            List.of("fu.csc.p", "fu.csc.m1", "fu.csc.m2"), "fu.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "fu", Map.of());
   }
 
   @AfterEach

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,17 +74,7 @@ class ContestationClosingHourTest {
     BpmnAwareTests.init(engine);
     limiter.reset();
     limits.reset("candidate-follow-up");
-    ContestDriver.employees(identity, staff, "ch.cc.p:Drept:leader", "ch.cc.m1:Economic",
-        "ch.cc.m2:Economic", "ch.csc.p:Litere:leader", "ch.csc.m1:Juridic", "ch.csc.m2:Tehnic",
-        "ch.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .approveProposal().constitute(CC, List.of("ch.csc.p", "ch.csc.m1", "ch.csc.m2"),
-            "ch.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26), java.util.Map.of("submissionHour", "14:00"));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    ContestDriver contest = ContestDriver.published(engine, identity, staff, "ch", Map.of("submissionHour", "14:00"));
     now(LocalDate.of(2025, 11, 10), 10);
     JsonNode ioana = Applications.apply(http, contest.contestId, "Ioana Ora", "ioana@ch.example");
     JsonNode radu = Applications.apply(http, contest.contestId, "Radu Ora", "radu@ch.example");

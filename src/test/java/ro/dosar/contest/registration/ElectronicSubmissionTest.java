@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -71,18 +70,7 @@ public class ElectronicSubmissionTest {
   void publishedContest() {
     BpmnAwareTests.init(engine);
     limiter.reset();
-    List<String> cc = List.of("es.cc.p", "es.cc.m1", "es.cc.m2");
-    List<String> csc = List.of("es.csc.p", "es.csc.m1", "es.csc.m2");
-    ContestDriver.employees(identity, staff, "es.cc.p:Drept:leader", "es.cc.m1:Economic",
-        "es.cc.m2:Economic", "es.csc.p:Litere:leader", "es.csc.m1:Juridic", "es.csc.m2:Tehnic",
-        "es.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(cc, csc, "es.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "es", Map.of());
   }
 
   @AfterEach

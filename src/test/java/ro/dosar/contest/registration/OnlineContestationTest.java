@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,17 +63,7 @@ class OnlineContestationTest {
     limiter.reset();
     limits.reset("candidate-follow-up");
     api = new CandidateApi(port);
-    ContestDriver.employees(identity, staff, "oc.cc.p:Drept:leader", "oc.cc.m1:Economic",
-        "oc.cc.m2:Economic", "oc.csc.p:Litere:leader", "oc.csc.m1:Juridic", "oc.csc.m2:Tehnic",
-        "oc.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("oc.cc.p", "oc.cc.m1", "oc.cc.m2"),
-            List.of("oc.csc.p", "oc.csc.m1", "oc.csc.m2"), "oc.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "oc", Map.of());
   }
 
   @AfterEach

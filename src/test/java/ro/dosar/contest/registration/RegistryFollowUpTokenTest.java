@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -61,19 +60,9 @@ class RegistryFollowUpTokenTest {
   void publishedContest() {
     BpmnAwareTests.init(engine);
     limits.reset("candidate-follow-up");
-    ContestDriver.employees(identity, staff, "rt.cc.p:Drept:leader", "rt.cc.m1:Economic",
-        "rt.cc.m2:Economic", "rt.csc.p:Litere:leader", "rt.csc.m1:Juridic", "rt.csc.m2:Tehnic",
-        "rt.secretary:HR");
     user("rt.registry", "registry");
     user("rt.outsider", "registry-nu");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(List.of("rt.cc.p", "rt.cc.m1", "rt.cc.m2"),
-            List.of("rt.csc.p", "rt.csc.m1", "rt.csc.m2"), "rt.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "rt", Map.of());
   }
 
   @AfterEach

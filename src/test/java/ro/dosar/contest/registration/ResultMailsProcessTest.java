@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -90,16 +91,7 @@ class ResultMailsProcessTest {
     limits.reset("candidate-follow-up");
     List<String> cc = List.of("rm.cc.p", "rm.cc.m1", "rm.cc.m2");
     List<String> csc = List.of("rm.csc.p", "rm.csc.m1", "rm.csc.m2");
-    ContestDriver.employees(identity, staff, "rm.cc.p:Drept:leader", "rm.cc.m1:Economic",
-        "rm.cc.m2:Economic", "rm.csc.p:Litere:leader", "rm.csc.m1:Juridic", "rm.csc.m2:Tehnic",
-        "rm.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .approveProposal().constitute(cc, csc, "rm.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    ContestDriver contest = ContestDriver.published(engine, identity, staff, "rm", Map.of());
     now(LocalDate.of(2025, 11, 10), 10);
     JsonNode ana = Applications.apply(http, contest.contestId, "Ana Rezultat", "ana@rm.example");
     JsonNode radu = Applications.apply(http, contest.contestId, "Radu Rezultat",

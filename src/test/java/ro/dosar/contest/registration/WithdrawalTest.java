@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,16 +74,7 @@ class WithdrawalTest {
     limiter.reset();
     limits.reset("candidate-follow-up");
     api = new CandidateApi(port);
-    ContestDriver.employees(identity, staff, "wd.cc.p:Drept:leader", "wd.cc.m1:Economic",
-        "wd.cc.m2:Economic", "wd.csc.p:Litere:leader", "wd.csc.m1:Juridic", "wd.csc.m2:Tehnic",
-        "wd.secretary:HR");
-    now(LocalDate.of(2025, 10, 29), 9);
-    contest = new ContestDriver(engine).propose("VACANT", "EXECUTION").approveProposal()
-        .constitute(CC, List.of("wd.csc.p", "wd.csc.m1", "wd.csc.m2"), "wd.secretary")
-        .announce(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 25),
-            LocalDate.of(2025, 11, 26));
-    now(LocalDate.of(2025, 11, 3), 9);
-    contest.publish();
+    contest = ContestDriver.published(engine, identity, staff, "wd", Map.of());
   }
 
   @AfterEach
