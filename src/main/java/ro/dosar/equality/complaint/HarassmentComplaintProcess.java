@@ -111,6 +111,15 @@ public final class HarassmentComplaintProcess {
     public static final String TRIAGE_NOTE = "triageNote";
     public static final String URGENT_PROTECTION = "urgentProtection";
 
+    // Set and read by code only
+    public static final String ANONYMOUS = "anonymous";
+    public static final String COMPLAINT_ID = "complaintId";
+    public static final String COMPLAINT_TYPE = "complaintType";
+    public static final String LINKED_CASE_ID = "linkedCaseId";
+    public static final String OUTCOME = "outcome";
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String RETALIATION_CASE_ID = "retaliationCaseId";
+
     private Variables() {
     }
   }
