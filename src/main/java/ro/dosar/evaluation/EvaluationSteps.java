@@ -63,7 +63,7 @@ public class EvaluationSteps {
     Object named = execution.getVariable(Variables.EVALUATED_YEAR);
     int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
         : Integer.parseInt(named.toString().strip());
-    execution.setProcessBusinessKey("EVALUARE-" + user + "-" + year);
+    execution.setProcessBusinessKey(PerformanceEvaluationProcess.businessKey(user, year));
     execution.setVariable(Variables.EVALUATED_YEAR, year);
     execution.setVariable(Variables.EMPLOYEE_NAME, employee.fullName());
     execution.setVariable(Variables.POSITION_TYPE, employee.positionType());
@@ -71,8 +71,8 @@ public class EvaluationSteps {
     execution.setVariable(Variables.EVALUATOR_IS_DIRECTOR, identity.createUserQuery()
         .userId(employee.evaluatorUser()).memberOfGroup(RoleGroups.RECTOR).count() > 0);
     execution.setVariable(Variables.PERIOD_TEXT, "01.01." + year + " – 31.12." + year);
-    execution.setVariable(Variables.EVALUATION_DUE_AT, calendar.endOfDay(LocalDate.of(year + 1, 1,
-        31)));
+    execution.setVariable(Variables.EVALUATION_DUE_AT,
+        calendar.endOfDay(LocalDate.of(year + 1, 1, 31)));
   }
 
   /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */

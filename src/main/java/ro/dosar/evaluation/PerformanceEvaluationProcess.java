@@ -158,6 +158,11 @@ public final class PerformanceEvaluationProcess {
     }
   }
 
+  /** The business key of an employee's evaluation for a year ("EVALUARE-user-2026"). */
+  public static String businessKey(String employeeUser, int evaluatedYear) {
+    return "EVALUARE-" + employeeUser + "-" + evaluatedYear;
+  }
+
   /** The year the evaluation covers. */
   public static Integer evaluatedYear(VariableScope scope) {
     return ProcessNumbers.intValue(scope, Variables.EVALUATED_YEAR);

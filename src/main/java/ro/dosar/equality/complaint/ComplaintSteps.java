@@ -73,13 +73,11 @@ public class ComplaintSteps {
    * the tenant of its institution, which places the instance in that institution).
    */
   public static final Set<String> PROCESS_VARIABLES = Set.of(Variables.COMPLAINT_ID,
-      Variables.REFERENCE,
-      Variables.COMPLAINT_TYPE, Variables.ANONYMOUS, Variables.LINKED_CASE_ID, Variables.STATUS,
-          Variables.OUTCOME, Variables.RECEIVED_AT,
+      Variables.REFERENCE, Variables.COMPLAINT_TYPE, Variables.ANONYMOUS,
+      Variables.LINKED_CASE_ID, Variables.STATUS, Variables.OUTCOME, Variables.RECEIVED_AT,
       Variables.ACKNOWLEDGEMENT_DUE_AT, Variables.ACKNOWLEDGEMENT_ESCALATE_AT,
-          Variables.INVESTIGATION_DUE_AT,
-      Variables.INVESTIGATION_ESCALATE_AT, Variables.RETALIATION_CASE_ID,
-          InstitutionScope.TENANT_VARIABLE);
+      Variables.INVESTIGATION_DUE_AT, Variables.INVESTIGATION_ESCALATE_AT,
+      Variables.RETALIATION_CASE_ID, InstitutionScope.TENANT_VARIABLE);
   // ---- start and registration -------------------------------------------------------------------
 
   /** No complaint process starts while a deadline is unset (spec §6.7 step 11). */

@@ -54,6 +54,10 @@ public final class HarassmentComplaintProcess {
     /** Represalii semnalate. */
     public static final String RETALIATION_SUBPROCESS = "retaliationSubprocess";
 
+    // Service tasks
+    /** Deschiderea cazului legat de represalii. */
+    public static final String OPEN_RETALIATION_CASE = "openRetaliationCase";
+
     // Message start events
     /** Represalii semnalate. */
     public static final String RETALIATION_REPORTED = "retaliationReported";

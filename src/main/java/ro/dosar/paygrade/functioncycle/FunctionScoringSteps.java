@@ -70,9 +70,8 @@ public class FunctionScoringSteps {
     long functionId = number(task.getVariable(Variables.FUNCTION_ID));
     String benchmarks = FormRejection.text(task.getVariable(Variables.BENCHMARK_FUNCTIONS),
         Variables.BENCHMARK_FUNCTIONS, "Funcțiile de referință din Registru cu care s-a comparat");
-    Scores scores = new Scores(score(task, Variables.EDU), score(task, Variables.CCD), score(task,
-        Variables.DEC),
-        score(task, Variables.WORK), score(task, Variables.IMPACT));
+    Scores scores = new Scores(score(task, Variables.EDU), score(task, Variables.CCD),
+        score(task, Variables.DEC), score(task, Variables.WORK), score(task, Variables.IMPACT));
     Suggestion suggestion;
     try {
       suggestion = simplified.suggest(scores);
