@@ -66,23 +66,29 @@ public final class CommissionChangeProcess {
     public static final String CSC_MEN_COUNT = "cscMenCount";
     public static final String CSC_UNDERREPRESENTED_GENDER = "cscUnderrepresentedGender";
     public static final String CSC_WOMEN_COUNT = "cscWomenCount";
+    /** Inputs of the decision, local to the business rule tasks. */
+    public static final String ENFORCEMENT_MODE = "enforcementMode";
     public static final String EQUALITY_PLAN_IN_FORCE = "equalityPlanInForce";
     /** The result variable of the business rule tasks, local to each of them. */
     public static final String GENDER_COMPOSITION = "genderComposition";
     public static final String GENDER_ENFORCEMENT_MODE = "genderEnforcementMode";
     public static final String LATE_REQUEST = "lateRequest";
     public static final String LATE_REQUEST_HANDLING = "lateRequestHandling";
+    public static final String MEMBER_COUNT = "memberCount";
+    public static final String MEN_COUNT = "menCount";
     public static final String SECRETARY = "secretary";
+    public static final String WOMEN_COUNT = "womenCount";
 
     // Form fields only
     public static final String CHANGE_REMARKS = "changeRemarks";
-    /** Set by the composition check, recorded on the contest when the change is made. */
-    public static final String COMMISSION_GENDER_STATUS = "commissionGenderStatus";
     public static final String COMMISSION_GENDER_JUSTIFICATION = "commissionGenderJustification";
     public static final String COMMISSION_GENDER_WARNING = "commissionGenderWarning";
     public static final String COMPOSITION_VIOLATIONS = "compositionViolations";
     public static final String MODIFICATION_DECISION_NUMBER = "modificationDecisionNumber";
     public static final String REPLACEMENT_MEMBER = "replacementMember";
+
+    // Steps only: the verdict's gender status, recorded on the contest when the change is made
+    public static final String COMMISSION_GENDER_STATUS = "commissionGenderStatus";
 
     private Variables() {
     }
