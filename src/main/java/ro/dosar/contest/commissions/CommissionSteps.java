@@ -334,8 +334,43 @@ public class CommissionSteps {
       EnforcementMode mode) {
   }
 
+  /**
+   * The exact inputs of the gender equality plan's table (DMN-1) on a composition given by user
+   * ids, for the business rule tasks of a modification decision's model, one per commission:
+   * {@code ccMemberCount}, {@code ccWomenCount}, {@code ccMenCount}, the same with {@code csc}
+   * (integers, over the members whose gender is recorded), {@code genderEnforcementMode} and
+   * {@code equalityPlanInForce}, whether the model applies the tables at all.
+   */
+  public void compositionGenderInputs(DelegateExecution execution, long contestId,
+      List<String> cc, List<String> csc) {
+    EnforcementMode mode = genderBalance.modeOn(contests.get(contestId).institutionCode(),
+        calendar.today());
+    for (String prefix : List.of("cc", "csc")) {
+      List<CommissionMember> members = new ArrayList<>();
+      for (String userId : "cc".equals(prefix) ? cc : csc) {
+        members.add(new CommissionMember(userId, false, false, false, List.of(), null, false,
+            staff.find(userId).map(StaffMember::gender).orElse(null)));
+      }
+      int women = CommissionGenderBalance.women(members);
+      int men = CommissionGenderBalance.men(members);
+      execution.setVariable(prefix + "MemberCount", women + men);
+      execution.setVariable(prefix + "WomenCount", women);
+      execution.setVariable(prefix + "MenCount", men);
+    }
+    execution.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE, mode != null);
+    execution.setVariable("genderEnforcementMode", modeName(mode));
+  }
+
+  /**
+   * The verdict on a composition of the contest given by user ids, presidents first (a
+   * modification decision, §8.5.3(1)): the commission rules (§8.1.5) and the gender equality
+   * plan, each commission on its own, from DMN-1's answers that the model's business rule tasks
+   * left in {@code execution} ({@code ccGenderStatus}, {@code ccGenderAction}, {@code
+   * ccUnderrepresentedGender}, the same with {@code csc}) where the institution's plan is in
+   * force today; {@link #compositionGenderInputs} prepared their inputs.
+   */
   public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
-      String secretaryId) {
+      String secretaryId, DelegateExecution execution) {
     Contest contest = contests.get(contestId);
     PostCategory postCategory = contest.postCategory();
     EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
@@ -355,7 +390,8 @@ public class CommissionSteps {
       CommissionComposition composition = new CommissionComposition(
           postCategory, competition, contestation, secretary, List.of());
       violations.addAll(commissionRules.validate(composition).violations());
-      genders = genderBalance.check(composition, mode);
+      genders = genderBalance.findings(composition, mode, kind -> decidedComposition(execution,
+          kind == CommissionKind.COMPETITION ? "cc" : "csc"));
       violations.addAll(CommissionGenderBalance.violations(genders));
     }
     return new CompositionCheck(describe(violations),
