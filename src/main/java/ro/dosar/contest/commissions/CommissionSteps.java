@@ -150,7 +150,7 @@ public class CommissionSteps {
    * twice in a commission, on both commissions, or both secretary and member; the secretary from
    * HR; sizes, presidents, leaders, sanctions) and so do the alternates' ({@link
    * CommissionRules#alternates}). A violation refuses the submission: the form stays with HR, the
-   * violations in Romanian, people by name. The gender equality plan's tables run after the task,
+   * violations in Romanian, people by name (the rules name them through the staff register). The gender equality plan's tables run after the task,
    * as before, and a finding of theirs still sends the draft back.
    */
   public void checkDraft(DelegateExecution task) {
@@ -166,26 +166,11 @@ public class CommissionSteps {
       violations.addAll(commissionRules.alternates(draft.composition(), alternates));
     }
     if (!violations.isEmpty()) {
-      List<String> chosen = new ArrayList<>(alternateIds);
-      for (String field : WHO_FIELDS) {
-        String id = optionalText(task.getVariable(field));
-        if (id != null) {
-          chosen.add(id);
-        }
-      }
-      String text = describe(violations);
-      for (String id : chosen) {
-        text = text.replace("„" + id + "”", "„" + directory.name(id) + "”");
-      }
       throw FormRejection.reject("ccPresident", "Componența aleasă nu respectă regulile "
-          + "comisiilor (§8.1.5); corectați alegerile și trimiteți din nou:\n" + text);
+          + "comisiilor (§8.1.5); corectați alegerile și trimiteți din nou:\n"
+          + describe(violations));
     }
   }
-
-  /** The form's "who" fields, presidents and members of both commissions, and the secretary. */
-  static final List<String> WHO_FIELDS = List.of("ccPresident", "ccMember1", "ccMember2",
-      "ccMember3", "ccMember4", "cscPresident", "cscMember1", "cscMember2", "cscMember3",
-      "cscMember4", "secretary");
 
   /**
    * The alternates as the form sends them: a JSON list of user ids (Tasklist's multi-select), or
@@ -431,7 +416,8 @@ public class CommissionSteps {
     }
     StaffMember record = staff.find(userId).orElse(null);
     if (record == null) {
-      violations.add(new Violation("COM-04", "Pentru „" + userId + "” nu există fișa de personal "
+      violations.add(new Violation("COM-04", "Pentru „" + directory.name(userId)
+          + "” nu există fișa de personal "
           + "(departament, funcție de conducere, sancțiuni disciplinare); D.R.U. o completează "
           + "înainte ca persoana să fie numită în comisie (§8.1.5(2),(11),(12))."));
     }
