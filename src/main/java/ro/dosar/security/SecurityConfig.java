@@ -56,7 +56,12 @@ class SecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(ProblemResponses.unauthorized())
             .accessDeniedHandler(ProblemResponses.forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The webapps' session is only read here, never renewed: a new session id on a PDF
+        // answer (session fixation protection) left Tasklist's requests still on the old id
+        // without a login (401, Tasklist's login page). The session's id is renewed by the
+        // webapps' own login.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // Basic is stateless; a request riding on the webapps' session must carry its CSRF
         // token (WebappSessionLogin), so Spring's own CSRF check is not needed.
         .csrf(csrf -> csrf.disable())

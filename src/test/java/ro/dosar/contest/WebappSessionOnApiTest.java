@@ -12,11 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,11 @@ class WebappSessionOnApiTest {
   IdentityService identityService;
 
   private String originalEmail;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   @AfterEach
   void restoreEmail() {
@@ -139,6 +147,52 @@ class WebappSessionOnApiTest {
     assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void tasklistKeepsItsSessionWhenItsLoginIsRevalidatedAfterAPdf() {
+    // Given a member logged into Tasklist who opened the candidate's PDF with that session
+    DemoFile file = demoFileOf("membru2");
+    Session session = Session.login(port, "membru2");
+    String engine = "/camunda/api/engine/engine/default/task/count";
+    assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
+    assertThat(session.getBytes("/api/contests/" + file.contestId()
+        + "/documents/registration-form/" + file.code()).statusCode()).isEqualTo(200);
+
+    // When the webapps' login cache has expired (5 minutes by default, on the engine's clock)
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofMinutes(6).toMillis()));
+
+    // Then Tasklist's next call re-validates the login and keeps the session
+    assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
+    assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * Tasklist sends its requests in parallel, and a PDF opens beside it in a tab of its own: a
+   * request that left with the session cookie before the PDF's answer came back must still find
+   * the session. The {@code /api} answer leaves the webapps' session as it is (same id, no
+   * cookie); a new id there left every request still holding the old one without a login (401
+   * on Tasklist's next call, which then shows its login page).
+   */
+  @Test
+  void aPdfOpenedWithTheSessionLeavesTheSessionIdToTasklist() {
+    // Given a member logged into Tasklist, and a Tasklist request holding his cookie
+    DemoFile file = demoFileOf("membru3");
+    Session tasklist = Session.login(port, "membru3");
+    Session inFlight = tasklist.sameCookies();
+    String engine = "/camunda/api/engine/engine/default/task/count";
+
+    // When he opens the candidate's PDF with the session
+    HttpResponse<byte[]> pdf = tasklist.getBytes("/api/contests/" + file.contestId()
+        + "/documents/registration-form/" + file.code());
+
+    // Then Tasklist's request with the cookie it had is still his, as is the next one
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(inFlight.getBytes(engine).statusCode()).isEqualTo(200);
+    assertThat(tasklist.getBytes(engine).statusCode()).isEqualTo(200);
+    // and the PDF came without a new session cookie
+    assertThat(pdf.headers().allValues("Set-Cookie")).noneMatch(cookie ->
+        cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="));
+  }
+
   private String emailOf(String userId) {
     return identityService.createUserQuery().userId(userId).singleResult().getEmail();
   }
@@ -189,6 +243,14 @@ class WebappSessionOnApiTest {
       session.send(session.request("/camunda/app/tasklist/default/").GET(),
           HttpResponse.BodyHandlers.discarding());
       return session;
+    }
+
+    /** Another tab of the same browser, or a request already sent: the cookies as they are now. */
+    Session sameCookies() {
+      Session other = new Session(port);
+      cookies.getCookieStore().getCookies().forEach(cookie -> other.cookies.getCookieStore()
+          .add(URI.create("http://localhost:" + port + "/"), (HttpCookie) cookie.clone()));
+      return other;
     }
 
     HttpResponse<byte[]> getBytes(String path) {
