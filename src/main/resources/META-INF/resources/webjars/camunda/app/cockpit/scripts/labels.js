@@ -113,12 +113,18 @@ function variablesOf(instanceId) {
   return instanceVariables.get(instanceId);
 }
 
-/** The activity instance ids from the node outwards (the activity tree nests them). */
+/**
+ * The activity instance ids from the node outwards: a node of the activity tree (.tree-node)
+ * holds its own label (.tree-node-group, with the activity instance's id) and its children.
+ */
 function scopesOf(node) {
   const scopes = [];
   for (let element = node.parentElement; element; element = element.parentElement) {
-    if (element.classList && element.classList.contains('tree-node-group') && element.id) {
-      scopes.push(element.id);
+    if (element.classList && element.classList.contains('tree-node')) {
+      const group = element.querySelector(':scope > .tree-node-group[id]');
+      if (group) {
+        scopes.push(group.id);
+      }
     }
   }
   return scopes;
