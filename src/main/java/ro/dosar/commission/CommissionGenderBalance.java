@@ -81,7 +81,8 @@ public class CommissionGenderBalance {
         for (int i = 0; i < members.size(); i++) {
           CommissionMember member = members.get(i);
           if (member.gender() == null) {
-            unrecorded.add(member.hasNoUserId() ? "poziția " + (i + 1) : member.userId());
+            unrecorded.add(member.hasNoUserId() ? "poziția " + (i + 1)
+                : check.nameOf(member.userId()));
           }
         }
         findings.add(new Finding(kind.label(), mode,

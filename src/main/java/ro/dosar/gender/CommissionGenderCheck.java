@@ -1,5 +1,7 @@
 package ro.dosar.gender;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.commission.PersonNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +32,26 @@ public class CommissionGenderCheck {
   private final EqualityRules rules;
   private final CommissionEnforcementSettings settings;
   private final InstitutionSettings institutions;
+  private final PersonNames names;
 
+  /** Without the staff register: a member whose gender is missing is named by his user id. */
   public CommissionGenderCheck(EqualityRules rules, CommissionEnforcementSettings settings,
       InstitutionSettings institutions) {
+    this(rules, settings, institutions, userId -> userId);
+  }
+
+  @Autowired
+  public CommissionGenderCheck(EqualityRules rules, CommissionEnforcementSettings settings,
+      InstitutionSettings institutions, PersonNames names) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.institutions = Objects.requireNonNull(institutions, "institutions");
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  /** How a refusal names a member: his name in the staff register, else his user id. */
+  public String nameOf(String userId) {
+    return names.name(userId);
   }
 
   /** The enforcement mode of the institution (SOFT unless configured). */
@@ -66,8 +82,9 @@ public class CommissionGenderCheck {
       return Finding.notApplicable(commission);
     }
     EnforcementMode applied = mode;
+    // HR reads the refusal: the person by name, as in the staff register, never a user id.
     List<String> unrecorded = seats.stream().filter(seat -> seat.gender() == null)
-        .map(Seat::userId).toList();
+        .map(seat -> nameOf(seat.userId())).toList();
     CommissionComposition composition = null;
     if (unrecorded.isEmpty()) {
       int women = (int) seats.stream().filter(seat -> seat.gender() == Gender.FEMALE).count();
@@ -109,7 +126,7 @@ public class CommissionGenderCheck {
    * @param mode the enforcement mode applied; {@code null} when no plan is in force
    * @param composition DMN-1's answer; {@code null} when a member's gender is not recorded or no
    *     plan is in force
-   * @param unrecorded the members whose gender is not recorded
+   * @param unrecorded the names of the members whose gender is not recorded
    */
   public record Finding(String commission, EnforcementMode mode,
       CommissionComposition composition, List<String> unrecorded) {
@@ -145,11 +162,11 @@ public class CommissionGenderCheck {
      */
     public List<String> violations() {
       List<String> violations = new ArrayList<>();
-      for (String userId : unrecorded) {
+      for (String name : unrecorded) {
         violations.add(("Genul lui „%s”, membru în %s, nu este înregistrat în fișa de personal; "
             + "D.R.U. îl completează (feminin sau masculin) înainte de numire, pentru că planul "
             + "pentru egalitatea de gen cere verificarea componenței pe gen a fiecărei comisii.")
-            .formatted(userId, commission));
+            .formatted(name, commission));
       }
       if (composition != null && composition.action() == CommissionComposition.Action.BLOCK) {
         if (composition.status() == CommissionComposition.Status.INVALID_EMPTY) {

@@ -160,13 +160,13 @@ class CommissionGenderProcessTest {
 
   @Test
   void aMemberWhoseGenderIsNotRecorded_sendsTheDraftBackNamingHim() {
-    staff.save(new StaffMember("g.w3", "g.w3", "Drept", false, false, null));
+    staff.save(new StaffMember("g.w3", "Georgeta Vlad", "Drept", false, false, null));
 
     contest.draftCommissions(List.of("g.m2", "g.w2", "g.w3"), MIXED_CSC, "g.secretary");
 
     assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
     assertThat(contest.variable("commissionsValid")).isEqualTo(false);
-    assertThat(contest.variable("commissionViolations")).isEqualTo("EG-01: Genul lui „g.w3”, "
+    assertThat(contest.variable("commissionViolations")).isEqualTo("EG-01: Genul lui „Georgeta Vlad”, "
         + "membru în comisia de concurs, nu este înregistrat în fișa de personal; D.R.U. îl "
         + "completează (feminin sau masculin) înainte de numire, pentru că planul pentru "
         + "egalitatea de gen cere verificarea componenței pe gen a fiecărei comisii.");

@@ -6,6 +6,7 @@
  */
 import {dateFormat, locales} from '../../dosar/workplace.js';
 import './supervisor.js';
+import './labels.js';
 
 export default {
   app: {

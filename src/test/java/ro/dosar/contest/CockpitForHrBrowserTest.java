@@ -1,0 +1,444 @@
+package ro.dosar.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.security.RoleGroups;
+import ro.dosar.support.Browser;
+import ro.dosar.support.DosarTest;
+
+/**
+ * Issue 17, item 7 and observed item 8: Cockpit as HR uses it, a read-only supervisor of its own
+ * institution's procedures (headless Chromium, demo data):
+ * <ul>
+ *   <li>on every page HR opens (dashboard, processes, a contest's definition, an instance's
+ *       variables, activity tree, user tasks and called instances, Human Tasks, batches,
+ *       deployments) no control that changes something is shown, and no English UI string of
+ *       the issue's list; the administrator sees the controls on the same pages;</li>
+ *   <li>the controls follow the instance, not a global answer: a supervisor allowed to change one
+ *       instance sees them there and nowhere else;</li>
+ *   <li>the server refuses HR's changes anyway (read back: nothing changed);</li>
+ *   <li>instances by business key, activities by their Romanian names, dates dd.MM.yyyy HH:mm on
+ *       Bucharest's clock;</li>
+ *   <li>another institution's HR sees none of UVT's instances and tasks.</li>
+ * </ul>
+ */
+@DosarTest
+class CockpitForHrBrowserTest {
+
+  /**
+   * English UI strings of Cockpit and of the issue's observations; none may be on a page HR sees.
+   */
+  static final List<String> ENGLISH = List.of(
+      "Dashboard", "Processes", "Decisions", "Human Tasks", "Deployments", "Batches",
+      "Running Process Instances", "Open Incidents", "Open Human Tasks", "Process Definitions",
+      "Decision Definitions", "Instances", "Incidents", "Called Process Definitions",
+      "Called Process Instances", "Job Definitions", "Start Time", "End Time", "Business Key",
+      "Version", "Running", "Variables", "User Tasks", "No user tasks", "Activity",
+      "Assignee", "Owner", "Created", "Due Date", "Follow Up Date", "Task ID", "Name", "Value",
+      "Scope", "Type", "Loading", "Add variable", "Suspend", "Cancel", "Retry", "Migrate",
+      "does not have", "permission", "Log out", "My profile", "Powered by",
+      "Date and Time displayed in local timezone", "migrate to Camunda 8",
+      "multiInstanceBody");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+  private static final Pattern UUID = Pattern.compile(
+      "\\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\b");
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+      .withZone(ZoneId.of("Europe/Bucharest"));
+
+  /**
+   * Every control of Cockpit that changes something: the toolbars of a definition and of an
+   * instance (suspend, cancel, add a variable, retries, modification), a variable's edit and delete
+   * buttons, in-place editors (history time to live), a task's assignee and candidates, job and
+   * job definition actions, incident retries and annotations, batch operations, deletion of a
+   * deployment.
+   */
+  static final List<By> CONTROLS = List.of(
+      By.cssSelector(".ctn-toolbar .btn-toolbar"),
+      By.cssSelector("[cam-widget-variables-table] td.actions"),
+      By.cssSelector(".edit-toggle"),
+      By.cssSelector(".change-group-identity-links"),
+      By.cssSelector(".user-tasks .action, .user-tasks-table .action"),
+      By.cssSelector(".action-button:not([ng-click^='openLog'])"),
+      By.cssSelector("a.edit[ng-click='openModal()']"),
+      By.cssSelector("a[href*='#/batch/operation'], a[href*='#/migration']"),
+      By.cssSelector(".delete-deployment, .batch-controls, .instance-upgrade-link"),
+      By.cssSelector("[ng-click='showDialog()'], [ng-click^='changeUserIdentityLinks'],"
+          + " [ng-click^='changeGroupIdentityLinks'], [ng-click^='cancelProcessInstance'],"
+          + " [ng-click^='updateSuspensionState'], [ng-click^='toggleSuspension'],"
+          + " [ng-click^='ctrl.toggleSuspension'], [ng-click^='openSuspensionStateDialog'],"
+          + " [ng-click^='openDialog(jobDefinition'], [ng-click^='openJobRetryDialog'],"
+          + " [ng-click^='openExternalTaskRetryDialog'], [ng-click^='openRecalculationWindow'],"
+          + " [ng-click^='retryFailedJobs'], [ng-click^='ctrl.retryJob'],"
+          + " [ng-click^='ctrl.retryAll'], [ng-click^='ctrl.deleteJob'],"
+          + " [ng-click^='ctrl.openDeleteModal'], [ng-click^='enableEditMode'],"
+          + " [ng-click^='deleteVariable'], [ng-click^='uploadVariable'],"
+          + " [ng-click^='updateAnnotation'], [ng-click^='deleteDeployment']"),
+      By.xpath("//button[.//span[contains(@class,'glyphicon-pencil')]]"));
+
+  @RegisterExtension
+  static final Browser browser = Browser.chromium();
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  ContestRepository contests;
+
+  private final List<String> authorizations = new ArrayList<>();
+  private final List<String> users = new ArrayList<>();
+
+  @AfterEach
+  void removeWhatTheTestGranted() {
+    authorizations.forEach(authorizationService::deleteAuthorization);
+    users.forEach(identityService::deleteUser);
+  }
+
+  @Test
+  void hrSeesNoControlThatChangesAnythingAndNoEnglishOnAnyPageItOpens() throws IOException {
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    for (Map.Entry<String, String> page : hrPages().entrySet()) {
+      openAndWaitForTheAnswer(page.getValue(), page.getKey());
+      assertThat(answer()).as(page.getKey()).isEqualTo("false");
+      assertThat(displayedControls()).as("controls shown to hr on " + page.getKey()).isEmpty();
+      assertNoEnglish(page.getKey());
+    }
+  }
+
+  @Test
+  void theAdministratorSeesTheControlsOnTheSamePages() {
+    browser.logIn(Browser.Webapp.COCKPIT, "demo");
+    Map<String, String> pages = hrPages();
+    for (String page : List.of("the contest's definition", "the contest's variables",
+        "the contest's user tasks")) {
+      openAndWaitForTheAnswer(pages.get(page), page);
+      assertThat(answer()).as(page).isEqualTo("true");
+      assertThat(displayedControls()).as("controls shown to demo on " + page).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aSupervisorAllowedToChangeOneInstanceSeesTheControlsThereOnly() {
+    ProcessInstance own = new ContestDriver(engine).propose("VACANT", "EXECUTION").instance;
+    String user = "supraveghetor" + System.nanoTime();
+    createHrOfficer(user, "UVT");
+    Authorization grant = authorizationService.createNewAuthorization(
+        Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(user);
+    grant.setResource(Resources.PROCESS_INSTANCE);
+    grant.setResourceId(own.getId());
+    grant.addPermission(Permissions.UPDATE);
+    authorizations.add(authorizationService.saveAuthorization(grant).getId());
+
+    browser.logIn(Browser.Webapp.COCKPIT, user, user);
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
+    openAndWaitForTheAnswer(cockpit + "#/process-instance/" + own.getId()
+        + "/runtime?tab=variables-tab", "the instance he may change");
+    assertThat(answer()).isEqualTo("true");
+    browser.waitUntil("the suspend button", driver -> !displayed(
+        By.cssSelector(".ctn-toolbar .btn-suspend-action")).isEmpty());
+
+    openAndWaitForTheAnswer(cockpit + "#/process-instance/" + demoContest()
+        + "/runtime?tab=variables-tab", "an instance he may not change");
+    assertThat(answer()).isEqualTo("false");
+    assertThat(displayedControls()).isEmpty();
+  }
+
+  @Test
+  void theServerRefusesHrsChangesAndNothingChanges() throws Exception {
+    String instance = demoContest();
+    Object status = runtimeService.getVariable(instance, "contestStatus");
+    Task task = taskService.createTaskQuery().processInstanceId(instance).list().get(0);
+    String definition = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getProcessDefinitionId();
+    Integer ttl = repositoryService.getProcessDefinition(definition).getHistoryTimeToLive();
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    browser.open(browser.url(Browser.Webapp.COCKPIT) + "#/process-instance/" + instance
+        + "/runtime");
+    browser.waitUntil("the business key", driver -> browser.bodyText().contains("CONCURS-1"));
+    String api = "/camunda/api/engine/engine/default/";
+
+    List<String[]> changes = List.of(
+        new String[] {"PUT", "process-instance/" + instance + "/variables/contestStatus",
+            "{\"value\":\"FILLED\",\"type\":\"String\"}"},
+        new String[] {"DELETE", "process-instance/" + instance + "/variables/contestStatus", ""},
+        new String[] {"POST", "process-instance/" + instance + "/variables",
+            "{\"modifications\":{\"contestStatus\":{\"value\":\"FILLED\"}}}"},
+        new String[] {"PUT", "process-instance/" + instance + "/suspended",
+            "{\"suspended\":true}"},
+        new String[] {"DELETE", "process-instance/" + instance, ""},
+        new String[] {"POST", "process-instance/" + instance + "/modification",
+            "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\""
+                + task.getTaskDefinitionKey() + "\"}]}"},
+        new String[] {"POST", "task/" + task.getId() + "/assignee", "{\"userId\":\"hr\"}"},
+        new String[] {"POST", "task/" + task.getId() + "/identity-links",
+            "{\"groupId\":\"hr\",\"type\":\"candidate\"}"},
+        new String[] {"PUT", "process-definition/" + definition + "/suspended",
+            "{\"suspended\":true,\"includeProcessInstances\":true}"},
+        new String[] {"PUT", "process-definition/" + definition + "/history-time-to-live",
+            "{\"historyTimeToLive\":1}"},
+        new String[] {"POST", "process-instance/suspended-async",
+            "{\"processInstanceIds\":[\"" + instance + "\"],\"suspended\":true}"},
+        new String[] {"POST", "process-instance/delete",
+            "{\"processInstanceIds\":[\"" + instance + "\"]}"});
+    for (String[] change : changes) {
+      var answer = browser.request(change[0], api + change[1], change[2]);
+      assertThat(answer.statusCode()).as(String.join(" ", change) + " → " + answer.body())
+          .isIn(400, 403, 404);
+    }
+    assertThat(runtimeService.getVariable(instance, "contestStatus")).isEqualTo(status);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .active().count()).isOne();
+    Task after = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after).isNotNull();
+    assertThat(after.getAssignee()).isEqualTo(task.getAssignee());
+    assertThat(repositoryService.getProcessDefinition(definition).isSuspended()).isFalse();
+    assertThat(repositoryService.getProcessDefinition(definition).getHistoryTimeToLive())
+        .isEqualTo(ttl);
+    assertThat(engine.getManagementService().createBatchQuery().list()).noneMatch(batch ->
+        "hr".equals(batch.getCreateUserId()));
+  }
+
+  @Test
+  void instancesByBusinessKeyActivitiesByNameDatesOnBucharestsClock() throws IOException {
+    String instance = demoContest();
+    ShownDate firstDate = firstDateOfTheVariables(instance);
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
+
+    // The contest's instances list their business keys.
+    ProcessDefinition definition = repositoryService.getProcessDefinition(runtimeService
+        .createProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getProcessDefinitionId());
+    browser.open(cockpit + "#/process-definition/" + definition.getId() + "/runtime");
+    browser.waitUntil("the contest's instance by its business key",
+        driver -> browser.bodyText().contains("CONCURS-1"));
+
+    // The instance's page: the business key, never the id, in the breadcrumbs; dates as
+    // dd.MM.yyyy (HH:mm on Bucharest's clock) in the variables.
+    browser.open(cockpit + "#/process-instance/" + instance + "/runtime?tab=variables-tab");
+    browser.waitUntil("the variables", driver -> !variableValues().isBlank());
+    if (firstDate.page() > 1) {
+      browser.click(By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='"
+          + firstDate.page() + "']"));
+    }
+    browser.waitUntil("the first date of the variables as " + firstDate.shown(),
+        driver -> variableValues().contains(firstDate.shown()));
+    browser.waitUntil("the business key in the breadcrumbs", driver -> breadcrumbs()
+        .contains("CONCURS-1") && !UUID.matcher(breadcrumbs()).find());
+    assertThat(ISO_DATE.matcher(variableValues()).find()).as(variableValues()).isFalse();
+    assertThat(variableValues()).doesNotContain("+0000");
+
+    // The activity tree (the sidebar's filter tab): Romanian names, no ids, no expressions.
+    browser.click(By.xpath("//a[normalize-space()='Filtru']"));
+    By tree = By.cssSelector(".tree-node-label");
+    browser.waitUntil("the activity tree", driver -> !displayed(tree).isEmpty());
+    browser.waitUntil("the members' selection tasks named after their files", driver ->
+        treeText().matches("(?s).*Selecția dosarului cu codul \\d+.*")
+            && !treeText().contains("#multiInstanceBody") && !treeText().contains("${"));
+    assertThat(treeText()).contains("Selecția dosarelor").contains("(toate instanțele)");
+    browser.screenshot("cockpit-instanta-hr");
+  }
+
+  @Test
+  void anotherInstitutionsHrSeesNoneOfUvtsInstancesOrTasks() throws Exception {
+    String mfHr = "mf.hr.cockpit" + System.nanoTime();
+    createHrOfficer(mfHr, "MFRM");
+    String instance = demoContest();
+    String definition = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getProcessDefinitionId();
+
+    browser.logIn(Browser.Webapp.COCKPIT, mfHr, mfHr);
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
+    browser.open(cockpit + "#/process-definition/" + definition + "/runtime");
+    browser.waitUntil("the contest's (empty) instances list",
+        driver -> browser.bodyText().contains("Instanțe de proces"));
+    var uvt = browser.request("POST", "/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\":\"" + definition + "\"}");
+    assertThat(uvt.statusCode()).isEqualTo(200);
+    assertThat(uvt.body()).doesNotContain(instance).isEqualTo("[]");
+    var tasks = browser.request("GET", "/camunda/api/engine/engine/default/task?"
+        + "processInstanceId=" + instance, "");
+    assertThat(tasks.body()).isEqualTo("[]");
+    var report = browser.request("GET", "/camunda/api/engine/engine/default/task/report/"
+        + "candidate-group-count", "");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).isEqualTo("[]");
+    assertThat(browser.bodyText()).doesNotContain("CONCURS-1");
+
+    browser.open(cockpit + "#/process-instance/" + instance + "/runtime");
+    browser.waitUntil("the instance not found", driver -> !browser.bodyText().isBlank());
+    assertThat(browser.bodyText()).doesNotContain("CONCURS-1");
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  /** The pages HR opens in Cockpit, by what they show. */
+  private Map<String, String> hrPages() {
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
+    String instance = demoContest();
+    String scoring = contests.get(2).processInstanceId();
+    String definition = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+        .singleResult().getProcessDefinitionId();
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("the dashboard", cockpit + "#/dashboard");
+    pages.put("the processes", cockpit + "#/processes");
+    pages.put("the contest's definition", cockpit + "#/process-definition/" + definition
+        + "/runtime");
+    pages.put("the contest's history", cockpit + "#/process-definition/" + definition
+        + "/history");
+    pages.put("the contest's variables", cockpit + "#/process-instance/" + instance
+        + "/runtime?tab=variables-tab");
+    pages.put("the contest's user tasks", cockpit + "#/process-instance/" + instance
+        + "/runtime?tab=user-tasks-tab");
+    pages.put("the contest's called instances", cockpit + "#/process-instance/" + scoring
+        + "/runtime?tab=called-process-instances-tab");
+    pages.put("the contest's incidents", cockpit + "#/process-instance/" + instance
+        + "/runtime?tab=incidents-tab");
+    pages.put("the human tasks", cockpit + "#/tasks");
+    pages.put("the batches", cockpit + "#/batch");
+    pages.put("the deployments", cockpit + "#/repository");
+    return pages;
+  }
+
+  private String demoContest() {
+    return contests.get(1).processInstanceId();
+  }
+
+  /** An HR officer of the institution (tenant) with Cockpit, as the demo's {@code hr}. */
+  private void createHrOfficer(String id, String tenant) {
+    User user = identityService.newUser(id);
+    user.setFirstName("Ana");
+    user.setLastName("Supraveghetor");
+    user.setPassword(id);
+    identityService.saveUser(user);
+    users.add(id);
+    identityService.createMembership(id, RoleGroups.HR);
+    identityService.createTenantUserMembership(tenant, id);
+  }
+
+  private void openAndWaitForTheAnswer(String address, String page) {
+    browser.open("about:blank");
+    browser.open(address);
+    browser.waitUntil("the engine's answer on " + page, driver -> mayEdit() != null);
+    // Cockpit's tables and tabs say "Se încarcă…" until their requests are answered.
+    browser.waitUntil(page + " loaded", driver -> !browser.bodyText().contains("Se încarcă"));
+  }
+
+  /** The engine's answer for the page, once given (a change of page asks again). */
+  private String answer() {
+    return browser.waitUntil("the engine's answer", driver -> mayEdit());
+  }
+
+  /** What Dosar's Cockpit script learned from the engine: "true", "false", or null not yet. */
+  private String mayEdit() {
+    Object answer = ((JavascriptExecutor) browser.driver())
+        .executeScript("return document.body.dataset.dosarMayEdit || null;");
+    return answer == null ? null : answer.toString();
+  }
+
+  private List<String> displayedControls() {
+    List<String> shown = new ArrayList<>();
+    for (By control : CONTROLS) {
+      for (WebElement element : displayed(control)) {
+        shown.add(control + ": " + element.getText());
+      }
+    }
+    return shown;
+  }
+
+  private List<WebElement> displayed(By locator) {
+    return browser.all(locator).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  private String breadcrumbs() {
+    return browser.all(By.cssSelector(".breadcrumbs, [cam-breadcrumbs-panel], .ctn-header"))
+        .stream().map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  private String treeText() {
+    return browser.all(By.cssSelector(".tree-node-label")).stream().map(WebElement::getText)
+        .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** A date of the contest's variables and where Cockpit lists it (50 a page, by name). */
+  record ShownDate(int page, String shown) {
+  }
+
+  /**
+   * The first date of Cockpit's variables list and how it must read: a Date variable as
+   * dd.MM.yyyy HH:mm in Bucharest, an ISO day kept as text as dd.MM.yyyy.
+   */
+  private ShownDate firstDateOfTheVariables(String instance) {
+    List<org.camunda.bpm.engine.runtime.VariableInstance> variables = runtimeService
+        .createVariableInstanceQuery().processInstanceIdIn(instance).orderByVariableName().asc()
+        .list();
+    for (int i = 0; i < variables.size(); i++) {
+      Object value = variables.get(i).getValue();
+      if (value instanceof Date date) {
+        return new ShownDate(i / 50 + 1, DAY_TIME.format(date.toInstant()));
+      }
+      if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return new ShownDate(i / 50 + 1,
+            text.substring(8) + "." + text.substring(5, 7) + "." + text.substring(0, 4));
+      }
+    }
+    throw new AssertionError("no date among the contest's variables");
+  }
+
+  private String variableValues() {
+    return browser.all(By.cssSelector("[cam-widget-variables-table] td")).stream()
+        .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** No English UI string, as a whole word, and no "${…}" or "#multiInstanceBody" shown. */
+  private void assertNoEnglish(String page) {
+    String text = browser.bodyText();
+    List<String> found = ENGLISH.stream().filter(english -> Pattern.compile(
+        "\\b" + Pattern.quote(english) + "\\b", Pattern.UNICODE_CHARACTER_CLASS).matcher(text)
+        .find()).toList();
+    assertThat(found).as("English UI strings on " + page + ":\n" + text).isEmpty();
+    assertThat(PLACEHOLDER.matcher(text).find()).as("an expression on " + page + ":\n" + text)
+        .isFalse();
+  }
+}
