@@ -158,7 +158,8 @@ class WebappSessionOnApiTest {
         + "/documents/registration-form/" + file.code()).statusCode()).isEqualTo(200);
 
     // When the webapps' login cache has expired (5 minutes by default, on the engine's clock)
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofMinutes(6).toMillis()));
+    ClockUtil.setCurrentTime(
+        new Date(System.currentTimeMillis() + Duration.ofMinutes(6).toMillis()));
 
     // Then Tasklist's next call re-validates the login and keeps the session
     assertThat(session.getBytes(engine).statusCode()).isEqualTo(200);
