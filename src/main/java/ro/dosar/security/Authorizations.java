@@ -112,14 +112,16 @@ public class Authorizations implements ApplicationRunner {
                 READ_HISTORY),
             group(RECTOR, APPLICATION, "cockpit", ACCESS),
             everyone(PROCESS_DEFINITION, "contestHiring", READ),
-            everyone(PROCESS_DEFINITION, "contestationRound", READ)),
+            everyone(PROCESS_DEFINITION, "contestationRound", READ),
+            // A file's selection (called by the contest): its members submit their forms there.
+            everyone(PROCESS_DEFINITION, "fileSelection", READ)),
         // HR supervises in Cockpit, read-only: the instances and the open tasks (READ_TASK on
         // the definitions, not READ on every task: complaints stay confidential; the Human Tasks
         // page is answered by ro.dosar.tasklist.SupervisorTaskReport). No UPDATE: variables are
         // not edited (and TaskWorkGuard refuses variable writes to anyone but administrators).
-        Stream.of("contestHiring", "contestationRound", "testStage", "paperConsultation",
-            "commissionChange", "contestSuspension", "disciplinaryCase", "performanceEvaluation",
-            "performanceEvaluationCampaign").map(process -> group(HR, PROCESS_DEFINITION, process,
+        Stream.of("contestHiring", "fileSelection", "contestationRound", "testStage",
+            "paperConsultation", "commissionChange", "contestSuspension", "disciplinaryCase",
+            "performanceEvaluation", "performanceEvaluationCampaign").map(process -> group(HR, PROCESS_DEFINITION, process,
                 READ, READ_INSTANCE, READ_HISTORY, READ_TASK)).toList(),
         everyoneEvaluates("contestDeadlines", "passThreshold", "scoreAggregation",
             "evaluationValidity", "contestationOutcome"),

@@ -103,8 +103,8 @@ class FileSelectionCostProbe {
 
   private List<List<Task>> firstFiles(ContestDriver contest, int count) {
     Map<Object, List<Task>> byFile = new LinkedHashMap<>();
-    for (Task task : contest.tasks.createTaskQuery().processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("selectFile").orderByTaskId().asc().list()) {
+    for (Task task : contest.selectionTasks().taskDefinitionKey("selectFile").orderByTaskId()
+        .asc().list()) {
       Object code = contest.tasks.getVariable(task.getId(), "fileCode");
       byFile.computeIfAbsent(code, any -> new ArrayList<>()).add(task);
       if (byFile.size() > count) {
