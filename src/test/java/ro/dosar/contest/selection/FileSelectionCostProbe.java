@@ -27,7 +27,9 @@ import ro.dosar.support.ProcessTest;
  * A measurement, not a test (runs only with {@code -Ddosar.bench=true}): what a file's selection
  * job and a member's selection completion cost the database at two contest sizes, counted by H2's
  * query statistics (statements executed, rows they returned or changed). Prints a table per size
- * to standard output (docs/performance.md, "Where the growth comes from").
+ * to standard output (docs/performance.md, "Where the growth of file selection came from"). Each
+ * file's work runs in its own called instance ({@link FileSelectionProcess}); the file jobs are
+ * the contest's.
  */
 @ProcessTest
 @TestPropertySource(properties = "camunda.bpm.generic-properties.properties."
@@ -78,6 +80,8 @@ class FileSelectionCostProbe {
       contest.management.executeJob(job.getId());
     }
     long executions = executions(instanceId);
+    System.out.printf("%nPROBE files=%d: executions in the contest's instance=%d, with the files'"
+        + " called instances=%d%n", files, executions, executionsWithCalled(instanceId));
     Map<String, long[]> jobs = measured(() -> {
       for (Job job : fileJobs.subList(last - MEASURED, last)) {
         contest.management.executeJob(job.getId());
@@ -152,6 +156,13 @@ class FileSelectionCostProbe {
   private long executions(String instanceId) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?",
         Long.class, instanceId);
+  }
+
+  /** The executions of the contest and of the files' instances it called. */
+  private long executionsWithCalled(String instanceId) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
+        instanceId);
   }
 
   private static List<Job> fileJobs(ContestDriver contest) {
