@@ -321,6 +321,7 @@ public final class ContestHiringProcess {
     public static final String SCORE9 = "score9";
     public static final String SECRETARY = "secretary";
     public static final String SELECTION_DECISION = "selectionDecision";
+    public static final String SELECTION_DEADLINE = "selectionDeadline";
     public static final String SELECTION_DISPLAY_DUE_AT = "selectionDisplayDueAt";
     public static final String SELECTION_DUE_AT = "selectionDueAt";
     public static final String SELECTION_REASON = "selectionReason";

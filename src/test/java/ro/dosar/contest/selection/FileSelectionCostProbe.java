@@ -80,8 +80,6 @@ class FileSelectionCostProbe {
       contest.management.executeJob(job.getId());
     }
     long executions = executions(instanceId);
-    System.out.printf("%nPROBE files=%d: executions in the contest's instance=%d, with the files'"
-        + " called instances=%d%n", files, executions, executionsWithCalled(instanceId));
     Map<String, long[]> jobs = measured(() -> {
       for (Job job : fileJobs.subList(last - MEASURED, last)) {
         contest.management.executeJob(job.getId());
@@ -156,13 +154,6 @@ class FileSelectionCostProbe {
   private long executions(String instanceId) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?",
         Long.class, instanceId);
-  }
-
-  /** The executions of the contest and of the files' instances it called. */
-  private long executionsWithCalled(String instanceId) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE ROOT_PROC_INST_ID_ = ?", Long.class,
-        instanceId);
   }
 
   private static List<Job> fileJobs(ContestDriver contest) {
