@@ -200,6 +200,36 @@ class ProcessContractTest {
         + " message/timer events without a constant in the contracts' Elements").isEmpty();
   }
 
+  /**
+   * The procedures that name everything through their contracts keep doing so: no literal
+   * variable name in a variable call, no literal process key, element id or message name in a
+   * query or a correlation, in their code or their tests.
+   */
+  @Test
+  void theProceduresCodeNamesVariablesElementsAndMessagesThroughTheContracts() throws IOException {
+    Pattern literal = Pattern.compile(
+        "(?:get|set|create|remove)Variable(?:Local|Typed)?\\(\\s*\"[^\"]+\""
+        + "|getVariable(?:Local|Typed)?\\(\\s*[^,\"()]+,\\s*\"[^\"]+\"\\s*\\)"
+        + "|setVariable(?:Local)?\\(\\s*[^,\"()]+,\\s*\"[^\"]+\"\\s*,"
+        + "|(?:taskDefinitionKey|activityId|createMessageCorrelation|correlateMessage"
+        + "|startProcessInstanceByKey|createProcessInstanceByKey|processDefinitionKey)"
+        + "\\(\\s*\"");
+    Map<String, List<String>> found = new TreeMap<>();
+    for (String procedure : List.of("evaluation", "paygrade", "equality")) {
+      for (String root : List.of("src/main/java/ro/dosar/", "src/test/java/ro/dosar/")) {
+        try (Stream<Path> files = Files.walk(Path.of(root + procedure))) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            Matcher matcher = literal.matcher(Files.readString(file));
+            while (matcher.find()) {
+              found.computeIfAbsent(file.toString(), k -> new ArrayList<>()).add(matcher.group());
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("literal names where the contract's constants belong").isEmpty();
+  }
+
   /** Walks a process (with its subprocesses) and collects what it uses. */
   private static void read(Element process, Model model, Map<String, Path> forms)
       throws IOException {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.evaluation.PerformanceEvaluationCampaignProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.tasklist.FormRejection;
@@ -45,13 +46,13 @@ public class CampaignSteps {
    * employee's evaluation twice; it is refused with 409 and nothing is started.
    */
   public void checkCampaignStart(DelegateExecution execution) {
-    Object named = execution.getVariable("evaluatedYear");
+    Object named = execution.getVariable(Variables.EVALUATED_YEAR);
     int year;
     try {
       year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
           : Integer.parseInt(named.toString().strip());
     } catch (NumberFormatException e) {
-      throw FormRejection.reject("evaluatedYear", "Anul evaluat „" + named
+      throw FormRejection.reject(Variables.EVALUATED_YEAR, "Anul evaluat „" + named
           + "” nu este un an (de exemplu 2026).");
     }
     starts.claim(CAMPAIGN, scope.ofStart(execution.getTenantId()),
@@ -66,14 +67,13 @@ public class CampaignSteps {
    * (table {@code evaluationEligibility}).
    */
   public void listEmployees(DelegateExecution execution) {
-    Object named = execution.getVariable(PerformanceEvaluationCampaignProcess.Variables
-        .EVALUATED_YEAR);
+    Object named = execution.getVariable(Variables.EVALUATED_YEAR);
     int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
         : Integer.parseInt(named.toString().strip());
-    execution.setVariable(PerformanceEvaluationCampaignProcess.Variables.EVALUATED_YEAR, year);
-    execution.setVariable(PerformanceEvaluationCampaignProcess.Variables.CONTRACTUAL_EMPLOYEES,
+    execution.setVariable(Variables.EVALUATED_YEAR, year);
+    execution.setVariable(Variables.CONTRACTUAL_EMPLOYEES,
         new ArrayList<>(employees.contractual().stream().map(EmployeeRecord::userId).toList()));
-    execution.setVariable(NOT_EVALUATED_NOW, "");
+    execution.setVariable(Variables.NOT_EVALUATED_NOW, "");
   }
 
   /**
@@ -85,48 +85,46 @@ public class CampaignSteps {
    */
   public void eligibilityFacts(DelegateExecution execution) {
     String userId = (String) execution.getVariable(
-        PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE);
+        Variables.EMPLOYEE);
     EmployeeRecord employee = employees.contractual().stream()
         .filter(record -> record.userId().equals(userId)).findFirst()
         .orElseThrow(() -> new IllegalStateException("No contractual employee " + userId));
     int year = ((Number) execution.getVariable(
-        PerformanceEvaluationCampaignProcess.Variables.EVALUATED_YEAR)).intValue();
+        Variables.EVALUATED_YEAR)).intValue();
     LocalDate periodStart = LocalDate.of(year, 1, 1);
     LocalDate nextYear = LocalDate.of(year + 1, 1, 1);
     LocalDate from = employee.activeFrom().isBefore(periodStart) ? periodStart
         : employee.activeFrom();
     int months = from.isBefore(nextYear)
         ? (int) java.time.temporal.ChronoUnit.MONTHS.between(from, nextYear) : 0;
-    execution.setVariableLocal("contractEndsOrModified", false);
-    execution.setVariableLocal("promotedOrNewDiploma", false);
-    execution.setVariableLocal("isDebutant", employee.debutant());
-    execution.setVariableLocal("contractSuspended", employee.contractSuspended());
-    execution.setVariableLocal("longLeaveLast12Months", employee.longLeaveLast12Months());
-    execution.setVariableLocal("monthsWorkedInPeriod", months);
-    execution.setVariableLocal(PerformanceEvaluationCampaignProcess.Variables.ELIGIBILITY_ANSWER,
+    execution.setVariableLocal(Variables.CONTRACT_ENDS_OR_MODIFIED, false);
+    execution.setVariableLocal(Variables.PROMOTED_OR_NEW_DIPLOMA, false);
+    execution.setVariableLocal(Variables.IS_DEBUTANT, employee.debutant());
+    execution.setVariableLocal(Variables.CONTRACT_SUSPENDED, employee.contractSuspended());
+    execution.setVariableLocal(Variables.LONG_LEAVE_LAST12_MONTHS,
+        employee.longLeaveLast12Months());
+    execution.setVariableLocal(Variables.MONTHS_WORKED_IN_PERIOD, months);
+    execution.setVariableLocal(Variables.ELIGIBILITY_ANSWER,
         null);
   }
 
   /**
    * An employee the table does not send to the annual evaluation now: "user: answer" is added
-   * to the campaign's {@value #NOT_EVALUATED_NOW}.
+   * to the campaign's {@value Variables#NOT_EVALUATED_NOW}.
    */
   public void recordNotEvaluated(DelegateExecution execution) {
     Object answer = execution.getVariable(
-        PerformanceEvaluationCampaignProcess.Variables.ELIGIBILITY_ANSWER);
+        Variables.ELIGIBILITY_ANSWER);
     if (!(answer instanceof Map<?, ?> row) || row.get("eligibility") == null) {
       throw new IllegalStateException("Decision evaluationEligibility gives no answer for "
-          + execution.getVariable(PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE)
+          + execution.getVariable(Variables.EMPLOYEE)
           + ". Check dmn/evaluation/evaluation-eligibility.dmn");
     }
     Eligibility eligibility = Eligibility.valueOf(row.get("eligibility").toString());
-    String line = execution.getVariable(PerformanceEvaluationCampaignProcess.Variables.EMPLOYEE)
+    String line = execution.getVariable(Variables.EMPLOYEE)
         + ": " + eligibility;
-    Object before = execution.getVariable(NOT_EVALUATED_NOW);
-    execution.setVariable(NOT_EVALUATED_NOW, before == null || before.toString().isEmpty()
+    Object before = execution.getVariable(Variables.NOT_EVALUATED_NOW);
+    execution.setVariable(Variables.NOT_EVALUATED_NOW, before == null || before.toString().isEmpty()
         ? line : before + "; " + line);
   }
-
-  /** The employees not evaluated now, with the table's answer for each ("user: DEFERRED"). */
-  static final String NOT_EVALUATED_NOW = "notEvaluatedNow";
 }

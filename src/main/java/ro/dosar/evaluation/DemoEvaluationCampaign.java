@@ -68,8 +68,9 @@ class DemoEvaluationCampaign implements ApplicationRunner {
     identity.setAuthentication("hr", List.of("hr"));
     try {
       forms.submitStartForm(repository.createProcessDefinitionQuery()
-          .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).latestVersion().singleResult()
-          .getId(), Map.of("evaluatedYear", (long) year));
+          .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).latestVersion()
+          .singleResult().getId(),
+          Map.of(PerformanceEvaluationCampaignProcess.Variables.EVALUATED_YEAR, (long) year));
     } finally {
       identity.clearAuthentication();
     }

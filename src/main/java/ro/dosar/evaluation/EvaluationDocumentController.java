@@ -58,7 +58,7 @@ class EvaluationDocumentController {
   }
 
   private static String owner(String user, int year) {
-    return "EVALUARE-" + user + "-" + year;
+    return PerformanceEvaluationProcess.businessKey(user, year);
   }
 
   private static ResponseEntity<ProblemDetail> notFound() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.evaluation.PerformanceEvaluationProcess.Variables;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -54,44 +55,46 @@ public class EvaluationSteps {
 
   /** Who, for which period, by whom, until when (31 January of the next year, Art. 8(2)). */
   public void prepare(DelegateExecution execution) {
-    String user = FormRejection.text(execution.getVariable("employeeUser"), "employeeUser",
+    String user = FormRejection.text(execution.getVariable(Variables.EMPLOYEE_USER),
+        Variables.EMPLOYEE_USER,
         "Salariatul evaluat");
     EmployeeRecord employee = employees.find(user).orElseThrow(() -> FormRejection.reject(
-        "employeeUser", "Pentru „" + user + "” nu există fișa de personal a evaluării."));
-    Object named = execution.getVariable("evaluatedYear");
+        Variables.EMPLOYEE_USER, "Pentru „" + user + "” nu există fișa de personal a evaluării."));
+    Object named = execution.getVariable(Variables.EVALUATED_YEAR);
     int year = named == null || named.toString().isBlank() ? calendar.today().getYear() - 1
         : Integer.parseInt(named.toString().strip());
-    execution.setProcessBusinessKey("EVALUARE-" + user + "-" + year);
-    execution.setVariable("evaluatedYear", year);
-    execution.setVariable("employeeName", employee.fullName());
-    execution.setVariable("positionType", employee.positionType());
-    execution.setVariable("evaluatorUser", employee.evaluatorUser());
-    execution.setVariable("evaluatorIsDirector", identity.createUserQuery()
+    execution.setProcessBusinessKey(PerformanceEvaluationProcess.businessKey(user, year));
+    execution.setVariable(Variables.EVALUATED_YEAR, year);
+    execution.setVariable(Variables.EMPLOYEE_NAME, employee.fullName());
+    execution.setVariable(Variables.POSITION_TYPE, employee.positionType());
+    execution.setVariable(Variables.EVALUATOR_USER, employee.evaluatorUser());
+    execution.setVariable(Variables.EVALUATOR_IS_DIRECTOR, identity.createUserQuery()
         .userId(employee.evaluatorUser()).memberOfGroup(RoleGroups.RECTOR).count() > 0);
-    execution.setVariable("periodText", "01.01." + year + " – 31.12." + year);
-    execution.setVariable("evaluationDueAt", calendar.endOfDay(LocalDate.of(year + 1, 1, 31)));
+    execution.setVariable(Variables.PERIOD_TEXT, "01.01." + year + " – 31.12." + year);
+    execution.setVariable(Variables.EVALUATION_DUE_AT,
+        calendar.endOfDay(LocalDate.of(year + 1, 1, 31)));
   }
 
   /** The evaluator's form: notes 1–5 for the objectives and every applicable criterion. */
   public void checkForm(DelegateExecution task) {
     List<BigDecimal> objectives = new ArrayList<>();
     for (int i = 1; i <= OBJECTIVES; i++) {
-      Object text = task.getVariable("objective" + i);
+      Object text = task.getVariable(Variables.objective(i));
       if (text != null && !text.toString().isBlank()) {
-        objectives.add(note(task, "objectiveNote" + i));
+        objectives.add(note(task, Variables.objectiveNote(i)));
       }
     }
     FormRejection.require(!objectives.isEmpty(), "objective1",
         "Stabiliți cel puțin un obiectiv al perioadei evaluate și nota lui (Anexa, art. 11).");
-    boolean management = "MANAGEMENT".equals(task.getVariable("positionType"));
+    boolean management = "MANAGEMENT".equals(task.getVariable(Variables.POSITION_TYPE));
     List<BigDecimal> criteria = new ArrayList<>();
     for (int i = 1; i <= (management ? MANAGEMENT_CRITERIA : EXECUTION_CRITERIA); i++) {
-      Object value = task.getVariable("criterionNote" + i);
+      Object value = task.getVariable(Variables.criterionNote(i));
       // Criterion 7 (independent work) is optional for execution posts (Q25).
       if (!management && i == 7 && (value == null || value.toString().isBlank())) {
         continue;
       }
-      criteria.add(note(task, "criterionNote" + i));
+      criteria.add(note(task, Variables.criterionNote(i)));
     }
     EvaluationGrading.Result result;
     try {
@@ -104,7 +107,7 @@ public class EvaluationSteps {
 
   /** The interview: the employee's point of view; the evaluator may change the form (Art. 13). */
   public void checkInterview(DelegateExecution task) {
-    FormRejection.choice(task, "formToBeModified");
+    FormRejection.choice(task, Variables.FORM_TO_BE_MODIFIED);
   }
 
   /**
@@ -112,62 +115,67 @@ public class EvaluationSteps {
    * reality or the disagreement could not be settled (Annex Art. 16(1)), with the reason.
    */
   public void checkCountersignature(DelegateExecution task) {
-    if (FormRejection.choice(task, "countersignModifies")) {
-      Object reason = task.getVariable("modificationReason");
+    if (FormRejection.choice(task, Variables.COUNTERSIGN_MODIFIES)) {
+      Object reason = task.getVariable(Variables.MODIFICATION_REASON);
       FormRejection.require("NOT_MATCHING_REALITY".equals(reason)
-              || "UNRESOLVED_DISAGREEMENT".equals(reason), "modificationReason",
+              || "UNRESOLVED_DISAGREEMENT".equals(reason), Variables.MODIFICATION_REASON,
           "Modificarea este permisă numai pentru motivele din Anexa, art. 16 alin. (1).");
-      FormRejection.text(task.getVariable("modificationText"), "modificationText",
+      FormRejection.text(task.getVariable(Variables.MODIFICATION_TEXT), Variables.MODIFICATION_TEXT,
           "Motivarea modificării");
-      regrade(task, "modifiedFinalNote");
+      regrade(task, Variables.MODIFIED_FINAL_NOTE);
     }
   }
 
   /** The employee took note of the report (or HR recorded his refusal): the 5 days start. */
   public void checkAcknowledgement(DelegateExecution task) {
-    Object kind = task.getVariable("acknowledgementKind");
+    Object kind = task.getVariable(Variables.ACKNOWLEDGEMENT_KIND);
     FormRejection.require("SIGNED".equals(kind) || "REFUSAL_MINUTE".equals(kind),
-        "acknowledgementKind", "Consemnați luarea la cunoștință sau refuzul (proces-verbal).");
+        Variables.ACKNOWLEDGEMENT_KIND,
+            "Consemnați luarea la cunoștință sau refuzul (proces-verbal).");
     LocalDate today = calendar.today();
     LocalDate contest = calendar.addCalendarDays(today, 5, true);
-    task.getProcessInstance().setVariable("acknowledgedOn", today.toString());
-    task.getProcessInstance().setVariable("contestDeadline", contest.toString());
-    task.getProcessInstance().setVariable("contestDeadlineAt", calendar.endOfDay(contest));
+    task.getProcessInstance().setVariable(Variables.ACKNOWLEDGED_ON, today.toString());
+    task.getProcessInstance().setVariable(Variables.CONTEST_DEADLINE, contest.toString());
+    task.getProcessInstance().setVariable(Variables.CONTEST_DEADLINE_AT,
+        calendar.endOfDay(contest));
     // Resolved within 15 days of the filing deadline (not of the filing, Art. 17(2)).
-    task.getProcessInstance().setVariable("resolutionDueAt",
+    task.getProcessInstance().setVariable(Variables.RESOLUTION_DUE_AT,
         calendar.endOfDay(calendar.addCalendarDays(contest, 15, true)));
   }
 
   /** A written reference to the contest (employee, evaluator, countersigner; Art. 17(2)). */
   public void checkReference(DelegateExecution task) {
-    FormRejection.text(task.getVariable("referenceText"), "referenceText", "Referatul");
+    FormRejection.text(task.getVariable(Variables.REFERENCE_TEXT), Variables.REFERENCE_TEXT,
+        "Referatul");
   }
 
   /** The Director resolves the contest: the grade stands, or changes. */
   public void checkContestResolution(DelegateExecution task) {
-    Object outcome = task.getVariable("contestOutcome");
+    Object outcome = task.getVariable(Variables.CONTEST_OUTCOME);
     FormRejection.require("UPHELD".equals(outcome) || "MODIFIED".equals(outcome),
-        "contestOutcome", "Alegeți soluția contestației.");
-    FormRejection.text(task.getVariable("contestReasons"), "contestReasons", "Motivarea");
-    task.getProcessInstance().setVariable("contestOutcome", outcome);
-    task.getProcessInstance().setVariable("contested", true);
-    task.getProcessInstance().setVariable("resultCommunicationDueAt",
+        Variables.CONTEST_OUTCOME, "Alegeți soluția contestației.");
+    FormRejection.text(task.getVariable(Variables.CONTEST_REASONS), Variables.CONTEST_REASONS,
+        "Motivarea");
+    task.getProcessInstance().setVariable(Variables.CONTEST_OUTCOME, outcome);
+    task.getProcessInstance().setVariable(Variables.CONTESTED, true);
+    task.getProcessInstance().setVariable(Variables.RESULT_COMMUNICATION_DUE_AT,
         calendar.endOfDay(calendar.addCalendarDays(calendar.today(), 5, true)));
     if ("MODIFIED".equals(outcome)) {
-      regrade(task, "contestFinalNote");
+      regrade(task, Variables.CONTEST_FINAL_NOTE);
     }
   }
 
   /** The grade is kept for history and promotion; an unsatisfactory one opens a retention task. */
   public void finalise(DelegateExecution execution) {
-    employees.saveResult((String) execution.getVariable("employeeUser"),
-        ((Number) execution.getVariable("evaluatedYear")).intValue(),
-        decimal(execution.getVariable("objectivesNote")),
-        decimal(execution.getVariable("criteriaNote")),
-        decimal(execution.getVariable("finalNote")), (String) execution.getVariable("grade"),
-        Boolean.TRUE.equals(execution.getVariable("contested")),
-        execution.getVariable("acknowledgedOn") == null ? null
-            : LocalDate.parse(execution.getVariable("acknowledgedOn").toString()),
+    employees.saveResult((String) execution.getVariable(Variables.EMPLOYEE_USER),
+        ((Number) execution.getVariable(Variables.EVALUATED_YEAR)).intValue(),
+        decimal(execution.getVariable(Variables.OBJECTIVES_NOTE)),
+        decimal(execution.getVariable(Variables.CRITERIA_NOTE)),
+        decimal(execution.getVariable(Variables.FINAL_NOTE)),
+            (String) execution.getVariable(Variables.GRADE),
+        Boolean.TRUE.equals(execution.getVariable(Variables.CONTESTED)),
+        execution.getVariable(Variables.ACKNOWLEDGED_ON) == null ? null
+            : LocalDate.parse(execution.getVariable(Variables.ACKNOWLEDGED_ON).toString()),
         execution.getProcessInstanceId());
     generation.laterFrom(execution, "evaluationSteps", "writeReport");
   }
@@ -181,18 +189,18 @@ public class EvaluationSteps {
     model.put("v", execution.getVariables());
     model.put("institution", "Evaluarea performanțelor profesionale individuale");
     model.put("caseTitle", execution.getProcessBusinessKey());
-    model.put("gradeLabel", switch (String.valueOf(execution.getVariable("grade"))) {
+    model.put("gradeLabel", switch (String.valueOf(execution.getVariable(Variables.GRADE))) {
       case "FOARTE_BINE" -> "foarte bine";
       case "BINE" -> "bine";
       case "SATISFACATOR" -> "satisfăcător";
       default -> "nesatisfăcător";
     });
-    Object outcome = execution.getVariable("contestOutcome");
+    Object outcome = execution.getVariable(Variables.CONTEST_OUTCOME);
     model.put("contest", outcome == null ? "nu a fost contestat"
         : "MODIFIED".equals(outcome) ? "admisă: calificativ modificat" : "respinsă");
-    model.put("evaluator", execution.getVariable("evaluatorUser"));
+    model.put("evaluator", execution.getVariable(Variables.EVALUATOR_USER));
     documents.generateFor(execution.getProcessBusinessKey(), "raport-evaluare",
-        "Raportul de evaluare " + execution.getVariable("evaluatedYear"), model);
+        "Raportul de evaluare " + execution.getVariable(Variables.EVALUATED_YEAR), model);
   }
 
   /**
@@ -201,7 +209,7 @@ public class EvaluationSteps {
    */
   public int finalNoteHundredths(DelegateExecution execution) {
     return EvaluationRules.FromDecisions.hundredths(
-        new BigDecimal(String.valueOf(execution.getVariable("finalNote"))));
+        new BigDecimal(String.valueOf(execution.getVariable(Variables.FINAL_NOTE))));
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
@@ -216,19 +224,21 @@ public class EvaluationSteps {
     }
     try {
       EvaluationGrading.Result result = grading.grade(note);
-      task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
-      task.getProcessInstance().setVariable("grade", result.grade().name());
+      task.getProcessInstance().setVariable(Variables.FINAL_NOTE,
+          result.finalNote().toPlainString());
+      task.getProcessInstance().setVariable(Variables.GRADE, result.grade().name());
     } catch (InvalidInputException e) {
       throw FormRejection.reject(field, e.getMessage());
     }
   }
 
   private static void record(DelegateExecution task, EvaluationGrading.Result result) {
-    task.getProcessInstance().setVariable("objectivesNote",
+    task.getProcessInstance().setVariable(Variables.OBJECTIVES_NOTE,
         result.objectivesNote().toPlainString());
-    task.getProcessInstance().setVariable("criteriaNote", result.criteriaNote().toPlainString());
-    task.getProcessInstance().setVariable("finalNote", result.finalNote().toPlainString());
-    task.getProcessInstance().setVariable("grade", result.grade().name());
+    task.getProcessInstance().setVariable(Variables.CRITERIA_NOTE,
+        result.criteriaNote().toPlainString());
+    task.getProcessInstance().setVariable(Variables.FINAL_NOTE, result.finalNote().toPlainString());
+    task.getProcessInstance().setVariable(Variables.GRADE, result.grade().name());
   }
 
   private static BigDecimal note(DelegateExecution task, String field) {

@@ -43,6 +43,16 @@ public final class PerformanceEvaluationCampaignProcess {
     public static final String EMPLOYEE = "employee";
     public static final String EVALUATED_YEAR = "evaluatedYear";
 
+    // Set and read by code only (the table inputs are read by the decision)
+    public static final String CONTRACT_ENDS_OR_MODIFIED = "contractEndsOrModified";
+    public static final String CONTRACT_SUSPENDED = "contractSuspended";
+    public static final String IS_DEBUTANT = "isDebutant";
+    public static final String LONG_LEAVE_LAST12_MONTHS = "longLeaveLast12Months";
+    public static final String MONTHS_WORKED_IN_PERIOD = "monthsWorkedInPeriod";
+    /** The employees not evaluated now, with the table's answer for each ("user: DEFERRED"). */
+    public static final String NOT_EVALUATED_NOW = "notEvaluatedNow";
+    public static final String PROMOTED_OR_NEW_DIPLOMA = "promotedOrNewDiploma";
+
     private Variables() {
     }
   }

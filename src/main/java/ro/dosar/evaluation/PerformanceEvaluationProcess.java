@@ -129,8 +129,38 @@ public final class PerformanceEvaluationProcess {
     public static final String REFERENCE_TEXT = "referenceText";
     public static final String RESULT_COMMUNICATED = "resultCommunicated";
 
+    // Set and read by code only
+    public static final String ACKNOWLEDGED_ON = "acknowledgedOn";
+    public static final String CONTESTED = "contested";
+    public static final String CONTEST_DEADLINE = "contestDeadline";
+    public static final String CRITERIA_NOTE = "criteriaNote";
+    public static final String FINAL_NOTE = "finalNote";
+    public static final String OBJECTIVES_NOTE = "objectivesNote";
+    public static final String PERIOD_TEXT = "periodText";
+    public static final String POSITION_TYPE = "positionType";
+
     private Variables() {
     }
+
+    /** The text of objective {@code number} (1 to 5). */
+    public static String objective(int number) {
+      return "objective" + number;
+    }
+
+    /** The note of objective {@code number} (1 to 5). */
+    public static String objectiveNote(int number) {
+      return "objectiveNote" + number;
+    }
+
+    /** The note of criterion {@code number} (1 to 18). */
+    public static String criterionNote(int number) {
+      return "criterionNote" + number;
+    }
+  }
+
+  /** The business key of an employee's evaluation for a year ("EVALUARE-user-2026"). */
+  public static String businessKey(String employeeUser, int evaluatedYear) {
+    return "EVALUARE-" + employeeUser + "-" + evaluatedYear;
   }
 
   /** The year the evaluation covers. */

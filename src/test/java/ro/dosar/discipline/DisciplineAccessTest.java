@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.security.Authorizations.Grant;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The application's {@link Authorizations} for discipline: every user may evaluate the sanction
@@ -25,7 +26,7 @@ class DisciplineAccessTest {
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateTheCatalogue() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new Authorizations(roleGroups, null).apply();
+    DeclaredGrants.authorizations(roleGroups).apply();
 
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "disciplinarySanctionCatalogue",
         Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -45,7 +46,7 @@ class DisciplineAccessTest {
 
   @Test
   void givenTheDeclaredGrants_whenReadingTheDisciplineResources_thenNothingElse() {
-    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+    List<Grant> grants = DeclaredGrants.authorizations(mock(RoleGroups.class)).grants().stream()
         .filter(grant -> Set.of("disciplinarySanctionCatalogue", "disciplinaryCase")
             .contains(grant.resourceId())).toList();
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The catalogue as the application uses it: deployed in a real process engine (in memory, with
@@ -35,8 +36,8 @@ class DisciplineOnTheProcessEngineTest {
     engine.getRepositoryService().createDeployment().name("dosar")
         .addInputStream(DisciplineTestRules.FILE, new FileInputStream(DisciplineTestRules.FILE))
         .deploy();
-    new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).grant();
+    DeclaredGrants.authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService())).grant();
   }
 
   @AfterAll

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.security.Authorizations.Grant;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The application's {@link Authorizations} for the evaluation tables: every user may evaluate
@@ -23,7 +24,7 @@ class EvaluationAccessTest {
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateEveryTable() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new Authorizations(roleGroups, null).apply();
+    DeclaredGrants.authorizations(roleGroups).apply();
 
     verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, "evaluationGrade",
         Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -33,7 +34,7 @@ class EvaluationAccessTest {
 
   @Test
   void givenTheDeclaredGrants_whenReadingTheEvaluationTables_thenOnlyEveryoneEvaluates() {
-    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+    List<Grant> grants = DeclaredGrants.authorizations(mock(RoleGroups.class)).grants().stream()
         .filter(grant -> EvaluationRules.DECISION_KEYS.contains(grant.resourceId())).toList();
 
     assertThat(grants).containsExactlyInAnyOrder(

@@ -25,6 +25,7 @@ import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The evaluation tables as the application uses them: deployed in a real process engine (in
@@ -51,8 +52,8 @@ class EvaluationOnTheProcessEngineTest {
       deployment.addInputStream(file, new FileInputStream(file));
     }
     deployment.deploy();
-    new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).grant();
+    DeclaredGrants.authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService())).grant();
   }
 
   @AfterAll

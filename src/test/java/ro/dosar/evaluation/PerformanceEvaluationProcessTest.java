@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.evaluation.EmployeeRecords.EvaluationResult;
+import ro.dosar.evaluation.PerformanceEvaluationProcess.Elements;
+import ro.dosar.evaluation.PerformanceEvaluationProcess.Messages;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.support.TestLogin;
@@ -88,8 +90,9 @@ class PerformanceEvaluationProcessTest {
 
   private ProcessInstance evaluationOf(String user) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("performanceEvaluation")
-        .processInstanceBusinessKey("EVALUARE-" + user + "-2026").singleResult();
+        .processDefinitionKey(PerformanceEvaluationProcess.KEY)
+        .processInstanceBusinessKey(PerformanceEvaluationProcess.businessKey(user,
+            2026)).singleResult();
   }
 
   private Task task(ProcessInstance instance, String key) {
@@ -121,7 +124,7 @@ class PerformanceEvaluationProcessTest {
   private void startCampaign() {
     TestLogin.asUser(identity, "pe.hr", List.of("hr"), () -> engine.getFormService()
         .submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey("performanceEvaluationCampaign").latestVersion().singleResult()
+            .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).latestVersion().singleResult()
             .getId(), Map.of("evaluatedYear", 2026L)));
   }
 
@@ -134,7 +137,7 @@ class PerformanceEvaluationProcessTest {
     assertThat(evaluationOf("pe.newbie")).isNull();
     assertThat(evaluationOf("pe.late")).isNull();
     ProcessInstance evaluation = evaluationOf("pe.emp");
-    Task fill = task(evaluation, "fillEvaluationForm");
+    Task fill = task(evaluation, Elements.FILL_EVALUATION_FORM);
     assertThat(fill.getAssignee()).isEqualTo("pe.boss");
     assertThat(fill.getDueDate()).isEqualTo(Date.from(LocalDate.of(2027, 2, 1)
         .atStartOfDay(ZONE).toInstant()));
@@ -149,29 +152,29 @@ class PerformanceEvaluationProcessTest {
         .isEqualTo("BINE");
 
     // The interview sends the form back once; the evaluator keeps it the second time.
-    complete(evaluation, "evaluationInterview", Map.of("employeePointOfView",
+    complete(evaluation, Elements.EVALUATION_INTERVIEW, Map.of("employeePointOfView",
         "Inventarul a fost complet.", "formToBeModified", "true"));
-    complete(evaluation, "fillEvaluationForm", form(5, 5, 4, 4, 4, 5, 4, 4, 5, 4));
-    complete(evaluation, "evaluationInterview", Map.of("formToBeModified", "false"));
-    complete(evaluation, "countersign", Map.of("countersignModifies", "false"));
+    complete(evaluation, Elements.FILL_EVALUATION_FORM, form(5, 5, 4, 4, 4, 5, 4, 4, 5, 4));
+    complete(evaluation, Elements.EVALUATION_INTERVIEW, Map.of("formToBeModified", "false"));
+    complete(evaluation, Elements.COUNTERSIGN, Map.of("countersignModifies", "false"));
     now(LocalDate.of(2027, 1, 20));
-    complete(evaluation, "acknowledgeReport", Map.of("acknowledgementKind", "SIGNED"));
+    complete(evaluation, Elements.ACKNOWLEDGE_REPORT, Map.of("acknowledgementKind", "SIGNED"));
     // 5 days from Wed 20 Jan: Mon 25 Jan; resolved within 15 days of it: Tue 9 Feb.
     assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "contestDeadline"))
         .isEqualTo("2027-01-25");
 
-    engine.getRuntimeService().createMessageCorrelation("EvaluationContestFiled")
+    engine.getRuntimeService().createMessageCorrelation(Messages.EVALUATION_CONTEST_FILED)
         .processInstanceBusinessKey("EVALUARE-pe.emp-2026").correlate();
-    for (String reference : List.of("employeeReference", "evaluatorReference",
-        "countersignerReference")) {
+    for (String reference : List.of(Elements.EMPLOYEE_REFERENCE, Elements.EVALUATOR_REFERENCE,
+        Elements.COUNTERSIGNER_REFERENCE)) {
       complete(evaluation, reference, Map.of("referenceText", "Referat."));
     }
-    Task resolve = task(evaluation, "resolveContest");
+    Task resolve = task(evaluation, Elements.RESOLVE_CONTEST);
     assertThat(resolve.getDueDate()).isEqualTo(Date.from(LocalDate.of(2027, 2, 10)
         .atStartOfDay(ZONE).toInstant()));
     engine.getTaskService().complete(resolve.getId(), Map.of("contestOutcome", "MODIFIED",
         "contestFinalNote", "4.51", "contestReasons", "Obiectivul 3 depășit."));
-    complete(evaluation, "communicateContestResult", Map.of("resultCommunicated", true));
+    complete(evaluation, Elements.COMMUNICATE_CONTEST_RESULT, Map.of("resultCommunicated", true));
 
     assertThat(evaluation).isEnded().hasPassed("evaluationDone");
     assertThat(employees.results("pe.emp")).extracting(EvaluationResult::grade,
@@ -189,30 +192,31 @@ class PerformanceEvaluationProcessTest {
   void theDirectorEvaluates_noCountersignature_unsatisfactoryOpensTheRetentionAssessment() {
     now(LocalDate.of(2027, 1, 4));
     ProcessInstance evaluation = TestLogin.asUser(identity, "pe.hr", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(PerformanceEvaluationProcess.KEY,
             Map.of("employeeUser", "pe.weak", "evaluatedYear", 2026L)));
     Map<String, Object> weak = form(2, 2, 2, 1, 2, 2, 2, 2, 2, 2);
     weak.put("objectiveNote1", 2);
     weak.put("objectiveNote2", 1);
     weak.put("objectiveNote3", 2);
-    complete(evaluation, "fillEvaluationForm", weak);
-    complete(evaluation, "evaluationInterview", Map.of("formToBeModified", "false"));
-    assertThat(evaluation).isWaitingAt("acknowledgeReport");
-    complete(evaluation, "acknowledgeReport", Map.of("acknowledgementKind", "REFUSAL_MINUTE"));
+    complete(evaluation, Elements.FILL_EVALUATION_FORM, weak);
+    complete(evaluation, Elements.EVALUATION_INTERVIEW, Map.of("formToBeModified", "false"));
+    assertThat(evaluation).isWaitingAt(Elements.ACKNOWLEDGE_REPORT);
+    complete(evaluation, Elements.ACKNOWLEDGE_REPORT, Map.of("acknowledgementKind",
+        "REFUSAL_MINUTE"));
 
     now(LocalDate.of(2027, 1, 10));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(evaluation.getId()).activityId("contestWindowClosed").singleResult()
+        .processInstanceId(evaluation.getId()).activityId(Elements.CONTEST_WINDOW_CLOSED).singleResult()
         .getId());
 
     assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "grade"))
         .isEqualTo("NESATISFACATOR");
-    assertThat(task(evaluation, "assessRetention")).isNotNull();
+    assertThat(task(evaluation, Elements.ASSESS_RETENTION)).isNotNull();
     var asOutsider = Http.as(port, "pe.other", "pe.other");
     assertThat(asOutsider.get("/engine-rest/task?processInstanceId=" + evaluation.getId())
         .body()).isEqualTo("[]");
     var asDirector = Http.as(port, "pe.director", "pe.director");
     assertThat(asDirector.get("/engine-rest/task?processInstanceId=" + evaluation.getId())
-        .body()).contains("assessRetention");
+        .body()).contains(Elements.ASSESS_RETENTION);
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The equality tables as the application uses them: deployed in a real process engine (in
@@ -64,8 +65,8 @@ class EqualityOnTheProcessEngineTest {
   }
 
   private static void grantAccess() {
-    new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).grant();
+    DeclaredGrants.authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService())).grant();
   }
 
   @Test

@@ -26,6 +26,7 @@ import ro.dosar.paygrade.categorisation.ManualReason;
 import ro.dosar.paygrade.categorisation.PerformingArtsKind;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The tables in a real process engine, configured like the application's (history "full", JSON
@@ -143,7 +144,7 @@ class PaygradeEngineTest {
   private void grantEveryone() {
     RoleGroups roleGroups = new RoleGroups(engine.getIdentityService(),
         engine.getAuthorizationService());
-    new Authorizations(roleGroups, null)
+    DeclaredGrants.authorizations(roleGroups)
         .grant(grant -> PaygradeRules.DECISION_KEYS.contains(grant.resourceId()));
   }
 

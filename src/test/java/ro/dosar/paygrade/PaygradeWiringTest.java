@@ -36,6 +36,7 @@ class PaygradeWiringTest {
       .withBean(SimplifiedEvaluation.class)
       .withBean(EvaluationFormValidation.class)
       .withBean(PaygradeController.class)
+      .withBean(PaygradeGrants.class)
       .withBean(Authorizations.class);
 
   @Test

@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.mail.Mailer;
 import ro.dosar.published.DisciplinaryCaseRegistered;
 import ro.dosar.tasklist.FormRejection;
@@ -55,44 +56,45 @@ public class ComplaintConclusionSteps {
    */
   public void checkConclusion(DelegateExecution task) {
     ComplaintCase complaint = complaint(cases, task);
-    Object value = task.getVariableLocal("conclusion");
+    Object value = task.getVariableLocal(Variables.CONCLUSION);
     Outcome outcome = Arrays.stream(Outcome.values())
         .filter(o -> o != Outcome.OUT_OF_SCOPE && o.name().equals(String.valueOf(value)))
-        .findFirst().orElseThrow(() -> FormRejection.reject("conclusion",
+        .findFirst().orElseThrow(() -> FormRejection.reject(Variables.CONCLUSION,
             "Alegeți concluzia cercetării."));
-    String reasons = FormRejection.text(task.getVariableLocal("conclusionReasons"),
-        "conclusionReasons", "Motivarea concluziei");
+    String reasons = FormRejection.text(task.getVariableLocal(Variables.CONCLUSION_REASONS),
+        Variables.CONCLUSION_REASONS, "Motivarea concluziei");
     String user = currentUser(identity);
     cases.addNote(complaint.id(), "CONCLUSION", outcome.name() + ": " + reasons, user, now(calendar));
     String status = "CONCLUDED";
     if (outcome == Outcome.SUBSTANTIATED) {
-      String measures = FormRejection.text(task.getVariableLocal("recommendedMeasures"),
-          "recommendedMeasures", "Măsurile recomandate");
+      String measures = FormRejection.text(task.getVariableLocal(Variables.RECOMMENDED_MEASURES),
+          Variables.RECOMMENDED_MEASURES, "Măsurile recomandate");
       cases.addNote(complaint.id(), "MEASURES", measures, user, now(calendar));
       boolean retaliation = ComplaintType.RETALIATION.name().equals(complaint.complaintType());
-      Object referral = task.getVariableLocal("disciplinaryReferral");
+      Object referral = task.getVariableLocal(Variables.DISCIPLINARY_REFERRAL);
       boolean refer = retaliation || yes(referral);
       if (!refer) {
         FormRejection.require("false".equals(String.valueOf(referral))
-            || Boolean.FALSE.equals(referral), "disciplinaryReferral",
+            || Boolean.FALSE.equals(referral), Variables.DISCIPLINARY_REFERRAL,
             "Alegeți dacă fapta se sesizează comisiei de disciplină.");
-        String reason = FormRejection.text(task.getVariableLocal("noReferralReason"),
-            "noReferralReason", "Motivul pentru care fapta nu se sesizează comisiei de "
+        String reason = FormRejection.text(task.getVariableLocal(Variables.NO_REFERRAL_REASON),
+            Variables.NO_REFERRAL_REASON, "Motivul pentru care fapta nu se sesizează comisiei de "
                 + "disciplină (de exemplu, autorul nu este angajat)");
         cases.addNote(complaint.id(), "NO_REFERRAL_REASON", reason, user, now(calendar));
       }
       status = refer ? "DISCIPLINARY_REFERRAL" : "CONCLUDED";
     }
     cases.conclude(complaint.id(), outcome, status);
-    task.setVariable("outcome", outcome.name());
-    task.setVariable("status", status);
+    task.setVariable(Variables.OUTCOME, outcome.name());
+    task.setVariable(Variables.STATUS, status);
     clean(task);
   }
 
   /** What the complainant was told, within confidentiality limits; shown on the follow-up. */
   public void checkCommunication(DelegateExecution task) {
     ComplaintCase complaint = complaint(cases, task);
-    String text = FormRejection.text(task.getVariableLocal("communication"), "communication",
+    String text = FormRejection.text(task.getVariableLocal(Variables.COMMUNICATION),
+        Variables.COMMUNICATION,
         "Ce i se comunică petentului");
     cases.addNote(complaint.id(), "COMMUNICATION", text, currentUser(identity), now(calendar));
     cases.content(complaint.id()).map(ComplaintRepository.Content::complainantContact)
@@ -104,7 +106,7 @@ public class ComplaintConclusionSteps {
 
   /** The Director General's note on an escalation stays in the restricted notes. */
   public void checkEscalation(DelegateExecution task) {
-    Object note = task.getVariableLocal("escalationNote");
+    Object note = task.getVariableLocal(Variables.ESCALATION_NOTE);
     if (note != null && !note.toString().isBlank()) {
       cases.addNote(complaintId(task), "NOTE", note.toString().strip(), currentUser(identity), now(calendar));
     }
@@ -115,12 +117,12 @@ public class ComplaintConclusionSteps {
   public void close(DelegateExecution execution) {
     long id = complaintId(execution);
     cases.close(id, now(calendar));
-    execution.setVariable("status", "CLOSED");
+    execution.setVariable(Variables.STATUS, "CLOSED");
   }
 
   /** A retaliation report while the case is open (event subprocess): the linked case starts. */
   public void startLinkedCase(DelegateExecution execution) {
-    long linked = ((Number) execution.getVariable("retaliationCaseId")).longValue();
+    long linked = ((Number) execution.getVariable(Variables.RETALIATION_CASE_ID)).longValue();
     service.start(cases.find(linked).orElseThrow());
   }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.published.RunningProcedures;
 import ro.dosar.security.CurrentUser;
 
@@ -32,12 +33,13 @@ class ComplaintOverview implements RunningProcedures {
   }
 
   private static final Map<String, Stage> STAGES = Map.of(
-      "RECEIVED", new Stage("Înregistrată; confirmarea primirii", "acknowledgementDueAt",
+      "RECEIVED", new Stage("Înregistrată; confirmarea primirii", Variables.ACKNOWLEDGEMENT_DUE_AT,
           "Confirmarea primirii către petent"),
-      "REGISTERED", new Stage("Înregistrată; confirmarea primirii", "acknowledgementDueAt",
+      "REGISTERED", new Stage("Înregistrată; confirmarea primirii",
+          Variables.ACKNOWLEDGEMENT_DUE_AT,
           "Confirmarea primirii către petent"),
       "ACKNOWLEDGED", new Stage("Primire confirmată; triaj", null, null),
-      "UNDER_INVESTIGATION", new Stage("În cercetare", "investigationDueAt",
+      "UNDER_INVESTIGATION", new Stage("În cercetare", Variables.INVESTIGATION_DUE_AT,
           "Încheierea cercetării"),
       "OUT_OF_SCOPE", new Stage("În afara competenței; informarea petentului", null, null),
       "CONCLUDED", new Stage("Cercetare încheiată; informarea petentului", null, null),

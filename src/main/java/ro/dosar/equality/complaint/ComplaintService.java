@@ -37,6 +37,7 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.ComplaintRepository.Content;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.institution.InstitutionScope;
@@ -150,7 +151,7 @@ public class ComplaintService {
     if (open) {
       asSystem(() -> runtime.createMessageCorrelation(ComplaintSteps.RETALIATION_MESSAGE)
           .processInstanceId(original.processInstanceId())
-          .setVariableLocal("retaliationCaseId", linked.id()).correlateWithResult());
+          .setVariableLocal(Variables.RETALIATION_CASE_ID, linked.id()).correlateWithResult());
     } else {
       start(linked);
     }
@@ -231,7 +232,7 @@ public class ComplaintService {
       authorizations.saveAuthorization(grant);
       grantDefinitionRead(userId);
       for (Task task : tasks.createTaskQuery().processInstanceId(complaint.processInstanceId())
-          .taskDefinitionKey("investigateComplaint").list()) {
+          .taskDefinitionKey(HarassmentComplaintProcess.Elements.INVESTIGATE_COMPLAINT).list()) {
         tasks.addCandidateUser(task.getId(), userId);
       }
       return null;
@@ -305,15 +306,15 @@ public class ComplaintService {
   /** Starts the process of a registered case (no user's authorizations apply). */
   void start(ComplaintCase complaint) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("complaintId", complaint.id());
-    variables.put("reference", complaint.reference());
-    variables.put("complaintType", complaint.complaintType());
-    variables.put("anonymous", complaint.anonymous());
-    variables.put("status", "RECEIVED");
-    variables.put("receivedAt", Date.from(complaint.receivedAt().atZone(calendar.zone())
+    variables.put(Variables.COMPLAINT_ID, complaint.id());
+    variables.put(Variables.REFERENCE, complaint.reference());
+    variables.put(Variables.COMPLAINT_TYPE, complaint.complaintType());
+    variables.put(Variables.ANONYMOUS, complaint.anonymous());
+    variables.put(Variables.STATUS, "RECEIVED");
+    variables.put(Variables.RECEIVED_AT, Date.from(complaint.receivedAt().atZone(calendar.zone())
         .toInstant()));
     if (complaint.linkedCaseId() != null) {
-      variables.put("linkedCaseId", complaint.linkedCaseId());
+      variables.put(Variables.LINKED_CASE_ID, complaint.linkedCaseId());
     }
     String tenant = scope.tenantOf(complaint.institutionCode());
     if (tenant != null) {

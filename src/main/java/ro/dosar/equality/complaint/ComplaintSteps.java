@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
@@ -71,10 +72,12 @@ public class ComplaintSteps {
    * The only variables a complaint process instance may hold (ids, type, status, dates, flag, and
    * the tenant of its institution, which places the instance in that institution).
    */
-  public static final Set<String> PROCESS_VARIABLES = Set.of("complaintId", "reference",
-      "complaintType", "anonymous", "linkedCaseId", "status", "outcome", "receivedAt",
-      "acknowledgementDueAt", "acknowledgementEscalateAt", "investigationDueAt",
-      "investigationEscalateAt", "retaliationCaseId", InstitutionScope.TENANT_VARIABLE);
+  public static final Set<String> PROCESS_VARIABLES = Set.of(Variables.COMPLAINT_ID,
+      Variables.REFERENCE, Variables.COMPLAINT_TYPE, Variables.ANONYMOUS,
+      Variables.LINKED_CASE_ID, Variables.STATUS, Variables.OUTCOME, Variables.RECEIVED_AT,
+      Variables.ACKNOWLEDGEMENT_DUE_AT, Variables.ACKNOWLEDGEMENT_ESCALATE_AT,
+      Variables.INVESTIGATION_DUE_AT, Variables.INVESTIGATION_ESCALATE_AT,
+      Variables.RETALIATION_CASE_ID, InstitutionScope.TENANT_VARIABLE);
   // ---- start and registration -------------------------------------------------------------------
 
   /** No complaint process starts while a deadline is unset (spec §6.7 step 11). */
@@ -87,7 +90,7 @@ public class ComplaintSteps {
 
   /** Ties the case registered by the REST API to this instance and sets its deadlines. */
   public void register(DelegateExecution execution) {
-    Object id = execution.getVariable("complaintId");
+    Object id = execution.getVariable(Variables.COMPLAINT_ID);
     ComplaintCase complaint = id instanceof Number number
         ? cases.find(number.longValue()).orElse(null) : null;
     if (complaint == null || complaint.processInstanceId() != null) {
@@ -97,11 +100,11 @@ public class ComplaintSteps {
     }
     cases.setProcessInstance(complaint.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(complaint.reference());
-    execution.setVariable("status", "REGISTERED");
+    execution.setVariable(Variables.STATUS, "REGISTERED");
     LocalDate due = calendar.addWorkingDays(complaint.receivedAt().toLocalDate(),
         settings.acknowledgementWorkingDays());
-    execution.setVariable("acknowledgementDueAt", calendar.endOfDay(due));
-    execution.setVariable("acknowledgementEscalateAt",
+    execution.setVariable(Variables.ACKNOWLEDGEMENT_DUE_AT, calendar.endOfDay(due));
+    execution.setVariable(Variables.ACKNOWLEDGEMENT_ESCALATE_AT,
         calendar.endOfDay(calendar.addWorkingDays(due, settings.escalationWorkingDays())));
   }
 
@@ -109,7 +112,8 @@ public class ComplaintSteps {
 
   /** The Officer confirms the acknowledgement; an e-mail goes to a complainant who gave one. */
   public void checkAcknowledgement(DelegateExecution task) {
-    FormRejection.require(yes(task.getVariableLocal("acknowledged")), "acknowledged",
+    FormRejection.require(yes(task.getVariableLocal(Variables.ACKNOWLEDGED)),
+        Variables.ACKNOWLEDGED,
         "Confirmați că primirea plângerii a fost confirmată petentului (sau că petentul nu "
             + "poate fi contactat).");
     ComplaintCase complaint = complaint(cases, task);
@@ -137,28 +141,29 @@ public class ComplaintSteps {
    */
   public void checkTriage(DelegateExecution task) {
     ComplaintCase complaint = complaint(cases, task);
-    boolean inScope = flag(task, "inScope");
-    boolean conflict = flag(task, "conflictOfInterest");
-    boolean concernsOfficer = flag(task, "concernsEqualityOfficer");
-    boolean concernsDirector = flag(task, "concernsDirectorGeneral");
-    boolean urgent = flag(task, "urgentProtection");
-    boolean offered = flag(task, "supportOffered");
-    boolean accepted = flag(task, "supportAccepted");
-    FormRejection.require(offered || !accepted, "supportAccepted",
+    boolean inScope = flag(task, Variables.IN_SCOPE);
+    boolean conflict = flag(task, Variables.CONFLICT_OF_INTEREST);
+    boolean concernsOfficer = flag(task, Variables.CONCERNS_EQUALITY_OFFICER);
+    boolean concernsDirector = flag(task, Variables.CONCERNS_DIRECTOR_GENERAL);
+    boolean urgent = flag(task, Variables.URGENT_PROTECTION);
+    boolean offered = flag(task, Variables.SUPPORT_OFFERED);
+    boolean accepted = flag(task, Variables.SUPPORT_ACCEPTED);
+    FormRejection.require(offered || !accepted, Variables.SUPPORT_ACCEPTED,
         "Sprijinul nu poate fi acceptat dacă nu a fost oferit.");
     ComplaintHandler handler = rules.complaintRouting(complaint.complaintType(),
         concernsOfficer || conflict, concernsDirector);
-    FormRejection.require(handlerGroup(handler) != null, "concernsDirectorGeneral", "Plângerea "
+    FormRejection.require(handlerGroup(handler) != null, Variables.CONCERNS_DIRECTOR_GENERAL,
+        "Plângerea "
         + "îl privește pe Directorul General: organismul care o cercetează nu este configurat ("
         + ComplaintSettings.PREFIX + "alternate-body-group). Stabiliți-l conform regulamentului "
         + "intern înainte de triaj.");
     List<String> investigators = new ArrayList<>();
-    Object named = task.getVariableLocal("investigators");
+    Object named = task.getVariableLocal(Variables.INVESTIGATORS);
     if (named != null && !named.toString().isBlank()) {
       for (String user : named.toString().split("[,;\\s]+")) {
         if (!user.isBlank()) {
           FormRejection.require(identity.createUserQuery().userId(user).count() == 1,
-              "investigators", "Utilizatorul „" + user + "” nu există.");
+              Variables.INVESTIGATORS, "Utilizatorul „" + user + "” nu există.");
           investigators.add(user);
         }
       }
@@ -167,7 +172,7 @@ public class ComplaintSteps {
         : identity.getCurrentAuthentication().getUserId();
     cases.saveTriage(complaint.id(), new Triage(inScope, conflict, concernsOfficer,
         concernsDirector, urgent, offered, accepted, null, user, now(calendar)));
-    Object note = task.getVariableLocal("triageNote");
+    Object note = task.getVariableLocal(Variables.TRIAGE_NOTE);
     if (note != null && !note.toString().isBlank()) {
       cases.addNote(complaint.id(), "TRIAGE", note.toString().strip(), user, now(calendar));
     }
@@ -176,14 +181,14 @@ public class ComplaintSteps {
     }
     if (!inScope) {
       cases.conclude(complaint.id(), Outcome.OUT_OF_SCOPE, "OUT_OF_SCOPE");
-      task.setVariable("outcome", Outcome.OUT_OF_SCOPE.name());
+      task.setVariable(Variables.OUTCOME, Outcome.OUT_OF_SCOPE.name());
       setStatus(cases, task, complaint.id(), "OUT_OF_SCOPE");
     } else {
       setStatus(cases, task, complaint.id(), "UNDER_INVESTIGATION");
       LocalDate due = calendar.addWorkingDays(calendar.today(),
           settings.investigationWorkingDays());
-      task.setVariable("investigationDueAt", calendar.endOfDay(due));
-      task.setVariable("investigationEscalateAt",
+      task.setVariable(Variables.INVESTIGATION_DUE_AT, calendar.endOfDay(due));
+      task.setVariable(Variables.INVESTIGATION_ESCALATE_AT,
           calendar.endOfDay(calendar.addWorkingDays(due, settings.escalationWorkingDays())));
     }
     clean(task);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -25,13 +26,13 @@ public final class ComplaintVariables {
   }
 
   static long complaintId(VariableScope execution) {
-    return ((Number) execution.getVariable("complaintId")).longValue();
+    return ((Number) execution.getVariable(Variables.COMPLAINT_ID)).longValue();
   }
 
   static void setStatus(ComplaintRepository cases, DelegateExecution execution, long id,
       String status) {
     cases.setStatus(id, status);
-    execution.setVariable("status", status);
+    execution.setVariable(Variables.STATUS, status);
   }
 
   /**

@@ -54,6 +54,10 @@ public final class HarassmentComplaintProcess {
     /** Represalii semnalate. */
     public static final String RETALIATION_SUBPROCESS = "retaliationSubprocess";
 
+    // Service tasks
+    /** Deschiderea cazului legat de represalii. */
+    public static final String OPEN_RETALIATION_CASE = "openRetaliationCase";
+
     // Message start events
     /** Represalii semnalate. */
     public static final String RETALIATION_REPORTED = "retaliationReported";
@@ -110,6 +114,15 @@ public final class HarassmentComplaintProcess {
     public static final String SUPPORT_OFFERED = "supportOffered";
     public static final String TRIAGE_NOTE = "triageNote";
     public static final String URGENT_PROTECTION = "urgentProtection";
+
+    // Set and read by code only
+    public static final String ANONYMOUS = "anonymous";
+    public static final String COMPLAINT_ID = "complaintId";
+    public static final String COMPLAINT_TYPE = "complaintType";
+    public static final String LINKED_CASE_ID = "linkedCaseId";
+    public static final String OUTCOME = "outcome";
+    public static final String RECEIVED_AT = "receivedAt";
+    public static final String RETALIATION_CASE_ID = "retaliationCaseId";
 
     private Variables() {
     }

@@ -51,6 +51,14 @@ public final class EqualityMonitoringReportProcess {
     public static final String WEBSITE_PUBLICATION_DATE = "websitePublicationDate";
     public static final String WEBSITE_URL = "websiteUrl";
 
+    // Set and read by code only
+    public static final String ANALYSIS_TRIGGER = "analysisTrigger";
+    public static final String ANALYSIS_TRIGGERS = "analysisTriggers";
+    public static final String INDICATORS_MET = "indicatorsMet";
+    public static final String INDICATORS_MONITORED = "indicatorsMonitored";
+    public static final String REPORT_DOCUMENT_ID = "reportDocumentId";
+    public static final String REPORT_ID = "reportId";
+
     private Variables() {
     }
   }

@@ -13,6 +13,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
+import ro.dosar.equality.report.EqualityMonitoringReportProcess.Variables;
 import ro.dosar.gender.EqualityRules;
 import ro.dosar.gender.IndicatorStatus;
 import ro.dosar.institution.OutsideInstitutionException;
@@ -77,25 +78,28 @@ public class ReportSteps {
    * year) is decided by {@link #prepare}.
    */
   void checkStart(DelegateExecution execution) {
-    if (execution.getVariable("reportYear") == null) {
+    if (execution.getVariable(Variables.REPORT_YEAR) == null) {
       return;
     }
     int year;
     String institution;
     try {
-      year = requests.year("reportYear", execution.getVariable("reportYear"));
-      institution = requests.institution("institution", execution.getVariable("institution"));
+      year = requests.year(Variables.REPORT_YEAR, execution.getVariable(Variables.REPORT_YEAR));
+      institution = requests.institution(Variables.INSTITUTION,
+          execution.getVariable(Variables.INSTITUTION));
     } catch (InvalidInputException e) {
       throw FormRejection.reject(e.getField(), e.getMessage());
     } catch (OutsideInstitutionException e) {
-      throw FormRejection.reject("institution", "Raportul se întocmește pentru instituția "
-          + "dumneavoastră; „" + execution.getVariable("institution") + "” nu este a ei.");
+      throw FormRejection.reject(Variables.INSTITUTION, "Raportul se întocmește pentru instituția "
+          + "dumneavoastră; „" + execution.getVariable(Variables.INSTITUTION) + "” nu este a ei.");
     }
-    FormRejection.require(year < calendar.today().getYear(), "reportYear", ("Anul %d nu s-a "
+    FormRejection.require(year < calendar.today().getYear(), Variables.REPORT_YEAR,
+        ("Anul %d nu s-a "
         + "încheiat; raportul anual se întocmește după 31 decembrie (cifrele la zi se văd în "
         + "GET /api/equality/report).").formatted(year));
     int lastYear = reports.properties().lastYear();
-    FormRejection.require(year <= lastYear, "reportYear", ("Planul se încheie în %d; pentru "
+    FormRejection.require(year <= lastYear, Variables.REPORT_YEAR,
+        ("Planul se încheie în %d; pentru "
         + "anul %d este nevoie de un plan nou (dosar.equality.report.last-year).")
         .formatted(lastYear, year));
     Optional<AnnualReport> existing = annualReports.find(institution, year);
@@ -105,8 +109,8 @@ public class ReportSteps {
       throw new AlreadyStarted(("Raportul pentru anul %d există deja (%s).")
           .formatted(year, existing.get().status()));
     }
-    execution.setVariable("reportYear", (long) year);
-    execution.setVariable("institution", institution);
+    execution.setVariable(Variables.REPORT_YEAR, (long) year);
+    execution.setVariable(Variables.INSTITUTION, institution);
   }
 
   /**
@@ -118,31 +122,31 @@ public class ReportSteps {
   public void prepare(DelegateExecution execution) {
     String institution;
     int year;
-    if (execution.getVariable("reportYear") != null) {
-      year = ((Number) execution.getVariable("reportYear")).intValue();
-      institution = (String) execution.getVariable("institution");
+    if (execution.getVariable(Variables.REPORT_YEAR) != null) {
+      year = ((Number) execution.getVariable(Variables.REPORT_YEAR)).intValue();
+      institution = (String) execution.getVariable(Variables.INSTITUTION);
     } else {
       year = calendar.today().getYear() - 1;
-      institution = requests.institution("institution", null);
+      institution = requests.institution(Variables.INSTITUTION, null);
     }
     ReportProperties settings = reports.properties();
     boolean toPrepare = annualReports.find(institution, year).isEmpty()
         && year >= settings.firstYear() && year <= settings.lastYear();
-    execution.setVariable("reportYear", (long) year);
-    execution.setVariable("institution", institution);
-    execution.setVariable("reportToPrepare", toPrepare);
+    execution.setVariable(Variables.REPORT_YEAR, (long) year);
+    execution.setVariable(Variables.INSTITUTION, institution);
+    execution.setVariable(Variables.REPORT_TO_PREPARE, toPrepare);
     if (toPrepare) {
       execution.setProcessBusinessKey(businessKey(institution, year));
-      execution.setVariable("reportId",
+      execution.setVariable(Variables.REPORT_ID,
           annualReports.create(institution, year, execution.getProcessInstanceId()));
     }
   }
 
   /** Computes the figures and stores them as the report's snapshot (§6.3 "data cut-off"). */
   public void computeSnapshot(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("reportId")).longValue();
-    String institution = (String) execution.getVariable("institution");
-    int year = ((Number) execution.getVariable("reportYear")).intValue();
+    long id = ((Number) execution.getVariable(Variables.REPORT_ID)).longValue();
+    String institution = (String) execution.getVariable(Variables.INSTITUTION);
+    int year = ((Number) execution.getVariable(Variables.REPORT_YEAR)).intValue();
     EqualityReport report = reports.compute(institution, year);
     try {
       annualReports.snapshot(id, json.writeValueAsString(report),
@@ -150,10 +154,10 @@ public class ReportSteps {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot store the report snapshot", e);
     }
-    execution.setVariable("indicatorsMonitored", (long) report.indicators().monitored());
-    execution.setVariable("indicatorsMet", (long) report.indicators().met());
-    execution.setVariable("analysisTrigger", !report.analysisTriggers().isEmpty());
-    execution.setVariable("analysisTriggers", report.analysisTriggers().isEmpty()
+    execution.setVariable(Variables.INDICATORS_MONITORED, (long) report.indicators().monitored());
+    execution.setVariable(Variables.INDICATORS_MET, (long) report.indicators().met());
+    execution.setVariable(Variables.ANALYSIS_TRIGGER, !report.analysisTriggers().isEmpty());
+    execution.setVariable(Variables.ANALYSIS_TRIGGERS, report.analysisTriggers().isEmpty()
         ? "Niciun gen nu are sub o treime într-un grup de funcții de conducere."
         : "Sub o treime (GLEG identifică cauzele și propune acțiuni corective, [S6.1]): "
             + String.join("; ", report.analysisTriggers()) + ".");
@@ -165,20 +169,23 @@ public class ReportSteps {
    * monitored (IND-3.2a, DMN-4).
    */
   void checkDraft(DelegateExecution task) {
-    Object action = task.getVariable("draftAction");
-    FormRejection.require("SUBMIT".equals(action) || "RECOMPUTE".equals(action), "draftAction",
+    Object action = task.getVariable(Variables.DRAFT_ACTION);
+    FormRejection.require("SUBMIT".equals(action) || "RECOMPUTE".equals(action),
+        Variables.DRAFT_ACTION,
         "Alegeți: trimiteți proiectul spre aprobare sau recalculați cifrele.");
     if ("RECOMPUTE".equals(action)) {
       return;
     }
-    String recommendations = FormRejection.text(task.getVariable("recommendations"),
-        "recommendations", "Recomandări");
-    String difficulties = FormRejection.text(task.getVariable("difficulties"), "difficulties",
+    String recommendations = FormRejection.text(task.getVariable(Variables.RECOMMENDATIONS),
+        Variables.RECOMMENDATIONS, "Recomandări");
+    String difficulties = FormRejection.text(task.getVariable(Variables.DIFFICULTIES),
+        Variables.DIFFICULTIES,
         "Dificultăți întâmpinate și remedieri");
     AnnualReport report = annualReports.get(reportId(task));
     int monitored = report.indicatorsMonitored() == null ? 0 : report.indicatorsMonitored();
     FormRejection.require(rules.indicatorTargetStatus("IND-3.2a", monitored, 0, null)
-        == IndicatorStatus.MET, "draftAction", ("Raportul acoperă doar %d indicatori; planul cere "
+        == IndicatorStatus.MET, Variables.DRAFT_ACTION,
+            ("Raportul acoperă doar %d indicatori; planul cere "
         + "cel puțin 10 (măsura S3.2). Completați înregistrările (personal, concursuri, formare) "
         + "și recalculați cifrele.").formatted(monitored));
     annualReports.submitted(report.id(), recommendations, difficulties);
@@ -186,14 +193,14 @@ public class ReportSteps {
 
   /** The Director General's decision (end listener of {@code approveReport}). */
   void checkApproval(DelegateExecution task) {
-    boolean approved = FormRejection.choice(task, "reportApproved");
+    boolean approved = FormRejection.choice(task, Variables.REPORT_APPROVED);
     long id = reportId(task);
     if (approved) {
       Authentication user = identityService.getCurrentAuthentication();
       annualReports.approved(id, calendar.today(), user == null ? null : user.getUserId());
     } else {
-      annualReports.returned(id, FormRejection.text(task.getVariable("returnComments"),
-          "returnComments", "Observații pentru refacerea proiectului"));
+      annualReports.returned(id, FormRejection.text(task.getVariable(Variables.RETURN_COMMENTS),
+          Variables.RETURN_COMMENTS, "Observații pentru refacerea proiectului"));
     }
   }
 
@@ -211,20 +218,20 @@ public class ReportSteps {
         "Raportul anual de monitorizare a planului de egalitate de gen – " + report.reportYear(),
         reportDocument.model(figures, report));
     annualReports.document(report.id(), documentId);
-    execution.setVariable("reportDocumentId", documentId);
+    execution.setVariable(Variables.REPORT_DOCUMENT_ID, documentId);
   }
 
   /** The publication (end listener of {@code publishReport}): both dates and the page's URL. */
   void checkPublication(DelegateExecution task) {
     AnnualReport report = annualReports.get(reportId(task));
-    LocalDate internally = publicationDate(task, "internalPublicationDate",
+    LocalDate internally = publicationDate(task, Variables.INTERNAL_PUBLICATION_DATE,
         "Data publicării interne", report.approvedOn());
-    LocalDate website = publicationDate(task, "websitePublicationDate",
+    LocalDate website = publicationDate(task, Variables.WEBSITE_PUBLICATION_DATE,
         "Data publicării pe site", report.approvedOn());
-    String url = FormRejection.text(task.getVariable("websiteUrl"), "websiteUrl",
+    String url = FormRejection.text(task.getVariable(Variables.WEBSITE_URL), Variables.WEBSITE_URL,
         "Adresa paginii de pe site");
     FormRejection.require(url.matches("https?://\\S+\\.\\S+") && url.length() <= 500,
-        "websiteUrl", "Adresa „" + url + "” nu este o adresă web (https://…).");
+        Variables.WEBSITE_URL, "Adresa „" + url + "” nu este o adresă web (https://…).");
     annualReports.published(report.id(), internally, website, url);
   }
 
@@ -247,6 +254,6 @@ public class ReportSteps {
   }
 
   private static long reportId(DelegateExecution execution) {
-    return ((Number) execution.getVariable("reportId")).longValue();
+    return ((Number) execution.getVariable(Variables.REPORT_ID)).longValue();
   }
 }

@@ -1,13 +1,6 @@
 package ro.dosar.paygrade.categorisation;
 
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.CATEGORY_TABLE;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_ID;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_NAME;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.INSTITUTION_TYPE;
 import static ro.dosar.paygrade.categorisation.CategorisationSteps.MAX_CATEGORY_LENGTH;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.PERFORMING_ARTS_KIND;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.PUPILS_CHILDREN_COUNT;
-import static ro.dosar.paygrade.categorisation.CategorisationSteps.SPECIALIST_FUNCTIONS_COUNT;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -18,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import ro.dosar.paygrade.Decimals;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Variables;
 import ro.dosar.paygrade.categorisation.NamedInstitutions.NamedInstitution;
 import ro.dosar.tasklist.FormRejection;
 
@@ -36,57 +30,60 @@ final class CategorisationForm {
   }
 
   static CategoryTable table(DelegateExecution execution) {
-    String value = optional(execution.getVariable(CATEGORY_TABLE));
-    FormRejection.require(value != null, CATEGORY_TABLE,
+    String value = optional(execution.getVariable(Variables.CATEGORY_TABLE));
+    FormRejection.require(value != null, Variables.CATEGORY_TABLE,
         "Alegeți tipul instituției: de el depinde tabelul care se aplică.");
     return parse(CategoryTable.class, value).orElseThrow(() -> FormRejection.reject(
-        CATEGORY_TABLE, "Tabelul „%s” nu este cunoscut; folosiți unul dintre: %s."
+        Variables.CATEGORY_TABLE, "Tabelul „%s” nu este cunoscut; folosiți unul dintre: %s."
             .formatted(value, names(CategoryTable.values()))));
   }
 
   /** Empty is read as position 2 of Table 1, as {@link InstitutionCategorisation} does. */
   static EducationInstitutionType educationType(DelegateExecution execution) {
-    String value = optional(execution.getVariable(INSTITUTION_TYPE));
+    String value = optional(execution.getVariable(Variables.INSTITUTION_TYPE));
     if (value == null) {
       return EducationInstitutionType.PRIMARY_EDUCATION;
     }
     return parse(EducationInstitutionType.class, value).orElseThrow(() -> FormRejection.reject(
-        INSTITUTION_TYPE, ("Tipul instituției de învățământ „%s” nu este cunoscut; folosiți "
+        Variables.INSTITUTION_TYPE,
+            ("Tipul instituției de învățământ „%s” nu este cunoscut; folosiți "
             + "unul dintre: %s.").formatted(value, names(EducationInstitutionType.values()))));
   }
 
   static PerformingArtsKind performingArtsKind(DelegateExecution execution) {
-    String value = optional(execution.getVariable(PERFORMING_ARTS_KIND));
+    String value = optional(execution.getVariable(Variables.PERFORMING_ARTS_KIND));
     if (value == null) {
       return null;
     }
     return parse(PerformingArtsKind.class, value).orElseThrow(() -> FormRejection.reject(
-        PERFORMING_ARTS_KIND, "Felul instituției „%s” nu este cunoscut; folosiți unul dintre: %s."
+        Variables.PERFORMING_ARTS_KIND,
+            "Felul instituției „%s” nu este cunoscut; folosiți unul dintre: %s."
             .formatted(value, names(PerformingArtsKind.values()))));
   }
 
   /** A whole number of pupils/children; negative ones are kept for manual categorisation. */
   static BigDecimal pupilsChildrenCount(DelegateExecution execution) {
-    BigDecimal count = number(execution, PUPILS_CHILDREN_COUNT, "Numărul de elevi/copii");
+    BigDecimal count = number(execution, Variables.PUPILS_CHILDREN_COUNT, "Numărul de elevi/copii");
     if (count == null) {
       return null;
     }
-    FormRejection.require(count.scale() <= 0, PUPILS_CHILDREN_COUNT,
+    FormRejection.require(count.scale() <= 0, Variables.PUPILS_CHILDREN_COUNT,
         "Numărul de elevi/copii trebuie să fie un număr întreg; s-a primit %s."
             .formatted(Decimals.romanian(count)));
-    FormRejection.require(count.abs().compareTo(LARGEST_COUNT) <= 0, PUPILS_CHILDREN_COUNT,
+    FormRejection.require(count.abs().compareTo(LARGEST_COUNT) <= 0,
+        Variables.PUPILS_CHILDREN_COUNT,
         "Numărul de elevi/copii %s nu este plauzibil.".formatted(Decimals.romanian(count)));
     return count;
   }
 
   /** Staff units, with at most two decimals; negative ones go to manual categorisation. */
   static BigDecimal specialistFunctionsCount(DelegateExecution execution) {
-    BigDecimal count = number(execution, SPECIALIST_FUNCTIONS_COUNT,
+    BigDecimal count = number(execution, Variables.SPECIALIST_FUNCTIONS_COUNT,
         "Numărul funcțiilor de specialitate");
     if (count == null) {
       return null;
     }
-    FormRejection.require(count.scale() <= 2, SPECIALIST_FUNCTIONS_COUNT,
+    FormRejection.require(count.scale() <= 2, Variables.SPECIALIST_FUNCTIONS_COUNT,
         ("Numărul funcțiilor de specialitate poate avea cel mult două zecimale (de exemplu "
             + "10,25); s-a primit %s.").formatted(Decimals.romanian(count)));
     return count;
@@ -114,16 +111,18 @@ final class CategorisationForm {
    */
   static void checkNamedInstitution(DelegateExecution execution, CategoryTable table,
       String name) {
-    String id = optional(execution.getVariable(INSTITUTION_ID));
+    String id = optional(execution.getVariable(Variables.INSTITUTION_ID));
     Optional<NamedInstitution> byName = NamedInstitutions.byName(table, name);
     if (id != null) {
       NamedInstitution chosen = NamedInstitutions.byId(id)
           .filter(institution -> institution.table() == table)
-          .orElseThrow(() -> FormRejection.reject(INSTITUTION_ID, ("Codul „%s” nu este al unei "
+          .orElseThrow(() -> FormRejection.reject(Variables.INSTITUTION_ID,
+              ("Codul „%s” nu este al unei "
               + "instituții nominalizate în %s; alegeți instituția din listă sau lăsați câmpul "
               + "gol.").formatted(id, table.romanian())));
       byName.filter(other -> !other.id().equals(chosen.id())).ifPresent(other -> {
-        throw FormRejection.reject(INSTITUTION_NAME, ("Denumirea „%s” este a instituției %s, iar "
+        throw FormRejection.reject(Variables.INSTITUTION_NAME,
+            ("Denumirea „%s” este a instituției %s, iar "
             + "din listă ați ales %s (%s); corectați una dintre ele.").formatted(name, other.id(),
             chosen.id(), display(chosen.sourceName())));
       });
@@ -136,7 +135,8 @@ final class CategorisationForm {
           .filter(institution -> NamedInstitutions.matchKey(institution.sourceName())
               .startsWith(typed + ","))
           .toList();
-      FormRejection.require(near.size() != 1, INSTITUTION_NAME, ("Denumirea „%s” pare a fi a "
+      FormRejection.require(near.size() != 1, Variables.INSTITUTION_NAME,
+          ("Denumirea „%s” pare a fi a "
           + "instituției nominalizate „%s” (%s): alegeți-o din listă sau scrieți denumirea "
           + "completă.").formatted(name, near.isEmpty() ? "" : display(near.get(0).sourceName()),
           near.isEmpty() ? "" : near.get(0).id()));

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Variables;
 import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.tasklist.FormRejection;
 
@@ -29,10 +30,10 @@ import ro.dosar.tasklist.FormRejection;
  * <p>Every category comes from the tables of {@code dmn/paygrade/institution-category.dmn},
  * which the model's business rule tasks evaluate ({@code categorisePrimaryEducation}, …); this
  * class only prepares their inputs from the form's variables and records the answer, read by
- * {@link InstitutionCategorisation#answer}: {@value #CATEGORY_RESULT} (as text: "1", "NATIONAL"…), {@value
- * #CATEGORY_RULE}, {@value #MANUAL_REASON} and {@value #MANUAL_REASON_TEXT}. When no table gives a
- * category, a person decides it in the task "Categorisirea manuală", with the reason in front of
- * them, and {@value #CATEGORY_RESULT} then holds the category they chose.
+ * {@link InstitutionCategorisation#answer}: {@value Variables#CATEGORY_RESULT} (as text: "1",
+ * "NATIONAL"…), {@value Variables#CATEGORY_RULE}, {@value Variables#MANUAL_REASON} and {@value
+ * Variables#MANUAL_REASON_TEXT}. When no table gives a category, a person decides it in the task "Categorisirea manuală", with the reason in front of
+ * them, and {@value Variables#CATEGORY_RESULT} then holds the category they chose.
  *
  * <p>A request that lacks what its table needs is refused at the start form. Bad data that is
  * still data (a negative count) is not refused: it goes to manual categorisation, as {@link
@@ -47,33 +48,6 @@ public class CategorisationSteps {
    * another (spec §3.13 P3 names the MoF's pay-policy staff or the line ministry). */
   public static final String DEFAULT_MANUAL_GROUP = FunctionCycleSteps.PAY_POLICY;
   public static final String MANUAL_GROUP_SETTING = "dosar.paygrade.manual-categorisation-group";
-
-  // The start form's variables.
-  static final String INSTITUTION_NAME = "institutionName";
-  static final String CATEGORY_TABLE = "categoryTable";
-  static final String INSTITUTION_TYPE = "institutionType";
-  static final String PUPILS_CHILDREN_COUNT = "pupilsChildrenCount";
-  static final String SPECIALIST_FUNCTIONS_COUNT = "specialistFunctionsCount";
-  static final String INSTITUTION_ID = "institutionId";
-  static final String PERFORMING_ARTS_KIND = "performingArtsKind";
-  static final String NEW_EVALUATION_CATEGORY = "newEvaluationCategory";
-  static final String CATEGORY_AS_OF_2020_09_01 = "categoryAsOf2020_09_01";
-
-  // What the steps record.
-  static final String CATEGORY_ANSWER = "categoryAnswer";
-  static final String CATEGORY_RESULT = "categoryResult";
-  static final String CATEGORY_RULE = "categoryRule";
-  static final String MANUAL_REQUIRED = "manualClassificationRequired";
-  static final String MANUAL_REASON = "manualReason";
-  static final String MANUAL_REASON_TEXT = "manualReasonText";
-  static final String MATCHED_INSTITUTION_ID = "matchedInstitutionId";
-  static final String CATEGORY_TABLE_NAME = "categoryTableName";
-  static final String REQUEST_SUMMARY = "requestSummary";
-
-  // The manual task's variables.
-  static final String MANUAL_CATEGORY = "manualCategory";
-  static final String MANUAL_JUSTIFICATION = "manualJustification";
-  static final String CATEGORISED_BY = "categorisedBy";
 
   static final int MAX_NAME_LENGTH = 300;
   static final int MAX_CATEGORY_LENGTH = 40;
@@ -101,29 +75,30 @@ public class CategorisationSteps {
    * institution's name without its locality (which would otherwise be placed by its kind).
    */
   public void checkRequest(DelegateExecution execution) {
-    String name = FormRejection.text(execution.getVariable(INSTITUTION_NAME), INSTITUTION_NAME,
+    String name = FormRejection.text(execution.getVariable(Variables.INSTITUTION_NAME),
+        Variables.INSTITUTION_NAME,
         "Denumirea instituției");
-    FormRejection.require(name.length() <= MAX_NAME_LENGTH, INSTITUTION_NAME,
+    FormRejection.require(name.length() <= MAX_NAME_LENGTH, Variables.INSTITUTION_NAME,
         "Denumirea instituției poate avea cel mult %d de caractere.".formatted(MAX_NAME_LENGTH));
     CategoryTable table = table(execution);
     // The gateway compares the exact name; a client may have sent it in lower case.
-    execution.setVariable(CATEGORY_TABLE, table.name());
+    execution.setVariable(Variables.CATEGORY_TABLE, table.name());
     switch (table) {
       case PRIMARY_EDUCATION -> {
         educationType(execution);
-        required(pupilsChildrenCount(execution), PUPILS_CHILDREN_COUNT,
+        required(pupilsChildrenCount(execution), Variables.PUPILS_CHILDREN_COUNT,
             "Numărul de elevi/copii", table);
       }
       case PENITENTIARY_MEDICAL_UNIT -> required(specialistFunctionsCount(execution),
-          SPECIALIST_FUNCTIONS_COUNT, "Numărul funcțiilor de specialitate", table);
+          Variables.SPECIALIST_FUNCTIONS_COUNT, "Numărul funcțiilor de specialitate", table);
       case PERFORMING_ARTS -> {
         performingArtsKind(execution);
         checkNamedInstitution(execution, table, name);
       }
       case NATIONAL_STATUS_HERITAGE -> checkNamedInstitution(execution, table, name);
       case LIBRARY -> {
-        libraryCategory(execution, NEW_EVALUATION_CATEGORY);
-        libraryCategory(execution, CATEGORY_AS_OF_2020_09_01);
+        libraryCategory(execution, Variables.NEW_EVALUATION_CATEGORY);
+        libraryCategory(execution, Variables.CATEGORY_AS_OF2020_09_01);
       }
     }
   }
@@ -140,14 +115,14 @@ public class CategorisationSteps {
   }
 
   /**
-   * Records the answer of the table's business rule task ({@value #CATEGORY_ANSWER}, no row when
-   * no rule matched): the category and its rule, or why it goes to manual categorisation.
+   * Records the answer of the table's business rule task ({@value Variables#CATEGORY_ANSWER}, no
+   * row when no rule matched): the category and its rule, or why it goes to manual categorisation.
    */
   @SuppressWarnings("unchecked")
   public void recordCategory(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
     CategoryTable table = table(instance);
-    Object answer = execution.getVariable(CATEGORY_ANSWER);
+    Object answer = execution.getVariable(Variables.CATEGORY_ANSWER);
     record(execution, InstitutionCategorisation.answer(table, tableInputs(instance),
         answer instanceof Map<?, ?> row ? (Map<String, ?>) row : null), summary(instance, table));
   }
@@ -163,19 +138,19 @@ public class CategorisationSteps {
       case PENITENTIARY_MEDICAL_UNIT -> InstitutionCategorisation.penitentiaryMedicalUnitInputs(
           specialistFunctionsCount(instance));
       case PERFORMING_ARTS -> {
-        String id = optional(instance.getVariable(INSTITUTION_ID));
+        String id = optional(instance.getVariable(Variables.INSTITUTION_ID));
         yield InstitutionCategorisation.performingArtsInputs(id,
-            id == null ? optional(instance.getVariable(INSTITUTION_NAME)) : null,
+            id == null ? optional(instance.getVariable(Variables.INSTITUTION_NAME)) : null,
             performingArtsKind(instance));
       }
       case NATIONAL_STATUS_HERITAGE -> {
-        String id = optional(instance.getVariable(INSTITUTION_ID));
+        String id = optional(instance.getVariable(Variables.INSTITUTION_ID));
         yield InstitutionCategorisation.nationalStatusHeritageInputs(id,
-            id == null ? optional(instance.getVariable(INSTITUTION_NAME)) : null);
+            id == null ? optional(instance.getVariable(Variables.INSTITUTION_NAME)) : null);
       }
       case LIBRARY -> InstitutionCategorisation.libraryInputs(
-          libraryCategory(instance, NEW_EVALUATION_CATEGORY),
-          libraryCategory(instance, CATEGORY_AS_OF_2020_09_01));
+          libraryCategory(instance, Variables.NEW_EVALUATION_CATEGORY),
+          libraryCategory(instance, Variables.CATEGORY_AS_OF2020_09_01));
     };
   }
 
@@ -187,20 +162,20 @@ public class CategorisationSteps {
       case PENITENTIARY_MEDICAL_UNIT -> "Numărul funcțiilor de specialitate: %s.".formatted(
           romanian(specialistFunctionsCount(instance)));
       case PERFORMING_ARTS -> {
-        String id = optional(instance.getVariable(INSTITUTION_ID));
+        String id = optional(instance.getVariable(Variables.INSTITUTION_ID));
         PerformingArtsKind kind = performingArtsKind(instance);
         yield "Instituția aleasă din listă: %s; felul instituției: %s.".formatted(
             id == null ? "nicio instituție (căutată după denumire)" : id,
             kind == null ? "neindicat" : kind.romanian());
       }
       case NATIONAL_STATUS_HERITAGE -> {
-        String id = optional(instance.getVariable(INSTITUTION_ID));
+        String id = optional(instance.getVariable(Variables.INSTITUTION_ID));
         yield "Instituția aleasă din listă: %s.".formatted(
             id == null ? "nicio instituție (căutată după denumire)" : id);
       }
       case LIBRARY -> {
-        String newCategory = libraryCategory(instance, NEW_EVALUATION_CATEGORY);
-        String keptCategory = libraryCategory(instance, CATEGORY_AS_OF_2020_09_01);
+        String newCategory = libraryCategory(instance, Variables.NEW_EVALUATION_CATEGORY);
+        String keptCategory = libraryCategory(instance, Variables.CATEGORY_AS_OF2020_09_01);
         yield "Categoria de evaluare nouă: %s; categoria la 1 septembrie 2020: %s.".formatted(
             newCategory == null ? "lipsește" : newCategory,
             keptCategory == null ? "lipsește" : keptCategory);
@@ -214,40 +189,42 @@ public class CategorisationSteps {
    */
   private static void record(DelegateExecution execution, Categorisation answer,
       String summary) {
-    execution.setVariable(CATEGORY_RESULT,
+    execution.setVariable(Variables.CATEGORY_RESULT,
         answer.result() == null ? null : answer.result().toString());
-    execution.setVariable(CATEGORY_RULE, answer.rule());
-    execution.setVariable(MATCHED_INSTITUTION_ID, answer.institutionId());
-    execution.setVariable(MANUAL_REQUIRED, answer.manualClassificationRequired());
-    execution.setVariable(MANUAL_REASON,
+    execution.setVariable(Variables.CATEGORY_RULE, answer.rule());
+    execution.setVariable(Variables.MATCHED_INSTITUTION_ID, answer.institutionId());
+    execution.setVariable(Variables.MANUAL_CLASSIFICATION_REQUIRED,
+        answer.manualClassificationRequired());
+    execution.setVariable(Variables.MANUAL_REASON,
         answer.manualReason() == null ? null : answer.manualReason().name());
-    execution.setVariable(MANUAL_REASON_TEXT, answer.message());
-    execution.setVariable(CATEGORY_TABLE_NAME, answer.table().romanian());
-    execution.setVariable(REQUEST_SUMMARY, summary);
+    execution.setVariable(Variables.MANUAL_REASON_TEXT, answer.message());
+    execution.setVariable(Variables.CATEGORY_TABLE_NAME, answer.table().romanian());
+    execution.setVariable(Variables.REQUEST_SUMMARY, summary);
   }
 
   // ---- The manual task -------------------------------------------------------------------------
 
   /**
-   * The person gives the category and says why; the category becomes {@value #CATEGORY_RESULT},
-   * beside the recorded reason, and the person who decided is recorded.
+   * The person gives the category and says why; the category becomes {@value
+   * Variables#CATEGORY_RESULT}, beside the recorded reason, and the person who decided is recorded.
    */
   public void checkManual(DelegateExecution execution) {
-    String category = FormRejection.text(execution.getVariable(MANUAL_CATEGORY), MANUAL_CATEGORY,
+    String category = FormRejection.text(execution.getVariable(Variables.MANUAL_CATEGORY),
+        Variables.MANUAL_CATEGORY,
         "Categoria stabilită");
-    FormRejection.require(category.length() <= MAX_CATEGORY_LENGTH, MANUAL_CATEGORY,
+    FormRejection.require(category.length() <= MAX_CATEGORY_LENGTH, Variables.MANUAL_CATEGORY,
         "Categoria poate avea cel mult %d de caractere.".formatted(MAX_CATEGORY_LENGTH));
-    String justification = FormRejection.text(execution.getVariable(MANUAL_JUSTIFICATION),
-        MANUAL_JUSTIFICATION, "Justificarea categoriei");
+    String justification = FormRejection.text(execution.getVariable(Variables.MANUAL_JUSTIFICATION),
+        Variables.MANUAL_JUSTIFICATION, "Justificarea categoriei");
     FormRejection.require(justification.length() <= MAX_JUSTIFICATION_LENGTH,
-        MANUAL_JUSTIFICATION, "Justificarea poate avea cel mult %d de caractere."
+        Variables.MANUAL_JUSTIFICATION, "Justificarea poate avea cel mult %d de caractere."
             .formatted(MAX_JUSTIFICATION_LENGTH));
-    execution.setVariable(MANUAL_CATEGORY, category);
-    execution.setVariable(MANUAL_JUSTIFICATION, justification);
-    execution.setVariable(CATEGORY_RESULT, category);
+    execution.setVariable(Variables.MANUAL_CATEGORY, category);
+    execution.setVariable(Variables.MANUAL_JUSTIFICATION, justification);
+    execution.setVariable(Variables.CATEGORY_RESULT, category);
     Authentication user = execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();
-    execution.setVariable(CATEGORISED_BY, user == null ? null : user.getUserId());
+    execution.setVariable(Variables.CATEGORISED_BY, user == null ? null : user.getUserId());
   }
 
 }

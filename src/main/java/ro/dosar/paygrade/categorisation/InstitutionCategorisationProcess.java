@@ -61,6 +61,16 @@ public final class InstitutionCategorisationProcess {
     public static final String PUPILS_CHILDREN_COUNT = "pupilsChildrenCount";
     public static final String SPECIALIST_FUNCTIONS_COUNT = "specialistFunctionsCount";
 
+    // Set and read by code only
+    public static final String CATEGORISED_BY = "categorisedBy";
+    public static final String CATEGORY_RESULT = "categoryResult";
+    public static final String CATEGORY_RULE = "categoryRule";
+    public static final String CATEGORY_TABLE_NAME = "categoryTableName";
+    public static final String MANUAL_REASON = "manualReason";
+    public static final String MANUAL_REASON_TEXT = "manualReasonText";
+    public static final String MATCHED_INSTITUTION_ID = "matchedInstitutionId";
+    public static final String REQUEST_SUMMARY = "requestSummary";
+
     private Variables() {
     }
   }

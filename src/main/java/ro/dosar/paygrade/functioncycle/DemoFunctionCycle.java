@@ -21,6 +21,8 @@ import ro.dosar.calendar.Country;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.ops.StartupRecords;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 
 /**
  * Demo profile only: one running function evaluation cycle in the Moldovan demo tenant
@@ -68,18 +70,23 @@ class DemoFunctionCycle implements ApplicationRunner {
     String definition = repository.createProcessDefinitionQuery()
         .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).latestVersion().singleResult().getId();
     ProcessInstance cycle = as("mf.politica", FunctionCycleSteps.PAY_POLICY,
-        () -> forms.submitStartForm(definition, Map.of("cycleTitle",
+        () -> forms.submitStartForm(definition, Map.of(Variables.CYCLE_TITLE,
             "Evaluarea sistemică a funcțiilor din sectorul bugetar, " + calendar.today().getYear(),
-            "proposalDeadline", deadline.toString())));
+            Variables.PROPOSAL_DEADLINE, deadline.toString())));
     as("mf.politica", FunctionCycleSteps.PAY_POLICY, () -> complete(cycle,
-        "establishWorkingGroup", Map.of("wgActReference", "Dispoziția nr. 12 din "
-            + calendar.today().format(DisplayDates.DAY))));
-    as("mf.ministru", FunctionCycleSteps.MINISTER, () -> complete(cycle, "appointWorkingGroup",
-        Map.of("appointmentOrderRef", "Ordinul ministrului finanțelor nr. 45", "wgHead",
-            "mf.secretar", "wgHeadIsStateSecretary", true, "wgMembers", "mf.grup1, mf.grup2")));
-    as("mf.politica", FunctionCycleSteps.PAY_POLICY, () -> complete(cycle, "announceCycle",
-        Map.of("announcementSent", true, "announcementPublished", true,
-            "announcementReference", "www.mf.gov.md/evaluarea-functiilor")));
+        Elements.ESTABLISH_WORKING_GROUP, Map.of(Variables.WG_ACT_REFERENCE,
+            "Dispoziția nr. 12 din " + calendar.today().format(DisplayDates.DAY))));
+    as("mf.ministru", FunctionCycleSteps.MINISTER, () -> complete(cycle,
+        Elements.APPOINT_WORKING_GROUP, Map.of(
+            Variables.APPOINTMENT_ORDER_REF, "Ordinul ministrului finanțelor nr. 45",
+            Variables.WG_HEAD, "mf.secretar",
+            Variables.WG_HEAD_IS_STATE_SECRETARY, true,
+            Variables.WG_MEMBERS, "mf.grup1, mf.grup2")));
+    as("mf.politica", FunctionCycleSteps.PAY_POLICY, () -> complete(cycle,
+        Elements.ANNOUNCE_CYCLE, Map.of(
+            Variables.ANNOUNCEMENT_SENT, true,
+            Variables.ANNOUNCEMENT_PUBLISHED, true,
+            Variables.ANNOUNCEMENT_REFERENCE, "www.mf.gov.md/evaluarea-functiilor")));
     log.info("Demo function evaluation cycle open for proposals until {} (tenant {})", deadline,
         TENANT);
   }

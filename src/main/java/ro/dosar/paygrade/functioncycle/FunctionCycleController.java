@@ -200,7 +200,7 @@ public class FunctionCycleController {
     identity.clearAuthentication();
     try {
       return runtime.createExecutionQuery().processInstanceId(cycle.processInstanceId())
-          .activityId("proposalDeadlineReached").count() > 0;
+          .activityId(FunctionEvaluationCycleProcess.Elements.PROPOSAL_DEADLINE_REACHED).count() > 0;
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);

@@ -26,6 +26,7 @@ import ro.dosar.institution.InstitutionScope;
 import ro.dosar.institution.ProcedureStarts;
 import ro.dosar.paygrade.DetailedPointsMatrix;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.tasklist.FormRejection;
 
@@ -91,12 +92,13 @@ public class FunctionCycleSteps {
 
   /** The start form: a title and the deadline for proposals, a Moldovan working day ahead. */
   public void checkStart(DelegateExecution execution) {
-    FormRejection.text(execution.getVariable("cycleTitle"), "cycleTitle",
+    FormRejection.text(execution.getVariable(Variables.CYCLE_TITLE), Variables.CYCLE_TITLE,
         "Denumirea ciclului de evaluare");
-    LocalDate deadline = date(execution, "proposalDeadline", "Termenul de depunere a propunerilor");
-    FormRejection.require(deadline.isAfter(calendar.today()), "proposalDeadline",
+    LocalDate deadline = date(execution, Variables.PROPOSAL_DEADLINE,
+        "Termenul de depunere a propunerilor");
+    FormRejection.require(deadline.isAfter(calendar.today()), Variables.PROPOSAL_DEADLINE,
         "Termenul de depunere a propunerilor este după data de azi.");
-    FormRejection.require(calendar.isWorkingDay(deadline, Country.MD), "proposalDeadline",
+    FormRejection.require(calendar.isWorkingDay(deadline, Country.MD), Variables.PROPOSAL_DEADLINE,
         deadline.format(DisplayDates.DAY)
             + " nu este zi lucrătoare în Republica Moldova: alegeți o zi lucrătoare.");
     // One cycle at a time per institution: a second one while the first runs is refused (409).
@@ -112,13 +114,15 @@ public class FunctionCycleSteps {
   public void register(DelegateExecution execution) {
     String tenant = execution.getTenantId();
     LocalDate today = calendar.today();
-    LocalDate deadline = date(execution, "proposalDeadline", "Termenul de depunere a propunerilor");
-    long id = cycles.insertCycle(tenant, execution.getVariable("cycleTitle").toString().strip(),
+    LocalDate deadline = date(execution, Variables.PROPOSAL_DEADLINE,
+        "Termenul de depunere a propunerilor");
+    long id = cycles.insertCycle(tenant,
+        execution.getVariable(Variables.CYCLE_TITLE).toString().strip(),
         today, deadline, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(FunctionCycleRepository.businessKey(id));
-    execution.setVariable("cycleId", id);
-    execution.setVariable("proposalDeadlineAt", calendar.endOfDay(deadline));
-    execution.setVariable("proposalDeadlineText", deadline.format(DisplayDates.DAY));
+    execution.setVariable(Variables.CYCLE_ID, id);
+    execution.setVariable(Variables.PROPOSAL_DEADLINE_AT, calendar.endOfDay(deadline));
+    execution.setVariable(Variables.PROPOSAL_DEADLINE_TEXT, deadline.format(DisplayDates.DAY));
     runtime.createMessageCorrelation(
             FunctionEvaluationReminderProcess.Messages.FUNCTION_EVALUATION_CYCLE_STARTED)
         .tenantId(tenant).correlateAllWithResult();
@@ -126,13 +130,15 @@ public class FunctionCycleSteps {
     runtime.createProcessInstanceByKey(FunctionEvaluationReminderProcess.KEY)
         .businessKey("URMATORUL-CICLU-" + id)
         .setVariable(MoldovanTenancy.TENANT_VARIABLE, tenant)
-        .setVariable("nextCycleDue", due.format(DisplayDates.DAY))
-        .setVariable("reminderAt", calendar.startOfDay(due.minusMonths(REMINDER_MONTHS_BEFORE)))
+        .setVariable(FunctionEvaluationReminderProcess.Variables.NEXT_CYCLE_DUE,
+            due.format(DisplayDates.DAY))
+        .setVariable(FunctionEvaluationReminderProcess.Variables.REMINDER_AT,
+            calendar.startOfDay(due.minusMonths(REMINDER_MONTHS_BEFORE)))
         .execute();
   }
 
   public void checkWorkingGroupAct(DelegateExecution task) {
-    FormRejection.text(task.getVariable("wgActReference"), "wgActReference",
+    FormRejection.text(task.getVariable(Variables.WG_ACT_REFERENCE), Variables.WG_ACT_REFERENCE,
         "Actul intern de constituire a grupului de lucru");
   }
 
@@ -141,28 +147,30 @@ public class FunctionCycleSteps {
    * policy (Reg. pt. 6); all of them users of the institution. They become the cycle's group.
    */
   public void checkAppointment(DelegateExecution task) {
-    FormRejection.text(task.getVariable("appointmentOrderRef"), "appointmentOrderRef",
+    FormRejection.text(task.getVariable(Variables.APPOINTMENT_ORDER_REF),
+        Variables.APPOINTMENT_ORDER_REF,
         "Ordinul ministrului de numire a membrilor");
     String tenant = task.getTenantId();
-    String head = FormRejection.text(task.getVariable("wgHead"), "wgHead",
+    String head = FormRejection.text(task.getVariable(Variables.WG_HEAD), Variables.WG_HEAD,
         "Conducătorul grupului de lucru (utilizator)");
-    FormRejection.require(inTenant(identity, head, tenant), "wgHead",
+    FormRejection.require(inTenant(identity, head, tenant), Variables.WG_HEAD,
         "Utilizatorul „" + head + "” nu este al instituției.");
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("wgHeadIsStateSecretary"))
-        || "true".equals(String.valueOf(task.getVariable("wgHeadIsStateSecretary"))),
-        "wgHeadIsStateSecretary", "Grupul de lucru este condus de Secretarul de stat "
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.WG_HEAD_IS_STATE_SECRETARY))
+        || "true".equals(String.valueOf(task.getVariable(Variables.WG_HEAD_IS_STATE_SECRETARY))),
+        Variables.WG_HEAD_IS_STATE_SECRETARY, "Grupul de lucru este condus de Secretarul de stat "
             + "responsabil de politica salarială în sectorul bugetar (pct. 6 din Regulament).");
     Set<String> members = new LinkedHashSet<>();
-    for (String id : FormRejection.text(task.getVariable("wgMembers"), "wgMembers",
+    for (String id : FormRejection.text(task.getVariable(Variables.WG_MEMBERS),
+        Variables.WG_MEMBERS,
         "Membrii grupului de lucru").split("[,;\\s]+")) {
       if (!id.isBlank()) {
-        FormRejection.require(inTenant(identity, id, tenant), "wgMembers",
+        FormRejection.require(inTenant(identity, id, tenant), Variables.WG_MEMBERS,
             "Utilizatorul „" + id + "” nu este al instituției.");
         members.add(id);
       }
     }
     members.remove(head);
-    FormRejection.require(members.size() >= 2, "wgMembers",
+    FormRejection.require(members.size() >= 2, Variables.WG_MEMBERS,
         "Numiți cel puțin doi membri în afara conducătorului grupului.");
     long cycleId = cycleId(task);
     String group = FunctionCycleRepository.workingGroup(cycleId);
@@ -176,17 +184,19 @@ public class FunctionCycleSteps {
         identity.createMembership(user, group);
       }
     }
-    task.getProcessInstance().setVariable("wgHeadUser", head);
-    task.getProcessInstance().setVariable("wgGroup", group);
-    task.getProcessInstance().setVariable("wgMemberList", String.join(", ", all));
+    task.getProcessInstance().setVariable(Variables.WG_HEAD_USER, head);
+    task.getProcessInstance().setVariable(Variables.WG_GROUP, group);
+    task.getProcessInstance().setVariable(Variables.WG_MEMBER_LIST, String.join(", ", all));
   }
 
   public void checkAnnouncement(DelegateExecution task) {
-    FormRejection.require(yes(task, "announcementSent"), "announcementSent",
+    FormRejection.require(yes(task, Variables.ANNOUNCEMENT_SENT), Variables.ANNOUNCEMENT_SENT,
         "Anunțul se transmite tuturor unităților bugetare (pct. 8).");
-    FormRejection.require(yes(task, "announcementPublished"), "announcementPublished",
+    FormRejection.require(yes(task, Variables.ANNOUNCEMENT_PUBLISHED),
+        Variables.ANNOUNCEMENT_PUBLISHED,
         "Anunțul se publică pe pagina web www.mf.gov.md (pct. 8).");
-    FormRejection.text(task.getVariable("announcementReference"), "announcementReference",
+    FormRejection.text(task.getVariable(Variables.ANNOUNCEMENT_REFERENCE),
+        Variables.ANNOUNCEMENT_REFERENCE,
         "Numărul anunțului / adresa paginii");
   }
 
@@ -195,8 +205,8 @@ public class FunctionCycleSteps {
   /** After the deadline: what was proposed, for the Working Group's examination. */
   public void summariseProposals(DelegateExecution execution) {
     List<EvaluatedFunction> functions = cycles.functions(cycleId(execution));
-    execution.setVariable("proposalCount", functions.size());
-    execution.setVariable("proposalsSummary", functions.isEmpty()
+    execution.setVariable(Variables.PROPOSAL_COUNT, functions.size());
+    execution.setVariable(Variables.PROPOSALS_SUMMARY, functions.isEmpty()
         ? "Nicio propunere nu a fost depusă până la termen."
         : functions.stream().map(f -> f.label() + ", " + f.unitName())
             .collect(Collectors.joining("\n")));
@@ -208,10 +218,10 @@ public class FunctionCycleSteps {
    */
   public void checkExamination(DelegateExecution task) {
     long cycleId = cycleId(task);
-    Map<Long, String> rejected = lines(cycles, task.getVariable("rejectedFunctions"),
-        "rejectedFunctions", cycleId, false);
+    Map<Long, String> rejected = lines(cycles, task.getVariable(Variables.REJECTED_FUNCTIONS),
+        Variables.REJECTED_FUNCTIONS, cycleId, false);
     List<EvaluatedFunction> functions = cycles.functions(cycleId);
-    FormRejection.require(functions.size() > rejected.size(), "rejectedFunctions",
+    FormRejection.require(functions.size() > rejected.size(), Variables.REJECTED_FUNCTIONS,
         "Rămâne cel puțin o funcție de evaluat.");
     for (EvaluatedFunction function : functions) {
       if (rejected.containsKey(function.id())) {
@@ -227,25 +237,25 @@ public class FunctionCycleSteps {
    * configured — or simplified for the functions selected (blank: all accepted ones).
    */
   public void checkMethod(DelegateExecution task) {
-    Object method = task.getVariable("evaluationMethod");
+    Object method = task.getVariable(Variables.EVALUATION_METHOD);
     FormRejection.require(method != null && METHODS.contains(method.toString()),
-        "evaluationMethod", "Alegeți metoda de evaluare (pct. 15).");
+        Variables.EVALUATION_METHOD, "Alegeți metoda de evaluare (pct. 15).");
     long cycleId = cycleId(task);
     List<Long> accepted = cycles.functions(cycleId).stream()
         .filter(f -> "ACCEPTED".equals(f.status())).map(EvaluatedFunction::id).toList();
     List<Long> toScore = accepted;
     if ("DETAILED".equals(method)) {
-      FormRejection.require(matrix.complete(), "evaluationMethod",
+      FormRejection.require(matrix.complete(), Variables.EVALUATION_METHOD,
           matrix.problem().orElse(""));
     } else {
-      Object selected = task.getVariable("selectedFunctions");
+      Object selected = task.getVariable(Variables.SELECTED_FUNCTIONS);
       if (selected != null && !selected.toString().isBlank()) {
-        toScore = ids(selected, "selectedFunctions", accepted);
+        toScore = ids(selected, Variables.SELECTED_FUNCTIONS, accepted);
       }
     }
     cycles.setMethod(cycleId, method.toString());
-    task.getProcessInstance().setVariable("evaluationMethod", method.toString());
-    task.getProcessInstance().setVariable("functionsToScore", new ArrayList<>(toScore));
+    task.getProcessInstance().setVariable(Variables.EVALUATION_METHOD, method.toString());
+    task.getProcessInstance().setVariable(Variables.FUNCTIONS_TO_SCORE, new ArrayList<>(toScore));
   }
 
   public void closeWithoutProposals(DelegateExecution execution) {

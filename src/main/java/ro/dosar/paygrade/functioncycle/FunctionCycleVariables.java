@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -125,6 +126,6 @@ public final class FunctionCycleVariables {
   }
 
   static long cycleId(DelegateExecution execution) {
-    return number(execution.getVariable("cycleId"));
+    return number(execution.getVariable(Variables.CYCLE_ID));
   }
 }

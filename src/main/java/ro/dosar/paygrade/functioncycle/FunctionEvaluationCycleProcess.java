@@ -132,6 +132,14 @@ public final class FunctionEvaluationCycleProcess {
     public static final String WG_HEAD_IS_STATE_SECRETARY = "wgHeadIsStateSecretary";
     public static final String WG_MEMBERS = "wgMembers";
 
+    // Set and read by code only
+    public static final String CYCLE_ID = "cycleId";
+    public static final String GRADE_COUNT = "gradeCount";
+    public static final String HIERARCHY_TEXT = "hierarchyText";
+    public static final String PROPOSALS_SUMMARY = "proposalsSummary";
+    public static final String PROPOSAL_DEADLINE_TEXT = "proposalDeadlineText";
+    public static final String WG_MEMBER_LIST = "wgMemberList";
+
     private Variables() {
     }
   }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -51,25 +52,25 @@ public class FunctionGradingSteps {
           .append(f.total().stripTrailingZeros().toPlainString())
           .append(f.grade() == null ? "" : ", gradul " + f.grade()).append('\n');
     }
-    execution.setVariable("hierarchyText", text.toString().strip());
+    execution.setVariable(Variables.HIERARCHY_TEXT, text.toString().strip());
   }
 
   /** Functions to re-evaluate (Reg. pt. 38): recalculation and/or comparison; none ends it. */
   public void checkReview(DelegateExecution task) {
     long cycleId = cycleId(task);
-    Object listed = task.getVariable("functionsToReevaluate");
+    Object listed = task.getVariable(Variables.FUNCTIONS_TO_REEVALUATE);
     List<Long> again = listed == null || listed.toString().isBlank() ? List.of()
-        : ids(listed, "functionsToReevaluate",
+        : ids(listed, Variables.FUNCTIONS_TO_REEVALUATE,
             scored(cycles, cycleId).stream().map(EvaluatedFunction::id).toList());
     if (!again.isEmpty()) {
-      Object how = task.getVariable("reevaluationMethod");
+      Object how = task.getVariable(Variables.REEVALUATION_METHOD);
       FormRejection.require("RECALCULATION".equals(how) || "COMPARISON".equals(how)
-          || "BOTH".equals(how), "reevaluationMethod",
+          || "BOTH".equals(how), Variables.REEVALUATION_METHOD,
           "Alegeți modul reevaluării: recalcularea punctajelor și/sau analiza comparativă "
               + "(pct. 38).");
-      task.getProcessInstance().setVariable("functionsToScore", new ArrayList<>(again));
+      task.getProcessInstance().setVariable(Variables.FUNCTIONS_TO_SCORE, new ArrayList<>(again));
     }
-    task.getProcessInstance().setVariable("reevaluate", !again.isEmpty());
+    task.getProcessInstance().setVariable(Variables.REEVALUATE, !again.isEmpty());
   }
 
   /**
@@ -78,7 +79,7 @@ public class FunctionGradingSteps {
    * give each function its grade; in a simplified one each function keeps the grade confirmed.
    */
   public void checkThresholds(DelegateExecution task) {
-    String text = FormRejection.text(task.getVariable("thresholds"), "thresholds",
+    String text = FormRejection.text(task.getVariable(Variables.THRESHOLDS), Variables.THRESHOLDS,
         "Pragurile de separare");
     List<BigDecimal> thresholds = new ArrayList<>();
     for (String part : text.split("[;\\s]+")) {
@@ -89,22 +90,23 @@ public class FunctionGradingSteps {
       try {
         value = new BigDecimal(part.replace(',', '.'));
       } catch (NumberFormatException e) {
-        throw FormRejection.reject("thresholds", "„" + part + "” nu este un punctaj.");
+        throw FormRejection.reject(Variables.THRESHOLDS, "„" + part + "” nu este un punctaj.");
       }
       FormRejection.require(value.signum() > 0 && (thresholds.isEmpty()
-          || value.compareTo(thresholds.get(thresholds.size() - 1)) > 0), "thresholds",
+          || value.compareTo(thresholds.get(thresholds.size() - 1)) > 0), Variables.THRESHOLDS,
           "Pragurile sunt punctaje pozitive, în ordine crescătoare.");
       thresholds.add(value);
     }
     int grades = thresholds.size() + 1;
-    FormRejection.require(grades <= FunctionCycleSteps.MAX_GRADES, "thresholds", thresholds.size()
+    FormRejection.require(grades <= FunctionCycleSteps.MAX_GRADES, Variables.THRESHOLDS,
+        thresholds.size()
         + " praguri dau " + grades + " grade de salarizare; numărul gradelor nu poate depăși "
         + FunctionCycleSteps.MAX_GRADES + " (pct. 42 din Regulament).");
     long cycleId = cycleId(task);
     cycles.setThresholds(cycleId, thresholds.stream().map(BigDecimal::toPlainString)
         .collect(Collectors.joining("; ")));
-    task.getProcessInstance().setVariable("gradeCount", grades);
-    if ("DETAILED".equals(task.getVariable("evaluationMethod"))) {
+    task.getProcessInstance().setVariable(Variables.GRADE_COUNT, grades);
+    if ("DETAILED".equals(task.getVariable(Variables.EVALUATION_METHOD))) {
       for (EvaluatedFunction function : scored(cycles, cycleId)) {
         int grade = 1 + (int) thresholds.stream()
             .filter(t -> function.total().compareTo(t) >= 0).count();
@@ -116,21 +118,22 @@ public class FunctionGradingSteps {
   /** Each graded function gets its salary class within its grade (Reg. pt. 42–44). */
   public void checkClasses(DelegateExecution task) {
     long cycleId = cycleId(task);
-    Map<Long, String> classes = lines(cycles, task.getVariable("gridPositions"), "gridPositions",
+    Map<Long, String> classes = lines(cycles, task.getVariable(Variables.GRID_POSITIONS),
+        Variables.GRID_POSITIONS,
         cycleId, true);
     List<EvaluatedFunction> graded = scored(cycles, cycleId);
     for (EvaluatedFunction function : graded) {
       String value = classes.get(function.id());
-      FormRejection.require(value != null, "gridPositions",
+      FormRejection.require(value != null, Variables.GRID_POSITIONS,
           "Lipsește clasa de salarizare a funcției " + function.label() + ".");
       int salaryClass;
       try {
         salaryClass = Integer.parseInt(value.strip());
       } catch (NumberFormatException e) {
-        throw FormRejection.reject("gridPositions", "Clasa funcției nr. " + function.id()
+        throw FormRejection.reject(Variables.GRID_POSITIONS, "Clasa funcției nr. " + function.id()
             + " este un număr întreg.");
       }
-      FormRejection.require(salaryClass >= 1, "gridPositions", "Clasa funcției nr. "
+      FormRejection.require(salaryClass >= 1, Variables.GRID_POSITIONS, "Clasa funcției nr. "
           + function.id() + " este cel puțin 1.");
       cycles.setSalaryClass(function.id(), salaryClass);
     }
@@ -139,16 +142,17 @@ public class FunctionGradingSteps {
   // ---- 5 Financial impact, minutes (Reg. pt. 45–46) --------------------------------------------
 
   public void checkImpact(DelegateExecution task) {
-    FormRejection.text(task.getVariable("impactScenarios"), "impactScenarios",
+    FormRejection.text(task.getVariable(Variables.IMPACT_SCENARIOS), Variables.IMPACT_SCENARIOS,
         "Scenariile analizate și impactul financiar");
-    FormRejection.require(task.getVariable("annualImpact") instanceof Number, "annualImpact",
+    FormRejection.require(task.getVariable(Variables.ANNUAL_IMPACT) instanceof Number,
+        Variables.ANNUAL_IMPACT,
         "Impactul financiar anual estimat (lei).");
   }
 
   public void checkMinutes(DelegateExecution task) {
-    FormRejection.text(task.getVariable("minutesNumber"), "minutesNumber",
+    FormRejection.text(task.getVariable(Variables.MINUTES_NUMBER), Variables.MINUTES_NUMBER,
         "Numărul procesului-verbal");
-    FormRejection.require(yes(task, "minutesApproved"), "minutesApproved",
+    FormRejection.require(yes(task, Variables.MINUTES_APPROVED), Variables.MINUTES_APPROVED,
         "Procesul-verbal se aprobă de conducătorul grupului de lucru.");
   }
 

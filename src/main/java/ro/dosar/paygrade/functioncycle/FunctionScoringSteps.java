@@ -23,6 +23,7 @@ import ro.dosar.paygrade.SimplifiedEvaluation.Scores;
 import ro.dosar.paygrade.SimplifiedEvaluation.Suggestion;
 import ro.dosar.paygrade.SimplifiedEvaluation;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -66,11 +67,11 @@ public class FunctionScoringSteps {
 
   /** Simplified evaluation: the five scores against benchmark functions (Reg. pt. 30–34). */
   public void checkSimplified(DelegateExecution task) {
-    long functionId = number(task.getVariable("functionId"));
-    String benchmarks = FormRejection.text(task.getVariable("benchmarkFunctions"),
-        "benchmarkFunctions", "Funcțiile de referință din Registru cu care s-a comparat");
-    Scores scores = new Scores(score(task, "edu"), score(task, "ccd"), score(task, "dec"),
-        score(task, "work"), score(task, "impact"));
+    long functionId = number(task.getVariable(Variables.FUNCTION_ID));
+    String benchmarks = FormRejection.text(task.getVariable(Variables.BENCHMARK_FUNCTIONS),
+        Variables.BENCHMARK_FUNCTIONS, "Funcțiile de referință din Registru cu care s-a comparat");
+    Scores scores = new Scores(score(task, Variables.EDU), score(task, Variables.CCD),
+        score(task, Variables.DEC), score(task, Variables.WORK), score(task, Variables.IMPACT));
     Suggestion suggestion;
     try {
       suggestion = simplified.suggest(scores);
@@ -98,21 +99,23 @@ public class FunctionScoringSteps {
 
   /** The Working Group confirms the suggested grade or sets another one with its reasons. */
   public void checkGrade(DelegateExecution task) {
-    long functionId = number(task.getVariable("functionId"));
-    Object decision = task.getVariable("gradeDecision");
+    long functionId = number(task.getVariable(Variables.FUNCTION_ID));
+    Object decision = task.getVariable(Variables.GRADE_DECISION);
     FormRejection.require("CONFIRM".equals(decision) || "OVERRIDE".equals(decision),
-        "gradeDecision", "Confirmați gradul sugerat sau stabiliți alt grad.");
+        Variables.GRADE_DECISION, "Confirmați gradul sugerat sau stabiliți alt grad.");
     EvaluatedFunction function = function(cycles, functionId);
     if ("CONFIRM".equals(decision)) {
       cycles.setGrade(functionId, function.suggestedGrade(), null);
       return;
     }
-    Object grade = task.getVariable("overrideGrade");
+    Object grade = task.getVariable(Variables.OVERRIDE_GRADE);
     int value = grade instanceof Number n ? n.intValue() : -1;
-    FormRejection.require(value >= 1 && value <= FunctionCycleSteps.MAX_GRADES, "overrideGrade",
+    FormRejection.require(value >= 1 && value <= FunctionCycleSteps.MAX_GRADES,
+        Variables.OVERRIDE_GRADE,
         "Gradul de salarizare este de la 1 la " + FunctionCycleSteps.MAX_GRADES + " (pct. 42).");
     cycles.setGrade(functionId, value, FormRejection.text(task.getVariable(
-        "overrideJustification"), "overrideJustification", "Motivarea altui grad decât cel sugerat"));
+        Variables.OVERRIDE_JUSTIFICATION), Variables.OVERRIDE_JUSTIFICATION,
+            "Motivarea altui grad decât cel sugerat"));
   }
 
   /**
@@ -120,7 +123,7 @@ public class FunctionScoringSteps {
    * Annex 2 form, then the points of the configured matrix (Reg. pt. 27–29, INT-09).
    */
   public void checkDetailed(DelegateExecution task) {
-    long functionId = number(task.getVariable("functionId"));
+    long functionId = number(task.getVariable(Variables.FUNCTION_ID));
     EvaluationForm proposed = cycles.form(function(cycles, functionId));
     Map<Criterion, Cells> grid = new EnumMap<>(Criterion.class);
     for (Criterion criterion : Criterion.values()) {
@@ -132,12 +135,13 @@ public class FunctionScoringSteps {
     EvaluationForm form = new EvaluationForm(grid, proposed.jobDescriptionRef(),
         proposed.headSignedBy(), proposed.executorSignedBy());
     List<FormError> errors = validation.validate(form);
-    FormRejection.require(errors.isEmpty(), errors.isEmpty() ? "eduDepth" : errors.get(0).field(),
+    FormRejection.require(errors.isEmpty(),
+        errors.isEmpty() ? Variables.EDU_DEPTH : errors.get(0).field(),
         errors.stream().map(FormError::message).collect(Collectors.joining(" ")));
     try {
       cycles.setDetailed(functionId, form, matrix.total(form));
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw FormRejection.reject("eduDepth", e.getMessage());
+      throw FormRejection.reject(Variables.EDU_DEPTH, e.getMessage());
     }
   }
 }

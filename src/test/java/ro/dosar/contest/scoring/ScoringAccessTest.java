@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import ro.dosar.security.Authorizations.Grant;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The application's {@link Authorizations} for scoring: every user may evaluate the four scoring
@@ -26,7 +27,7 @@ class ScoringAccessTest {
   void givenTheApplicationStarts_whenGranting_thenEveryoneMayReadAndEvaluateEachScoringTable() {
     RoleGroups roleGroups = mock(RoleGroups.class);
 
-    new Authorizations(roleGroups, null).apply();
+    DeclaredGrants.authorizations(roleGroups).apply();
 
     for (String key : TABLES) {
       verify(roleGroups).grantEveryone(Resources.DECISION_DEFINITION, key, Permissions.READ,
@@ -36,7 +37,7 @@ class ScoringAccessTest {
 
   @Test
   void givenTheDeclaredGrants_whenReadingTheScoringTables_thenOnlyEveryoneEvaluates() {
-    List<Grant> grants = new Authorizations(mock(RoleGroups.class), null).grants().stream()
+    List<Grant> grants = DeclaredGrants.authorizations(mock(RoleGroups.class)).grants().stream()
         .filter(grant -> TABLES.contains(grant.resourceId())).toList();
 
     assertThat(grants).containsExactlyInAnyOrderElementsOf(TABLES.stream()

@@ -31,6 +31,7 @@ import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.ApiExceptionHandler;
+import ro.dosar.support.DeclaredGrants;
 
 /**
  * The tables as the application uses them: deployed in a real process engine (in memory, with
@@ -73,8 +74,8 @@ class ScoringOnTheProcessEngineTest {
   }
 
   private static void grantLikeTheApplication() {
-    new Authorizations(new RoleGroups(engine.getIdentityService(),
-        engine.getAuthorizationService()), null).grant();
+    DeclaredGrants.authorizations(new RoleGroups(engine.getIdentityService(),
+        engine.getAuthorizationService())).grant();
   }
 
   @Test

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Elements;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
@@ -99,9 +101,9 @@ class ComplaintsOnHrDashboardTest {
     String instance = registered.complaint().processInstanceId();
     // The Officer took the acknowledgement task.
     Task acknowledge = tasks.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("acknowledgeComplaint").singleResult();
+        .taskDefinitionKey(Elements.ACKNOWLEDGE_COMPLAINT).singleResult();
     tasks.setAssignee(acknowledge.getId(), "egalitate");
-    Date due = (Date) runtime.getVariable(instance, "acknowledgementDueAt");
+    Date due = (Date) runtime.getVariable(instance, Variables.ACKNOWLEDGEMENT_DUE_AT);
     String dueDay = DAY.format(due.toInstant().minusMillis(1).atZone(ZONE).toLocalDate());
 
     HttpResponse<String> page = dashboard("egalitate", "");

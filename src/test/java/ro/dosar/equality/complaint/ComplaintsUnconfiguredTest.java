@@ -57,10 +57,10 @@ class ComplaintsUnconfiguredTest {
     assertThat(engineStart.body()).contains("termenele nu sunt stabilite");
 
     assertThatThrownBy(() -> engine.getRuntimeService()
-        .startProcessInstanceByKey("harassmentComplaint"))
+        .startProcessInstanceByKey(HarassmentComplaintProcess.KEY))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("termenele nu sunt stabilite");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("harassmentComplaint").count()).isZero();
+        .processDefinitionKey(HarassmentComplaintProcess.KEY).count()).isZero();
   }
 }

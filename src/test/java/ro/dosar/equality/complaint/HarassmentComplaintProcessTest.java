@@ -36,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Elements;
 import ro.dosar.gender.Gender;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.support.Http;
@@ -160,7 +161,7 @@ class HarassmentComplaintProcessTest {
     assertThat(withToken(port, "GET", "/api/public/complaints/follow-up", null, null)
         .statusCode()).isEqualTo(404);
 
-    Task acknowledgement = task(complaint, "acknowledgeComplaint");
+    Task acknowledgement = task(complaint, Elements.ACKNOWLEDGE_COMPLAINT);
     assertThat(engine.getTaskService().getIdentityLinksForTask(acknowledgement.getId()))
         .extracting(link -> link.getGroupId()).contains("equality-officer");
     assertThat(acknowledgement.getDueDate()).isNotNull();
@@ -216,11 +217,11 @@ class HarassmentComplaintProcessTest {
     Map<String, Object> triage = triage("true");
     triage.put("investigators", "inv");
     triage.put("triageNote", SECRET + " triaj");
-    submitForm("eo", task(complaint, "triageComplaint"), triage);
+    submitForm("eo", task(complaint, Elements.TRIAGE_COMPLAINT), triage);
     assertThat(cases.triage(complaint.id()).orElseThrow().handlerGroup())
         .isEqualTo("equality-officer");
     assertThat(cases.investigators(complaint.id())).containsExactly("inv");
-    Task investigation = task(complaint, "investigateComplaint");
+    Task investigation = task(complaint, Elements.INVESTIGATE_COMPLAINT);
     assertThat(investigation.getDueDate()).isNotNull();
 
     // Those who may see the case see it.
@@ -272,7 +273,7 @@ class HarassmentComplaintProcessTest {
     assertThat(read(ComplaintClient.get(hrInCockpit, port, cockpitInstances())).size()).isZero();
     assertThat(read(ComplaintClient.get(hrInCockpit, port,
         "/camunda/api/engine/engine/default/history/process-instance?processDefinitionKey="
-            + "harassmentComplaint")).size()).isZero();
+            + HarassmentComplaintProcess.KEY)).size()).isZero();
     assertThat(ComplaintClient.cockpit(port, "cm", "cm")).as("no Cockpit for a member").isNull();
 
     // The investigator records evidence outside the process and concludes.
@@ -292,7 +293,7 @@ class HarassmentComplaintProcessTest {
 
     // The Equality Officer writes the referral for the disciplinary commission, in the
     // complaint's own process (the task belongs to the complaint, not to the disciplinary case).
-    Task referral = task(complaint, "writeComplaintReferral");
+    Task referral = task(complaint, Elements.WRITE_COMPLAINT_REFERRAL);
     assertThat(engine.getTaskService().getIdentityLinksForTask(referral.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("equality-officer");
     completeAs("eo", referral, disciplinaryReferral());
@@ -317,7 +318,7 @@ class HarassmentComplaintProcessTest {
         "caseId")).longValue();
     assertThat(cases.find(complaint.id()).orElseThrow().disciplinaryCaseId())
         .isEqualTo(disciplinaryCaseId);
-    assertThat(task(complaint, "informComplainant")).as("waits for the disciplinary case")
+    assertThat(task(complaint, Elements.INFORM_COMPLAINANT)).as("waits for the disciplinary case")
         .isNull();
 
     // The complaint's content never reached a process variable, nor the history.
@@ -341,7 +342,7 @@ class HarassmentComplaintProcessTest {
     Registered original = submitOnlineWithToken("MORAL_HARASSMENT");
     ComplaintCase complaint = cases.find(original.id()).orElseThrow();
     acknowledge(complaint);
-    completeAs("eo", task(complaint, "triageComplaint"), triage("true"));
+    completeAs("eo", task(complaint, Elements.TRIAGE_COMPLAINT), triage("true"));
 
     // While the case is open: the event subprocess opens the linked case.
     HttpResponse<String> reported = Http.as(port, "eo", "eo").postJson(
@@ -353,7 +354,7 @@ class HarassmentComplaintProcessTest {
     assertThat(during.linkedCaseId()).isEqualTo(complaint.id());
     assertThat(during.processInstanceId()).isNotNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(complaint.processInstanceId()).activityId("openRetaliationCase")
+        .processInstanceId(complaint.processInstanceId()).activityId(Elements.OPEN_RETALIATION_CASE)
         .count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(during.processInstanceId(),
         "linkedCaseId")).isEqualTo(complaint.id());
@@ -362,9 +363,9 @@ class HarassmentComplaintProcessTest {
         .isEqualTo(404);
 
     // The original case ends not substantiated and is closed.
-    completeAs("eo", task(complaint, "investigateComplaint"), Map.of("conclusion",
+    completeAs("eo", task(complaint, Elements.INVESTIGATE_COMPLAINT), Map.of("conclusion",
         "NOT_SUBSTANTIATED", "conclusionReasons", "Nu s-a confirmat."));
-    completeAs("eo", task(complaint, "informComplainant"), Map.of("communication",
+    completeAs("eo", task(complaint, Elements.INFORM_COMPLAINANT), Map.of("communication",
         "Cercetarea nu a confirmat faptele sesizate."));
     ComplaintCase closed = cases.find(complaint.id()).orElseThrow();
     assertThat(closed.status()).isEqualTo("CLOSED");
@@ -383,19 +384,19 @@ class HarassmentComplaintProcessTest {
     ComplaintCase afterClosure = byReference(read(after).get("reference").asText());
     assertThat(afterClosure.complaintType()).isEqualTo("RETALIATION");
     assertThat(afterClosure.linkedCaseId()).isEqualTo(complaint.id());
-    assertThat(task(afterClosure, "acknowledgeComplaint")).isNotNull();
+    assertThat(task(afterClosure, Elements.ACKNOWLEDGE_COMPLAINT)).isNotNull();
     assertThat(withToken(port, "POST", "/api/public/complaints/follow-up/retaliation",
         "wrong-token", json(Map.of("description", "x"))).statusCode()).isEqualTo(404);
 
     // A substantiated retaliation case goes to discipline even if the form says no.
     acknowledge(afterClosure);
-    completeAs("eo", task(afterClosure, "triageComplaint"), triage("true"));
-    completeAs("eo", task(afterClosure, "investigateComplaint"), Map.of("conclusion",
+    completeAs("eo", task(afterClosure, Elements.TRIAGE_COMPLAINT), triage("true"));
+    completeAs("eo", task(afterClosure, Elements.INVESTIGATE_COMPLAINT), Map.of("conclusion",
         "SUBSTANTIATED", "conclusionReasons", "Confirmat.", "recommendedMeasures",
         "Mutarea anulată.", "disciplinaryReferral", "false", "noReferralReason",
         "nu vrem"));
     // The referral is written in the complaint's process before the disciplinary case starts.
-    completeAs("eo", task(afterClosure, "writeComplaintReferral"), disciplinaryReferral());
+    completeAs("eo", task(afterClosure, Elements.WRITE_COMPLAINT_REFERRAL), disciplinaryReferral());
     runAsyncSteps(afterClosure);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(afterClosure.processInstanceId()).count()).isEqualTo(1);
@@ -413,8 +414,8 @@ class HarassmentComplaintProcessTest {
   void anOrdinarySubstantiatedCaseSkipsDisciplineOnlyWithARecordedReason() {
     ComplaintCase complaint = submitOnline("GENDER_DISCRIMINATION");
     acknowledge(complaint);
-    completeAs("eo", task(complaint, "triageComplaint"), triage("true"));
-    Task investigation = task(complaint, "investigateComplaint");
+    completeAs("eo", task(complaint, Elements.TRIAGE_COMPLAINT), triage("true"));
+    Task investigation = task(complaint, Elements.INVESTIGATE_COMPLAINT);
     Map<String, Object> noReason = new HashMap<>(Map.of("conclusion", "SUBSTANTIATED",
         "conclusionReasons", "Confirmat.", "recommendedMeasures", "Instruire.",
         "disciplinaryReferral", "false"));
@@ -424,7 +425,7 @@ class HarassmentComplaintProcessTest {
     completeAs("eo", investigation, noReason);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(complaint.processInstanceId()).count()).isZero();
-    assertThat(task(complaint, "informComplainant")).isNotNull();
+    assertThat(task(complaint, Elements.INFORM_COMPLAINANT)).isNotNull();
   }
 
   @Test
@@ -433,9 +434,9 @@ class HarassmentComplaintProcessTest {
     acknowledge(complaint);
     Map<String, Object> triage = triage("true");
     triage.put("concernsEqualityOfficer", "true");
-    completeAs("eo", task(complaint, "triageComplaint"), triage);
+    completeAs("eo", task(complaint, Elements.TRIAGE_COMPLAINT), triage);
     assertThat(engine.getTaskService().getIdentityLinksForTask(task(complaint,
-        "investigateComplaint").getId())).extracting(link -> link.getGroupId())
+        Elements.INVESTIGATE_COMPLAINT).getId())).extracting(link -> link.getGroupId())
         .containsExactly("rector");
   }
 
@@ -446,26 +447,26 @@ class HarassmentComplaintProcessTest {
     // Monday 2 March 2026: acknowledgement due Thursday 5 March, escalated after Monday 9 March.
     now(LocalDate.of(2026, 3, 2), 10);
     ComplaintCase complaint = submitOnline("SEXUAL_HARASSMENT");
-    Job acknowledgementTimer = timer(complaint, "acknowledgementOverdue");
+    Job acknowledgementTimer = timer(complaint, Elements.ACKNOWLEDGEMENT_OVERDUE);
     assertThat(acknowledgementTimer.getDuedate()).isEqualTo(midnight(LocalDate.of(2026, 3, 10)));
-    assertThat(task(complaint, "acknowledgeComplaint").getDueDate())
+    assertThat(task(complaint, Elements.ACKNOWLEDGE_COMPLAINT).getDueDate())
         .isEqualTo(midnight(LocalDate.of(2026, 3, 6)));
     now(LocalDate.of(2026, 3, 10), 1);
     engine.getManagementService().executeJob(acknowledgementTimer.getId());
-    Task escalation = task(complaint, "escalateAcknowledgement");
+    Task escalation = task(complaint, Elements.ESCALATE_ACKNOWLEDGEMENT);
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("rector");
     completeAs("dg", escalation, Map.of("escalationNote", SECRET + " dispoziție"));
 
     acknowledge(complaint);
-    completeAs("eo", task(complaint, "triageComplaint"), triage("true"));
+    completeAs("eo", task(complaint, Elements.TRIAGE_COMPLAINT), triage("true"));
     // Triage on 10 March: 20 working days → 7 April; escalated after 9 April.
-    Job investigationTimer = timer(complaint, "investigationOverdue");
+    Job investigationTimer = timer(complaint, Elements.INVESTIGATION_OVERDUE);
     assertThat(investigationTimer.getDuedate()).isEqualTo(midnight(LocalDate.of(2026, 4, 10)));
     now(LocalDate.of(2026, 4, 10), 1);
     engine.getManagementService().executeJob(investigationTimer.getId());
-    assertThat(task(complaint, "escalateInvestigation")).isNotNull();
-    assertThat(task(complaint, "investigateComplaint")).as("non-interrupting").isNotNull();
+    assertThat(task(complaint, Elements.ESCALATE_INVESTIGATION)).isNotNull();
+    assertThat(task(complaint, Elements.INVESTIGATE_COMPLAINT)).as("non-interrupting").isNotNull();
     assertOnlyAllowedVariables(complaint);
   }
 
@@ -493,7 +494,7 @@ class HarassmentComplaintProcessTest {
   }
 
   private void acknowledge(ComplaintCase complaint) {
-    completeAs("eo", task(complaint, "acknowledgeComplaint"), Map.of("acknowledged", true));
+    completeAs("eo", task(complaint, Elements.ACKNOWLEDGE_COMPLAINT), Map.of("acknowledged", true));
     assertThat(cases.find(complaint.id()).orElseThrow().acknowledgedAt()).isNotNull();
   }
 
@@ -567,7 +568,7 @@ class HarassmentComplaintProcessTest {
 
   private String cockpitInstances() {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("harassmentComplaint").latestVersion().singleResult().getId();
+        .processDefinitionKey(HarassmentComplaintProcess.KEY).latestVersion().singleResult().getId();
     return "/camunda/api/cockpit/plugin/base/default/process-instance?processDefinitionId="
         + definition;
   }

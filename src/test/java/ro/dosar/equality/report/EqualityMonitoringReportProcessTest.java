@@ -35,6 +35,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
+import ro.dosar.equality.report.EqualityMonitoringReportProcess.Elements;
 import ro.dosar.support.Http;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
@@ -100,12 +101,12 @@ class EqualityMonitoringReportProcessTest {
 
   private Job annualTimer() {
     return engine.getManagementService().createJobQuery()
-        .processDefinitionKey("equalityMonitoringReportSchedule").timers().singleResult();
+        .processDefinitionKey(EqualityMonitoringReportScheduleProcess.KEY).timers().singleResult();
   }
 
   private ProcessInstance report(String businessKey) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("equalityMonitoringReport").processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(EqualityMonitoringReportProcess.KEY).processInstanceBusinessKey(businessKey)
         .singleResult();
   }
 
@@ -173,9 +174,9 @@ class EqualityMonitoringReportProcessTest {
     now(LocalDate.of(2027, 1, 5));
     engine.getManagementService().executeJob(timer.getId());
     ProcessInstance report = report("EGAL-UVT-2026");
-    assertThat(report).isWaitingAt("draftReport");
+    assertThat(report).isWaitingAt(Elements.DRAFT_REPORT);
     // Every task names its case (issue 17): the report's business key, then the task.
-    assertThat(task(report, "draftReport").getName())
+    assertThat(task(report, Elements.DRAFT_REPORT).getName())
         .isEqualTo("EGAL-UVT-2026 — Proiectul raportului anual");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("equality-officer")
         .processInstanceId(report.getId()).count()).isEqualTo(1);
@@ -183,16 +184,16 @@ class EqualityMonitoringReportProcessTest {
         .isEqualTo(7L);
 
     // Fewer than 10 indicators: the draft cannot go to the Director General.
-    assertThatThrownBy(() -> complete(report, "draftReport", "eo", "equality-officer",
+    assertThatThrownBy(() -> complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer",
         draft("SUBMIT"))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Raportul acoperă doar 7 indicatori; planul cere cel puțin 10");
-    assertThat(report).isWaitingAt("draftReport");
+    assertThat(report).isWaitingAt(Elements.DRAFT_REPORT);
 
     // HR completes the records; the officer recomputes.
     recordTheYear();
-    complete(report, "draftReport", "eo", "equality-officer", Map.of("draftAction",
+    complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer", Map.of("draftAction",
         "RECOMPUTE"));
-    assertThat(report).isWaitingAt("draftReport");
+    assertThat(report).isWaitingAt(Elements.DRAFT_REPORT);
     assertThat(engine.getRuntimeService().getVariable(report.getId(), "indicatorsMonitored"))
         .isEqualTo(11L);
     // One man of three in leadership, none at the DG and executive-director levels: GLEG
@@ -204,21 +205,21 @@ class EqualityMonitoringReportProcessTest {
     assertThat(Files.readString(Path.of("forms/equality/report-draft.form")))
         .contains("{{analysisTriggers}}");
 
-    assertThatThrownBy(() -> complete(report, "draftReport", "eo", "equality-officer",
+    assertThatThrownBy(() -> complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer",
         Map.of("draftAction", "SUBMIT", "recommendations", " ")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Recomandări");
-    complete(report, "draftReport", "eo", "equality-officer", draft("SUBMIT"));
-    assertThat(report).isWaitingAt("approveReport");
+    complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer", draft("SUBMIT"));
+    assertThat(report).isWaitingAt(Elements.APPROVE_REPORT);
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("rector")
         .processInstanceId(report.getId()).count()).isEqualTo(1);
 
     // Returned with comments (a return without them is refused).
-    assertThatThrownBy(() -> complete(report, "approveReport", "dg", "rector",
+    assertThatThrownBy(() -> complete(report, Elements.APPROVE_REPORT, "dg", "rector",
         Map.of("reportApproved", "false"))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Observații pentru refacerea proiectului");
-    complete(report, "approveReport", "dg", "rector", Map.of("reportApproved", "false",
+    complete(report, Elements.APPROVE_REPORT, "dg", "rector", Map.of("reportApproved", "false",
         "returnComments", "Adăugați măsurile pentru funcțiile de conducere."));
-    assertThat(report).isWaitingAt("draftReport");
+    assertThat(report).isWaitingAt(Elements.DRAFT_REPORT);
     AnnualReport returned = annualReports.find("UVT", 2026).orElseThrow();
     assertThat(returned.status()).isEqualTo("RETURNED");
     assertThat(returned.returnComments()).startsWith("Adăugați măsurile");
@@ -226,9 +227,9 @@ class EqualityMonitoringReportProcessTest {
     Map<String, Object> second = draft("SUBMIT");
     second.put("recommendations", "Mentorat pentru funcțiile de conducere; încurajarea "
         + "candidaturilor masculine.");
-    complete(report, "draftReport", "eo", "equality-officer", second);
+    complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer", second);
     now(LocalDate.of(2027, 1, 12));
-    complete(report, "approveReport", "dg", "rector", Map.of("reportApproved", "true"));
+    complete(report, Elements.APPROVE_REPORT, "dg", "rector", Map.of("reportApproved", "true"));
     AnnualReport approved = annualReports.find("UVT", 2026).orElseThrow();
     assertThat(approved.status()).isEqualTo("APPROVED");
     assertThat(approved.approvedOn()).isEqualTo(LocalDate.of(2027, 1, 12));
@@ -240,7 +241,7 @@ class EqualityMonitoringReportProcessTest {
     assertThat(Http.as(port, "dg", "dg").get(download).statusCode())
         .as("no PDF before the generation job").isEqualTo(404);
     BpmnAwareTests.execute(BpmnAwareTests.job(report));
-    assertThat(report).isWaitingAt("publishReport");
+    assertThat(report).isWaitingAt(Elements.PUBLISH_REPORT);
     List<ContestDocument> pdfs = documents.ofOwner("EGAL-UVT-2026");
     assertThat(pdfs).extracting(ContestDocument::kind)
         .containsExactly("raport-monitorizare-egalitate");
@@ -273,20 +274,20 @@ class EqualityMonitoringReportProcessTest {
         "internalPublicationDate", "2027-01-13", "websitePublicationDate", "2027-01-20",
         "websiteUrl", "https://www.uvt.ro/egalitate/raport-2026.pdf"));
     now(LocalDate.of(2027, 1, 14));
-    assertThatThrownBy(() -> complete(report, "publishReport", "eo", "equality-officer",
+    assertThatThrownBy(() -> complete(report, Elements.PUBLISH_REPORT, "eo", "equality-officer",
         publication)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("nu în viitor");
     publication.put("websitePublicationDate", "2027-01-11");
-    assertThatThrownBy(() -> complete(report, "publishReport", "eo", "equality-officer",
+    assertThatThrownBy(() -> complete(report, Elements.PUBLISH_REPORT, "eo", "equality-officer",
         publication)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("nu poate fi publicat înainte");
     publication.put("websitePublicationDate", "2027-01-14");
     publication.put("websiteUrl", "pe site");
-    assertThatThrownBy(() -> complete(report, "publishReport", "eo", "equality-officer",
+    assertThatThrownBy(() -> complete(report, Elements.PUBLISH_REPORT, "eo", "equality-officer",
         publication)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("nu este o adresă web");
     publication.put("websiteUrl", "https://www.uvt.ro/egalitate/raport-2026.pdf");
-    complete(report, "publishReport", "eo", "equality-officer", publication);
+    complete(report, Elements.PUBLISH_REPORT, "eo", "equality-officer", publication);
     assertThat(report).isEnded().hasPassed("generateReportDocument", "reportPublished");
     AnnualReport published = annualReports.find("UVT", 2026).orElseThrow();
     assertThat(published.status()).isEqualTo("PUBLISHED");
@@ -297,7 +298,7 @@ class EqualityMonitoringReportProcessTest {
 
     // A manual start for the same year is refused; so is a year not yet over.
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
+        .processDefinitionKey(EqualityMonitoringReportProcess.KEY).latestVersion().singleResult().getId();
     TestLogin.asUser(identity, "eo", List.of("equality-officer"), () -> {
       // A second report for the year is a conflict (409 through the engine REST API).
       assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition,
@@ -318,10 +319,10 @@ class EqualityMonitoringReportProcessTest {
     recordTheYear();
     now(LocalDate.of(2028, 2, 1));
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("equalityMonitoringReport").latestVersion().singleResult().getId();
+        .processDefinitionKey(EqualityMonitoringReportProcess.KEY).latestVersion().singleResult().getId();
     ProcessInstance started = TestLogin.asUser(identity, "eo", List.of("equality-officer"),
         () -> engine.getFormService().submitStartForm(definition, Map.of("reportYear", 2027L)));
-    assertThat(started).isWaitingAt("draftReport");
+    assertThat(started).isWaitingAt(Elements.DRAFT_REPORT);
     assertThat(started.getBusinessKey()).isEqualTo("EGAL-UVT-2027");
     AnnualReport stored = annualReports.find("UVT", 2027).orElseThrow();
     assertThat(stored.status()).isEqualTo("DRAFT");
@@ -331,7 +332,7 @@ class EqualityMonitoringReportProcessTest {
     now(LocalDate.of(2031, 1, 5));
     engine.getManagementService().executeJob(annualTimer().getId());
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("equalityMonitoringReport").finished().list())
+        .processDefinitionKey(EqualityMonitoringReportProcess.KEY).finished().list())
         .filteredOn(i -> i.getStartTime().toInstant().atZone(ZONE).getYear() == 2031)
         .singleElement().satisfies(i -> assertThat(i.getEndActivityId()).isEqualTo("noReport"));
     assertThat(annualReports.find("UVT", 2030)).isEmpty();

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Elements;
 import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
@@ -121,8 +122,8 @@ class CategorisationProcessTest {
 
   private Task manualTask() {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("categoriseManually").singleResult();
-    assertThat(task).as("categoriseManually").isNotNull();
+        .taskDefinitionKey(Elements.CATEGORISE_MANUALLY).singleResult();
+    assertThat(task).as(Elements.CATEGORISE_MANUALLY).isNotNull();
     return task;
   }
 
@@ -149,7 +150,7 @@ class CategorisationProcessTest {
 
   private void assertCategorisedAutomatically(String task, String category, String rule) {
     assertThat(instance).isEnded().hasPassed(task, "categorySet")
-        .hasNotPassed("categoriseManually");
+        .hasNotPassed(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("categoryResult")).isEqualTo(category);
     assertThat(variable("categoryRule")).isEqualTo(rule);
     assertThat(variable("manualClassificationRequired")).isEqualTo(false);
@@ -166,7 +167,8 @@ class CategorisationProcessTest {
         "institutionType", "PRIMARY_EDUCATION", "pupilsChildrenCount", 641));
 
     // INT-01: the gap at 641 ("more than 641" / "up to 640") is closed upwards.
-    assertCategorisedAutomatically("categorisePrimaryEducation", "1", "primaryEducationColumn1");
+    assertCategorisedAutomatically(Elements.CATEGORISE_PRIMARY_EDUCATION, "1",
+        "primaryEducationColumn1");
     assertThat(variable("categoryTableName"))
         .isEqualTo("tabelul 1 (instituții de învățământ, după numărul de elevi/copii)");
   }
@@ -177,7 +179,7 @@ class CategorisationProcessTest {
     submit(request("Școala primară nr. 3", "PRIMARY_EDUCATION",
         "institutionType", "PRIMARY_EDUCATION", "pupilsChildrenCount", pupils));
 
-    assertCategorisedAutomatically("categorisePrimaryEducation", column,
+    assertCategorisedAutomatically(Elements.CATEGORISE_PRIMARY_EDUCATION, column,
         "primaryEducationColumn" + column);
   }
 
@@ -185,7 +187,8 @@ class CategorisationProcessTest {
   void aClientsRequest_tableInLowerCase_countAsText_noRowChosen_isReadAsPosition2() {
     submit(request("Școala primară nr. 4", "primary_education", "pupilsChildrenCount", "640"));
 
-    assertCategorisedAutomatically("categorisePrimaryEducation", "2", "primaryEducationColumn2");
+    assertCategorisedAutomatically(Elements.CATEGORISE_PRIMARY_EDUCATION, "2",
+        "primaryEducationColumn2");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -198,7 +201,7 @@ class CategorisationProcessTest {
     // The kind alone would make it Category III: the name must win (Table 3, INT-06).
     submit(request(name, "PERFORMING_ARTS", "performingArtsKind", "THEATRE"));
 
-    assertCategorisedAutomatically("categorisePerformingArts", "NATIONAL",
+    assertCategorisedAutomatically(Elements.CATEGORISE_PERFORMING_ARTS, "NATIONAL",
         "performingArtsNat03");
     assertThat(variable("matchedInstitutionId")).isEqualTo("NAT-03");
   }
@@ -208,7 +211,8 @@ class CategorisationProcessTest {
     submit(request("Circul din Chișinău", "PERFORMING_ARTS", "institutionId", "CAT1-05",
         "performingArtsKind", "CIRCUS"));
 
-    assertCategorisedAutomatically("categorisePerformingArts", "I", "performingArtsCat105");
+    assertCategorisedAutomatically(Elements.CATEGORISE_PERFORMING_ARTS, "I",
+        "performingArtsCat105");
     assertThat(variable("matchedInstitutionId")).isEqualTo("CAT1-05");
   }
 
@@ -217,7 +221,8 @@ class CategorisationProcessTest {
     submit(request("Teatrul de Vară din Soroca", "PERFORMING_ARTS",
         "performingArtsKind", "THEATRE"));
 
-    assertCategorisedAutomatically("categorisePerformingArts", "III", "performingArtsCategoryIII");
+    assertCategorisedAutomatically(Elements.CATEGORISE_PERFORMING_ARTS, "III",
+        "performingArtsCategoryIII");
     assertThat(variable("matchedInstitutionId")).isNull();
   }
 
@@ -227,7 +232,7 @@ class CategorisationProcessTest {
     submit(request("Unitatea medicală a Penitenciarului nr. 13", "PENITENTIARY_MEDICAL_UNIT",
         "specialistFunctionsCount", 10));
 
-    assertCategorisedAutomatically("categorisePenitentiaryMedicalUnit", "2",
+    assertCategorisedAutomatically(Elements.CATEGORISE_PENITENTIARY_MEDICAL_UNIT, "2",
         "penitentiaryMedicalUnitColumn2");
   }
 
@@ -235,7 +240,7 @@ class CategorisationProcessTest {
   void aHeritageAgencyNamedWithoutDiacritics_hasNationalStatus() {
     submit(request("agentia nationala arheologica", "NATIONAL_STATUS_HERITAGE"));
 
-    assertCategorisedAutomatically("categoriseNationalStatusHeritage", "NATIONAL_STATUS",
+    assertCategorisedAutomatically(Elements.CATEGORISE_NATIONAL_STATUS_HERITAGE, "NATIONAL_STATUS",
         "heritageHer02");
     assertThat(variable("matchedInstitutionId")).isEqualTo("HER-02");
   }
@@ -245,7 +250,7 @@ class CategorisationProcessTest {
     submit(request("Biblioteca publică raională Orhei", "LIBRARY",
         "categoryAsOf2020_09_01", "II"));
 
-    assertCategorisedAutomatically("categoriseLibrary", "II", "libraryCategoryKept");
+    assertCategorisedAutomatically(Elements.CATEGORISE_LIBRARY, "II", "libraryCategoryKept");
   }
 
   // ---- Manual categorisation --------------------------------------------------------------------
@@ -256,7 +261,7 @@ class CategorisationProcessTest {
         "performingArtsKind", "CIRCUS"));
 
     // INT-05: Category III's text leaves circuses out; the table gives nothing.
-    assertThat(instance).isWaitingAt("categoriseManually").hasPassed("categorisePerformingArts");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY).hasPassed(Elements.CATEGORISE_PERFORMING_ARTS);
     assertThat(variable("manualClassificationRequired")).isEqualTo(true);
     assertThat(variable("manualReason")).isEqualTo("KIND_NOT_COVERED");
     assertThat(variable("manualReasonText")).isEqualTo("Tabelul 3 nu nominalizează această "
@@ -283,7 +288,7 @@ class CategorisationProcessTest {
         Map.of("manualCategory", " ", "manualJustification", "Prin analogie.")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Câmpul „Categoria stabilită” este obligatoriu.");
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
 
     completeAsHr(task, Map.of("manualCategory", " II ", "manualJustification",
         "Prin analogie cu Circul din Chișinău (categoria I), la o scenă mai mică."));
@@ -304,7 +309,7 @@ class CategorisationProcessTest {
     submit(request("Școala primară din Cahul", "PRIMARY_EDUCATION",
         "institutionType", "PRIMARY_EDUCATION", "pupilsChildrenCount", -5));
 
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("manualReason")).isEqualTo("NEGATIVE_COUNT");
     assertThat(variable("manualReasonText")).isEqualTo("Numărul de elevi/copii nu poate fi "
         + "negativ (-5); verificați datele sau stabiliți categoria manual.");
@@ -321,7 +326,7 @@ class CategorisationProcessTest {
     submit(request("Unitatea medicală a Penitenciarului nr. 9", "PENITENTIARY_MEDICAL_UNIT",
         "specialistFunctionsCount", "-0,5"));
 
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("manualReason")).isEqualTo("NEGATIVE_COUNT");
     assertThat(variable("manualReasonText")).isEqualTo("Numărul funcțiilor de specialitate nu "
         + "poate fi negativ (-0,5); verificați datele sau stabiliți categoria manual.");
@@ -332,7 +337,7 @@ class CategorisationProcessTest {
     submit(request("Liceul Teoretic „Mihai Eminescu”, Hîncești", "PRIMARY_EDUCATION",
         "institutionType", "GENERAL_SECONDARY_NO_PROFILE", "pupilsChildrenCount", 700));
 
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("manualReason")).isEqualTo("INSTITUTION_TYPE_NOT_COVERED");
   }
 
@@ -340,7 +345,7 @@ class CategorisationProcessTest {
   void anAgencyOutsideCompartmentI1_goesToManualCategorisation() {
     submit(request("Agenția Relații Funciare și Cadastru", "NATIONAL_STATUS_HERITAGE"));
 
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("manualReason")).isEqualTo("UNKNOWN_INSTITUTION");
     assertThat(variable("matchedInstitutionId")).isNull();
   }
@@ -349,7 +354,7 @@ class CategorisationProcessTest {
   void aLibraryWithNoCategoryAtAll_goesToManualCategorisation() {
     submit(request("Biblioteca publică din Ungheni", "LIBRARY"));
 
-    assertThat(instance).isWaitingAt("categoriseManually");
+    assertThat(instance).isWaitingAt(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("manualReason")).isEqualTo("NO_LIBRARY_CATEGORY");
   }
 

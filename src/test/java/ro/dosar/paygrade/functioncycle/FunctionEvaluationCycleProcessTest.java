@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 
@@ -94,7 +95,7 @@ class FunctionEvaluationCycleProcessTest {
   void reset() {
     // One cycle at a time per institution: each test starts its own, so the last one goes.
     engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").list().forEach(cycle -> engine
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).list().forEach(cycle -> engine
             .getRuntimeService().deleteProcessInstance(cycle.getId(), "end of the test"));
     ClockUtil.reset();
     identity.clearAuthentication();
@@ -120,7 +121,7 @@ class FunctionEvaluationCycleProcessTest {
 
   private ProcessInstance start(String deadline) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("functionEvaluationCycle").latestVersion().singleResult().getId();
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).latestVersion().singleResult().getId();
     return as("fe.pol", () -> engine.getFormService().submitStartForm(definition, Map.of(
         "cycleTitle", "Evaluarea funcțiilor 2027", "proposalDeadline", deadline)));
   }
@@ -181,7 +182,7 @@ class FunctionEvaluationCycleProcessTest {
 
   /** Scores and confirms every open simplified evaluation with the same scores. */
   private void scoreAll(Map<String, Object> scores) {
-    for (Task scoring : tasks("scoreSimplified")) {
+    for (Task scoring : tasks(Elements.SCORE_SIMPLIFIED)) {
       engine.getTaskService().complete(scoring.getId(), scores);
     }
   }
@@ -193,9 +194,10 @@ class FunctionEvaluationCycleProcessTest {
         .hasMessageContaining("nu este zi lucrătoare");
     instance = start("2027-03-10");
     assertThat(instance.getTenantId()).isEqualTo("MFRM");
-    complete("establishWorkingGroup", Map.of("wgActReference", "Dispoziția nr. 5/01.03.2027"));
-    String appoint = task("appointWorkingGroup").getId();
-    assertThat(task("appointWorkingGroup").getTenantId()).isEqualTo("MFRM");
+    complete(Elements.ESTABLISH_WORKING_GROUP, Map.of("wgActReference",
+        "Dispoziția nr. 5/01.03.2027"));
+    String appoint = task(Elements.APPOINT_WORKING_GROUP).getId();
+    assertThat(task(Elements.APPOINT_WORKING_GROUP).getTenantId()).isEqualTo("MFRM");
     assertThatThrownBy(() -> engine.getTaskService().complete(appoint, Map.of(
         "appointmentOrderRef", "Ordinul nr. 31/2027", "wgHead", "fe.head",
         "wgHeadIsStateSecretary", false, "wgMembers", "fe.m1, fe.m2")))
@@ -207,7 +209,8 @@ class FunctionEvaluationCycleProcessTest {
     engine.getTaskService().complete(appoint, Map.of("appointmentOrderRef",
         "Ordinul nr. 31/2027", "wgHead", "fe.head", "wgHeadIsStateSecretary", true,
         "wgMembers", "fe.m1, fe.m2"));
-    complete("announceCycle", Map.of("announcementSent", true, "announcementPublished", true,
+    complete(Elements.ANNOUNCE_CYCLE, Map.of("announcementSent", true, "announcementPublished",
+        true,
         "announcementReference", "www.mf.gov.md/anunt-evaluare-2027"));
   }
 
@@ -217,7 +220,7 @@ class FunctionEvaluationCycleProcessTest {
     long id = cycleId();
     // The reminder of the next cycle: 5 years from the initiation, 6 months before.
     ProcessInstance reminder = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationReminder").singleResult();
+        .processDefinitionKey(FunctionEvaluationReminderProcess.KEY).singleResult();
     assertThat(reminder.getTenantId()).isEqualTo("MFRM");
     assertThat(engine.getManagementService().createJobQuery()
         .processInstanceId(reminder.getId()).singleResult().getDuedate())
@@ -250,25 +253,25 @@ class FunctionEvaluationCycleProcessTest {
     // The deadline passes: proposals are closed, the Working Group examines them.
     now(LocalDate.of(2027, 3, 11), 9);
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(instance.getId()).activityId("proposalDeadlineReached")
+        .processInstanceId(instance.getId()).activityId(Elements.PROPOSAL_DEADLINE_REACHED)
         .singleResult().getId());
     assertThat(unit.postJson(path, proposal(5)).statusCode()).isEqualTo(409);
-    assertThat(engine.getTaskService().getIdentityLinksForTask(task("examineProposals").getId()))
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(Elements.EXAMINE_PROPOSALS).getId()))
         .extracting(link -> link.getGroupId()).containsExactly("fewg-" + id);
-    complete("examineProposals", Map.of("rejectedFunctions",
+    complete(Elements.EXAMINE_PROPOSALS, Map.of("rejectedFunctions",
         ids.get(2) + ": fișa postului nu este aprobată"));
     assertThat(cycles.function(ids.get(2)).orElseThrow().status()).isEqualTo("REJECTED");
 
     // The detailed method needs the MoF's point matrix, absent from the source.
-    String method = task("decideMethod").getId();
-    assertThat(task("decideMethod").getAssignee()).isEqualTo("fe.head");
+    String method = task(Elements.DECIDE_METHOD).getId();
+    assertThat(task(Elements.DECIDE_METHOD).getAssignee()).isEqualTo("fe.head");
     assertThatThrownBy(() -> engine.getTaskService().complete(method, Map.of(
         "evaluationMethod", "DETAILED"))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Matricea de puncte");
     engine.getTaskService().complete(method, Map.of("evaluationMethod", "SIMPLIFIED"));
 
     // Those who score see the function, not its holder nor its current grade (pt. 35–36).
-    List<Task> scoring = tasks("scoreSimplified");
+    List<Task> scoring = tasks(Elements.SCORE_SIMPLIFIED);
     assertThat(scoring).hasSize(2);
     Map<String, Object> seen = engine.getTaskService().getVariables(scoring.get(0).getId());
     assertThat(seen).doesNotContainKeys("currentGrade", "salary", "holderGender");
@@ -283,7 +286,7 @@ class FunctionEvaluationCycleProcessTest {
           .isEqualByComparingTo("9.5");
       assertThat(cycles.function(function).orElseThrow().suggestedGrade()).isEqualTo(5);
     }
-    List<Task> confirmations = tasks("confirmGrade");
+    List<Task> confirmations = tasks(Elements.CONFIRM_GRADE);
     assertThat(engine.getTaskService().getVariable(confirmations.get(0).getId(),
         "suggestionText").toString()).contains("Gradul de salarizare sugerat: 5");
     engine.getTaskService().complete(confirmations.get(0).getId(),
@@ -298,20 +301,20 @@ class FunctionEvaluationCycleProcessTest {
     // it is scored again (pt. 38).
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
         .toString()).contains("1. nr. " + ids.get(0), "1. nr. " + ids.get(1));
-    complete("reviewHierarchy", Map.of("functionsToReevaluate", ids.get(1).toString(),
+    complete(Elements.REVIEW_HIERARCHY, Map.of("functionsToReevaluate", ids.get(1).toString(),
         "reevaluationMethod", "RECALCULATION"));
-    assertThat(tasks("scoreSimplified")).hasSize(1);
+    assertThat(tasks(Elements.SCORE_SIMPLIFIED)).hasSize(1);
     scoreAll(scores("3", "2", "2", "2", "1.5"));
     assertThat(cycles.function(ids.get(1)).orElseThrow().simplifiedTotal())
         .isEqualByComparingTo("10.5");
     assertThat(cycles.function(ids.get(1)).orElseThrow().evaluations()).isEqualTo(2);
-    complete("confirmGrade", Map.of("gradeDecision", "CONFIRM"));
+    complete(Elements.CONFIRM_GRADE, Map.of("gradeDecision", "CONFIRM"));
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
         .toString()).contains("1. nr. " + ids.get(1), "2. nr. " + ids.get(0));
-    complete("reviewHierarchy", Map.of());
+    complete(Elements.REVIEW_HIERARCHY, Map.of());
 
     // 15 thresholds make 16 grades: refused (pt. 42); 14 make 15.
-    String thresholds = task("setThresholds").getId();
+    String thresholds = task(Elements.SET_THRESHOLDS).getId();
     String sixteen = "1; 2; 3; 4; 5; 6; 7; 8; 9; 10; 11; 12; 13; 14; 15";
     assertThatThrownBy(() -> engine.getTaskService().complete(thresholds, Map.of("thresholds",
         sixteen))).isInstanceOf(FormFieldValidationException.class)
@@ -321,14 +324,14 @@ class FunctionEvaluationCycleProcessTest {
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), "gradeCount"))
         .isEqualTo(15);
 
-    String classes = task("assignSalaryClasses").getId();
+    String classes = task(Elements.ASSIGN_SALARY_CLASSES).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(classes, Map.of("gridPositions",
         ids.get(0) + ": 21"))).hasMessageContaining("Lipsește clasa");
     engine.getTaskService().complete(classes, Map.of("gridPositions",
         ids.get(0) + ": 21\n" + ids.get(1) + ": 24"));
-    complete("analyseFinancialImpact", Map.of("impactScenarios", "Scenariul de bază.",
+    complete(Elements.ANALYSE_FINANCIAL_IMPACT, Map.of("impactScenarios", "Scenariul de bază.",
         "annualImpact", 125000.0));
-    complete("approveMinutes", Map.of("minutesNumber", "PV nr. 3/2027", "minutesApproved",
+    complete(Elements.APPROVE_MINUTES, Map.of("minutesNumber", "PV nr. 3/2027", "minutesApproved",
         true));
 
     assertThat(instance).isEnded().hasPassed("resultsRecorded");
