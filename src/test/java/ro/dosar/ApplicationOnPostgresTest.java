@@ -50,6 +50,19 @@ class ApplicationOnPostgresTest extends ApplicationContractTest {
         .isZero();
   }
 
+  /**
+   * A member's Tasklist page walks his tasks in due-date order and his authorizations through
+   * their index (docs/performance.md, change 3): the index exists after start and every pooled
+   * connection plans with the page cost of data held in memory.
+   */
+  @Test
+  void memberTaskQueriesFindTheirIndexAndPlanWithInMemoryPageCost() {
+    assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = "
+        + "'dosar_task_assignee_due'").query(String.class).single())
+        .contains("act_ru_task", "(assignee_, due_date_)");
+    assertThat(jdbc.sql("SHOW random_page_cost").query(String.class).single()).isEqualTo("1.1");
+  }
+
   @Test
   void theDatabaseIsPostgres16() {
     assertThat(jdbc.sql("SELECT version()").query(String.class).single())

@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  * decisions (COM-01, §8.1.5(1)).
  *
  * <p>Every check returns all its violations, so that HR staff can fix a proposal in one pass.
- * Members are compared by user id. Counts (members, presidents, leaders) are counts of distinct
+ * Members are compared by user id; messages name them by name ({@link PersonNames}, the staff
+ * register), with their department where HR has to find the person (a sanction, a conflict of
+ * interest, a relative). Counts (members, presidents, leaders) are counts of distinct
  * identified persons: a member listed twice counts once, and a member without a user id does not
  * count; both are reported on their own.
  */
@@ -75,6 +77,13 @@ public class CommissionRules {
 
   private static final String RELATIVE =
       "este soț, soție, rudă sau afin până la gradul al IV-lea inclusiv cu";
+  private final PersonNames names;
+
+  /** The rules, naming people through {@code names} (the staff register in the application). */
+  public CommissionRules(PersonNames names) {
+    this.names = names;
+  }
+
   private static final String REPLACE_MEMBER = "Înlocuiți-l cu o altă persoană (dacă decizia de "
       + "numire a fost emisă, modificați-o în cel mult două zile lucrătoare de la constatare).";
 
@@ -126,7 +135,7 @@ public class CommissionRules {
             + "secretar. " + what));
   }
 
-  private static List<Violation> onePresident(CommissionKind kind, List<CommissionMember> members) {
+  private List<Violation> onePresident(CommissionKind kind, List<CommissionMember> members) {
     if (members.isEmpty()) {
       return List.of(); // the member count already says what to do with an empty commission
     }
@@ -159,7 +168,7 @@ public class CommissionRules {
     return violations;
   }
 
-  private static List<Violation> noDuplicateMembers(
+  private List<Violation> noDuplicateMembers(
       CommissionKind kind, List<CommissionMember> members) {
     Map<String, Long> occurrences = members.stream()
         .filter(member -> !member.hasNoUserId())
@@ -170,7 +179,7 @@ public class CommissionRules {
       if (times > 1) {
         violations.add(new Violation(MEMBERS_AND_PRESIDENT,
             "Membrul „%s” apare de %d ori în %s; o persoană poate fi numită o singură dată în "
-                .formatted(userId, times, kind.label())
+                .formatted(names.name(userId), times, kind.label())
                 + "aceeași comisie. Eliminați înregistrările în plus."));
       }
     });
@@ -198,14 +207,14 @@ public class CommissionRules {
           : "este din departamentul „%s”".formatted(secretary.department());
       violations.add(new Violation(SECRETARY,
           "Secretarul „%s” %s; secretariatul comisiilor se asigură de o persoană din "
-              .formatted(secretary.userId(), department)
+              .formatted(names.name(secretary.userId()), department)
               + "Departamentul Resurse Umane (D.R.U.). Numiți ca secretar o persoană din D.R.U."));
     }
     for (CommissionKind kind : BOTH) {
       if (ids(composition.members(kind), member -> true).contains(secretary.userId())) {
         violations.add(new Violation(SECRETARY,
             "Secretarul „%s” figurează și ca membru în %s; secretarul nu are calitatea de "
-                .formatted(secretary.userId(), kind.label())
+                .formatted(names.name(secretary.userId()), kind.label())
                 + "membru. Eliminați-l dintre membri sau numiți alt secretar."));
       }
     }
@@ -229,12 +238,12 @@ public class CommissionRules {
       if (members.isEmpty() || leaders.size() >= MIN_LEADERSHIP_MEMBERS) {
         continue; // an empty commission is reported once, by the member count
       }
-      String names = leaders.isEmpty() ? "" : " (%s)".formatted(quoted(leaders));
+      String listed = leaders.isEmpty() ? "" : " (%s)".formatted(quoted(leaders));
       violations.add(new Violation(LEADERSHIP_MEMBERS,
           "%s %s%s; pentru un post de conducere, cel puțin doi membri ai fiecărei comisii "
               .formatted(kind.capitalizedLabel(),
                   has(leaders.size(), "membru cu funcție de conducere",
-                      "membri cu funcție de conducere"), names)
+                      "membri cu funcție de conducere"), listed)
               + "trebuie să dețină funcții de conducere. Numiți în comisie membri cu funcție de "
               + "conducere până la cel puțin doi."));
     }
@@ -270,7 +279,7 @@ public class CommissionRules {
     return onBoth.stream()
         .map(userId -> new Violation(BOTH_COMMISSIONS,
             "Persoana „%s” este membru atât în comisia de concurs, cât și în comisia de "
-                .formatted(userId)
+                .formatted(names.name(userId))
                 + "soluționare a contestațiilor; calitatea de membru într-una este incompatibilă "
                 + "cu calitatea de membru în cealaltă. Păstrați-o într-o singură comisie."))
         .toList();
@@ -294,23 +303,24 @@ public class CommissionRules {
     Set<String> seen = new LinkedHashSet<>();
     for (CommissionMember alternate : alternates) {
       String id = alternate.userId();
+      String name = names.name(id);
       if (!seen.add(id)) {
         violations.add(new Violation(ALTERNATES, "Membrul supleant „%s” este trecut de două ori. "
-            .formatted(id) + "Păstrați-l o singură dată."));
+            .formatted(name) + "Păstrați-l o singură dată."));
       } else if (seated.contains(id)) {
         violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” este deja membru al "
             + "unei comisii; un supleant îl înlocuiește pe un membru al comisiei de concurs, iar "
             + "nimeni nu poate face parte din ambele comisii (§8.1.5(13)). Alegeți alt supleant.")
-            .formatted(id)));
+            .formatted(name)));
       } else if (id.equals(secretary)) {
         violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” este secretarul "
             + "comisiilor; secretarul nu are calitatea de membru (§8.1.5(5)). Alegeți alt "
-            + "supleant.").formatted(id)));
+            + "supleant.").formatted(name)));
       }
       if (alternate.unerasedSanction()) {
         violations.add(new Violation(ALTERNATES, ("Membrul supleant „%s” are o sancțiune "
             + "disciplinară neradiată și nu poate face parte din comisie (§8.1.5(12)). Alegeți "
-            + "alt supleant.").formatted(id)));
+            + "alt supleant.").formatted(name)));
       }
     }
     return violations;
@@ -361,7 +371,7 @@ public class CommissionRules {
     return violations;
   }
 
-  private static Violation relatedMembers(
+  private Violation relatedMembers(
       CommissionComposition composition, CommissionKind kind, String who, String relative) {
     List<String> where = BOTH.stream()
         .filter(other -> ids(composition.members(other), member -> true).contains(relative))
@@ -369,7 +379,8 @@ public class CommissionRules {
         .toList();
     return new Violation(CONFLICT_OF_INTEREST,
         "%s din %s %s „%s”, membru în %s; membrii comisiilor nu pot fi soți, rude sau afini "
-            .formatted(who, kind.label(), RELATIVE, relative, String.join(" și în ", where))
+            .formatted(who, kind.label(), RELATIVE, names.name(relative),
+                String.join(" și în ", where))
             + "până la gradul al IV-lea inclusiv între ei. Înlocuiți unul dintre cei doi (dacă "
             + "decizia de numire a fost emisă, modificați-o în cel mult două zile lucrătoare de "
             + "la constatare).");
@@ -422,16 +433,22 @@ public class CommissionRules {
     return ids;
   }
 
-  /** How a message names a member: by user id, or by position when the id is missing. */
-  private static String who(CommissionMember member, int index) {
-    return member.hasNoUserId()
-        ? "Membrul de pe poziția %d".formatted(index + 1)
-        : "Membrul „%s”".formatted(member.userId());
+  /**
+   * How a message names a member HR has to find: by name and department, or by position when
+   * the id is missing.
+   */
+  private String who(CommissionMember member, int index) {
+    if (member.hasNoUserId()) {
+      return "Membrul de pe poziția %d".formatted(index + 1);
+    }
+    String department = member.department() == null || member.department().isBlank() ? ""
+        : " (%s)".formatted(member.department().strip());
+    return "Membrul „%s”%s".formatted(names.name(member.userId()), department);
   }
 
-  /** „a”, „b”: user ids quoted the Romanian way. */
-  private static String quoted(Set<String> ids) {
-    return ids.stream().map(id -> "„" + id + "”").collect(Collectors.joining(", "));
+  /** „Ana Pop”, „Ion Ionescu”: the people, by name, quoted the Romanian way. */
+  private String quoted(Set<String> ids) {
+    return ids.stream().map(id -> "„" + names.name(id) + "”").collect(Collectors.joining(", "));
   }
 
   /**

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * The staff register as people read it: a person by name, department and post, never by user
  * id. What a form offers to choose from ({@link #choices}) and what a later task shows of the
- * people chosen ({@link #describe}).
+ * people chosen ({@link #describe}), and the name every message about a person uses ({@link
+ * #name}).
  */
 @Component
-public class StaffDirectory {
+public class StaffDirectory implements PersonNames {
 
   private final StaffRepository staff;
   private final IdentityService identity;
@@ -48,8 +49,21 @@ public class StaffDirectory {
     return staff.findRecord(userId).map(StaffDirectory::label).orElseGet(() -> name(userId));
   }
 
-  /** The person's name from the identity service, or the user id when he has none. */
+  /**
+   * The person's name: the staff register's, else his account's (first and last name), else the
+   * user id. A register entry whose name is only the user id (imported without names) does not
+   * count as a name.
+   */
+  @Override
   public String name(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return userId;
+    }
+    String registered = staff.findRecord(userId).map(StaffRecord::fullName)
+        .map(String::strip).orElse("");
+    if (!registered.isEmpty() && !registered.equals(userId)) {
+      return registered;
+    }
     User user = identity.createUserQuery().userId(userId).singleResult();
     if (user == null) {
       return userId;

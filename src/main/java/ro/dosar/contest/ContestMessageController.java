@@ -1,5 +1,6 @@
 package ro.dosar.contest;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -100,13 +101,15 @@ class ContestMessageController {
       correlation.localVariableEquals("offeredCode", number.longValue());
     }
     if (request.get("variables") instanceof Map<?, ?> variables) {
-      variables.forEach((key, value) -> {
-        if (STARTING.contains(name)) {
-          correlation.setVariableLocal(String.valueOf(key), value);
-        } else {
-          correlation.setVariable(String.valueOf(key), value);
-        }
-      });
+      Map<String, Object> values = new HashMap<>();
+      variables.forEach((key, value) -> values.put(String.valueOf(key), value));
+      if (STARTING.contains(name)) {
+        // On the event subprocess the message starts, not on the contest: two reports in a row
+        // (two members who cannot attend) each keep their own data.
+        correlation.setVariablesToTriggeredScope(values);
+      } else {
+        correlation.setVariables(values);
+      }
     }
     // Dosar checked who may tell the contest this; the engine acts on it for the institution.
     Authentication caller = identityService.getCurrentAuthentication();

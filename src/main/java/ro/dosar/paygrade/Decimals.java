@@ -6,13 +6,12 @@ import ro.dosar.domain.InvalidInputException;
 
 /**
  * Decimal numbers without floating point: scores such as 1.75 and counts such as 10.5 are read
- * from text straight into {@link BigDecimal}, and the decision engine's answers are turned back
- * into {@link BigDecimal}.
+ * from text straight into {@link BigDecimal}, and cross into a decision table as integers.
  *
- * <p>Camunda 7 has no decimal type: a decimal reaches the FEEL engine, and comes back from it, as
- * a {@code double}. That is exact for the values of these tables (multiples of 0.25, and counts
- * with at most two decimals compared with whole thresholds), which is why the services accept
- * nothing finer.
+ * <p>Camunda 7 has no decimal type: a decimal would reach the FEEL engine, and come back from it,
+ * as a {@code double}. So the tables take and give points in hundredths ({@link #hundredths},
+ * {@link #fromHundredths}: 1.75 is 175), and counts with decimals the same way; the services
+ * accept nothing finer than a hundredth.
  */
 public final class Decimals {
 
@@ -23,23 +22,38 @@ public final class Decimals {
   }
 
   /**
-   * The exact value of a number the decision engine returned ({@code Integer}, {@code Long},
-   * {@code Double} or {@code BigDecimal}), without trailing zeros: 9.5 for 9.50, 10 for 10.0.
+   * The exact value of a whole number the decision engine returned ({@code Integer}, {@code
+   * Long} or a whole {@code BigDecimal}): the tables answer no fractions.
    *
-   * @throws IllegalStateException if the value is not a number
+   * @throws IllegalStateException if the value is not a whole number
    */
   static BigDecimal exact(Object value) {
-    if (value instanceof BigDecimal decimal) {
+    if (value instanceof BigDecimal decimal && plain(decimal).scale() == 0) {
       return plain(decimal);
     }
     if (value instanceof Integer || value instanceof Long) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
-    if (value instanceof Double number && Double.isFinite(number)) {
-      // Double.toString gives the shortest text that reads back as the same double: "9.5".
-      return plain(new BigDecimal(number.toString()));
-    }
-    throw new IllegalStateException("A number was expected from the decision, not " + value);
+    throw new IllegalStateException("A whole number was expected from the decision, not "
+        + value);
+  }
+
+  /**
+   * Points in hundredths, as the tables take them: 175 for 1.75.
+   *
+   * @throws ArithmeticException if the number has more than two decimals or is too large
+   */
+  public static int hundredths(BigDecimal number) {
+    return number.movePointRight(2).intValueExact();
+  }
+
+  /**
+   * Points from the hundredths a table answered ({@link #exact}): 1.75 for 175, 10 for 1000.
+   *
+   * @throws IllegalStateException if the value is not a whole number
+   */
+  static BigDecimal fromHundredths(Object value) {
+    return plain(exact(value).movePointLeft(2));
   }
 
   /**

@@ -54,9 +54,9 @@ public interface PaygradeRules {
    * @param variables the decision's inputs by name; a value may be null (an empty field), and
    *     every input the table reads should be present, null or not
    * @return one map per matched rule (output name → value), in the table's order; for a literal
-   *     expression, one map with its variable; an empty list when no rule matched. Decimal outputs
-   *     come back as {@code Double} or {@code Long} (Camunda 7 has no decimal type): read them
-   *     with {@link Decimals#exact}.
+   *     expression, one map with its variable; an empty list when no rule matched. The tables
+   *     answer no decimals (Camunda 7 has none): points come back in hundredths, read them with
+   *     {@link Decimals#fromHundredths}, whole numbers with {@link Decimals#exact}.
    */
   List<Map<String, Object>> evaluate(String decisionKey, Map<String, ?> variables);
 

@@ -101,7 +101,7 @@ public class SimplifiedEvaluation {
 
     BigDecimal total = total(scores);
     List<Map<String, Object>> rows = rules.evaluate(PaygradeRules.SIMPLIFIED_GRADE_SUGGESTION,
-        Map.of("simplifiedTotal", total));
+        Map.of("simplifiedTotalHundredths", Decimals.hundredths(total)));
     if (rows.size() != 1) {
       throw new IllegalStateException(("Decision %s gives %d results for the total %s; exactly "
           + "one expected. Check dmn/paygrade/simplified-evaluation.dmn").formatted(
@@ -130,12 +130,12 @@ public class SimplifiedEvaluation {
     }
     Map<String, Object> row = rows.get(0);
     return new BenchmarkProfile(grade,
-        Decimals.exact(row.get("indicativeEdu")),
-        Decimals.exact(row.get("indicativeCcd")),
-        Decimals.exact(row.get("indicativeDec")),
-        Decimals.exact(row.get("indicativeWork")),
-        Decimals.exact(row.get("indicativeImpact")),
-        Decimals.exact(row.get("indicativeTotal")),
+        Decimals.fromHundredths(row.get("indicativeEduHundredths")),
+        Decimals.fromHundredths(row.get("indicativeCcdHundredths")),
+        Decimals.fromHundredths(row.get("indicativeDecHundredths")),
+        Decimals.fromHundredths(row.get("indicativeWorkHundredths")),
+        Decimals.fromHundredths(row.get("indicativeImpactHundredths")),
+        Decimals.fromHundredths(row.get("indicativeTotalHundredths")),
         (String) row.get("description"));
   }
 
@@ -162,14 +162,16 @@ public class SimplifiedEvaluation {
 
   /** The decision {@value PaygradeRules#SIMPLIFIED_TOTAL}: the sum of the checked scores. */
   private BigDecimal total(Scores scores) {
-    Map<String, Object> inputs = new HashMap<>(scores.byCriterion());
+    Map<String, Object> inputs = new HashMap<>();
+    scores.byCriterion().forEach((criterion, score) ->
+        inputs.put(criterion + "Hundredths", Decimals.hundredths(score)));
     List<Map<String, Object>> rows = rules.evaluate(PaygradeRules.SIMPLIFIED_TOTAL, inputs);
-    Object total = rows.size() == 1 ? rows.get(0).get("simplifiedTotal") : null;
+    Object total = rows.size() == 1 ? rows.get(0).get("simplifiedTotalHundredths") : null;
     if (total == null) {
       throw new IllegalStateException("Decision " + PaygradeRules.SIMPLIFIED_TOTAL
           + " gives no total for " + scores + ". Check dmn/paygrade/simplified-evaluation.dmn");
     }
-    return Decimals.exact(total);
+    return Decimals.fromHundredths(total);
   }
 
   private static Map<String, String> criteria() {

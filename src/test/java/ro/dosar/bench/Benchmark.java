@@ -126,7 +126,10 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls
         "/engine-rest/task/count")).get("count").asText());
     String filter = MemberClient.ok(Http.as(port, "membru1", "membru1").get(
         "/engine-rest/filter?name=Sarcinile%20mele")).get(0).get("id").asText();
-    String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    // Tasklist's own body for a filter's page (as TasklistQueryProbe sends it), by due date.
+    String sorting = "{\"processVariables\":[],\"taskVariables\":[],"
+        + "\"caseInstanceVariables\":[],\"firstResult\":0,\"maxResults\":15,"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
     String list = "/engine-rest/task?assignee=membru1&sortBy=dueDate&sortOrder=asc"
         + "&firstResult=0&maxResults=15";
     measure(results, port, "membru1", "filter „Sarcinile mele” list (15, by due date, HAL)",

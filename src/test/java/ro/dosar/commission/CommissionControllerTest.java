@@ -71,7 +71,7 @@ class CommissionControllerTest {
       Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
 
   private final MockMvc mvc = MockMvcBuilders
-      .standaloneSetup(new CommissionController(new CommissionRules(),
+      .standaloneSetup(new CommissionController(new CommissionRules(userId -> userId),
           new CommissionGenderBalance(new CommissionGenderCheck(new EqualityTestRules(),
               new CommissionEnforcementSettings(Map.of("asemt", EnforcementMode.HARD)), PLANS)),
           INSTITUTIONS, EVERY_INSTITUTION, CALENDAR))

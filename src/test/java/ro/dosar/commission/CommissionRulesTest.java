@@ -9,13 +9,27 @@ import static ro.dosar.commission.Commissions.validExecution;
 import static ro.dosar.commission.Commissions.validLeadership;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CommissionRulesTest {
 
   private static final String CSC = "comisia de soluționare a contestațiilor";
 
-  private final CommissionRules rules = new CommissionRules();
+  /**
+   * The staff register the rules name people from: the messages say „Ana Pop”, never „cc-2”.
+   * Someone not in it is named by his user id, as the application's register does.
+   */
+  private static final Map<String, String> REGISTER = Map.ofEntries(
+      Map.entry("cc-pres", "Petru Președescu"), Map.entry("cc-2", "Ana Pop"),
+      Map.entry("cc-3", "Dan Ionescu"), Map.entry("csc-pres", "Maria Stan"),
+      Map.entry("csc-2", "Ioan Radu"), Map.entry("csc-3", "Elena Tudor"),
+      Map.entry("csc-4", "Mihai Doru"), Map.entry("ion", "Ion Vasile"),
+      Map.entry("ana", "Ana Lungu"), Map.entry(SECRETARY, "Ioana Marin"),
+      Map.entry("alt-1", "Radu Lupu"));
+
+  private final CommissionRules rules =
+      new CommissionRules(userId -> REGISTER.getOrDefault(userId, userId));
 
   // ---- Valid compositions -----------------------------------------------------------------------
 
@@ -82,24 +96,24 @@ class CommissionRulesTest {
   }
 
   @Test
-  void givenTwoPresidentsInTheContestationCommission_whenValidating_thenCom02NamesBoth() {
+  void givenTwoPresidentsInTheContestationCommission_whenValidating_thenCom02NamesBothByName() {
     ValidationResult result = rules.validate(validExecution()
         .contestation(president("csc-pres"), president("csc-2"), member("csc-3"))
         .build());
 
     assertThat(onlyViolation(result, "COM-02").message())
         .startsWith("Comisia de soluționare a contestațiilor are 2 președinți")
-        .contains("„csc-pres”, „csc-2”", "Păstrați această calitate unui singur membru.");
+        .contains("„Maria Stan”, „Ioan Radu”", "Păstrați această calitate unui singur membru.");
   }
 
   @Test
-  void givenTheSameMemberTwiceInACommission_whenValidating_thenCom02SaysHeAppearsTwice() {
+  void givenTheSameMemberTwiceInACommission_whenValidating_thenCom02SaysByNameHeAppearsTwice() {
     ValidationResult result = rules.validate(validExecution()
         .competition(president("cc-pres"), member("cc-2"), member("cc-2"), member("cc-3"))
         .build());
 
     assertThat(onlyViolation(result, "COM-02").message()).isEqualTo(
-        "Membrul „cc-2” apare de 2 ori în comisia de concurs; o persoană poate fi numită o "
+        "Membrul „Ana Pop” apare de 2 ori în comisia de concurs; o persoană poate fi numită o "
             + "singură dată în aceeași comisie. Eliminați înregistrările în plus.");
   }
 
@@ -134,11 +148,11 @@ class CommissionRulesTest {
   // ---- COM-03 -----------------------------------------------------------------------------------
 
   @Test
-  void givenASecretaryOutsideHr_whenValidating_thenCom03NamesHimAndHisDepartment() {
+  void givenASecretaryOutsideHr_whenValidating_thenCom03NamesHerAndHerDepartment() {
     ValidationResult result = rules.validate(validExecution().secretary("ana", "IT").build());
 
     assertThat(onlyViolation(result, "COM-03").message()).isEqualTo(
-        "Secretarul „ana” este din departamentul „IT”; secretariatul comisiilor se asigură de o "
+        "Secretarul „Ana Lungu” este din departamentul „IT”; secretariatul comisiilor se asigură de o "
             + "persoană din Departamentul Resurse Umane (D.R.U.). Numiți ca secretar o persoană "
             + "din D.R.U.");
   }
@@ -157,7 +171,7 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-03").message())
-        .contains("Secretarul „secretar-dru” figurează și ca membru în " + CSC)
+        .contains("Secretarul „Ioana Marin” figurează și ca membru în " + CSC)
         .contains("secretarul nu are calitatea de membru");
   }
 
@@ -180,7 +194,7 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-07").message()).isEqualTo(
-        "Comisia de concurs are un singur membru cu funcție de conducere („cc-pres”); pentru un "
+        "Comisia de concurs are un singur membru cu funcție de conducere („Petru Președescu”); pentru un "
             + "post de conducere, cel puțin doi membri ai fiecărei comisii trebuie să dețină "
             + "funcții de conducere. Numiți în comisie membri cu funcție de conducere până la cel "
             + "puțin doi.");
@@ -194,7 +208,7 @@ class CommissionRulesTest {
 
     assertThat(onlyViolation(result, "COM-07").message())
         .startsWith("Comisia de soluționare a contestațiilor are un singur membru cu funcție de "
-            + "conducere („csc-2”)");
+            + "conducere („Ioan Radu”)");
   }
 
   @Test
@@ -214,13 +228,13 @@ class CommissionRulesTest {
   // ---- COM-08 -----------------------------------------------------------------------------------
 
   @Test
-  void givenAMemberWithAnUnerasedSanction_whenValidating_thenCom08NamesHimAndTheCommission() {
+  void givenAMemberWithAnUnerasedSanction_whenValidating_thenCom08NamesHimAndHisDepartment() {
     ValidationResult result = rules.validate(validExecution()
         .contestation(president("csc-pres"), member("csc-2").sanctioned(), member("csc-3"))
         .build());
 
     assertThat(onlyViolation(result, "COM-08").message())
-        .startsWith("Membrul „csc-2” din " + CSC + " are o sancțiune disciplinară neradiată;")
+        .startsWith("Membrul „Ioan Radu” (Secretariat) din " + CSC + " are o sancțiune disciplinară neradiată;")
         .contains("Înlocuiți-l cu o altă persoană");
   }
 
@@ -234,7 +248,7 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-09").message()).isEqualTo(
-        "Persoana „ion” este membru atât în comisia de concurs, cât și în comisia de soluționare "
+        "Persoana „Ion Vasile” este membru atât în comisia de concurs, cât și în comisia de soluționare "
             + "a contestațiilor; calitatea de membru într-una este incompatibilă cu calitatea de "
             + "membru în cealaltă. Păstrați-o într-o singură comisie.");
   }
@@ -248,8 +262,8 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-20").message())
-        .startsWith("Membrul „cc-2” din comisia de concurs este soț, soție, rudă sau afin până la "
-            + "gradul al IV-lea inclusiv cu candidatul cu codul „4521”;")
+        .startsWith("Membrul „Ana Pop” (Secretariat) din comisia de concurs este soț, soție, rudă "
+            + "sau afin până la gradul al IV-lea inclusiv cu candidatul cu codul „4521”;")
         .contains("Înlocuiți-l");
   }
 
@@ -272,8 +286,9 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-20").message())
-        .startsWith("Membrul „cc-2” din comisia de concurs este soț, soție, rudă sau afin până la "
-            + "gradul al IV-lea inclusiv cu „cc-3”, membru în comisia de concurs;")
+        .startsWith("Membrul „Ana Pop” (Secretariat) din comisia de concurs este soț, soție, rudă "
+            + "sau afin până la gradul al IV-lea inclusiv cu „Dan Ionescu”, membru în comisia de "
+            + "concurs;")
         .contains("Înlocuiți unul dintre cei doi");
   }
 
@@ -286,8 +301,9 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-20").message())
-        .startsWith("Membrul „csc-2” din " + CSC + " este soț, soție, rudă sau afin până la "
-            + "gradul al IV-lea inclusiv cu „cc-pres”, membru în comisia de concurs;");
+        .startsWith("Membrul „Ioan Radu” (Secretariat) din " + CSC + " este soț, soție, rudă sau "
+            + "afin până la gradul al IV-lea inclusiv cu „Petru Președescu”, membru în comisia de "
+            + "concurs;");
   }
 
   @Test
@@ -297,7 +313,7 @@ class CommissionRulesTest {
         .build());
 
     assertThat(onlyViolation(result, "COM-20").message())
-        .startsWith("Membrul „csc-pres” din " + CSC + " se află într-o situație de conflict de "
+        .startsWith("Membrul „Maria Stan” (Secretariat) din " + CSC + " se află într-o situație de conflict de "
             + "interese");
   }
 
@@ -309,6 +325,35 @@ class CommissionRulesTest {
         .build());
 
     assertThat(result.valid()).isTrue();
+  }
+
+  // ---- COM-12 ----------------------------------------------------------------------------------
+
+  @Test
+  void givenAnAlternateWhoIsAMemberTheSecretaryOrSanctioned_whenChecking_thenCom12NamesEach() {
+    List<Violation> violations = rules.alternates(validExecution().build(), List.of(
+        member("csc-2").build(), member(SECRETARY).build(), member("alt-1").sanctioned().build(),
+        member("alt-1").build()));
+
+    assertThat(violations).extracting(Violation::rule).containsOnly("COM-12");
+    assertThat(violations).extracting(Violation::message).containsExactly(
+        "Membrul supleant „Ioan Radu” este deja membru al unei comisii; un supleant îl "
+            + "înlocuiește pe un membru al comisiei de concurs, iar nimeni nu poate face parte din "
+            + "ambele comisii (§8.1.5(13)). Alegeți alt supleant.",
+        "Membrul supleant „Ioana Marin” este secretarul comisiilor; secretarul nu are calitatea "
+            + "de membru (§8.1.5(5)). Alegeți alt supleant.",
+        "Membrul supleant „Radu Lupu” are o sancțiune disciplinară neradiată și nu poate face "
+            + "parte din comisie (§8.1.5(12)). Alegeți alt supleant.",
+        "Membrul supleant „Radu Lupu” este trecut de două ori. Păstrați-l o singură dată.");
+  }
+
+  @Test
+  void givenSomeoneNotInTheRegister_whenValidating_thenTheMessageFallsBackToHisUserId() {
+    ValidationResult result = rules.validate(validExecution()
+        .competition(president("cc-pres"), member("x.nou"), member("x.nou"), member("cc-3"))
+        .build());
+
+    assertThat(onlyViolation(result, "COM-02").message()).startsWith("Membrul „x.nou” apare");
   }
 
   // ---- Several at once --------------------------------------------------------------------------
@@ -332,8 +377,11 @@ class CommissionRulesTest {
         "COM-09", // ion is on both
         "COM-20", // ion is related to candidate 4522
         "COM-20"); // csc-4 has a conflict of interest
-    assertThat(result.violations().get(3).message()).contains("Comisia de concurs", "„ion”");
-    assertThat(result.violations().get(6).message()).contains(CSC, "„ion”", "„4522”");
+    assertThat(result.violations().get(3).message())
+        .contains("Comisia de concurs", "„Ion Vasile”");
+    assertThat(result.violations().get(6).message()).contains(CSC, "„Ion Vasile”", "„4522”");
+    assertThat(result.violations()).extracting(Violation::message)
+        .noneMatch(message -> message.contains("„ion”") || message.contains("„csc-2”"));
   }
 
   @Test

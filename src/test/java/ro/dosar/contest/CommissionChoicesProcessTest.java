@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.commission.CommissionController;
+import ro.dosar.commission.CommissionMember;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.gender.Gender;
@@ -56,6 +58,8 @@ class CommissionChoicesProcessTest {
   IdentityService identity;
   @Autowired
   StaffRepository staff;
+  @Autowired
+  CommissionController commissionApi;
 
   ContestDriver contest;
   TaskService tasks;
@@ -201,6 +205,51 @@ class CommissionChoicesProcessTest {
     assertThat(request.getName()).endsWith(
         "Cerere de modificare a comisiei: înlocuirea membrului Andrei Dumitrescu — Economic, "
             + "funcție de execuție").doesNotContain("cch.cc.m1");
+  }
+
+  @Test
+  void theApiNamesPeopleByNameFromTheStaffRegister() {
+    // Given a composition sent to POST /api/commissions/validate with the same person on both
+    CommissionController.ValidationRequest request = new CommissionController.ValidationRequest(
+        "EXECUTION", List.of(apiMember("cch.cc.p", true), apiMember("cch.cc.m1", false),
+            apiMember("cch.cc.m2", false)),
+        List.of(apiMember("cch.csc.p", true), apiMember("cch.cc.m1", false),
+            apiMember("cch.csc.m2", false)),
+        new ro.dosar.commission.Secretary(SECRETARY, "HR"), List.of(), null, null, null);
+
+    // When it is checked, the refusal names him as the register does, not by user id
+    List<String> messages = commissionApi.validate(request).violations().stream()
+        .map(violation -> violation.message()).toList();
+    assertThat(messages).anySatisfy(message -> assertThat(message)
+        .startsWith("Persoana „Andrei Dumitrescu” este membru atât în comisia de concurs"));
+    assertThat(messages).noneMatch(message -> message.contains("„cch.cc.m1”"));
+  }
+
+  @Test
+  void aCommissionChangeRefusedByTheRulesNamesTheReplacementByNameAndDepartment() {
+    // Given constituted commissions and a sanctioned employee in the register
+    staff.save(new StaffMember("cch.sanctioned", "Horia Sandu", "Chimie", false, true,
+        Gender.MALE));
+    if (identity.createUserQuery().userId("cch.sanctioned").count() == 0) {
+      identity.saveUser(identity.newUser("cch.sanctioned"));
+    }
+    contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
+
+    // When the head of structure proposes him to replace a member of the CSC
+    contest.memberUnavailable("cch.csc.m1", "2025-09-05");
+    contest.completeChange("requestCommissionChange",
+        Map.of("replacementMember", "cch.sanctioned"));
+
+    // Then the violation names him by name and department
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        "compositionViolations").toString()).contains("COM-08: Membrul „Horia Sandu” (Chimie) "
+            + "din comisia de soluționare a contestațiilor are o sancțiune disciplinară neradiată")
+        .doesNotContain("cch.sanctioned");
+  }
+
+  private static CommissionMember apiMember(String userId, boolean president) {
+    return new CommissionMember(userId, president, false, false, List.of(), null, false,
+        Gender.FEMALE);
   }
 
   private Map<String, Object> composition(List<String> cc, List<String> csc) {

@@ -112,6 +112,11 @@ class CommissionGenderHardModeProcessTest {
 
     contest.memberUnavailable("h.w3", "2025-11-05");
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "h.m3"));
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(contest.commissionChange().getId())
+        .activityId("assessChangedCompetitionCommissionGender").count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        "ccGenderAction")).isEqualTo("BLOCK");
 
     assertThat(contest.commissionChange()).isWaitingAt("requestCommissionChange");
     assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "compositionViolations")

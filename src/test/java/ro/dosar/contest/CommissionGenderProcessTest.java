@@ -179,6 +179,19 @@ class CommissionGenderProcessTest {
 
     contest.memberUnavailable("g.m2", "2025-11-05");
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "g.w3"));
+    // The change's model applies the table to each commission as it would be, with exact counts.
+    String change = contest.commissionChange().getId();
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(change).decisionDefinitionKey("commissionGenderComposition").list())
+        .extracting(decision -> decision.getActivityId())
+        .containsExactlyInAnyOrder("assessChangedCompetitionCommissionGender",
+            "assessChangedContestationCommissionGender");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(change).activityId("recordCompositionCheck").count()).isEqualTo(1);
+    assertThat(variable(contest.commissionChange(), "ccWomenCount")).isEqualTo(3);
+    assertThat(variable(contest.commissionChange(), "ccMenCount")).isEqualTo(0);
+    assertThat(variable(contest.commissionChange(), "ccGenderStatus")).isEqualTo("SINGLE_GENDER");
+    assertThat(variable(contest.commissionChange(), "cscGenderStatus")).isEqualTo("MIXED");
     assertThat(variable(contest.commissionChange(), "compositionViolations")).isEqualTo("");
     assertThat(variable(contest.commissionChange(), "commissionGenderWarning").toString())
         .startsWith("EG-01: Comisia de concurs este formată numai din femei");

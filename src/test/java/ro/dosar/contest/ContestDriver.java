@@ -437,8 +437,8 @@ public class ContestDriver {
   public void memberUnavailable(String member, String activityDate) {
     var correlation = engine.getRuntimeService().createMessageCorrelation(
         "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contestId);
-    Map.of("unavailableMember", member, "activityDate", activityDate, "unavailabilityReason",
-        "Deplasare în interes de serviciu.").forEach(correlation::setVariableLocal);
+    correlation.setVariablesToTriggeredScope(Map.of("unavailableMember", member, "activityDate",
+        activityDate, "unavailabilityReason", "Deplasare în interes de serviciu."));
     correlation.correlate();
   }
 

@@ -40,8 +40,14 @@ import ro.dosar.support.TestLogin;
  * window and the radiation; a case that reaches its limitation date ends {@code TIME_BARRED}.
  */
 @ProcessTest
-@TestPropertySource(properties = {"dosar.discipline.president=dsc.p",
-    "dosar.discipline.members=dsc.p,dsc.m1,dsc.m2",
+// The configuration of HarassmentComplaintProcessTest, whose context it shares (the complaint
+// settings are not used here; both classes make the same mixed commission dsc.*).
+@TestPropertySource(properties = {
+    "dosar.equality.complaints.acknowledgement-working-days=3",
+    "dosar.equality.complaints.investigation-working-days=20",
+    "dosar.equality.complaints.escalation-working-days=2",
+    "dosar.equality.complaints.public-requests-per-hour=50",
+    "dosar.discipline.president=dsc.p", "dosar.discipline.members=dsc.p,dsc.m1,dsc.m2",
     "dosar.discipline.alternates=dsc.a1,dsc.a2,dsc.a3", "dosar.discipline.secretary=dsc.s"})
 class DisciplinaryCaseProcessTest {
 

@@ -30,6 +30,7 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
+import ro.dosar.documents.PdfRenderer;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
@@ -59,6 +60,9 @@ class DisciplineDocumentJobsTest {
   StaffRepository staff;
   @MockitoSpyBean
   ContestDocuments documents;
+  // Spied as in ContestDocumentJobsTest, whose context this class shares; not stubbed here.
+  @MockitoSpyBean
+  PdfRenderer renderer;
 
   @AfterEach
   void reset() {

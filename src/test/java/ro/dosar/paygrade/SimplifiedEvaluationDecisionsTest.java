@@ -23,15 +23,17 @@ class SimplifiedEvaluationDecisionsTest {
 
   private static Object total(String edu, String ccd, String dec, String work, String impact) {
     List<Map<String, Object>> rows = RULES.evaluate(PaygradeRules.SIMPLIFIED_TOTAL, variables(
-        "edu", decimal(edu), "ccd", decimal(ccd), "dec", decimal(dec), "work", decimal(work),
-        "impact", decimal(impact)));
+        "eduHundredths", hundredths(edu), "ccdHundredths", hundredths(ccd), "decHundredths",
+        hundredths(dec), "workHundredths", hundredths(work), "impactHundredths",
+        hundredths(impact)));
     assertThat(rows).hasSize(1);
-    return rows.get(0).get("simplifiedTotal");
+    return rows.get(0).get("simplifiedTotalHundredths");
   }
 
   @Test
   void total_ofTheIssuesExample_is9point5() {
-    assertThat(Decimals.exact(total("3", "2", "2", "1.5", "1"))).isEqualByComparingTo("9.5");
+    assertThat(Decimals.fromHundredths(total("3", "2", "2", "1.5", "1")))
+        .isEqualByComparingTo("9.5");
   }
 
   @ParameterizedTest(name = "{0}+{1}+{2}+{3}+{4} = {5}")
@@ -43,7 +45,8 @@ class SimplifiedEvaluationDecisionsTest {
       """)
   void total_isTheExactSumOfTheFiveScores(String edu, String ccd, String dec, String work,
       String impact, BigDecimal expected) {
-    assertThat(Decimals.exact(total(edu, ccd, dec, work, impact))).isEqualByComparingTo(expected);
+    assertThat(Decimals.fromHundredths(total(edu, ccd, dec, work, impact)))
+        .isEqualByComparingTo(expected);
   }
 
   @Test
@@ -55,7 +58,7 @@ class SimplifiedEvaluationDecisionsTest {
 
   private static Map<String, Object> suggestion(String total) {
     List<Map<String, Object>> rows = RULES.evaluate(PaygradeRules.SIMPLIFIED_GRADE_SUGGESTION,
-        variables("simplifiedTotal", decimal(total)));
+        variables("simplifiedTotalHundredths", hundredths(total)));
     assertThat(rows).as("total %s", total).hasSize(1);
     return rows.get(0);
   }
@@ -154,12 +157,12 @@ class SimplifiedEvaluationDecisionsTest {
       BigDecimal work, BigDecimal impact, BigDecimal total) {
     Map<String, Object> row = profile(grade);
 
-    assertThat(Decimals.exact(row.get("indicativeEdu"))).isEqualByComparingTo(edu);
-    assertThat(Decimals.exact(row.get("indicativeCcd"))).isEqualByComparingTo(ccd);
-    assertThat(Decimals.exact(row.get("indicativeDec"))).isEqualByComparingTo(dec);
-    assertThat(Decimals.exact(row.get("indicativeWork"))).isEqualByComparingTo(work);
-    assertThat(Decimals.exact(row.get("indicativeImpact"))).isEqualByComparingTo(impact);
-    assertThat(Decimals.exact(row.get("indicativeTotal"))).isEqualByComparingTo(total);
+    assertThat(Decimals.fromHundredths(row.get("indicativeEduHundredths"))).isEqualByComparingTo(edu);
+    assertThat(Decimals.fromHundredths(row.get("indicativeCcdHundredths"))).isEqualByComparingTo(ccd);
+    assertThat(Decimals.fromHundredths(row.get("indicativeDecHundredths"))).isEqualByComparingTo(dec);
+    assertThat(Decimals.fromHundredths(row.get("indicativeWorkHundredths"))).isEqualByComparingTo(work);
+    assertThat(Decimals.fromHundredths(row.get("indicativeImpactHundredths"))).isEqualByComparingTo(impact);
+    assertThat(Decimals.fromHundredths(row.get("indicativeTotalHundredths"))).isEqualByComparingTo(total);
   }
 
   /** Column (2), the generic description, in the source's Romanian: its start and its end. */
@@ -211,18 +214,23 @@ class SimplifiedEvaluationDecisionsTest {
   void aFunctionScoredLikeTheBenchmarkOfAGrade_isSuggestedThatGrade(int grade) {
     Map<String, Object> row = profile(grade);
     Object sum = RULES.evaluate(PaygradeRules.SIMPLIFIED_TOTAL, variables(
-        "edu", row.get("indicativeEdu"), "ccd", row.get("indicativeCcd"),
-        "dec", row.get("indicativeDec"), "work", row.get("indicativeWork"),
-        "impact", row.get("indicativeImpact"))).get(0).get("simplifiedTotal");
+        "eduHundredths", row.get("indicativeEduHundredths"),
+        "ccdHundredths", row.get("indicativeCcdHundredths"),
+        "decHundredths", row.get("indicativeDecHundredths"),
+        "workHundredths", row.get("indicativeWorkHundredths"),
+        "impactHundredths", row.get("indicativeImpactHundredths")))
+        .get(0).get("simplifiedTotalHundredths");
 
-    assertThat(Decimals.exact(sum)).isEqualByComparingTo(Decimals.exact(row.get("indicativeTotal")));
+    assertThat(Decimals.fromHundredths(sum))
+        .isEqualByComparingTo(Decimals.fromHundredths(row.get("indicativeTotalHundredths")));
     assertThat(RULES.evaluate(PaygradeRules.SIMPLIFIED_GRADE_SUGGESTION,
-        variables("simplifiedTotal", sum))).singleElement()
+        variables("simplifiedTotalHundredths", sum))).singleElement()
         .satisfies(suggested -> assertThat(suggested).containsEntry("suggestedGrade", grade)
             .containsEntry("rangeFlag", ""));
   }
 
-  private static BigDecimal decimal(String text) {
-    return text == null ? null : new BigDecimal(text);
+  /** Points as the tables take them, exact: 175 for "1.75". */
+  private static Integer hundredths(String text) {
+    return text == null ? null : Decimals.hundredths(new BigDecimal(text));
   }
 }

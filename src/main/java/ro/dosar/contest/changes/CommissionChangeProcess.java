@@ -28,6 +28,14 @@ public final class CommissionChangeProcess {
     /** Aprobarea deciziei de modificare (Rector). */
     public static final String SIGN_MODIFICATION_DECISION = "signModificationDecision";
 
+    // Business rule tasks
+    /** Componența pe gen a comisiei de concurs. */
+    public static final String ASSESS_CHANGED_COMPETITION_COMMISSION_GENDER =
+        "assessChangedCompetitionCommissionGender";
+    /** Componența pe gen a comisiei de contestații. */
+    public static final String ASSESS_CHANGED_CONTESTATION_COMMISSION_GENDER =
+        "assessChangedContestationCommissionGender";
+
     private Elements() {
     }
   }
@@ -36,7 +44,13 @@ public final class CommissionChangeProcess {
   public static final class Variables {
 
     // Used in the model: expressions, conditions, mappings, collections, decision results
+    public static final String CC_GENDER_ACTION = "ccGenderAction";
+    public static final String CC_GENDER_STATUS = "ccGenderStatus";
+    public static final String CC_MEMBER_COUNT = "ccMemberCount";
+    public static final String CC_MEN_COUNT = "ccMenCount";
     public static final String CC_PRESIDENT_USER = "ccPresidentUser";
+    public static final String CC_UNDERREPRESENTED_GENDER = "ccUnderrepresentedGender";
+    public static final String CC_WOMEN_COUNT = "ccWomenCount";
     public static final String CHANGE_APPROVED = "changeApproved";
     public static final String CHANGE_DUE_AT = "changeDueAt";
     public static final String CHANGE_OUTCOME = "changeOutcome";
@@ -46,9 +60,24 @@ public final class CommissionChangeProcess {
     public static final String CHANGED_MEMBER_NAME = "changedMemberName";
     public static final String COMPOSITION_VALID = "compositionValid";
     public static final String CONTEST_ID = "contestId";
+    public static final String CSC_GENDER_ACTION = "cscGenderAction";
+    public static final String CSC_GENDER_STATUS = "cscGenderStatus";
+    public static final String CSC_MEMBER_COUNT = "cscMemberCount";
+    public static final String CSC_MEN_COUNT = "cscMenCount";
+    public static final String CSC_UNDERREPRESENTED_GENDER = "cscUnderrepresentedGender";
+    public static final String CSC_WOMEN_COUNT = "cscWomenCount";
+    /** Inputs of the decision, local to the business rule tasks. */
+    public static final String ENFORCEMENT_MODE = "enforcementMode";
+    public static final String EQUALITY_PLAN_IN_FORCE = "equalityPlanInForce";
+    /** The result variable of the business rule tasks, local to each of them. */
+    public static final String GENDER_COMPOSITION = "genderComposition";
+    public static final String GENDER_ENFORCEMENT_MODE = "genderEnforcementMode";
     public static final String LATE_REQUEST = "lateRequest";
     public static final String LATE_REQUEST_HANDLING = "lateRequestHandling";
+    public static final String MEMBER_COUNT = "memberCount";
+    public static final String MEN_COUNT = "menCount";
     public static final String SECRETARY = "secretary";
+    public static final String WOMEN_COUNT = "womenCount";
 
     // Form fields only
     public static final String CHANGE_REMARKS = "changeRemarks";
@@ -57,6 +86,9 @@ public final class CommissionChangeProcess {
     public static final String COMPOSITION_VIOLATIONS = "compositionViolations";
     public static final String MODIFICATION_DECISION_NUMBER = "modificationDecisionNumber";
     public static final String REPLACEMENT_MEMBER = "replacementMember";
+
+    // Steps only: the verdict's gender status, recorded on the contest when the change is made
+    public static final String COMMISSION_GENDER_STATUS = "commissionGenderStatus";
 
     private Variables() {
     }

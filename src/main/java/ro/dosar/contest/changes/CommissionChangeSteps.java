@@ -148,31 +148,49 @@ public class CommissionChangeSteps {
   }
 
   /**
-   * The commission rules of §8.1.5 and the gender equality plan's check (DMN-1) on the
-   * composition the decision would make. Under HARD a single-gender commission is a violation (the
-   * request goes back to the head of the structure); under SOFT it is a warning, and HR must record
-   * a justification with the draft ({@code commissionGenderJustification}, prefilled with the
-   * contest's current one).
+   * The composition the decision would make, prepared for the gender equality plan's table
+   * (DMN-1): the integer inputs of the model's business rule tasks, one per commission, and
+   * whether the institution's plan is in force today ({@code equalityPlanInForce}), which the
+   * model's gateway reads.
    */
   public void checkComposition(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
-    String outgoing = (String) execution.getVariable("changedMember");
-    String incoming = (String) execution.getVariable("replacementMember");
-    String commission = (String) execution.getVariable("changedCommission");
-    List<String> cc = replaced(contests.validMembers(id, "CC"), outgoing, incoming,
-        "CC".equals(commission));
-    List<String> csc = replaced(contests.validMembers(id, "CSC"), outgoing, incoming,
-        "CSC".equals(commission));
-    CommissionSteps.CompositionCheck check = commissionSteps.checkComposition(id, cc, csc,
-        contests.commissionMembers(id, "SECRETARY").get(0));
+    commissionSteps.compositionGenderInputs(execution, id, changedMembers(execution, "CC"),
+        changedMembers(execution, "CSC"));
+  }
+
+  /**
+   * The commission rules of §8.1.5 and the gender equality plan (DMN-1's answers, as the model's
+   * business rule tasks left them) on the composition the decision would make. Under HARD a
+   * single-gender commission is a violation (the request goes back to the head of the
+   * structure); under SOFT it is a warning, and HR must record a justification with the draft
+   * ({@code commissionGenderJustification}, prefilled with the contest's current one). The
+   * commissions' gender status, {@code commissionGenderStatus}, is recorded on the contest when
+   * the change is made.
+   */
+  public void recordCompositionCheck(DelegateExecution execution) {
+    long id = ContestVariables.contestId(execution);
+    CommissionSteps.CompositionCheck check = commissionSteps.checkComposition(id,
+        changedMembers(execution, "CC"), changedMembers(execution, "CSC"),
+        contests.commissionMembers(id, "SECRETARY").get(0), execution);
     execution.setVariable("compositionValid", check.violations().isEmpty());
     execution.setVariable("compositionViolations", check.violations());
     execution.setVariable("commissionGenderWarning", check.genderWarning());
+    execution.setVariable("commissionGenderStatus", check.genderStatus());
     if (!check.genderWarning().isEmpty()
         && execution.getVariable("commissionGenderJustification") == null) {
       execution.setVariable("commissionGenderJustification",
           contests.commissionGender(id).justification());
     }
+  }
+
+  /** The members of a commission (CC or CSC) once the change is made, presidents first. */
+  private List<String> changedMembers(DelegateExecution execution, String commission) {
+    long id = ContestVariables.contestId(execution);
+    return replaced(contests.validMembers(id, commission),
+        (String) execution.getVariable("changedMember"),
+        (String) execution.getVariable("replacementMember"),
+        commission.equals(execution.getVariable("changedCommission")));
   }
 
   /** A yes/no of Legal or the Rector on the modification decision. */
@@ -210,7 +228,9 @@ public class CommissionChangeSteps {
     String commission = (String) execution.getVariable("changedCommission");
     contests.replaceMember(id, commission, outgoing, incoming, constitution.genderOf(incoming),
         calendar.today());
-    constitution.recordCommissionGender(id,
+    constitution.recordDecidedGender(id,
+        (String) execution.getVariable("commissionGenderStatus"),
+        (String) execution.getVariable("genderEnforcementMode"),
         ContestVariables.optionalText(execution.getVariable("commissionGenderJustification")));
     String group = "CC".equals(commission) ? Contest.competitionGroup(id)
         : Contest.contestationGroup(id);

@@ -95,8 +95,8 @@ public class ContestEndSteps {
     variables.put("restartedFrom", id);
     if (commissionsKept) {
       String secretary = contests.commissionMembers(id, "SECRETARY").get(0);
-      constitution.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn(),
-          contests.commissionGender(id).justification());
+      constitution.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn());
+      constitution.recordCommissionGender(newId, contests.commissionGender(id).justification());
       variables.put("ccMembers", new ArrayList<>(cc));
       variables.put("cscMembers", new ArrayList<>(csc));
       variables.put("ccPresidentUser", cc.get(0));

@@ -71,8 +71,7 @@ public class CommissionConstitutionSteps {
     long id = contestId(execution);
     List<String> cc = memberIds(execution, "cc");
     List<String> csc = memberIds(execution, "csc");
-    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today(),
-        contests.commissionGender(id).justification());
+    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today());
     execution.setVariable("ccMembers", cc);
     execution.setVariable("cscMembers", csc);
     execution.setVariable("ccPresidentUser", cc.get(0));
@@ -84,12 +83,13 @@ public class CommissionConstitutionSteps {
   /**
    * The commissions of a contest exist from {@code signedOn}: their members (presidents first)
    * are recorded, each seat with the member's gender as HR records it today, and become the
-   * contest's groups, with Tasklist access; the contest records the gender status of its
-   * commissions (DMN-1), the institution's mode and the justification of a single-gender one.
-   * Also used when a restarted procedure keeps its still-valid commissions (OQ-31).
+   * contest's groups, with Tasklist access. The gender status of the commissions is the one the
+   * model's business rule tasks decided when the composition was checked ({@code
+   * recordCommissionsCheck} recorded it); a restarted procedure that keeps its still-valid
+   * commissions (OQ-31) records it with {@link #recordCommissionGender}.
    */
   public void constitute(long id, List<String> cc, List<String> csc, String secretary,
-      LocalDate signedOn, String genderJustification) {
+      LocalDate signedOn) {
     for (int i = 0; i < cc.size(); i++) {
       contests.addCommissionMember(id, "CC", cc.get(i), i == 0, genderOf(cc.get(i)));
     }
@@ -97,7 +97,6 @@ public class CommissionConstitutionSteps {
       contests.addCommissionMember(id, "CSC", csc.get(i), i == 0, genderOf(csc.get(i)));
     }
     contests.addCommissionMember(id, "SECRETARY", secretary, false, genderOf(secretary));
-    recordCommissionGender(id, genderJustification);
     group(Contest.competitionGroup(id), "Comisia de concurs — " + Contest.businessKey(id), cc);
     group(Contest.contestationGroup(id),
         "Comisia de soluționare a contestațiilor — " + Contest.businessKey(id), csc);
@@ -129,6 +128,17 @@ public class CommissionConstitutionSteps {
     String status = CommissionGenderCheck.status(findings);
     contests.recordCommissionGender(id, new CommissionGender(status,
         mode == null ? null : mode.name(),
+        CommissionSteps.SINGLE_GENDER.equals(status) ? justification : null));
+  }
+
+  /**
+   * Records the gender status of the contest's commissions as a model's business rule tasks
+   * decided it (DMN-1 on each commission): {@code MIXED}, {@code SINGLE_GENDER} or {@code null}
+   * (unknown, or nothing checked), the institution's mode ({@code null} where its plan was not in
+   * force) and, for a single-gender composition, its justification.
+   */
+  public void recordDecidedGender(long id, String status, String mode, String justification) {
+    contests.recordCommissionGender(id, new CommissionGender(status, mode,
         CommissionSteps.SINGLE_GENDER.equals(status) ? justification : null));
   }
 

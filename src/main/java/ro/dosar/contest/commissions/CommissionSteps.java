@@ -150,7 +150,7 @@ public class CommissionSteps {
    * twice in a commission, on both commissions, or both secretary and member; the secretary from
    * HR; sizes, presidents, leaders, sanctions) and so do the alternates' ({@link
    * CommissionRules#alternates}). A violation refuses the submission: the form stays with HR, the
-   * violations in Romanian, people by name. The gender equality plan's tables run after the task,
+   * violations in Romanian, people by name (the rules name them through the staff register). The gender equality plan's tables run after the task,
    * as before, and a finding of theirs still sends the draft back.
    */
   public void checkDraft(DelegateExecution task) {
@@ -166,26 +166,11 @@ public class CommissionSteps {
       violations.addAll(commissionRules.alternates(draft.composition(), alternates));
     }
     if (!violations.isEmpty()) {
-      List<String> chosen = new ArrayList<>(alternateIds);
-      for (String field : WHO_FIELDS) {
-        String id = optionalText(task.getVariable(field));
-        if (id != null) {
-          chosen.add(id);
-        }
-      }
-      String text = describe(violations);
-      for (String id : chosen) {
-        text = text.replace("„" + id + "”", "„" + directory.name(id) + "”");
-      }
       throw FormRejection.reject("ccPresident", "Componența aleasă nu respectă regulile "
-          + "comisiilor (§8.1.5); corectați alegerile și trimiteți din nou:\n" + text);
+          + "comisiilor (§8.1.5); corectați alegerile și trimiteți din nou:\n"
+          + describe(violations));
     }
   }
-
-  /** The form's "who" fields, presidents and members of both commissions, and the secretary. */
-  static final List<String> WHO_FIELDS = List.of("ccPresident", "ccMember1", "ccMember2",
-      "ccMember3", "ccMember4", "cscPresident", "cscMember1", "cscMember2", "cscMember3",
-      "cscMember4", "secretary");
 
   /**
    * The alternates as the form sends them: a JSON list of user ids (Tasklist's multi-select), or
@@ -334,8 +319,43 @@ public class CommissionSteps {
       EnforcementMode mode) {
   }
 
+  /**
+   * The exact inputs of the gender equality plan's table (DMN-1) on a composition given by user
+   * ids, for the business rule tasks of a modification decision's model, one per commission:
+   * {@code ccMemberCount}, {@code ccWomenCount}, {@code ccMenCount}, the same with {@code csc}
+   * (integers, over the members whose gender is recorded), {@code genderEnforcementMode} and
+   * {@code equalityPlanInForce}, whether the model applies the tables at all.
+   */
+  public void compositionGenderInputs(DelegateExecution execution, long contestId,
+      List<String> cc, List<String> csc) {
+    EnforcementMode mode = genderBalance.modeOn(contests.get(contestId).institutionCode(),
+        calendar.today());
+    for (String prefix : List.of("cc", "csc")) {
+      List<CommissionMember> members = new ArrayList<>();
+      for (String userId : "cc".equals(prefix) ? cc : csc) {
+        members.add(new CommissionMember(userId, false, false, false, List.of(), null, false,
+            staff.find(userId).map(StaffMember::gender).orElse(null)));
+      }
+      int women = CommissionGenderBalance.women(members);
+      int men = CommissionGenderBalance.men(members);
+      execution.setVariable(prefix + "MemberCount", women + men);
+      execution.setVariable(prefix + "WomenCount", women);
+      execution.setVariable(prefix + "MenCount", men);
+    }
+    execution.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE, mode != null);
+    execution.setVariable("genderEnforcementMode", modeName(mode));
+  }
+
+  /**
+   * The verdict on a composition of the contest given by user ids, presidents first (a
+   * modification decision, §8.5.3(1)): the commission rules (§8.1.5) and the gender equality
+   * plan, each commission on its own, from DMN-1's answers that the model's business rule tasks
+   * left in {@code execution} ({@code ccGenderStatus}, {@code ccGenderAction}, {@code
+   * ccUnderrepresentedGender}, the same with {@code csc}) where the institution's plan is in
+   * force today; {@link #compositionGenderInputs} prepared their inputs.
+   */
   public CompositionCheck checkComposition(long contestId, List<String> cc, List<String> csc,
-      String secretaryId) {
+      String secretaryId, DelegateExecution execution) {
     Contest contest = contests.get(contestId);
     PostCategory postCategory = contest.postCategory();
     EnforcementMode mode = genderBalance.modeOn(contest.institutionCode(), calendar.today());
@@ -355,7 +375,8 @@ public class CommissionSteps {
       CommissionComposition composition = new CommissionComposition(
           postCategory, competition, contestation, secretary, List.of());
       violations.addAll(commissionRules.validate(composition).violations());
-      genders = genderBalance.check(composition, mode);
+      genders = genderBalance.findings(composition, mode, kind -> decidedComposition(execution,
+          kind == CommissionKind.COMPETITION ? "cc" : "csc"));
       violations.addAll(CommissionGenderBalance.violations(genders));
     }
     return new CompositionCheck(describe(violations),
@@ -395,7 +416,8 @@ public class CommissionSteps {
     }
     StaffMember record = staff.find(userId).orElse(null);
     if (record == null) {
-      violations.add(new Violation("COM-04", "Pentru „" + userId + "” nu există fișa de personal "
+      violations.add(new Violation("COM-04", "Pentru „" + directory.name(userId)
+          + "” nu există fișa de personal "
           + "(departament, funcție de conducere, sancțiuni disciplinare); D.R.U. o completează "
           + "înainte ca persoana să fie numită în comisie (§8.1.5(2),(11),(12))."));
     }

@@ -124,13 +124,11 @@ class ContestChangesProcessTest {
   private void message(String name, Map<String, Object> variables) {
     var correlation = engine.getRuntimeService().createMessageCorrelation(name)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId);
-    variables.forEach((key, value) -> {
-      if ("ContestResumed".equals(name)) {
-        correlation.setVariable(key, value);
-      } else {
-        correlation.setVariableLocal(key, value);
-      }
-    });
+    if ("ContestResumed".equals(name)) {
+      correlation.setVariables(variables);
+    } else {
+      correlation.setVariablesToTriggeredScope(variables);
+    }
     correlation.correlate();
   }
 
@@ -519,6 +517,57 @@ class ContestChangesProcessTest {
   }
 
   // ---- the REST API -----------------------------------------------------------------------------
+
+  @Test
+  void twoMembersUnavailableInARow_eachRequestKeepsItsOwnMemberDateAndReason() {
+    var asHr = Http.as(port, hr(), hr());
+    String path = "/api/contests/" + contest.contestId + "/messages/CommissionMemberUnavailable";
+    now(LocalDate.of(2025, 11, 18), 10);
+
+    assertThat(asHr.postJson(path, "{\"variables\":{\"unavailableMember\":\"ch.cc.m1\","
+        + "\"activityDate\":\"2025-11-21\",\"unavailabilityReason\":\"Concediu medical.\"}}")
+        .statusCode()).isEqualTo(204);
+    assertThat(asHr.postJson(path, "{\"variables\":{\"unavailableMember\":\"ch.csc.m1\","
+        + "\"activityDate\":\"2025-11-24\",\"unavailabilityReason\":\"Deplasare.\"}}")
+        .statusCode()).isEqualTo(204);
+
+    // Each request's data stays with its own part of the contest, none on the contest itself.
+    var runtime = engine.getRuntimeService();
+    String contestInstance = contest.instance.getId();
+    Map<String, String> memberByScope = new HashMap<>();
+    Map<String, String> reasonByScope = new HashMap<>();
+    runtime.createVariableInstanceQuery().processInstanceIdIn(contestInstance)
+        .variableName("unavailableMember").list()
+        .forEach(v -> memberByScope.put(v.getExecutionId(), (String) v.getValue()));
+    runtime.createVariableInstanceQuery().processInstanceIdIn(contestInstance)
+        .variableName("unavailabilityReason").list()
+        .forEach(v -> reasonByScope.put(v.getExecutionId(), (String) v.getValue()));
+    assertThat(memberByScope.values()).containsExactlyInAnyOrder("ch.cc.m1", "ch.csc.m1");
+    assertThat(memberByScope).doesNotContainKey(contestInstance);
+    memberByScope.forEach((scope, member) -> assertThat(reasonByScope.get(scope))
+        .isEqualTo("ch.cc.m1".equals(member) ? "Concediu medical." : "Deplasare."));
+    assertThat(runtime.getVariableLocal(contestInstance, "unavailableMember")).isNull();
+    List<ProcessInstance> changes = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("commissionChange")
+        .processInstanceBusinessKey("CONCURS-" + contest.contestId).list();
+    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(), "changedMember"))
+        .containsExactlyInAnyOrder("ch.cc.m1", "ch.csc.m1");
+    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(), "changeReason")
+            .toString())
+        .anySatisfy(reason -> assertThat(reason).contains("21.11.2025", "Concediu medical."))
+        .anySatisfy(reason -> assertThat(reason).contains("24.11.2025", "Deplasare."));
+  }
+
+  /** An HR user of this class, with a password equal to the name. */
+  private String hr() {
+    if (identity.createUserQuery().userId("ch.hr").count() == 0) {
+      var hr = identity.newUser("ch.hr");
+      hr.setPassword("ch.hr");
+      identity.saveUser(hr);
+      identity.createMembership("ch.hr", "hr");
+    }
+    return "ch.hr";
+  }
 
   @Test
   void throughTheRestApi_messagesThatDoNotFitAre409_badData400() {

@@ -33,7 +33,11 @@ import ro.dosar.support.ProcessTest;
  * in Cockpit; retried after the fault is gone, it stores exactly one document.
  */
 @ProcessTest
-@TestPropertySource(properties = "dosar.documents.asynchronous=true")
+// The configuration of DisciplineDocumentJobsTest, whose context it shares (its disciplinary
+// commission is not used here).
+@TestPropertySource(properties = {"dosar.documents.asynchronous=true",
+    "dosar.discipline.president=djob.p", "dosar.discipline.members=djob.p,djob.m1,djob.m2",
+    "dosar.discipline.alternates=djob.a1,djob.a2,djob.a3", "dosar.discipline.secretary=djob.s"})
 class ContestDocumentJobsTest {
 
   @Autowired
@@ -42,7 +46,8 @@ class ContestDocumentJobsTest {
   IdentityService identity;
   @Autowired
   StaffRepository staff;
-  @Autowired
+  // Spied as in DisciplineDocumentJobsTest, whose context this class shares.
+  @MockitoSpyBean
   ContestDocuments documents;
   @MockitoSpyBean
   PdfRenderer renderer;

@@ -39,10 +39,15 @@ import ro.dosar.support.ProcessTest;
  * INT-06).
  */
 @ProcessTest
+// The configuration of FunctionEvaluationCycleProcessTest, whose context it shares (MECC is not
+// used here).
 @org.springframework.test.context.TestPropertySource(properties = {
     "dosar.institutions[1].code=MFRM",
     "dosar.institutions[1].name=Ministerul Finanțelor al Republicii Moldova",
-    "dosar.institutions[1].country=MD"})
+    "dosar.institutions[1].country=MD",
+    "dosar.institutions[2].code=MECC",
+    "dosar.institutions[2].name=Ministerul Educației și Cercetării",
+    "dosar.institutions[2].country=MD"})
 class CategorisationProcessTest {
 
   static final String KEY = CategorisationSteps.PROCESS_KEY;
