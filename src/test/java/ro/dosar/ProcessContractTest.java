@@ -33,6 +33,7 @@ import ro.dosar.contest.changes.CommissionChangeProcess;
 import ro.dosar.contest.changes.ContestSuspensionProcess;
 import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.contest.contestation.PaperConsultationProcess;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.contest.teststage.TestStageProcess;
 import ro.dosar.discipline.DisciplinaryCaseProcess;
 import ro.dosar.documents.DocumentGenerationProcess;
@@ -64,6 +65,7 @@ class ProcessContractTest {
   private static final Map<String, Class<?>> CONTRACTS = Map.ofEntries(
       Map.entry(ContestHiringProcess.KEY, ContestHiringProcess.class),
       Map.entry(TestStageProcess.KEY, TestStageProcess.class),
+      Map.entry(FileSelectionProcess.KEY, FileSelectionProcess.class),
       Map.entry(ContestationRoundProcess.KEY, ContestationRoundProcess.class),
       Map.entry(PaperConsultationProcess.KEY, PaperConsultationProcess.class),
       Map.entry(CommissionChangeProcess.KEY, CommissionChangeProcess.class),
@@ -132,7 +134,7 @@ class ProcessContractTest {
 
   @Test
   void everyModelHasAContractNamedAfterItsProcess() {
-    assertThat(MODELS).hasSize(18);
+    assertThat(MODELS).hasSize(19);
     for (Model model : MODELS.values()) {
       assertThat(CONTRACTS).as("contract of %s (%s)", model.key, model.file)
           .containsKey(model.key);

@@ -26,6 +26,7 @@ import ro.dosar.contest.changes.ContestSuspensionProcess;
 import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.contest.contestation.PaperConsultationProcess;
 import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.contest.teststage.TestStageProcess;
 import ro.dosar.security.Authorizations.Grant;
 import ro.dosar.security.ProcedureGrants;
@@ -56,10 +57,12 @@ public class ContestGrants implements ProcedureGrants {
                 READ_HISTORY),
             group(RECTOR, APPLICATION, "cockpit", ACCESS),
             everyone(PROCESS_DEFINITION, ContestHiringProcess.KEY, READ),
-            everyone(PROCESS_DEFINITION, ContestationRoundProcess.KEY, READ)),
-        hrSupervises(ContestHiringProcess.KEY, ContestationRoundProcess.KEY,
-            TestStageProcess.KEY, PaperConsultationProcess.KEY, CommissionChangeProcess.KEY,
-            ContestSuspensionProcess.KEY),
+            everyone(PROCESS_DEFINITION, ContestationRoundProcess.KEY, READ),
+            // A file's selection, called by the contest: its members submit their forms there.
+            everyone(PROCESS_DEFINITION, FileSelectionProcess.KEY, READ)),
+        hrSupervises(ContestHiringProcess.KEY, FileSelectionProcess.KEY,
+            ContestationRoundProcess.KEY, TestStageProcess.KEY, PaperConsultationProcess.KEY,
+            CommissionChangeProcess.KEY, ContestSuspensionProcess.KEY),
         everyoneEvaluates(List.of(ContestDeadlineRules.DECISION_KEY)),
         everyoneEvaluates(ScoringRules.DECISION_KEYS))
         .flatMap(List::stream).toList();

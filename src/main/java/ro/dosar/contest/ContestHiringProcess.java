@@ -32,8 +32,6 @@ public final class ContestHiringProcess {
     public static final String REGISTRATION_PHASE = "registrationPhase";
     /** Selecția dosarelor și contestațiile. */
     public static final String SELECTION_PHASE = "selectionPhase";
-    /** Selecția dosarelor (câte un dosar, fiecare membru independent). */
-    public static final String FILE_SELECTION = "fileSelection";
     /** Rezultatele finale. */
     public static final String FINAL_RESULTS_PHASE = "finalResultsPhase";
     /** Prezentarea la post (§8.6). */
@@ -76,10 +74,6 @@ public final class ContestHiringProcess {
     public static final String PUBLISH_ANNOUNCEMENT = "publishAnnouncement";
     /** Înregistrare dosar de concurs. */
     public static final String REGISTER_FILE = "registerFile";
-    /** Selecția dosarului cu codul ${fileCode}. */
-    public static final String SELECT_FILE = "selectFile";
-    /** Opinie separată motivată: dosarul ${fileCode}. */
-    public static final String WRITE_SEPARATE_OPINION = "writeSeparateOpinion";
     /** Selecția dosarelor a depășit termenul. */
     public static final String ESCALATE_SELECTION = "escalateSelection";
     /** Proces-verbal de selecție și afișarea rezultatelor. */
@@ -130,6 +124,8 @@ public final class ContestHiringProcess {
     public static final String SUBMISSION_DEADLINE_REACHED = "submissionDeadlineReached";
 
     // Call activities
+    /** Selecția dosarelor (câte un dosar, fiecare membru independent). */
+    public static final String FILE_SELECTION = "fileSelection";
     /** Contestații la selecția dosarelor. */
     public static final String SELECTION_CONTESTATIONS = "selectionContestations";
     /** Proba scrisă. */
@@ -325,6 +321,7 @@ public final class ContestHiringProcess {
     public static final String SCORE9 = "score9";
     public static final String SECRETARY = "secretary";
     public static final String SELECTION_DECISION = "selectionDecision";
+    public static final String SELECTION_DEADLINE = "selectionDeadline";
     public static final String SELECTION_DISPLAY_DUE_AT = "selectionDisplayDueAt";
     public static final String SELECTION_DUE_AT = "selectionDueAt";
     public static final String SELECTION_REASON = "selectionReason";

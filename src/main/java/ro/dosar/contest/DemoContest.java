@@ -30,6 +30,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.selection.FileSelectionJobs;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.ops.StartupRecords;
 
 /**
@@ -171,8 +172,8 @@ class DemoContest implements ApplicationRunner {
       fireTimer(contest.getId());
       FileSelectionJobs.executeAll(managementService, contest.getId());
       ClockUtil.setCurrentTime(at(calendar.addWorkingDays(published, 11), 10));
-      for (Task selection : taskService.createTaskQuery().processInstanceId(contest.getId())
-          .taskDefinitionKey("selectFile").list()) {
+      for (Task selection : FileSelectionProcess.tasksOf(taskService, contest.getBusinessKey())
+          .taskDefinitionKey(FileSelectionProcess.Elements.SELECT_FILE).list()) {
         taskService.complete(selection.getId(),
             Map.of("selectionDecision", "ADMIS", "noConflictDeclared", true));
       }

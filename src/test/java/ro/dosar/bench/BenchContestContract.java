@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ro.dosar.contest.Contest;
+import ro.dosar.contest.selection.FileSelectionProcess;
 
 /**
  * What the bench profile generates at start-up with {@code dosar.bench.candidates=7}: one contest
@@ -76,10 +78,7 @@ abstract class BenchContestContract {
   }
 
   List<Task> selectionTasks() {
-    return tasks.createTaskQuery().processDefinitionKey("contestHiring")
-        .taskDefinitionKey("selectFile").list().stream()
-        .filter(task -> ((Number) runtime.getVariable(task.getProcessInstanceId(), "contestId"))
-            .longValue() == benchContestId())
-        .toList();
+    return FileSelectionProcess.tasksOf(tasks, Contest.businessKey(benchContestId()))
+        .taskDefinitionKey("selectFile").list();
   }
 }

@@ -50,7 +50,7 @@ final class ContestWalk {
   /** The contest at file selection, read by the administrator: a member's form does not show it. */
   private long contestAtSelection() {
     JsonNode task = MemberClient.ok(admin.get("/engine-rest/task?processDefinitionKey="
-        + "contestHiring&taskDefinitionKey=selectFile&maxResults=1")).get(0);
+        + "fileSelection&taskDefinitionKey=selectFile&maxResults=1")).get(0);
     return MemberClient.ok(admin.get("/engine-rest/task/" + task.get("id").asText()
         + "/variables/contestId")).get("value").asLong();
   }
@@ -61,7 +61,7 @@ final class ContestWalk {
 
   /** File selection only (5N member tasks). */
   ContestWalk selection() {
-    timed("selection", CC, "contestHiring", "selectFile", variables -> {
+    timed("selection", CC, "fileSelection", "selectFile", variables -> {
       long code = Long.parseLong(variables.get("fileCode").get("value").asText());
       if (contestId == 0) {
         contestId = contestAtSelection();

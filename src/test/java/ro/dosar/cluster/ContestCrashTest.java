@@ -32,9 +32,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.mail.Mailer;
 import ro.dosar.support.ClusterNode;
 
@@ -129,8 +131,9 @@ class ContestCrashTest {
     }
     killDuringTimer("5: inside the submission deadline's timer", "submissionDeadlineReached",
         () -> at(LocalDate.of(2025, 9, 15), 17, 0));
-    await("the selection tasks", () -> survivor.engine().getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("selectFile").count()
+    await("the selection tasks", () -> FileSelectionProcess.tasksOf(
+        survivor.engine().getTaskService(), Contest.businessKey(contest.contestId))
+        .taskDefinitionKey("selectFile").count()
         == cc.size() * codes.size());
     List<Runnable> opinions = new ArrayList<>();
     for (String member : cc) {

@@ -20,9 +20,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.selection.FileSelectionJobs;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.TestLogin;
 
@@ -331,6 +333,11 @@ public class ContestDriver {
     Task task = memberTask("writeSeparateOpinion", member, code);
     tasks.complete(task.getId(), Map.of("separateOpinion", text));
     return this;
+  }
+
+  /** The selection tasks of this contest (in the files' own instances, see FileSelectionProcess). */
+  public TaskQuery selectionTasks() {
+    return FileSelectionProcess.tasksOf(tasks, Contest.businessKey(contestId));
   }
 
   public Task memberTask(String key, String member, long code) {

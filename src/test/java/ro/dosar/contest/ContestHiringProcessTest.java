@@ -260,8 +260,7 @@ class ContestHiringProcessTest {
     long[] codes = threeFilesRegistered();
 
     for (String member : CC) {
-      List<Task> own = engine.getTaskService().createTaskQuery()
-          .processInstanceId(contest.instance.getId()).taskDefinitionKey("selectFile")
+      List<Task> own = contest.selectionTasks().taskDefinitionKey("selectFile")
           .taskAssignee(member).list();
       assertThat(own).hasSize(3);
       assertThat(own).extracting(Task::getName)

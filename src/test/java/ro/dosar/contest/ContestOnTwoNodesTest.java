@@ -134,8 +134,8 @@ class ContestOnTwoNodesTest {
     }
     // The submission window closes by its timer, fired by whichever job executor takes it.
     now(LocalDate.of(2025, 9, 15), 17);
-    await("the submission deadline timer", () -> onOne.tasks.createTaskQuery()
-        .processInstanceId(onOne.instance.getId()).taskDefinitionKey("selectFile").count()
+    await("the submission deadline timer", () -> onOne.selectionTasks()
+        .taskDefinitionKey("selectFile").count()
         == (long) cc.size() * codes.size());
     int turn = 0;
     for (String member : cc) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.support.Http;
 
 /**
@@ -41,8 +42,8 @@ final class DemoWork {
 
   /** The member's open selection tasks, by file code. */
   List<Task> selectionTasks(String member) {
-    return engine.getTaskService().createTaskQuery()
-        .processInstanceId(contestAtSelection().getId()).taskDefinitionKey("selectFile")
+    return FileSelectionProcess.tasksOf(engine.getTaskService(),
+        contestAtSelection().getBusinessKey()).taskDefinitionKey("selectFile")
         .taskAssignee(member).list().stream()
         .sorted(Comparator.comparingLong(this::fileCode)).toList();
   }

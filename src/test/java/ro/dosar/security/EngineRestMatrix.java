@@ -155,7 +155,8 @@ abstract class EngineRestMatrix {
   @MethodSource("matrix")
   void engineRest(String role, Operation operation, boolean allowed) {
     Task task = demo.selectionTasks("membru1").get(0);
-    String instance = task.getProcessInstanceId();
+    // The contest's instance (the task itself lives in its file's called instance).
+    String instance = demo.contestAtSelection().getId();
     long file = demo.fileCode(task);
     DemoWork.TaskState taskBefore = demo.state(task.getId());
     Object secretary = demo.variable(instance, "secretary");

@@ -25,6 +25,7 @@ import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestType;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
 
@@ -216,7 +217,8 @@ public class PublicContestService {
     List<String> instances = new ArrayList<>();
     instances.add(contest.processInstanceId());
     history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(contest.processInstanceId()).list()
+        .superProcessInstanceId(contest.processInstanceId())
+        .processDefinitionKeyNotIn(List.of(FileSelectionProcess.KEY)).list()
         .forEach(instance -> instances.add(instance.getId()));
     return history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances.toArray(String[]::new))

@@ -23,6 +23,7 @@ import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.domain.InvalidInputException;
 
 /**
@@ -45,8 +46,9 @@ public class Withdrawal {
       ContestStatus.SELECTION_COMPLETED, ContestStatus.TESTS, ContestStatus.SUSPENDED);
 
   /**
-   * The per-file parts of the contest's models (multi-instance subprocesses) and the variable
-   * that names the file of each instance.
+   * The per-file parts of the contest's models (multi-instance subprocesses, and the call
+   * activity of the file selection, whose file's own instance is cancelled with it) and the
+   * variable that names the file of each instance.
    */
   private static final List<String[]> PER_FILE = List.of(
       new String[] {"fileSelection", "candidateCode"},
@@ -121,8 +123,9 @@ public class Withdrawal {
     }
     List<String> instances = new ArrayList<>();
     instances.add(contest.processInstanceId());
+    // A file's own selection instance has no per-file part: it ends with its call activity.
     runtime.createProcessInstanceQuery().superProcessInstanceId(contest.processInstanceId())
-        .list().stream().map(ProcessInstance::getId).forEach(instances::add);
+        .processDefinitionKeyNotIn(FileSelectionProcess.KEY).list().stream().map(ProcessInstance::getId).forEach(instances::add);
     for (String instance : instances) {
       ActivityInstance tree = runtime.getActivityInstance(instance);
       if (tree != null) {

@@ -28,6 +28,7 @@ import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.accommodation.AccommodationRequests.NotNowException;
 import ro.dosar.contest.accommodation.AccommodationRequests.Request;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.domain.InvalidInputException;
 import ro.dosar.support.ProcessTest;
 
@@ -104,7 +105,8 @@ class AccommodationRequestProcessTest {
     // The selection: a member's task shows nothing of the request.
     now(LocalDate.of(2025, 11, 17), 17);
     contest.closeWindow();
-    Task memberTask = contest.memberTask(Elements.SELECT_FILE, "ac.cc.m1", ana);
+    Task memberTask =
+        contest.memberTask(FileSelectionProcess.Elements.SELECT_FILE, "ac.cc.m1", ana);
     Map<String, Object> seen = contest.tasks.getVariables(memberTask.getId());
     assertThat(seen).doesNotContainKeys(Variables.ACCOMMODATION_REQUEST,
         Variables.ACCOMMODATION_GRANTED, Variables.ACCOMMODATION_REASON);

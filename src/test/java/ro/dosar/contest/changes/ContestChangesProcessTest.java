@@ -510,12 +510,10 @@ class ContestChangesProcessTest {
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactlyInAnyOrder("ch.cc.p", "ch.cc.m1", "ch.cc.m3");
     // The excluded member's selection tasks passed to the newcomer.
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
-        contest.instance.getId()).taskDefinitionKey("selectFile").taskAssignee("ch.cc.m2")
-        .count()).isZero();
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(
-        contest.instance.getId()).taskDefinitionKey("selectFile").taskAssignee("ch.cc.m3")
-        .count()).isEqualTo(3);
+    assertThat(contest.selectionTasks().taskDefinitionKey("selectFile")
+        .taskAssignee("ch.cc.m2").count()).isZero();
+    assertThat(contest.selectionTasks().taskDefinitionKey("selectFile")
+        .taskAssignee("ch.cc.m3").count()).isEqualTo(3);
   }
 
   // ---- the REST API -----------------------------------------------------------------------------

@@ -211,8 +211,7 @@ class WithdrawalTest {
   }
 
   private List<Task> selectionTasks(long code) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(contestInstance())
-        .taskDefinitionKey("selectFile").list().stream()
+    return contest.selectionTasks().taskDefinitionKey("selectFile").list().stream()
         .filter(task -> String.valueOf(code).equals(
             engine.getTaskService().getVariable(task.getId(), "fileCode")))
         .toList();

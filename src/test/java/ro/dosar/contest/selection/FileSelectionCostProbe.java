@@ -27,7 +27,9 @@ import ro.dosar.support.ProcessTest;
  * A measurement, not a test (runs only with {@code -Ddosar.bench=true}): what a file's selection
  * job and a member's selection completion cost the database at two contest sizes, counted by H2's
  * query statistics (statements executed, rows they returned or changed). Prints a table per size
- * to standard output (docs/performance.md, "Where the growth comes from").
+ * to standard output (docs/performance.md, "Where the growth of file selection came from"). Each
+ * file's work runs in its own called instance ({@link FileSelectionProcess}); the file jobs are
+ * the contest's.
  */
 @ProcessTest
 @TestPropertySource(properties = "camunda.bpm.generic-properties.properties."
@@ -103,8 +105,8 @@ class FileSelectionCostProbe {
 
   private List<List<Task>> firstFiles(ContestDriver contest, int count) {
     Map<Object, List<Task>> byFile = new LinkedHashMap<>();
-    for (Task task : contest.tasks.createTaskQuery().processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("selectFile").orderByTaskId().asc().list()) {
+    for (Task task : contest.selectionTasks().taskDefinitionKey("selectFile").orderByTaskId()
+        .asc().list()) {
       Object code = contest.tasks.getVariable(task.getId(), "fileCode");
       byFile.computeIfAbsent(code, any -> new ArrayList<>()).add(task);
       if (byFile.size() > count) {
