@@ -47,7 +47,7 @@ import ro.dosar.support.DosarTest;
  *       instance sees them there and nowhere else;</li>
  *   <li>the server refuses HR's changes anyway (read back: nothing changed);</li>
  *   <li>instances by business key, activities by their Romanian names, dates dd.MM.yyyy HH:mm on
- *       Bucharest's clock;</li>
+ *       Bucharest's clock; variables by their Romanian labels, the raw name in the title;</li>
  *   <li>another institution's HR sees none of UVT's instances and tasks.</li>
  * </ul>
  */
@@ -278,6 +278,35 @@ class CockpitForHrBrowserTest {
             && !treeText().contains("#multiInstanceBody") && !treeText().contains("${"));
     assertThat(treeText()).contains("Selecția dosarelor").contains("(toate instanțele)");
     browser.screenshot("cockpit-instanta-hr");
+  }
+
+  @Test
+  void variablesByTheirRomanianLabelsWithTheRawNameInTheTitle() {
+    String instance = demoContest();
+    List<String> variables = runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance)
+        .orderByVariableName().asc().list().stream()
+        .map(org.camunda.bpm.engine.runtime.VariableInstance::getName).toList();
+    int page = variables.indexOf("contestStatus") / 50 + 1;
+    assertThat(page).as("contestStatus among " + variables).isPositive();
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    browser.open(browser.url(Browser.Webapp.COCKPIT) + "#/process-instance/" + instance
+        + "/runtime?tab=variables-tab");
+    browser.waitUntil("the variables", driver -> !variableValues().isBlank());
+    if (page > 1) {
+      browser.click(By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='"
+          + page + "']"));
+    }
+    By names = By.cssSelector("[cam-widget-variables-table] td.col-name");
+    browser.waitUntil("the contest's status by its Romanian label", driver -> browser.all(names)
+        .stream().anyMatch(cell -> cell.getText().trim().equals("Starea concursului")));
+    WebElement status = browser.all(names).stream()
+        .filter(cell -> cell.getText().trim().equals("Starea concursului")).findFirst()
+        .orElseThrow();
+    assertThat(status.findElements(By.cssSelector("[title='contestStatus']")))
+        .as("the raw name in the title").isNotEmpty();
+    assertThat(browser.all(By.cssSelector("[cam-widget-variables-table] td")).stream()
+        .map(cell -> cell.getText().trim()))
+        .doesNotContain("contestStatus", "selectionDueAt", "ccMembers");
   }
 
   @Test

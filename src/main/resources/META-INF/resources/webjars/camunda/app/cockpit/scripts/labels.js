@@ -8,7 +8,9 @@
  *   ("Selecția dosarului cu codul ${fileCode}") gets the value of the instance it names, read from
  *   the instance's variables, or "…" where Cockpit does not say which instance;
  * - dates of the variables table (Date variables, ISO dates kept as text) as dd.MM.yyyy and
- *   HH:mm on Bucharest's clock.
+ *   HH:mm on Bucharest's clock;
+ * - the names of the variables table by their Romanian labels (variable-labels.json, written by
+ *   scripts/variable-labels from the forms); the raw name stays in the cell's title.
  * Text is changed in place in the nodes Cockpit renders (AngularJS keeps updating them), again
  * whenever Cockpit renders. Imported by config.js; no inline script.
  */
@@ -197,6 +199,24 @@ function replaceText(node, text, title) {
   }
 }
 
+// ---- Variable names ---------------------------------------------------------------------------
+
+/** Variable name → Romanian label, once loaded (empty until then or if it cannot be read). */
+let variableLabels = new Map();
+fetch(new URL('./variable-labels.json', import.meta.url), {credentials: 'same-origin'})
+  .then(response => response.ok ? response.json() : {})
+  .then(labels => {
+    variableLabels = new Map(Object.entries(labels));
+    schedule();
+  })
+  .catch(() => null);
+
+function inVariableName(node) {
+  const cell = node.parentElement && node.parentElement.closest('td');
+  return cell !== null && cell.closest('[cam-widget-variables-table]') !== null
+      && cell.classList.contains('col-name');
+}
+
 function inVariableValue(node) {
   const cell = node.parentElement && node.parentElement.closest('td');
   return cell !== null && cell.closest('[cam-widget-variables-table]') !== null
@@ -233,6 +253,10 @@ function relabel() {
       if (keyed !== node.data) {
         replaceText(node, keyed.trim(), text);
       }
+    } else if (inVariableName(node) && variableLabels.has(text)) {
+      // Cockpit may reuse the cell for another variable: the title is always the shown one's.
+      node.parentElement.setAttribute('title', text);
+      replaceText(node, variableLabels.get(text), null);
     } else if (inVariableValue(node)) {
       const date = romanianDate(text);
       if (date) {
