@@ -188,7 +188,9 @@ class CockpitForHrBrowserTest {
   void theServerRefusesHrsChangesAndNothingChanges() throws Exception {
     String instance = demoContest();
     Object status = runtimeService.getVariable(instance, "contestStatus");
-    Task task = taskService.createTaskQuery().processInstanceId(instance).list().get(0);
+    // A member's selection task: it lives in a file's instance, called by the contest.
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey("CONCURS-1").list()
+        .get(0);
     String definition = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
         .singleResult().getProcessDefinitionId();
     Integer ttl = repositoryService.getProcessDefinition(definition).getHistoryTimeToLive();
@@ -208,8 +210,7 @@ class CockpitForHrBrowserTest {
             "{\"suspended\":true}"},
         new String[] {"DELETE", "process-instance/" + instance, ""},
         new String[] {"POST", "process-instance/" + instance + "/modification",
-            "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\""
-                + task.getTaskDefinitionKey() + "\"}]}"},
+            "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"fileSelection\"}]}"},
         new String[] {"POST", "task/" + task.getId() + "/assignee", "{\"userId\":\"hr\"}"},
         new String[] {"POST", "task/" + task.getId() + "/identity-links",
             "{\"groupId\":\"hr\",\"type\":\"candidate\"}"},
@@ -273,11 +274,19 @@ class CockpitForHrBrowserTest {
     browser.click(By.xpath("//a[normalize-space()='Filtru']"));
     By tree = By.cssSelector(".tree-node-label");
     browser.waitUntil("the activity tree", driver -> !displayed(tree).isEmpty());
-    browser.waitUntil("the members' selection tasks named after their files", driver ->
+    browser.waitUntil("the selection of the files, all instances", driver ->
+        treeText().contains("Selecția dosarelor") && treeText().contains("(toate instanțele)")
+            && !treeText().contains("#multiInstanceBody") && !treeText().contains("${"));
+    browser.screenshot("cockpit-instanta-hr");
+
+    // A file's own instance (called by the contest): its members' tasks named after the file.
+    String file = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
+        .list().get(0).getId();
+    browser.open(cockpit + "#/process-instance/" + file + "/runtime?tab=variables-tab");
+    browser.click(By.xpath("//a[normalize-space()='Filtru']"));
+    browser.waitUntil("the members' selection tasks named after their file", driver ->
         treeText().matches("(?s).*Selecția dosarului cu codul \\d+.*")
             && !treeText().contains("#multiInstanceBody") && !treeText().contains("${"));
-    assertThat(treeText()).contains("Selecția dosarelor").contains("(toate instanțele)");
-    browser.screenshot("cockpit-instanta-hr");
   }
 
   @Test

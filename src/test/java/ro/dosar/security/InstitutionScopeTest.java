@@ -308,9 +308,12 @@ class InstitutionScopeTest {
 
   @Test
   void aSecondFunctionEvaluationCycleWhileOneRuns_isRefused409() {
+    // Other classes sharing this context may have cycles of their own: compare with before.
     long running = runtime.createProcessInstanceQuery()
         .processDefinitionKey("functionEvaluationCycle").count();
-    assertThat(running).isEqualTo(1);
+    assertThat(running).isPositive();
+    long recorded = jdbc.sql("SELECT COUNT(*) FROM function_evaluation_cycle")
+        .query(Long.class).single();
     LocalDate deadline = calendar.addWorkingDays(calendar.today(), 10, Country.MD);
     HttpResponse<String> again = as("mf.politica").postJson(
         "/engine-rest/process-definition/key/functionEvaluationCycle/submit-form",
@@ -320,9 +323,9 @@ class InstitutionScopeTest {
     assertThat(Http.json(again).get("message").asText()).contains("ciclu de evaluare a "
         + "funcțiilor în desfășurare");
     assertThat(runtime.createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").count()).isEqualTo(1);
+        .processDefinitionKey("functionEvaluationCycle").count()).isEqualTo(running);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM function_evaluation_cycle")
-        .query(Long.class).single()).isEqualTo(1);
+        .query(Long.class).single()).isEqualTo(recorded);
   }
 
   private long campaigns() {
