@@ -24,13 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.Http;
-import ro.dosar.support.ProcessTest;
+import ro.dosar.support.DisciplineCommissionTest;
 import ro.dosar.support.TestLogin;
 
 /**
@@ -39,16 +38,7 @@ import ro.dosar.support.TestLogin;
  * hearing, the report, the Director's decision, the sanction act, its communication, the contest
  * window and the radiation; a case that reaches its limitation date ends {@code TIME_BARRED}.
  */
-@ProcessTest
-// The configuration of HarassmentComplaintProcessTest, whose context it shares (the complaint
-// settings are not used here; both classes make the same mixed commission dsc.*).
-@TestPropertySource(properties = {
-    "dosar.equality.complaints.acknowledgement-working-days=3",
-    "dosar.equality.complaints.investigation-working-days=20",
-    "dosar.equality.complaints.escalation-working-days=2",
-    "dosar.equality.complaints.public-requests-per-hour=50",
-    "dosar.discipline.president=dsc.p", "dosar.discipline.members=dsc.p,dsc.m1,dsc.m2",
-    "dosar.discipline.alternates=dsc.a1,dsc.a2,dsc.a3", "dosar.discipline.secretary=dsc.s"})
+@DisciplineCommissionTest
 class DisciplinaryCaseProcessTest {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");

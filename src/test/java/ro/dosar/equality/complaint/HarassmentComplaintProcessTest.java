@@ -33,14 +33,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.equality.complaint.HarassmentComplaintProcess.Elements;
 import ro.dosar.gender.Gender;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.support.Http;
-import ro.dosar.support.ProcessTest;
+import ro.dosar.support.DisciplineCommissionTest;
 import ro.dosar.support.TestLogin;
 
 /**
@@ -48,14 +47,7 @@ import ro.dosar.support.TestLogin;
  * process and the disciplinary call, with the confidentiality the plan asks for proven through
  * the HTTP APIs as each role would use them.
  */
-@ProcessTest
-@TestPropertySource(properties = {
-    "dosar.equality.complaints.acknowledgement-working-days=3",
-    "dosar.equality.complaints.investigation-working-days=20",
-    "dosar.equality.complaints.escalation-working-days=2",
-    "dosar.equality.complaints.public-requests-per-hour=50",
-    "dosar.discipline.president=dsc.p", "dosar.discipline.members=dsc.p,dsc.m1,dsc.m2",
-    "dosar.discipline.alternates=dsc.a1,dsc.a2,dsc.a3", "dosar.discipline.secretary=dsc.s"})
+@DisciplineCommissionTest
 class HarassmentComplaintProcessTest {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");

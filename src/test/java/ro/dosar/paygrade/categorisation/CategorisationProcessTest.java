@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Elements;
 import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.support.Http;
-import ro.dosar.support.ProcessTest;
+import ro.dosar.support.MoldovanInstitutionsTest;
 
 /**
  * The institution categorisation (process {@code institutionCategorisation}, spec §3.13 P3)
@@ -38,16 +38,7 @@ import ro.dosar.support.ProcessTest;
  * recorded reason in front of them. Expected categories are those of spec §2 (INT-01, INT-05,
  * INT-06).
  */
-@ProcessTest
-// The configuration of FunctionEvaluationCycleProcessTest, whose context it shares (MECC is not
-// used here).
-@org.springframework.test.context.TestPropertySource(properties = {
-    "dosar.institutions[1].code=MFRM",
-    "dosar.institutions[1].name=Ministerul Finanțelor al Republicii Moldova",
-    "dosar.institutions[1].country=MD",
-    "dosar.institutions[2].code=MECC",
-    "dosar.institutions[2].name=Ministerul Educației și Cercetării",
-    "dosar.institutions[2].country=MD"})
+@MoldovanInstitutionsTest
 class CategorisationProcessTest {
 
   static final String KEY = CategorisationSteps.PROCESS_KEY;

@@ -26,10 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
 import ro.dosar.support.Http;
-import ro.dosar.support.ProcessTest;
+import ro.dosar.support.MoldovanInstitutionsTest;
 
 /**
  * A function evaluation cycle (GD 1231/2018 Annex 9, spec §3.13 P1) walked in the tenant of a
@@ -38,14 +37,7 @@ import ro.dosar.support.ProcessTest;
  * path with a re-evaluation, 16 grades refused, classes, impact and minutes. Other institutions —
  * Romanian or Moldovan — see nothing of it through the REST API.
  */
-@ProcessTest
-@TestPropertySource(properties = {
-    "dosar.institutions[1].code=MFRM",
-    "dosar.institutions[1].name=Ministerul Finanțelor al Republicii Moldova",
-    "dosar.institutions[1].country=MD",
-    "dosar.institutions[2].code=MECC",
-    "dosar.institutions[2].name=Ministerul Educației și Cercetării",
-    "dosar.institutions[2].country=MD"})
+@MoldovanInstitutionsTest
 class FunctionEvaluationCycleProcessTest {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Chisinau");
