@@ -55,7 +55,9 @@ class CockpitVariableLabelsTest {
   void theExportedJavaLabelsAreTheEnumsLabels() throws IOException {
     Map<String, Map<String, String>> java = ContestValueLabels.byVariable();
     Map<String, Map<String, String>> exported = Files.exists(ENUM_LABELS)
-        ? json.readValue(Files.readString(ENUM_LABELS), new TypeReference<>() { }) : Map.of();
+        ? json.readValue(Files.readString(ENUM_LABELS),
+            new TypeReference<Map<String, Map<String, String>>>() { })
+        : Map.of();
     if (!exported.equals(java)) {
       Files.writeString(ENUM_LABELS, json.enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(java) + "\n");
