@@ -3,6 +3,7 @@ package ro.dosar.contest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import ro.dosar.contest.contestation.ContestationSteps;
 import ro.dosar.contest.publicpages.PublicLabels;
 import ro.dosar.contest.scoring.ContestationType;
 
@@ -57,6 +58,12 @@ public final class ContestValueLabels {
     labels.put(ContestHiringProcess.Variables.VACANCY_TYPE, vacancy);
     labels.put("testType", test);
     labels.put("contestationType", contestation);
+    // What a contestation round contests, and what a member's separate opinion is about: a
+    // file's selection or a contestation's solution.
+    labels.put("stage", contestation);
+    labels.put("opinionSubject", new TreeMap<>(Map.of(
+        ContestStatus.SELECTION.name(), status.get(ContestStatus.SELECTION.name()),
+        ContestationSteps.SUBJECT, "Soluționarea contestației")));
     return labels;
   }
 
