@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
 
 /**
@@ -152,14 +153,14 @@ public class DocumentGeneration {
 
   /** The job: generates the requested document. */
   public void generate(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("documentFromVariables"))) {
-      call((String) execution.getVariable("documentBean"),
-          (String) execution.getVariable("documentMethod"), execution);
+    if (Boolean.TRUE.equals(execution.getVariable(Variables.DOCUMENT_FROM_VARIABLES))) {
+      call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+          (String) execution.getVariable(Variables.DOCUMENT_METHOD), execution);
       return;
     }
-    String arguments = (String) execution.getVariable("documentArguments");
-    call((String) execution.getVariable("documentBean"),
-        (String) execution.getVariable("documentMethod"),
+    String arguments = (String) execution.getVariable(Variables.DOCUMENT_ARGUMENTS);
+    call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+        (String) execution.getVariable(Variables.DOCUMENT_METHOD),
         arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1)));
   }
 
