@@ -24,6 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestRepository.CommissionGender;
+import ro.dosar.contest.changes.CommissionChangeProcess.Elements;
+import ro.dosar.discipline.DisciplinaryCaseProcess;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -187,7 +190,8 @@ class CommissionGenderProcessTest {
         .containsExactlyInAnyOrder("assessChangedCompetitionCommissionGender",
             "assessChangedContestationCommissionGender");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(change).activityId("recordCompositionCheck").count()).isEqualTo(1);
+        .processInstanceId(change).activityId(Elements.RECORD_COMPOSITION_CHECK).count())
+        .isEqualTo(1);
     assertThat(variable(contest.commissionChange(), "ccWomenCount")).isEqualTo(3);
     assertThat(variable(contest.commissionChange(), "ccMenCount")).isEqualTo(0);
     assertThat(variable(contest.commissionChange(), "ccGenderStatus")).isEqualTo("SINGLE_GENDER");
@@ -229,7 +233,8 @@ class CommissionGenderProcessTest {
   void aDisciplinaryCommissionOfMenOnly_isRegisteredWithTheDirectorsJustification() {
     ProcessInstance referral = refer();
 
-    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(), "caseId"))
+    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(),
+        Variables.CASE_ID))
         .longValue();
     assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode || ' '"
             + " || commission_gender_justification FROM disciplinary_case WHERE id = ?")
@@ -251,7 +256,8 @@ class CommissionGenderProcessTest {
     referral.put("offenceDate", "2025-10-27");
     referral.put("offenceDescription", "Absențe nemotivate.");
     referral.put("evidence", "Foaia colectivă de prezență.");
-    return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
+    return engine.getRuntimeService().startProcessInstanceByKey(
+        DisciplinaryCaseProcess.KEY, referral);
   }
 
   /** "CC user GENDER" for every seat of the contest's commissions, by commission and user. */

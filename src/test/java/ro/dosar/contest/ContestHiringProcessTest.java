@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -260,14 +263,14 @@ class ContestHiringProcessTest {
     long[] codes = threeFilesRegistered();
 
     for (String member : CC) {
-      List<Task> own = contest.selectionTasks().taskDefinitionKey("selectFile")
+      List<Task> own = contest.selectionTasks().taskDefinitionKey(Elements.SELECT_FILE)
           .taskAssignee(member).list();
       assertThat(own).hasSize(3);
       assertThat(own).extracting(Task::getName)
           .anySatisfy(name -> assertThat(name).endsWith("Selecția dosarului cu codul " + codes[0]));
     }
     Task task = contest.memberTask("selectFile", "t.cc.m1", codes[2]);
-    assertThat(engine.getTaskService().getVariable(task.getId(), "missingDocuments"))
+    assertThat(engine.getTaskService().getVariable(task.getId(), Variables.MISSING_DOCUMENTS))
         .asString().contains("Adeverință medicală", "Certificat de integritate");
   }
 
@@ -309,9 +312,10 @@ class ContestHiringProcessTest {
     assertThat(rejected.selectionReason()).contains("Lipsește adeverința medicală.");
     // The same reason from three members is the commission's reason once (issue 21 item 5).
     assertThat(rejected.selectionReason()).isEqualTo("Lipsește adeverința medicală.");
-    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("writeSeparateOpinion")
+    assertThat(engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(Elements.WRITE_SEPARATE_OPINION)
         .list()).noneMatch(task -> String.valueOf(code).equals(
-            engine.getTaskService().getVariable(task.getId(), "fileCode")));
+            engine.getTaskService().getVariable(task.getId(), Variables.FILE_CODE)));
   }
 
   @Test
@@ -332,7 +336,8 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 17), 17);
 
     var timer = engine.getManagementService().createJobQuery().timers()
-        .activityId("selectionOverdue").processInstanceId(contest.instance.getId())
+        .activityId(ContestHiringProcess.Elements.SELECTION_OVERDUE)
+        .processInstanceId(contest.instance.getId())
         .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 17, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
@@ -437,7 +442,8 @@ class ContestHiringProcessTest {
 
     var round = contest.contestationRound();
     var timer = engine.getManagementService().createJobQuery().timers()
-        .activityId("resolutionOverdue").processInstanceId(round.getId()).singleResult();
+        .activityId(ContestationRoundProcess.Elements.RESOLUTION_OVERDUE)
+        .processInstanceId(round.getId()).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 22, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
     engine.getManagementService().executeJob(timer.getId());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -156,7 +157,7 @@ class ContestWalkTest {
     for (int i = 0; i < totals.length; i++) {
       Task task = engine.getTaskService().createTaskQuery()
           .processInstanceId(contest.contestationRound().getId())
-          .taskDefinitionKey("rescorePaper").taskAssignee(CSC.get(i)).singleResult();
+          .taskDefinitionKey(Elements.RESCORE_PAPER).taskAssignee(CSC.get(i)).singleResult();
       engine.getTaskService().complete(task.getId(),
           TestDriver.sheet(tests.criteria(test.testId()), new BigDecimal(totals[i])));
     }

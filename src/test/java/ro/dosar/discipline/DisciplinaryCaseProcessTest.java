@@ -26,8 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Messages;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.gender.Gender;
+import ro.dosar.mail.MailDeliveryProcess;
 import ro.dosar.support.Http;
 import ro.dosar.support.DisciplineCommissionTest;
 import ro.dosar.support.TestLogin;
@@ -63,10 +67,10 @@ class DisciplinaryCaseProcessTest {
   /** The e-mails queued for a case: purpose and recipient. */
   private List<String> mails(long caseId) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("mailDelivery")
+        .processDefinitionKey(MailDeliveryProcess.KEY)
         .processInstanceBusinessKey("DISCIPLINA-" + caseId).list().stream()
         .map(mail -> outbox.find(((Number) engine.getRuntimeService().getVariable(mail.getId(),
-            "mailId")).longValue()).orElseThrow())
+            MailDeliveryProcess.Variables.MAIL_ID)).longValue()).orElseThrow())
         .map(mail -> mail.purpose() + " " + mail.recipient()).sorted().toList();
   }
 
@@ -121,11 +125,12 @@ class DisciplinaryCaseProcessTest {
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", knowledge == null ? null : knowledge.toString());
     instance = TestLogin.asUser(identity, "dsc.s", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
+        () -> engine.getRuntimeService().startProcessInstanceByKey(
+            DisciplinaryCaseProcess.KEY, referral));
   }
 
   private long caseId() {
-    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), "caseId"))
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), Variables.CASE_ID))
         .longValue();
   }
 
@@ -166,8 +171,8 @@ class DisciplinaryCaseProcessTest {
   /** Contractual staff: the Director decides not to suspend the contract (step 6b). */
   private void noSuspensionIfContractual() {
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("decideSuspension").count() > 0) {
-      complete("decideSuspension", Map.of("suspendContract", "false"));
+        .taskDefinitionKey(Elements.DECIDE_SUSPENSION).count() > 0) {
+      complete(Elements.DECIDE_SUSPENSION, Map.of("suspendContract", "false"));
     }
   }
 
@@ -314,7 +319,7 @@ class DisciplinaryCaseProcessTest {
     assertThat(cases.find(id).orElseThrow().hardDeadlineRule())
         .isEqualTo("REGISTRATION_PLUS_1_YEAR");
     assertThat((Boolean) engine.getRuntimeService().getVariable(instance.getId(),
-        "referralLate")).isTrue();
+        Variables.REFERRAL_LATE)).isTrue();
     toReport("SKIPPED");
 
     String adopt = task("adoptReport").getId();
@@ -391,7 +396,7 @@ class DisciplinaryCaseProcessTest {
     staff.save(new StaffMember("dsc.a1", "dsc.a1", "Juridic", false, false, Gender.FEMALE));
     now(LocalDate.of(2026, 3, 5), 10);
     long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count();
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count();
 
     assertThatThrownBy(() -> refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null))
         .isInstanceOf(FormFieldValidationException.class)
@@ -402,15 +407,15 @@ class DisciplinaryCaseProcessTest {
             + "înregistrat justificarea (setarea dosar.discipline.commission-gender-justification);"
             + " înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count()).isEqualTo(casesBefore);
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count()).isEqualTo(casesBefore);
 
     // Against dsc.other (Tehnic) dsc.m1 steps aside instead, and the man stays: a mixed commission.
     refer("dsc.other", "CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
     assertThat(cases.members(caseId())).containsExactlyInAnyOrder("dsc.p", "dsc.a1", "dsc.m2");
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dcMembers"))
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.DC_MEMBERS))
         .isEqualTo(List.of("dsc.p", "dsc.a1", "dsc.m2"));
     assertThat(instance).as("the model applies the plan's table to the case's commission")
-        .hasPassed(DisciplinaryCaseProcess.Elements.ASSESS_COMMISSION_GENDER);
+        .hasPassed(Elements.ASSESS_COMMISSION_GENDER);
     assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode "
         + "FROM disciplinary_case WHERE id = ?").param(caseId()).query(String.class).single())
         .isEqualTo("MIXED SOFT");
@@ -433,11 +438,12 @@ class DisciplinaryCaseProcessTest {
     complete("communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
         "communicationDate", "2026-03-05"));
 
-    engine.getRuntimeService().createMessageCorrelation("ContestationFiled")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_FILED)
         .processInstanceBusinessKey("DISCIPLINA-" + id).correlate();
     assertThat(instance).isWaitingAt("awaitCourtOutcome");
-    engine.getRuntimeService().createMessageCorrelation("ContestationResolved")
-        .processInstanceBusinessKey("DISCIPLINA-" + id).setVariable("courtOutcome", "ANNULLED")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_RESOLVED)
+        .processInstanceBusinessKey("DISCIPLINA-" + id)
+        .setVariable(Variables.COURT_OUTCOME, "ANNULLED")
         .correlate();
 
     assertThat(instance).isEnded().hasPassed("sanctionAnnulled");

@@ -24,10 +24,12 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -236,9 +238,9 @@ class ContestTestsProcessTest {
       String member = CSC.get(i);
       Task task = engine.getTaskService().createTaskQuery()
           .processInstanceId(contest.contestationRound().getId())
-          .taskDefinitionKey("rescorePaper").taskAssignee(member).list().stream()
+          .taskDefinitionKey(Elements.RESCORE_PAPER).taskAssignee(member).list().stream()
           .filter(candidate -> String.valueOf(code).equals(
-              engine.getTaskService().getVariable(candidate.getId(), "fileCode")))
+              engine.getTaskService().getVariable(candidate.getId(), Variables.FILE_CODE)))
           .findFirst().orElseThrow();
       engine.getTaskService().complete(task.getId(),
           TestDriver.sheet(tests.criteria(test.testId()), new BigDecimal(totals[i])));
