@@ -36,6 +36,7 @@ import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.equality.report.AnnualReports.AnnualReport;
 import ro.dosar.equality.report.EqualityMonitoringReportProcess.Elements;
+import ro.dosar.equality.report.EqualityMonitoringReportProcess.Variables;
 import ro.dosar.support.Http;
 import ro.dosar.support.PdfText;
 import ro.dosar.support.ProcessTest;
@@ -180,7 +181,8 @@ class EqualityMonitoringReportProcessTest {
         .isEqualTo("EGAL-UVT-2026 — Proiectul raportului anual");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("equality-officer")
         .processInstanceId(report.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(report.getId(), "indicatorsMonitored"))
+    assertThat(engine.getRuntimeService().getVariable(report.getId(),
+        Variables.INDICATORS_MONITORED))
         .isEqualTo(7L);
 
     // Fewer than 10 indicators: the draft cannot go to the Director General.
@@ -194,14 +196,15 @@ class EqualityMonitoringReportProcessTest {
     complete(report, Elements.DRAFT_REPORT, "eo", "equality-officer", Map.of("draftAction",
         "RECOMPUTE"));
     assertThat(report).isWaitingAt(Elements.DRAFT_REPORT);
-    assertThat(engine.getRuntimeService().getVariable(report.getId(), "indicatorsMonitored"))
+    assertThat(engine.getRuntimeService().getVariable(report.getId(),
+        Variables.INDICATORS_MONITORED))
         .isEqualTo(11L);
     // One man of three in leadership, none at the DG and executive-director levels: GLEG
     // identifies causes ([S6.1]); the draft form shows it.
-    assertThat(engine.getRuntimeService().getVariable(report.getId(), "analysisTrigger"))
+    assertThat(engine.getRuntimeService().getVariable(report.getId(), Variables.ANALYSIS_TRIGGER))
         .isEqualTo(true);
     assertThat((String) engine.getRuntimeService().getVariable(report.getId(),
-        "analysisTriggers")).contains("Director general: bărbați 0 din 1 (0,00 %)");
+        Variables.ANALYSIS_TRIGGERS)).contains("Director general: bărbați 0 din 1 (0,00 %)");
     assertThat(Files.readString(Path.of("forms/equality/report-draft.form")))
         .contains("{{analysisTriggers}}");
 
