@@ -76,9 +76,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>();
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentArguments", String.join(SEPARATOR,
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_ARGUMENTS, String.join(SEPARATOR,
         Arrays.stream(arguments).map(String::valueOf).toList()));
     start(businessKey, request, requesterTenant(businessKey));
   }
@@ -94,9 +94,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>(source.getVariables());
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentFromVariables", true);
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_FROM_VARIABLES, true);
     request.put(STEP_TIME, ClockUtil.getCurrentTime());
     start(source.getProcessBusinessKey(), request, source.getTenantId());
   }
