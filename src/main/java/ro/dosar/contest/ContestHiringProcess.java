@@ -423,14 +423,12 @@ public final class ContestHiringProcess {
     public static final String WORKING_TIME = "workingTime";
 
     // Set and read by code only (no model expression or form key uses them)
-    /** Starea concursului, ținută la zi pentru Cockpit și rapoarte. */
-    public static final String CONTEST_STATUS = "contestStatus";
     /** Data activității la care membrul comisiei nu poate participa. */
     public static final String ACTIVITY_DATE = "activityDate";
-    /** Motivul obiectiv pentru care membrul nu poate participa. */
-    public static final String UNAVAILABILITY_REASON = "unavailabilityReason";
     /** Componența comisiilor, ca text pentru avizare și semnare. */
     public static final String COMMISSIONS_TEXT = "commissionsText";
+    /** Starea concursului, ținută la zi pentru Cockpit și rapoarte. */
+    public static final String CONTEST_STATUS = "contestStatus";
     /** Durata contractului de muncă oferit câștigătorului. */
     public static final String EMPLOYMENT_CONTRACT_TERM = "employmentContractTerm";
     /** Ziua afișării rezultatelor finale (yyyy-MM-dd). */
@@ -443,30 +441,32 @@ public final class ContestHiringProcess {
     public static final String LATEST_POSTPONED_DATE = "latestPostponedDate";
     /** Data nouă a probei amânate. */
     public static final String NEW_TEST_DATE = "newTestDate";
-    /** Motivul amânării probei. */
-    public static final String POSTPONEMENT_REASON = "postponementReason";
     /** Ziua în care postul a fost oferit candidatului (yyyy-MM-dd). */
     public static final String OFFERED_ON = "offeredOn";
     /** Candidatul a prezentat originalele documentelor din dosar. */
     public static final String ORIGINALS_PRESENTED = "originalsPresented";
+    /** Motivul amânării probei. */
+    public static final String POSTPONEMENT_REASON = "postponementReason";
     /** Utilizatorul care a propus concursul. */
     public static final String PROPOSED_BY = "proposedBy";
     /** Ziua publicării anunțului (yyyy-MM-dd). */
     public static final String PUBLISHED_ON = "publishedOn";
-    /** Ultima zi de depunere a dosarelor (yyyy-MM-dd). */
-    public static final String SUBMISSION_DEADLINE = "submissionDeadline";
-    /** Data cererii candidatului de a se prezenta la post mai târziu. */
-    public static final String REQUEST_DATE = "requestDate";
-    /** Data de prezentare la post cerută de candidat. */
-    public static final String REQUESTED_START_DATE = "requestedStartDate";
     /** Termenul de prezentare la post după cerere (yyyy-MM-dd). */
     public static final String REQUESTED_DEADLINE = "requestedDeadline";
-    /** De ce cererea de prezentare mai târziu a fost admisă sau nu. */
-    public static final String START_DATE_CHANGE_REASON = "startDateChangeReason";
+    /** Data de prezentare la post cerută de candidat. */
+    public static final String REQUESTED_START_DATE = "requestedStartDate";
+    /** Data cererii candidatului de a se prezenta la post mai târziu. */
+    public static final String REQUEST_DATE = "requestDate";
     /** Id-ul concursului care reia procedura. */
     public static final String RESTARTED_AS = "restartedAs";
+    /** De ce cererea de prezentare mai târziu a fost admisă sau nu. */
+    public static final String START_DATE_CHANGE_REASON = "startDateChangeReason";
+    /** Ultima zi de depunere a dosarelor (yyyy-MM-dd). */
+    public static final String SUBMISSION_DEADLINE = "submissionDeadline";
     /** Codurile candidaților la egalitate, ca text. */
     public static final String TIED_CODES_TEXT = "tiedCodesText";
+    /** Motivul obiectiv pentru care membrul nu poate participa. */
+    public static final String UNAVAILABILITY_REASON = "unavailabilityReason";
 
     private Variables() {
     }

@@ -117,22 +117,22 @@ public final class TestStageProcess {
     public static final String W_MAX5 = "wMax5";
 
     // Set and read by code only (no model expression or form key uses them)
-    /** Tipul probei (WRITTEN, PRACTICAL, INTERVIEW). */
-    public static final String TEST_TYPE = "testType";
-    /** A câta corectare a lucrării este (1 = prima). */
-    public static final String CORRECTION_ROUND = "correctionRound";
     /** Corectarea, în cuvinte, pentru numele sarcinii. */
     public static final String CORRECTION_LABEL = "correctionLabel";
+    /** A câta corectare a lucrării este (1 = prima). */
+    public static final String CORRECTION_ROUND = "correctionRound";
     /** Câte criterii are baremul probei. */
     public static final String CRITERIA_COUNT = "criteriaCount";
-    /** Câte punctaje valide are lucrarea (intrare a tabelului de decizie). */
-    public static final String VALID_EVALUATIONS = "validEvaluations";
-    /** Diferența dintre punctaje, în sutimi (intrare a tabelului de decizie). */
-    public static final String SPREAD_HUNDREDTHS = "spreadHundredths";
-    /** Categoria postului (intrare a tabelului punctajului minim). */
-    public static final String POST_CATEGORY = "postCategory";
     /** Lucrarea de corectat, în cuvinte, pentru numele sarcinii. */
     public static final String PAPER_LABEL = "paperLabel";
+    /** Categoria postului (intrare a tabelului punctajului minim). */
+    public static final String POST_CATEGORY = "postCategory";
+    /** Diferența dintre punctaje, în sutimi (intrare a tabelului de decizie). */
+    public static final String SPREAD_HUNDREDTHS = "spreadHundredths";
+    /** Tipul probei (WRITTEN, PRACTICAL, INTERVIEW). */
+    public static final String TEST_TYPE = "testType";
+    /** Câte punctaje valide are lucrarea (intrare a tabelului de decizie). */
+    public static final String VALID_EVALUATIONS = "validEvaluations";
 
     private Variables() {
     }
