@@ -177,9 +177,67 @@ public final class ContestHiringProcess {
     /** Cerere de adaptare primită. */
     public static final String ACCOMMODATION_REQUESTED = "accommodationRequested";
 
-    // Service tasks and end events (queried by tests)
+    // End events (queried by tests)
     /** Decizie consemnată și afișată candidatului. */
     public static final String ACCOMMODATION_DECIDED = "accommodationDecided";
+    /** Anulare hotărâtă (§8.1.3(6)). */
+    public static final String ANNULLED_AFTER_SUSPENSION = "annulledAfterSuspension";
+    /** Membru înlocuit. */
+    public static final String CONFLICTED_MEMBER_REPLACED = "conflictedMemberReplaced";
+    /** Conflict neconstatat. */
+    public static final String CONFLICT_NOT_ESTABLISHED = "conflictNotEstablished";
+    /** Rezultate recalculate afișate. */
+    public static final String CONFLICT_RESOLVED = "conflictResolved";
+    /** Concurs anulat. */
+    public static final String CONTEST_ANNULLED = "contestAnnulled";
+    /** Concurs încheiat (post ocupat sau neocupat). */
+    public static final String CONTEST_CLOSED = "contestClosed";
+    /** Concurs amânat. */
+    public static final String CONTEST_POSTPONED = "contestPostponed";
+    /** Procedură reluată. */
+    public static final String CONTEST_RESTARTED = "contestRestarted";
+    /** Concurs reluat. */
+    public static final String CONTEST_RESUMED_END = "contestResumedEnd";
+    /** Rezultate finale afișate. */
+    public static final String FINAL_RESULTS_DISPLAYED = "finalResultsDisplayed";
+    /** Încălcarea regulilor de publicitate: anulare (§8.1.3(6)). */
+    public static final String NOTICE_ANNULMENT = "noticeAnnulment";
+    /** Prevederi respectate: concursul continuă (§8.5(4)). */
+    public static final String NOTICE_COMPLIANT = "noticeCompliant";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_INTERVIEW = "notFilledAfterInterview";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_PRACTICAL = "notFilledAfterPractical";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_WRITTEN = "notFilledAfterWritten";
+    /** Niciun candidat admis. */
+    public static final String NO_ADMITTED_CANDIDATE = "noAdmittedCandidate";
+    /** Clasament epuizat. */
+    public static final String NO_CANDIDATE_LEFT = "noCandidateLeft";
+    /** Niciun dosar depus. */
+    public static final String NO_FILES = "noFiles";
+    /** Peste 15 zile lucrătoare: procedura se reia (§8.5.2(1) lit. b)). */
+    public static final String POSTPONEMENT_RESTART = "postponementRestart";
+    /** Post ocupat. */
+    public static final String POST_TAKEN = "postTaken";
+    /** Propunere respinsă. */
+    public static final String PROPOSAL_REJECTED = "proposalRejected";
+    /** Întârziere semnalată. */
+    public static final String REPLACEMENT_ESCALATED = "replacementEscalated";
+    /** Întârziere semnalată. */
+    public static final String SELECTION_ESCALATED = "selectionEscalated";
+    /** Cerere soluționată. */
+    public static final String UNAVAILABILITY_HANDLED = "unavailabilityHandled";
+
+    // Service tasks (queried by tests)
+    /** Verificarea membrilor numiți în evidența de personal. */
+    public static final String CHECK_COMMISSIONS = "checkCommissions";
+    /** Verificarea componenței comisiilor (§8.1.5). */
+    public static final String RECORD_COMMISSIONS_CHECK = "recordCommissionsCheck";
+
+    // Gateways (queried by tests)
+    /** Probă practică? */
+    public static final String PRACTICAL_HELD = "practicalHeld";
 
     private Elements() {
     }

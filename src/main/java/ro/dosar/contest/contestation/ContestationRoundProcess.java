@@ -59,6 +59,10 @@ public final class ContestationRoundProcess {
     /** Termen de soluționare depășit. */
     public static final String RESOLUTION_OVERDUE = "resolutionOverdue";
 
+    // End events (queried by tests)
+    /** Întârziere semnalată. */
+    public static final String CONTESTATIONS_ESCALATED = "contestationsEscalated";
+
     private Elements() {
     }
   }

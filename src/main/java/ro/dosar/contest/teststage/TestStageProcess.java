@@ -45,6 +45,10 @@ public final class TestStageProcess {
     /** Notarea lucrărilor (câte o lucrare, fiecare membru independent). */
     public static final String SCORE_PAPERS = "scorePapers";
 
+    // End events (queried by tests)
+    /** Rezultatele probei afișate. */
+    public static final String TEST_RESULTS_DISPLAYED = "testResultsDisplayed";
+
     private Elements() {
     }
   }
