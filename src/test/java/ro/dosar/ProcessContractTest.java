@@ -215,7 +215,8 @@ class ProcessContractTest {
   /**
    * Code and tests name everything through the contracts: no literal variable name in a
    * variable call or a variable query, no literal process key, element id or message name in a
-   * query or a correlation, in any package (but the few {@link #LITERALS_ALLOWED}).
+   * query, a correlation or a process assertion, in any package (but the few
+   * {@link #LITERALS_ALLOWED}).
    */
   @Test
   void theCodeNamesVariablesElementsAndMessagesThroughTheContracts() throws IOException {
@@ -227,7 +228,8 @@ class ProcessContractTest {
         + "|(?:taskDefinitionKey|activityId|createMessageCorrelation|correlateMessage"
         + "|startProcessInstanceByKey|createProcessInstanceByKey|processDefinitionKey"
         + "|variableName|variableValueEquals)"
-        + "\\(\\s*\"[^\"]+\"");
+        + "\\(\\s*\"[^\"]+\""
+        + "|(?:isWaitingAt|hasPassed|hasNotPassed)\\([^()]*\"[^\"]+\"");
     Pattern name = Pattern.compile("\"([^\"]+)\"[^\"]*$");
     Map<String, List<String>> found = new TreeMap<>();
     for (String root : List.of("src/main/java/ro/dosar", "src/test/java/ro/dosar")) {

@@ -23,10 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.changes.CommissionChangeProcess;
-import ro.dosar.contest.changes.CommissionChangeProcess.Elements;
 import ro.dosar.discipline.DisciplinaryCaseProcess;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
@@ -84,7 +84,7 @@ class CommissionGenderHardModeProcessTest {
     contest.draftCommissions(MEN_ONLY, MIXED_CSC, "h.secretary",
         Map.of("commissionGenderJustification", "Nu avem alte persoane."));
 
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionsValid")).isEqualTo(false);
     assertThat(contest.variable("commissionViolations")).isEqualTo("EG-01: Comisia de concurs "
         + "este formată numai din bărbați. Instituția aplică planul pentru egalitatea de gen în "
@@ -96,13 +96,13 @@ class CommissionGenderHardModeProcessTest {
     // The same again: a justification changes nothing under HARD.
     contest.draftCommissions(MEN_ONLY, MIXED_CSC, "h.secretary",
         Map.of("commissionGenderJustification", "Insistăm."));
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
 
     contest.draftCommissions(List.of("h.m1", "h.w3", "h.m2"), MIXED_CSC, "h.secretary");
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     contest.signCommissions();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("MIXED", "HARD", null));
     assertThat(jdbc.sql("SELECT gender FROM commission_member WHERE contest_id = ? "
@@ -118,11 +118,13 @@ class CommissionGenderHardModeProcessTest {
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "h.m3"));
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(contest.commissionChange().getId())
-        .activityId(Elements.ASSESS_CHANGED_COMPETITION_COMMISSION_GENDER).count()).isEqualTo(1);
+        .activityId(CommissionChangeProcess.Elements.ASSESS_CHANGED_COMPETITION_COMMISSION_GENDER)
+        .count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
         Variables.CC_GENDER_ACTION)).isEqualTo("BLOCK");
 
-    assertThat(contest.commissionChange()).isWaitingAt("requestCommissionChange");
+    assertThat(contest.commissionChange())
+        .isWaitingAt(CommissionChangeProcess.Elements.REQUEST_COMMISSION_CHANGE);
     assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
         CommissionChangeProcess.Variables.COMPOSITION_VIOLATIONS)
         .toString()).startsWith("EG-01: Comisia de concurs este formată numai din bărbați.");

@@ -176,7 +176,7 @@ class ContestFidelityTest {
     Task separate = contest.memberTask("writeContestationSeparateOpinion", "fc.csc.m2", d);
     engine.getTaskService().complete(separate.getId(),
         Map.of("separateOpinion", "Licența în economie satisface condiția de studii."));
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(ContestHiringProcess.Elements.WRITTEN_TEST);
     assertThat(contestations.of(d, "SELECTION").orElseThrow().outcome()).isEqualTo("REJECTED");
 
     String minutes = PdfText.of(documents.content(latest(contest, "pv-contestatii").id()));

@@ -71,12 +71,12 @@ class EqualityPlanInForceProcessTest {
 
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "p.secretary");
 
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionGenderWarning")).isEqualTo("");
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender(null, null, null));
     contest.signCommissions();
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.get(contest.contestId).commissionsSignedOn())
         .isEqualTo(LocalDate.of(2025, 12, 29));
     assertThat(contests.commissionGender(contest.contestId).status()).isNull();
@@ -86,7 +86,7 @@ class EqualityPlanInForceProcessTest {
 
     contest.announce(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 2, 2));
 
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement")
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT)
         .hasNotPassed(Elements.ASSESS_ANNOUNCEMENT_COMPLIANCE);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isNull();
     assertThat(contest.variable("announcementComplianceNote")).isEqualTo("");
@@ -100,7 +100,7 @@ class EqualityPlanInForceProcessTest {
 
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "p.secretary");
 
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionGenderWarning").toString())
         .startsWith("EG-01: Comisia de concurs este formată numai din femei");
     assertThat(contests.commissionGender(contest.contestId))

@@ -254,7 +254,7 @@ class DisciplinaryCaseProcessTest {
     // Contest: 30 days from Mon 16 Mar = Wed 15 Apr; radiation 12 months later, no rollover.
     assertThat(communicated.contestDeadline()).isEqualTo("2026-04-15");
     assertThat(communicated.radiationDate()).isEqualTo("2027-03-16");
-    assertThat(instance).isWaitingAt("contestGateway");
+    assertThat(instance).isWaitingAt(Elements.CONTEST_GATEWAY);
 
     // The case's documents: everything for the commission, his own for the accused, nothing
     // for anybody else.
@@ -285,7 +285,7 @@ class DisciplinaryCaseProcessTest {
         .isInstanceOf(FormFieldValidationException.class);
     engine.getTaskService().complete(record, Map.of("radiationActNumber", "R-3/2027"));
 
-    assertThat(instance).isEnded().hasPassed("sanctionRadiated");
+    assertThat(instance).isEnded().hasPassed(Elements.SANCTION_RADIATED);
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("RADIATED");
     assertThat(cases.find(id).orElseThrow().status()).isEqualTo("SANCTION_RADIATED");
   }
@@ -300,7 +300,7 @@ class DisciplinaryCaseProcessTest {
     now(LocalDate.of(2026, 4, 7), 0);
     engine.getManagementService().executeJob(timer("hardDeadlineReached").getId());
 
-    assertThat(instance).isEnded().hasPassed("timeBarred");
+    assertThat(instance).isEnded().hasPassed(Elements.TIME_BARRED);
     assertThat(cases.find(id).orElseThrow().status()).isEqualTo("TIME_BARRED");
     // The employee is told (and the Director and HR, none of whom exist in this test); the
     // summons went to him by e-mail too.
@@ -336,7 +336,7 @@ class DisciplinaryCaseProcessTest {
     assertThat(cases.sanctionOf(id).orElseThrow().contestDeadline()).isNull();
     // Civil servants: the commission's report goes to ANFP (Art. 29), then the radiation timer.
     complete("reportToAnfp", Map.of("anfpRegistration", "ANFP 123/24.03.2026"));
-    assertThat(instance).isWaitingAt("radiationDue");
+    assertThat(instance).isWaitingAt(Elements.RADIATION_DUE);
   }
 
   @Test
@@ -349,7 +349,7 @@ class DisciplinaryCaseProcessTest {
         "Sala 2", "summonsDeliveredDate", "2026-03-09"));
     complete("admissibilityCheck", Map.of("referralLegal", "false", "admissibilityReasons",
         "Lipsește semnătura autorului."));
-    assertThat(instance).isEnded().hasPassed("referralClosed", "caseClosed");
+    assertThat(instance).isEnded().hasPassed(Elements.REFERRAL_CLOSED, Elements.CASE_CLOSED);
     assertThat(cases.find(closed).orElseThrow().status()).isEqualTo("REFERRAL_CLOSED");
     assertThat(pdfText(documents.ofOwner("DISCIPLINA-" + closed).get(1).id()))
         .contains("PROCES-VERBAL DE CLASARE", "Lipsește semnătura autorului.");
@@ -361,7 +361,7 @@ class DisciplinaryCaseProcessTest {
     noGuilt.put("guiltEstablished", "false");
     complete("adoptReport", noGuilt);
     complete("decideSanction", Map.of("directorDecision", "NO_SANCTION"));
-    assertThat(instance).isEnded().hasPassed("closedNoSanction", "caseClosed");
+    assertThat(instance).isEnded().hasPassed(Elements.CLOSED_NO_SANCTION, Elements.CASE_CLOSED);
     assertThat(cases.find(noSanction).orElseThrow().status()).isEqualTo("CLOSED_NO_SANCTION");
   }
 
@@ -440,13 +440,13 @@ class DisciplinaryCaseProcessTest {
 
     engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_FILED)
         .processInstanceBusinessKey("DISCIPLINA-" + id).correlate();
-    assertThat(instance).isWaitingAt("awaitCourtOutcome");
+    assertThat(instance).isWaitingAt(Elements.AWAIT_COURT_OUTCOME);
     engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_RESOLVED)
         .processInstanceBusinessKey("DISCIPLINA-" + id)
         .setVariable(Variables.COURT_OUTCOME, "ANNULLED")
         .correlate();
 
-    assertThat(instance).isEnded().hasPassed("sanctionAnnulled");
+    assertThat(instance).isEnded().hasPassed(Elements.SANCTION_ANNULLED);
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("ANNULLED");
   }
 
@@ -466,7 +466,7 @@ class DisciplinaryCaseProcessTest {
         "hearingMinutes", "Certificat de concediu medical 11–13 martie."));
 
     // The president sets a new date; the new summons also needs 3 clear days (Art. 32).
-    assertThat(instance).isWaitingAt("rescheduleHearing");
+    assertThat(instance).isWaitingAt(Elements.RESCHEDULE_HEARING);
     String reschedule = task("rescheduleHearing").getId();
     assertThat(task("rescheduleHearing").getAssignee()).isEqualTo("dsc.p");
     assertThatThrownBy(() -> engine.getTaskService().complete(reschedule, Map.of(
@@ -484,7 +484,7 @@ class DisciplinaryCaseProcessTest {
         .hasMessageContaining("deja reprogramată de 1 ori");
     engine.getTaskService().complete(hearing, Map.of("hearingStatus", "REFUSED_TO_APPEAR",
         "hearingMinutes", "Salariatul, citat pentru 19.03.2026, nu s-a prezentat."));
-    assertThat(instance).isWaitingAt("adoptReport");
+    assertThat(instance).isWaitingAt(Elements.ADOPT_REPORT);
     assertThat(documents.ofOwner("DISCIPLINA-" + id)).extracting(
         ro.dosar.documents.ContestDocument::kind).containsExactly("citatie", "nota-audiere",
         "citatie", "nota-audiere");
@@ -521,7 +521,7 @@ class DisciplinaryCaseProcessTest {
     instance = firstCase;
     now(LocalDate.of(2027, 3, 5), 0);
     engine.getManagementService().executeJob(timer("radiationDue").getId());
-    assertThat(instance).isWaitingAt("radiationDue");
+    assertThat(instance).isWaitingAt(Elements.RADIATION_DUE);
     assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("FINAL");
     assertThat(cases.sanctionOf(first).orElseThrow().radiationDate()).isEqualTo("2027-09-07");
     assertThat(timer("radiationDue").getDuedate()).isEqualTo(midnight(LocalDate.of(2027, 9, 7)));
@@ -529,7 +529,7 @@ class DisciplinaryCaseProcessTest {
     // 7 September 2027: both go.
     now(LocalDate.of(2027, 9, 7), 0);
     engine.getManagementService().executeJob(timer("radiationDue").getId());
-    assertThat(instance).isWaitingAt("recordRadiation");
+    assertThat(instance).isWaitingAt(Elements.RECORD_RADIATION);
     assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("RADIATED");
   }
 }

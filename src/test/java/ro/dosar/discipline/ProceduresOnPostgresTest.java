@@ -137,7 +137,7 @@ class ProceduresOnPostgresTest {
     complete(discipline, "communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
         "communicationDate", "2026-03-05"));
 
-    assertThat(discipline).isWaitingAt("contestGateway");
+    assertThat(discipline).isWaitingAt(Elements.CONTEST_GATEWAY);
     assertThat(cases.sanctionOf(id).orElseThrow().radiationDate()).isEqualTo("2027-03-05");
     assertThat(documents.ofOwner("DISCIPLINA-" + id)).hasSize(4);
 

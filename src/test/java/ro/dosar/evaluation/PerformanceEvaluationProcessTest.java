@@ -178,7 +178,7 @@ class PerformanceEvaluationProcessTest {
         "contestFinalNote", "4.51", "contestReasons", "Obiectivul 3 depășit."));
     complete(evaluation, Elements.COMMUNICATE_CONTEST_RESULT, Map.of("resultCommunicated", true));
 
-    assertThat(evaluation).isEnded().hasPassed("evaluationDone");
+    assertThat(evaluation).isEnded().hasPassed(Elements.EVALUATION_DONE);
     assertThat(employees.results("pe.emp")).extracting(EvaluationResult::grade,
         EvaluationResult::contested).containsExactly(
         org.assertj.core.groups.Tuple.tuple("FOARTE_BINE", true));

@@ -255,8 +255,7 @@ public class CommissionChangeSteps {
       if (runtime.getVariable(instance, ContestHiringProcess.Variables.CC_MEMBERS) != null) {
         runtime.setVariable(instance, ContestHiringProcess.Variables.CC_MEMBERS,
             new ArrayList<>(cc));
-        runtime.setVariable(instance, ContestHiringProcess.Variables.CC_PRESIDENT_USER,
-            cc.get(0));
+        runtime.setVariable(instance, ContestHiringProcess.Variables.CC_PRESIDENT_USER, cc.get(0));
       }
       if (runtime.getVariable(instance, ContestHiringProcess.Variables.CSC_MEMBERS) != null) {
         runtime.setVariable(instance, ContestHiringProcess.Variables.CSC_MEMBERS,

@@ -118,7 +118,7 @@ class ConflictAfterTestProcessTest {
     engine.getTaskService().complete(contest.task("redisplayResults").getId(),
         Map.of("recalculatedResultsDisplayed", true));
 
-    assertThat(contest.instance).hasPassed("conflictResolved").isNotEnded();
+    assertThat(contest.instance).hasPassed(Elements.CONFLICT_RESOLVED).isNotEnded();
     assertThat(contests.get(contest.contestId).status().name()).isNotEqualTo("RESTARTED");
   }
 
@@ -145,7 +145,7 @@ class ConflictAfterTestProcessTest {
     rescoreAfterConflict("58", "60", "60", "62");
 
     assertThat(written.paperOf(codes[0]).displayScore()).isEqualByComparingTo("60.00");
-    assertThat(contest.instance).isWaitingAt("redisplayResults");
+    assertThat(contest.instance).isWaitingAt(Elements.REDISPLAY_RESULTS);
   }
 
   /** The remaining members re-score the paper, each his total, in the order of the tasks. */
@@ -175,7 +175,7 @@ class ConflictAfterTestProcessTest {
     report("k.cc.m3");
     establish();
 
-    assertThat(contest.instance).isEnded().hasPassed("contestRestarted");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.CONTEST_RESTARTED);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("RESTARTED");
   }
 
@@ -200,7 +200,7 @@ class ConflictAfterTestProcessTest {
     engine.getTaskService().complete(task.getId(), Map.of("conflictEstablished", "false",
         "conflictRemarks", "Nu există rudenie."));
 
-    assertThat(contest.instance).hasPassed("conflictNotEstablished");
+    assertThat(contest.instance).hasPassed(Elements.CONFLICT_NOT_ESTABLISHED);
     assertThat(written.paperOf(codes[0]).displayScore()).isEqualByComparingTo("75.00");
     assertThat(contests.validMembers(contest.contestId, "CC")).hasSize(3);
   }

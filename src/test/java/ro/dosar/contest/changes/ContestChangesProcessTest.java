@@ -186,7 +186,7 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 18), 10);
     notice("COMPLIANT", "Anunțul a fost publicat pe site la 3.11.2025 (captură atașată).");
 
-    assertThat(contest.instance).hasPassed("noticeCompliant").isActive();
+    assertThat(contest.instance).hasPassed(Elements.NOTICE_COMPLIANT).isActive();
     assertThat(status()).isEqualTo("SELECTION");
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::kind, ContestEvent::outcome)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("NOTICE", "COMPLIANT"));
@@ -255,7 +255,7 @@ class ContestChangesProcessTest {
         codes[0] + "," + codes[1], "confirmationsRecorded", true));
     assertThat(candidates.find(codes[2]).orElseThrow().withdrawnOn()).isEqualTo("2025-12-09");
     assertThat(candidates.find(codes[0]).orElseThrow().withdrawnOn()).isNull();
-    assertThat(contest.instance).hasPassed("contestResumedEnd");
+    assertThat(contest.instance).hasPassed(Elements.CONTEST_RESUMED_END);
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::kind)
         .containsExactly("NOTICE", "SUSPENSION", "RESUMPTION");
 
@@ -305,7 +305,8 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 18), 10);
     notice("PUBLICITY_BREACH", "Anunțul nu a fost transmis la posturi.gov.ro.");
 
-    assertThat(contest.instance).isEnded().hasPassed("noticeAnnulment", "contestAnnulled");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NOTICE_ANNULMENT,
+        Elements.CONTEST_ANNULLED);
     assertThat(status()).isEqualTo("ANNULLED");
     assertThat(contests.get(contest.contestId).statusReason()).contains("posturi.gov.ro");
   }
@@ -320,8 +321,8 @@ class ContestChangesProcessTest {
             "Publicitatea nu mai poate fi refăcută."));
     runAsyncSteps();
 
-    assertThat(contest.instance).isEnded().hasPassed("annulledAfterSuspension",
-        "contestAnnulled");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.ANNULLED_AFTER_SUSPENSION,
+        Elements.CONTEST_ANNULLED);
     assertThat(status()).isEqualTo("ANNULLED");
     assertThat(suspension()).isNull();
   }
@@ -347,7 +348,7 @@ class ContestChangesProcessTest {
     contest.complete("collectPostponementConfirmations", Map.of("confirmedCodes",
         List.of(codes[0], codes[1], codes[2]), "confirmationsRecorded", true));
 
-    assertThat(contest.instance).hasPassed("contestPostponed").isActive();
+    assertThat(contest.instance).hasPassed(Elements.CONTEST_POSTPONED).isActive();
     assertThat(candidates.find(codes[2]).orElseThrow().withdrawnOn()).isNull();
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::outcome)
         .containsExactly("POSTPONE");
@@ -380,8 +381,8 @@ class ContestChangesProcessTest {
     message("ContestPostponementRequested", Map.of("newTestDate", "2025-12-18",
         "postponementReason", "Președintele comisiei este în concediu medical."));
 
-    assertThat(contest.instance).isEnded().hasPassed("postponementRestart",
-        "contestRestarted");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.POSTPONEMENT_RESTART,
+        Elements.CONTEST_RESTARTED);
     assertThat(status()).isEqualTo("RESTARTED");
     long next = contests.restartedAs(contest.contestId).orElseThrow();
     Contest restarted = contests.get(next);
@@ -390,7 +391,7 @@ class ContestChangesProcessTest {
     assertThat(contests.validMembers(next, "CC")).containsExactlyElementsOf(CC);
     ProcessInstance nextInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("CONCURS-" + next).singleResult();
-    assertThat(nextInstance).isWaitingAt("prepareAnnouncement");
+    assertThat(nextInstance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(engine.getRuntimeService().getVariable(nextInstance.getId(), Variables.POST_NAME))
         .isEqualTo("Administrator financiar");
     assertThat(candidates.ofContest(next)).isEmpty();
@@ -461,7 +462,7 @@ class ContestChangesProcessTest {
 
     assertThat(contest.commissionChange()).isNull();
     assertThat(contests.validMembers(contest.contestId, "CC")).contains("ch.cc.m1");
-    assertThat(contest.instance).hasPassed("unavailabilityHandled");
+    assertThat(contest.instance).hasPassed(Elements.UNAVAILABILITY_HANDLED);
   }
 
   @Test
@@ -520,7 +521,8 @@ class ContestChangesProcessTest {
     contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
     contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
-    assertThat(contest.instance).hasPassed("conflictedMemberReplaced", "replacementEscalated");
+    assertThat(contest.instance).hasPassed(Elements.CONFLICTED_MEMBER_REPLACED,
+        Elements.REPLACEMENT_ESCALATED);
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactlyInAnyOrder("ch.cc.p", "ch.cc.m1", "ch.cc.m3");
     // The excluded member's selection tasks passed to the newcomer.

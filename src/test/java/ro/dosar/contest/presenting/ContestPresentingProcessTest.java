@@ -87,12 +87,12 @@ class ContestPresentingProcessTest {
 
   @Test
   void theWinnerPresents_thePostIsFilled() {
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
 
     send("CandidatePresented", ranking.get(0));
 
-    assertThat(contest.instance).isEnded().hasPassed("postTaken", "contestClosed");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.POST_TAKEN, Elements.CONTEST_CLOSED);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(candidates.offerStatus(ranking.get(0))).isEqualTo("PRESENTED");
   }
@@ -124,7 +124,8 @@ class ContestPresentingProcessTest {
       send("CandidateDidNotPresent", code);
     }
 
-    assertThat(contest.instance).isEnded().hasPassed("noCandidateLeft", "contestClosed");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NO_CANDIDATE_LEFT,
+        Elements.CONTEST_CLOSED);
     assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_SHOW_EXHAUSTED");
   }
@@ -145,7 +146,7 @@ class ContestPresentingProcessTest {
         .setVariable(Variables.REQUEST_DATE, "2025-10-06")
         .setVariable(Variables.REQUESTED_START_DATE, "2025-10-27").correlate();
     // A lawful request goes to the Rector (EMP-02).
-    assertThat(contest.instance).isWaitingAt("approveStartDate");
+    assertThat(contest.instance).isWaitingAt(Elements.APPROVE_START_DATE);
     var approval = engine.getTaskService().createTaskQuery()
         .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.APPROVE_START_DATE)
         .singleResult();
@@ -156,7 +157,7 @@ class ContestPresentingProcessTest {
         java.util.Map.of("startDateApproved", "true"));
 
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 27)));
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
   }
 
   @Test
@@ -173,7 +174,7 @@ class ContestPresentingProcessTest {
         "startDateApproved", "false", "startDateRemarks", "Postul trebuie ocupat de urgență."));
 
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
   }
 
   @Autowired

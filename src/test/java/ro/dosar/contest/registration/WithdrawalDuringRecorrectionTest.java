@@ -110,7 +110,7 @@ class WithdrawalDuringRecorrectionTest {
     withdrawal.withdraw(codes[1], "Îmi retrag dosarul");
 
     assertThat(recorrection(secondPaper)).isEmpty();
-    assertThat(contest.instance).isWaitingAt("redisplayResults").isNotEnded();
+    assertThat(contest.instance).isWaitingAt(Elements.REDISPLAY_RESULTS).isNotEnded();
   }
 
   /** The open re-correction score sheets of one paper. */

@@ -167,10 +167,10 @@ class TestStageProcessTest {
     Paper second = paperOf(codes[1]);
     assertThat(second.displayScore()).isEqualByComparingTo("50.00");
     assertThat(second.status()).isEqualTo("ADMIS");
-    assertThat(test).isWaitingAt("displayTestResults");
+    assertThat(test).isWaitingAt(Elements.DISPLAY_TEST_RESULTS);
 
     driver().display();
-    assertThat(test).isEnded().hasPassed("testResultsDisplayed");
+    assertThat(test).isEnded().hasPassed(Elements.TEST_RESULTS_DISPLAYED);
   }
 
   @Test
@@ -306,7 +306,7 @@ class TestStageProcessTest {
     long testId = driver().testId();
 
     // The stage waits for 23.09.2025, 10:00 (the announced hour, Bucharest): no roll call yet.
-    assertThat(test).isWaitingAt("testTimeReached");
+    assertThat(test).isWaitingAt(Elements.TEST_TIME_REACHED);
     assertThat(task("rollCall")).isNull();
     org.camunda.bpm.engine.runtime.Job wait = engine.getManagementService().createJobQuery()
         .processInstanceId(test.getId()).timers().activityId(Elements.TEST_TIME_REACHED)

@@ -327,7 +327,7 @@ class FunctionEvaluationCycleProcessTest {
     complete(Elements.APPROVE_MINUTES, Map.of("minutesNumber", "PV nr. 3/2027", "minutesApproved",
         true));
 
-    assertThat(instance).isEnded().hasPassed("resultsRecorded");
+    assertThat(instance).isEnded().hasPassed(Elements.RESULTS_RECORDED);
     assertThat(cycles.cycle(id).orElseThrow().status()).isEqualTo("COMPLETED");
     assertThat(cycles.function(ids.get(0)).orElseThrow().grade()).isEqualTo(5);
     // Re-evaluated at 10.5: the grade confirmed then (7) replaces the earlier override.
