@@ -35,6 +35,9 @@ import ro.dosar.calendar.EngineClock;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.selection.FileSelectionJobs;
 
 /**
@@ -123,7 +126,8 @@ class BenchContest implements ApplicationRunner {
     Long contestId = jdbc.queryForObject("SELECT contest_id FROM bench_data WHERE data_key = ?",
         Long.class, KEY);
     ProcessInstance contest = contestId == null ? null : runtime.createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").variableValueEquals("contestId", contestId)
+        .processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(Variables.CONTEST_ID, contestId)
         .singleResult();
     if (contest == null) {
       return;
@@ -154,11 +158,12 @@ class BenchContest implements ApplicationRunner {
       ClockUtil.setCurrentTime(at(published, 9));
       ProcessInstance contest = propose();
       walkToPublication(contest, published, firstTest);
-      long contestId = ((Number) runtime.getVariable(contest.getId(), "contestId")).longValue();
+      long contestId = ((Number) runtime.getVariable(contest.getId(),
+              Variables.CONTEST_ID)).longValue();
       registerFiles(contestId, calendar.addWorkingDays(published, 3));
       ClockUtil.reset();
       Job deadline = management.createJobQuery().processInstanceId(contest.getId()).timers()
-          .activityId("submissionDeadlineReached").singleResult();
+          .activityId(Elements.SUBMISSION_DEADLINE_REACHED).singleResult();
       management.executeJob(deadline.getId());
       jdbc.update("UPDATE bench_data SET contest_id = ? WHERE data_key = ?", contestId, KEY);
       return contestId;
@@ -244,7 +249,7 @@ class BenchContest implements ApplicationRunner {
     proposal.put("proposedCommissions", "CC: membru1 (președinte), membru2–membru5. "
         + "CSC: membru6 (președinte), supleant1, supleant2.");
     try {
-      return runtime.startProcessInstanceByKey("contestHiring", proposal);
+      return runtime.startProcessInstanceByKey(ContestHiringProcess.KEY, proposal);
     } finally {
       identity.clearAuthentication();
     }

@@ -103,7 +103,8 @@ class DemoContest implements ApplicationRunner {
 
   private boolean none(String postName) {
     return runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ContestHiringProcess.KEY).variableValueEquals("postName", postName)
+        .processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(ContestHiringProcess.Variables.POST_NAME, postName)
         .count() == 0;
   }
 

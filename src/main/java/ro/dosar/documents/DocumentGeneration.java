@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
 
 /**
@@ -75,9 +76,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>();
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentArguments", String.join(SEPARATOR,
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_ARGUMENTS, String.join(SEPARATOR,
         Arrays.stream(arguments).map(String::valueOf).toList()));
     start(businessKey, request, requesterTenant(businessKey));
   }
@@ -93,9 +94,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>(source.getVariables());
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentFromVariables", true);
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_FROM_VARIABLES, true);
     request.put(STEP_TIME, ClockUtil.getCurrentTime());
     start(source.getProcessBusinessKey(), request, source.getTenantId());
   }
@@ -152,14 +153,14 @@ public class DocumentGeneration {
 
   /** The job: generates the requested document. */
   public void generate(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("documentFromVariables"))) {
-      call((String) execution.getVariable("documentBean"),
-          (String) execution.getVariable("documentMethod"), execution);
+    if (Boolean.TRUE.equals(execution.getVariable(Variables.DOCUMENT_FROM_VARIABLES))) {
+      call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+          (String) execution.getVariable(Variables.DOCUMENT_METHOD), execution);
       return;
     }
-    String arguments = (String) execution.getVariable("documentArguments");
-    call((String) execution.getVariable("documentBean"),
-        (String) execution.getVariable("documentMethod"),
+    String arguments = (String) execution.getVariable(Variables.DOCUMENT_ARGUMENTS);
+    call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+        (String) execution.getVariable(Variables.DOCUMENT_METHOD),
         arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1)));
   }
 

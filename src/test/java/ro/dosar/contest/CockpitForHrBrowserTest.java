@@ -193,7 +193,8 @@ class CockpitForHrBrowserTest {
   @Test
   void theServerRefusesHrsChangesAndNothingChanges() throws Exception {
     String instance = demoContest();
-    Object status = runtimeService.getVariable(instance, "contestStatus");
+    Object status = runtimeService.getVariable(instance,
+        ContestHiringProcess.Variables.CONTEST_STATUS);
     // A member's selection task: it lives in a file's instance, called by the contest.
     Task task = taskService.createTaskQuery().processInstanceBusinessKey("CONCURS-1").list()
         .get(0);
@@ -233,7 +234,8 @@ class CockpitForHrBrowserTest {
       assertThat(answer.statusCode()).as(String.join(" ", change) + " → " + answer.body())
           .isIn(400, 403, 404);
     }
-    assertThat(runtimeService.getVariable(instance, "contestStatus")).isEqualTo(status);
+    assertThat(runtimeService.getVariable(instance,
+        ContestHiringProcess.Variables.CONTEST_STATUS)).isEqualTo(status);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance)
         .active().count()).isOne();
     Task after = taskService.createTaskQuery().taskId(task.getId()).singleResult();

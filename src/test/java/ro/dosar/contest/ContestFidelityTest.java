@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.support.PdfText;
@@ -158,9 +161,9 @@ class ContestFidelityTest {
     // Only D's contestation reaches the contestation commission.
     List<Task> decisions = engine.getTaskService().createTaskQuery()
         .processInstanceId(contest.contestationRound().getId())
-        .taskDefinitionKey("decideContestation").list();
+        .taskDefinitionKey(Elements.DECIDE_CONTESTATION).list();
     assertThat(decisions).hasSize(3).allSatisfy(task -> assertThat(engine.getTaskService()
-        .getVariable(task.getId(), "fileCode")).isEqualTo(String.valueOf(d)));
+        .getVariable(task.getId(), Variables.FILE_CODE)).isEqualTo(String.valueOf(d)));
     now(LocalDate.of(2025, 9, 22), 10);
     Map<String, String> reasons = Map.of("fc.csc.p", "Diploma nu este de studii superioare.",
         "fc.csc.m1", "Specializarea nu corespunde fișei postului.");
@@ -173,7 +176,7 @@ class ContestFidelityTest {
     Task separate = contest.memberTask("writeContestationSeparateOpinion", "fc.csc.m2", d);
     engine.getTaskService().complete(separate.getId(),
         Map.of("separateOpinion", "Licența în economie satisface condiția de studii."));
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(ContestHiringProcess.Elements.WRITTEN_TEST);
     assertThat(contestations.of(d, "SELECTION").orElseThrow().outcome()).isEqualTo("REJECTED");
 
     String minutes = PdfText.of(documents.content(latest(contest, "pv-contestatii").id()));
@@ -264,7 +267,7 @@ class ContestFidelityTest {
     now(LocalDate.of(2025, 9, 15), 11);
     contest.displaySelection();
     assertThat(engine.getRuntimeService().getVariable(contest.contestationRound().getId(),
-        "contestationDeadline")).isEqualTo("2025-09-16");
+        ContestationRoundProcess.Variables.CONTESTATION_DEADLINE)).isEqualTo("2025-09-16");
     state = state(contest, "fc.hr");
     assertThat(state.get("status").asText()).isEqualTo("SELECTION_CONTESTATIONS");
     assertThat(state.at("/stage/current").asText()).isEqualTo("SELECTION_CONTESTATIONS_OPEN");

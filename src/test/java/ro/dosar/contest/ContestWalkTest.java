@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -87,7 +89,7 @@ class ContestWalkTest {
     contest.closeWindow();
 
     // Written test, Tue 23 Sep 2025: A 80, B 70, C 44.33 (respins).
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     now(LocalDate.of(2025, 9, 23), 9);
     TestDriver written = new TestDriver(engine, contest.testStage(), tests, CC)
         .plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
@@ -116,7 +118,7 @@ class ContestWalkTest {
         "comisiei de soluționare a contestațiilor: proba scrisă");
 
     // Interview, Mon 29 Sep 2025 (4 working days after the written test): A 70, B 80, C 60.
-    assertThat(contest.instance).isWaitingAt("interviewTest");
+    assertThat(contest.instance).isWaitingAt(Elements.INTERVIEW_TEST);
     now(LocalDate.of(2025, 9, 29), 9);
     TestDriver interview = new TestDriver(engine, contest.testStage(), tests, CC)
         .plan(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L)).rollCall("");
@@ -128,7 +130,7 @@ class ContestWalkTest {
     contest.closeWindow();
 
     // Final: A 75 (written 80) before B 75 (written 70); C 55.50.
-    assertThat(contest.instance).isWaitingAt("displayFinalResults");
+    assertThat(contest.instance).isWaitingAt(Elements.DISPLAY_FINAL_RESULTS);
     Task display = contest.task("displayFinalResults");
     // The minutes to sign exist while the secretary's display task is open (it links to them).
     assertThat(documents.of(contest.contestId)).extracting(
@@ -139,7 +141,8 @@ class ContestWalkTest {
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
 
-    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).hasPassed(Elements.FINAL_RESULTS_DISPLAYED)
+        .isWaitingAt(Elements.AWAIT_CANDIDATE);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PRESENTING");
     List<FinalResult> results = candidates.finalResults(contest.contestId);
     assertThat(results).extracting(FinalResult::code).containsExactly(a, b, c, d);
@@ -156,7 +159,8 @@ class ContestWalkTest {
     for (int i = 0; i < totals.length; i++) {
       Task task = engine.getTaskService().createTaskQuery()
           .processInstanceId(contest.contestationRound().getId())
-          .taskDefinitionKey("rescorePaper").taskAssignee(CSC.get(i)).singleResult();
+          .taskDefinitionKey(ContestationRoundProcess.Elements.RESCORE_PAPER)
+          .taskAssignee(CSC.get(i)).singleResult();
       engine.getTaskService().complete(task.getId(),
           TestDriver.sheet(tests.criteria(test.testId()), new BigDecimal(totals[i])));
     }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -37,12 +38,12 @@ class TenantMigrationTest {
     // A UVT contest with tasks of its own instance (a contest at file selection has its
     // members' tasks in its files' called instances instead).
     ProcessInstance contest = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").tenantIdIn("UVT").list().stream()
+        .processDefinitionKey(ContestHiringProcess.KEY).tenantIdIn("UVT").list().stream()
         .filter(instance -> engine.getTaskService().createTaskQuery()
             .processInstanceId(instance.getId()).count() > 0)
         .findFirst().orElseThrow();
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").list().get(0);
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).list().get(0);
     String newcomer = "fara.institutie." + System.nanoTime();
     User user = engine.getIdentityService().newUser(newcomer);
     user.setPassword(newcomer);

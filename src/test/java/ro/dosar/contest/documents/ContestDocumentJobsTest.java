@@ -23,6 +23,7 @@ import ro.dosar.contest.ContestDriver;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
+import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.documents.PdfRenderer;
 import ro.dosar.support.ProcessTest;
 
@@ -102,7 +103,7 @@ class ContestDocumentJobsTest {
             .processInstanceId(job.getProcessInstanceId())
             .processInstanceBusinessKey("CONCURS-" + contest.contestId).count() == 1)
         .filter(job -> "proposal".equals(engine.getRuntimeService()
-            .getVariable(job.getProcessInstanceId(), "documentMethod")))
+            .getVariable(job.getProcessInstanceId(), Variables.DOCUMENT_METHOD)))
         .findFirst().orElseThrow();
   }
 }

@@ -145,7 +145,7 @@ class CategorisationProcessTest {
   }
 
   private void assertCategorisedAutomatically(String task, String category, String rule) {
-    assertThat(instance).isEnded().hasPassed(task, "categorySet")
+    assertThat(instance).isEnded().hasPassed(task, Elements.CATEGORY_SET)
         .hasNotPassed(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("categoryResult")).isEqualTo(category);
     assertThat(variable("categoryRule")).isEqualTo(rule);
@@ -289,7 +289,8 @@ class CategorisationProcessTest {
     completeAsHr(task, Map.of("manualCategory", " II ", "manualJustification",
         "Prin analogie cu Circul din Chișinău (categoria I), la o scenă mai mică."));
 
-    assertThat(instance).isEnded().hasPassed("categorySetManually").hasNotPassed("categorySet");
+    assertThat(instance).isEnded().hasPassed(Elements.CATEGORY_SET_MANUALLY)
+        .hasNotPassed(Elements.CATEGORY_SET);
     assertThat(variable("categoryResult")).isEqualTo("II");
     assertThat(variable("manualCategory")).isEqualTo("II");
     assertThat(variable("manualJustification"))
@@ -313,7 +314,7 @@ class CategorisationProcessTest {
     completeAsHr(manualTask(), Map.of("manualCategory", "5", "manualJustification",
         "Efectivul verificat la 1 septembrie: 150 de elevi."));
 
-    assertThat(instance).isEnded().hasPassed("categorySetManually");
+    assertThat(instance).isEnded().hasPassed(Elements.CATEGORY_SET_MANUALLY);
     assertThat(variable("categoryResult")).isEqualTo("5");
   }
 
