@@ -3,9 +3,12 @@ package ro.dosar.contest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import ro.dosar.contest.changes.ContestSuspensionProcess;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.contest.contestation.ContestationSteps;
 import ro.dosar.contest.publicpages.PublicLabels;
 import ro.dosar.contest.scoring.ContestationType;
+import ro.dosar.contest.teststage.TestStageProcess;
 
 /**
  * The Romanian words the contest already has for the codes its process variables hold, by
@@ -53,15 +56,15 @@ public final class ContestValueLabels {
           : status.get(ContestStatus.SELECTION.name()));
     }
     Map<String, Map<String, String>> labels = new TreeMap<>();
-    labels.put("contestStatus", status);
-    labels.put("statusBeforeSuspension", status);
+    labels.put(ContestHiringProcess.Variables.CONTEST_STATUS, status);
+    labels.put(ContestSuspensionProcess.Variables.STATUS_BEFORE_SUSPENSION, status);
     labels.put(ContestHiringProcess.Variables.VACANCY_TYPE, vacancy);
-    labels.put("testType", test);
-    labels.put("contestationType", contestation);
+    labels.put(TestStageProcess.Variables.TEST_TYPE, test);
+    labels.put(ContestationRoundProcess.Variables.CONTESTATION_TYPE, contestation);
     // What a contestation round contests, and what a member's separate opinion is about: a
     // file's selection or a contestation's solution.
-    labels.put("stage", contestation);
-    labels.put("opinionSubject", new TreeMap<>(Map.of(
+    labels.put(ContestationRoundProcess.Variables.STAGE, contestation);
+    labels.put(ContestationRoundProcess.Variables.OPINION_SUBJECT, new TreeMap<>(Map.of(
         ContestStatus.SELECTION.name(), status.get(ContestStatus.SELECTION.name()),
         ContestationSteps.SUBJECT, "Soluționarea contestației")));
     return labels;
