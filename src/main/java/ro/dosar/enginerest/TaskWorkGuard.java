@@ -813,20 +813,14 @@ class TaskWorkGuard extends OncePerRequestFilter {
 
   /** A query as the caller, with his groups and tenants, whichever surface he called. */
   private <T> T asCaller(Caller caller, Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
     List<String> tenants = AsSystem.call(identity, () -> identity.createTenantQuery()
         .userMember(caller.userId()).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList());
-    identity.setAuthentication(caller.userId(), caller.groupIds(), tenants);
-    try {
+    // AsSystem puts back whatever authentication the thread had, whoever the work runs as.
+    return AsSystem.call(identity, () -> {
+      identity.setAuthentication(caller.userId(), caller.groupIds(), tenants);
       return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      } else {
-        identity.clearAuthentication();
-      }
-    }
+    });
   }
 
   // ---- the body --------------------------------------------------------------------------------

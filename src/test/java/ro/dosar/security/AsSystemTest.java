@@ -20,9 +20,9 @@ class AsSystemTest {
     identity.setAuthentication("hr", List.of("hr"), List.of("UVT"));
     Authentication before = identity.getCurrentAuthentication();
 
-    String seen = AsSystem.call(identity, () -> String.valueOf(identity.getCurrentAuthentication()));
+    Authentication seen = AsSystem.call(identity, identity::getCurrentAuthentication);
 
-    assertThat(seen).isEqualTo("null");
+    assertThat(seen).isNull();
     assertThat(identity.getCurrentAuthentication()).isSameAs(before);
     assertThat(identity.getCurrentAuthentication().getUserId()).isEqualTo("hr");
     assertThat(identity.getCurrentAuthentication().getTenantIds()).containsExactly("UVT");
