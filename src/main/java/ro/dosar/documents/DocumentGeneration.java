@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.security.AsSystem;
 
 /**
  * Documents off the user's path: a step that produces a document asks for it here
@@ -111,21 +112,14 @@ public class DocumentGeneration {
     if (step != null && step.getExecution() != null) {
       return step.getExecution().getTenantId();
     }
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      Set<String> owners = runtime.createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey).list().stream()
-          .map(ProcessInstance::getTenantId).filter(Objects::nonNull)
-          .collect(Collectors.toSet());
-      if (owners.size() == 1) {
-        return owners.iterator().next();
-      }
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    Set<String> owners = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).list().stream()
+        .map(ProcessInstance::getTenantId).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    if (owners.size() == 1) {
+      return owners.iterator().next();
     }
+    Authentication caller = identity.getCurrentAuthentication();
     List<String> tenants = caller == null || caller.getTenantIds() == null ? List.of()
         : caller.getTenantIds();
     return tenants.size() == 1 ? tenants.get(0) : null;
@@ -140,15 +134,8 @@ public class DocumentGeneration {
     if (tenant != null) {
       request.put(InstitutionScope.TENANT_VARIABLE, tenant);
     }
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, request);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        request));
   }
 
   /** The job: generates the requested document. */

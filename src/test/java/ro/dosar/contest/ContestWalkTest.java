@@ -32,8 +32,9 @@ import ro.dosar.support.ProcessTest;
 @ProcessTest
 class ContestWalkTest {
 
-  static final List<String> CC = List.of("w.cc.p", "w.cc.m1", "w.cc.m2");
-  static final List<String> CSC = List.of("w.csc.p", "w.csc.m1", "w.csc.m2");
+  static final ContestWalkDriver WALK = new ContestWalkDriver("w");
+  static final List<String> CC = WALK.cc;
+  static final List<String> CSC = WALK.csc;
 
   @Autowired
   ProcessEngine engine;
@@ -54,9 +55,7 @@ class ContestWalkTest {
 
   @BeforeEach
   void employees() {
-    ContestDriver.employees(identity, staff, "w.cc.p:Drept:leader", "w.cc.m1:Economic",
-        "w.cc.m2:Economic", "w.csc.p:Litere:leader", "w.csc.m1:Juridic", "w.csc.m2:Tehnic",
-        "w.secretary:HR");
+    WALK.employ(identity, staff);
     BpmnAwareTests.init(engine);
   }
 
@@ -69,10 +68,7 @@ class ContestWalkTest {
   @Test
   void fromProposalToFinalResults_aContestationAdmitsOne_andTheWrittenTestBreaksTheTie()
       throws java.io.IOException {
-    now(LocalDate.of(2025, 8, 27), 9);
-    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .toRegistration(CC, CSC, "w.secretary", LocalDate.of(2025, 9, 23),
-            LocalDate.of(2025, 9, 29));
+    ContestDriver contest = WALK.toRegistration(engine);
     long a = contest.registerFile("Ana", LocalDateTime.of(2025, 9, 10, 9, 0), "ABDEFGHI");
     long b = contest.registerFile("Bogdan", LocalDateTime.of(2025, 9, 10, 9, 5), "ABDEFGHI");
     long c = contest.registerFile("Carmen", LocalDateTime.of(2025, 9, 10, 9, 10), "ABDEFGHI");
@@ -91,8 +87,7 @@ class ContestWalkTest {
     // Written test, Tue 23 Sep 2025: A 80, B 70, C 44.33 (respins).
     assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     now(LocalDate.of(2025, 9, 23), 9);
-    TestDriver written = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
+    TestDriver written = WALK.writtenTest(engine, contest, tests);
     written.scoreAll(a, "80", "80", "80").scoreAll(b, "70", "70", "70")
         .scoreAll(c, "40", "45", "48");
     assertThat(written.paperOf(c).status()).isEqualTo("RESPINS");
@@ -120,8 +115,7 @@ class ContestWalkTest {
     // Interview, Mon 29 Sep 2025 (4 working days after the written test): A 70, B 80, C 60.
     assertThat(contest.instance).isWaitingAt(Elements.INTERVIEW_TEST);
     now(LocalDate.of(2025, 9, 29), 9);
-    TestDriver interview = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L)).rollCall("");
+    TestDriver interview = WALK.interview(engine, contest, tests);
     interview.scoreAll(a, "70", "70", "70").scoreAll(b, "80", "80", "80")
         .scoreAll(c, "60", "60", "60");
     now(LocalDate.of(2025, 9, 30), 9);

@@ -23,8 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
@@ -33,10 +31,9 @@ import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.documents.DocumentGenerationProcess;
-import ro.dosar.documents.PdfRenderer;
 import ro.dosar.gender.Gender;
+import ro.dosar.support.DocumentJobsTest;
 import ro.dosar.support.PdfText;
-import ro.dosar.support.ProcessTest;
 import ro.dosar.support.TestLogin;
 
 /**
@@ -47,10 +44,7 @@ import ro.dosar.support.TestLogin;
  * after the fault stores exactly one summons, with the hearing date of the step, not a later one.
  * A document whose job runs days after its step is dated on the step's day.
  */
-@ProcessTest
-@TestPropertySource(properties = {"dosar.documents.asynchronous=true",
-    "dosar.discipline.president=djob.p", "dosar.discipline.members=djob.p,djob.m1,djob.m2",
-    "dosar.discipline.alternates=djob.a1,djob.a2,djob.a3", "dosar.discipline.secretary=djob.s"})
+@DocumentJobsTest
 class DisciplineDocumentJobsTest {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
@@ -61,11 +55,8 @@ class DisciplineDocumentJobsTest {
   IdentityService identity;
   @Autowired
   StaffRepository staff;
-  @MockitoSpyBean
+  @Autowired
   ContestDocuments documents;
-  // Spied as in ContestDocumentJobsTest, whose context this class shares; not stubbed here.
-  @MockitoSpyBean
-  PdfRenderer renderer;
 
   @AfterEach
   void reset() {

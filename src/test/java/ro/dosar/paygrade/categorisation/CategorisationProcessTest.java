@@ -30,6 +30,7 @@ import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Element
 import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.support.Http;
 import ro.dosar.support.MoldovanInstitutionsTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * The institution categorisation (process {@code institutionCategorisation}, spec §3.13 P3)
@@ -97,13 +98,7 @@ class CategorisationProcessTest {
   }
 
   private <T> T as(String user, List<String> groups, Supplier<T> action) {
-    identity.setAuthentication(user, groups, identity.createTenantQuery().userMember(user)
-        .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestLogin.asUser(identity, user, groups, action);
   }
 
   /** HR submits the start form, as Tasklist does (FormService). */

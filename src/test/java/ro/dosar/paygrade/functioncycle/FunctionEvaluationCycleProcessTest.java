@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,6 +29,7 @@ import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
 import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.support.Http;
 import ro.dosar.support.MoldovanInstitutionsTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * A function evaluation cycle (GD 1231/2018 Annex 9, spec §3.13 P1) walked in the tenant of a
@@ -102,14 +102,7 @@ class FunctionEvaluationCycleProcessTest {
   private <T> T as(String user, Supplier<T> action) {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(user).list().stream()
-        .map(Tenant::getId).toList();
-    identity.setAuthentication(user, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestLogin.asUser(identity, user, groups, action);
   }
 
   private ProcessInstance start(String deadline) {
