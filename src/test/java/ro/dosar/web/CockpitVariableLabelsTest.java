@@ -7,12 +7,16 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -88,6 +92,53 @@ class CockpitVariableLabelsTest {
         "Condiții specifice (studii, vechime, competențe)");
     assertThat(labels.values()).noneMatch(label -> label.matches("(?s).*[şţŞŢ].*"))
         .noneMatch(String::isBlank);
+  }
+
+  /**
+   * Every variable a process contract names (the constants of each contract's {@code Variables},
+   * for the contracts {@code ro.dosar.ProcessContractTest} holds the models to) has a Romanian
+   * name label, so Cockpit never shows HR a raw variable name.
+   */
+  @Test
+  void everyContractVariableHasARomanianLabel() throws Exception {
+    Map<String, String> labels = names();
+    Set<String> missing = new TreeSet<>();
+    for (Class<?> contract : contracts()) {
+      for (String variable : variables(contract)) {
+        if (labels.get(variable) == null || labels.get(variable).isBlank()) {
+          missing.add(variable);
+        }
+      }
+    }
+    assertThat(missing).as("contract variables without a label in " + LABELS
+        + " (add them to PROCESS_VARIABLES in scripts/variable-labels)").isEmpty();
+  }
+
+  /** The contract classes ProcessContractTest checks the models against. */
+  @SuppressWarnings("unchecked")
+  private static List<Class<?>> contracts() throws ReflectiveOperationException {
+    Field field = Class.forName("ro.dosar.ProcessContractTest").getDeclaredField("CONTRACTS");
+    field.setAccessible(true);
+    List<Class<?>> contracts = List.copyOf(((Map<String, Class<?>>) field.get(null)).values());
+    assertThat(contracts).isNotEmpty();
+    return contracts;
+  }
+
+  /** The values of the public static String constants of the contract's nested Variables. */
+  private static Set<String> variables(Class<?> contract) throws IllegalAccessException {
+    Set<String> values = new TreeSet<>();
+    for (Class<?> nested : contract.getDeclaredClasses()) {
+      if (nested.getSimpleName().equals("Variables")) {
+        for (Field field : nested.getDeclaredFields()) {
+          int modifiers = field.getModifiers();
+          if (Modifier.isStatic(modifiers) && Modifier.isPublic(modifiers)
+              && field.getType() == String.class) {
+            values.add((String) field.get(null));
+          }
+        }
+      }
+    }
+    return values;
   }
 
   @Test
