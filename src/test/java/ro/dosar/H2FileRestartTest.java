@@ -14,7 +14,8 @@ import ro.dosar.institution.InstitutionRepository;
 
 /**
  * The default H2 file database keeps its data when the application stops and starts again, and
- * a second start with unchanged models deploys nothing new and duplicates no demo data.
+ * a second start with unchanged models deploys nothing new and duplicates no demo data. The
+ * first start, demo data included, writes no H2 trace file (ro.dosar.ops.H2TraceFile).
  */
 class H2FileRestartTest {
 
@@ -44,6 +45,8 @@ class H2FileRestartTest {
       deployments = first.getBean(RepositoryService.class).createDeploymentQuery().count();
       users = identity.createUserQuery().count();
     }
+    // The demo data read records through JdbcClient: H2 no longer traces each column lookup.
+    assertThat(dataFolder.resolve("dosar.trace.db")).doesNotExist();
 
     try (ConfigurableApplicationContext second = start()) {
       IdentityService identity = second.getBean(IdentityService.class);
