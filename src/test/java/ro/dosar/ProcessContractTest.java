@@ -201,27 +201,47 @@ class ProcessContractTest {
   }
 
   /**
-   * The procedures that name everything through their contracts keep doing so: no literal
-   * variable name in a variable call, no literal process key, element id or message name in a
-   * query or a correlation, in their code or their tests.
+   * Literal names that stay, by file: they name nothing of a model, so no contract has them.
+   */
+  private static final Map<String, Set<String>> LITERALS_ALLOWED = Map.of(
+      // The generic form check, tried on a bare task of no process.
+      "src/test/java/ro/dosar/tasklist/FormCheckTest.java", Set.of("reason"),
+      // A probe model the probe deploys itself; it is not in bpmn/.
+      "src/test/java/ro/dosar/bench/TasklistQueryProbe.java", Set.of("tasklistProbe"),
+      // Variables an attacker tries to write or read: on purpose in no contract.
+      "src/test/java/ro/dosar/security/EngineRestAttacks.java", Set.of("x", "hiddenNote"),
+      "src/test/java/ro/dosar/security/VariableGuessingTest.java", Set.of("hiddenNote"));
+
+  /**
+   * Code and tests name everything through the contracts: no literal variable name in a
+   * variable call or a variable query, no literal process key, element id or message name in a
+   * query, a correlation or a process assertion, in any package (but the few
+   * {@link #LITERALS_ALLOWED}).
    */
   @Test
-  void theProceduresCodeNamesVariablesElementsAndMessagesThroughTheContracts() throws IOException {
+  void theCodeNamesVariablesElementsAndMessagesThroughTheContracts() throws IOException {
+    String argument = "(?:[^,\"()]|\\([^\"()]*\\))+";
     Pattern literal = Pattern.compile(
         "(?:get|set|create|remove)Variable(?:Local|Typed)?\\(\\s*\"[^\"]+\""
-        + "|getVariable(?:Local|Typed)?\\(\\s*[^,\"()]+,\\s*\"[^\"]+\"\\s*\\)"
-        + "|setVariable(?:Local)?\\(\\s*[^,\"()]+,\\s*\"[^\"]+\"\\s*,"
+        + "|getVariable(?:Local|Typed)?\\(\\s*" + argument + ",\\s*\"[^\"]+\"\\s*\\)"
+        + "|setVariable(?:Local)?\\(\\s*" + argument + ",\\s*\"[^\"]+\"\\s*,"
         + "|(?:taskDefinitionKey|activityId|createMessageCorrelation|correlateMessage"
-        + "|startProcessInstanceByKey|createProcessInstanceByKey|processDefinitionKey)"
-        + "\\(\\s*\"");
+        + "|startProcessInstanceByKey|createProcessInstanceByKey|processDefinitionKey"
+        + "|variableName|variableValueEquals)"
+        + "\\(\\s*\"[^\"]+\""
+        + "|(?:isWaitingAt|hasPassed|hasNotPassed)\\([^()]*\"[^\"]+\"");
+    Pattern name = Pattern.compile("\"([^\"]+)\"[^\"]*$");
     Map<String, List<String>> found = new TreeMap<>();
-    for (String procedure : List.of("evaluation", "paygrade", "equality")) {
-      for (String root : List.of("src/main/java/ro/dosar/", "src/test/java/ro/dosar/")) {
-        try (Stream<Path> files = Files.walk(Path.of(root + procedure))) {
-          for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-            Matcher matcher = literal.matcher(Files.readString(file));
-            while (matcher.find()) {
-              found.computeIfAbsent(file.toString(), k -> new ArrayList<>()).add(matcher.group());
+    for (String root : List.of("src/main/java/ro/dosar", "src/test/java/ro/dosar")) {
+      try (Stream<Path> files = Files.walk(Path.of(root))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+          String path = file.toString().replace('\\', '/');
+          Set<String> allowed = LITERALS_ALLOWED.getOrDefault(path, Set.of());
+          Matcher matcher = literal.matcher(Files.readString(file));
+          while (matcher.find()) {
+            Matcher named = name.matcher(matcher.group());
+            if (!named.find() || !allowed.contains(named.group(1))) {
+              found.computeIfAbsent(path, k -> new ArrayList<>()).add(matcher.group());
             }
           }
         }

@@ -7,10 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +31,8 @@ import ro.dosar.calendar.EngineClock;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.DemoContestWalk;
 import ro.dosar.contest.selection.FileSelectionJobs;
 
 /**
@@ -67,14 +65,23 @@ class BenchContest implements ApplicationRunner {
    * 19 both lie at least two working days in the past.
    */
   static final int PUBLISHED_WORKING_DAYS_AGO = 19;
+  /** The post, a 5-member competition commission, short announcement texts. */
+  static final DemoContestWalk.Post POST = new DemoContestWalk.Post(POST_NAME,
+      "Direcția Resurse Umane", "Gestionarea dosarelor de personal.", "Studii superioare.",
+      "Legea nr. 53/2003 — Codul muncii.", "CC: membru1 (președinte), membru2–membru5. "
+          + "CSC: membru6 (președinte), supleant1, supleant2.",
+      "Selecția dosarelor, proba scrisă și interviul.", CC, CSC,
+      new DemoContestWalk.Announcement("999", "Registratura U.V.T.",
+          "Ioana Marin, tel. 0256/592159", "Studii superioare.",
+          "Sediul U.V.T., Bd. Vasile Pârvan nr. 4, Aula Magna",
+          "Legea nr. 53/2003 — Codul muncii."));
   private static final Logger log = LoggerFactory.getLogger(BenchContest.class);
 
   private final RuntimeService runtime;
-  private final TaskService tasks;
   private final ManagementService management;
-  private final IdentityService identity;
   private final StaffRepository staff;
   private final WorkingDayCalendar calendar;
+  private final DemoContestWalk walk;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final int candidates;
@@ -84,11 +91,10 @@ class BenchContest implements ApplicationRunner {
       JdbcTemplate jdbc, TransactionTemplate transaction,
       @Value("${dosar.bench.candidates:200}") int candidates) {
     this.runtime = runtime;
-    this.tasks = tasks;
     this.management = management;
-    this.identity = identity;
     this.staff = staff;
     this.calendar = calendar;
+    this.walk = new DemoContestWalk(runtime, tasks, identity, calendar);
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.candidates = candidates;
@@ -123,7 +129,8 @@ class BenchContest implements ApplicationRunner {
     Long contestId = jdbc.queryForObject("SELECT contest_id FROM bench_data WHERE data_key = ?",
         Long.class, KEY);
     ProcessInstance contest = contestId == null ? null : runtime.createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").variableValueEquals("contestId", contestId)
+        .processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(ContestHiringProcess.Variables.CONTEST_ID, contestId)
         .singleResult();
     if (contest == null) {
       return;
@@ -148,23 +155,21 @@ class BenchContest implements ApplicationRunner {
     recordStaff();
     // Published long enough ago that both tests' dates and hours have passed: the benchmark
     // walks the contest now, and a test stage refuses its roll call before the test's hour.
-    LocalDate published = workingDaysAgo(PUBLISHED_WORKING_DAYS_AGO);
+    LocalDate published = walk.workingDaysAgo(PUBLISHED_WORKING_DAYS_AGO);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
-      ClockUtil.setCurrentTime(at(published, 9));
-      ProcessInstance contest = propose();
-      walkToPublication(contest, published, firstTest);
-      long contestId = ((Number) runtime.getVariable(contest.getId(), "contestId")).longValue();
+      ProcessInstance contest = walk.toPublication(POST, published, firstTest);
+      long contestId = ((Number) runtime.getVariable(contest.getId(),
+          ContestHiringProcess.Variables.CONTEST_ID)).longValue();
       registerFiles(contestId, calendar.addWorkingDays(published, 3));
       ClockUtil.reset();
       Job deadline = management.createJobQuery().processInstanceId(contest.getId()).timers()
-          .activityId("submissionDeadlineReached").singleResult();
+          .activityId(ContestHiringProcess.Elements.SUBMISSION_DEADLINE_REACHED).singleResult();
       management.executeJob(deadline.getId());
       jdbc.update("UPDATE bench_data SET contest_id = ? WHERE data_key = ?", contestId, KEY);
       return contestId;
     } finally {
       ClockUtil.reset();
-      identity.clearAuthentication();
     }
   }
 
@@ -222,106 +227,5 @@ class BenchContest implements ApplicationRunner {
     staff.save(new StaffMember("supleant2", "Bogdan Sava", "Facultatea de Fizică", false, false,
         MALE));
     staff.save(new StaffMember("secretar", "Ioana Marin", "HR", false, false, FEMALE));
-  }
-
-  private ProcessInstance propose() {
-    identity.setAuthentication("sef", List.of("head-of-structure"));
-    Map<String, Object> proposal = new HashMap<>();
-    proposal.put("institutionCode", "UVT");
-    proposal.put("postName", POST_NAME);
-    proposal.put("structure", "Direcția Resurse Umane");
-    proposal.put("postCategory", "EXECUTION");
-    proposal.put("vacancyType", "VACANT");
-    proposal.put("postsCount", 1L);
-    proposal.put("studyLevel", "Studii superioare (licență)");
-    proposal.put("contractDuration", "Nedeterminată");
-    proposal.put("workNorm", "8");
-    proposal.put("duties", "Gestionarea dosarelor de personal.");
-    proposal.put("specificConditions", "Studii superioare.");
-    proposal.put("bibliography", "Legea nr. 53/2003 — Codul muncii.");
-    proposal.put("writtenTest", true);
-    proposal.put("practicalTest", false);
-    proposal.put("proposedCommissions", "CC: membru1 (președinte), membru2–membru5. "
-        + "CSC: membru6 (președinte), supleant1, supleant2.");
-    try {
-      return runtime.startProcessInstanceByKey("contestHiring", proposal);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void walkToPublication(ProcessInstance contest, LocalDate published,
-      LocalDate firstTest) {
-    complete(contest, "reviewProposal", "hr", Map.of("hrEndorsed", true));
-    complete(contest, "approveProposal", "rector", Map.of("proposalApproved", "true"));
-    complete(contest, "draftMethodology", "secretar", Map.of("methodology",
-        "Selecția dosarelor, proba scrisă și interviul.",
-        "anonymousFirstStage", "false", "anonymousFirstStageReason",
-        "Regulamentul concursului cere identificarea candidaților la selecția dosarelor."));
-    complete(contest, "approveMethodology", "rector", Map.of("methodologyApproved", "true"));
-    Map<String, Object> commissions = new HashMap<>();
-    commissions.put("ccPresident", CC.get(0));
-    for (int i = 1; i < CC.size(); i++) {
-      commissions.put("ccMember" + i, CC.get(i));
-    }
-    commissions.put("cscPresident", CSC.get(0));
-    for (int i = 1; i < CSC.size(); i++) {
-      commissions.put("cscMember" + i, CSC.get(i));
-    }
-    commissions.put("secretary", "secretar");
-    complete(contest, "draftCommissionDecisions", "hr", commissions);
-    complete(contest, "endorseCommissionDecisions", "juridic", Map.of("legalEndorsed", "true"));
-    complete(contest, "signCommissionDecisions", "rector", Map.of("decisionsSigned", "true"));
-    Map<String, Object> announcement = new HashMap<>();
-    announcement.put("announcementNumber", "999/" + published.getYear());
-    announcement.put("corCode", "242314");
-    announcement.put("workingTime", "Normă întreagă, 8 ore/zi, 40 ore/săptămână");
-    announcement.put("contractType", "NEDETERMINATA");
-    announcement.put("requiredDocuments", "Documentele prevăzute la §8.1.4(1) lit. a)–j).");
-    announcement.put("submissionPlace", "Registratura U.V.T.");
-    announcement.put("secretaryContact", "Ioana Marin, tel. 0256/592159");
-    announcement.put("generalConditionsIncluded", true);
-    announcement.put("specificConditions", "Studii superioare.");
-    announcement.put("administrativeCodeIncluded", true);
-    announcement.put("testPlace", "Sediul U.V.T., Bd. Vasile Pârvan nr. 4, Aula Magna");
-    announcement.put("publicationDate", published.toString());
-    announcement.put("submissionHour", "16:00");
-    announcement.put("firstTestDate", firstTest.toString());
-    announcement.put("firstTestHour", "10:00");
-    announcement.put("interviewDate", calendar.addWorkingDays(firstTest, 1).toString());
-    announcement.put("interviewHour", "10:00");
-    announcement.put("bibliography", "Legea nr. 53/2003 — Codul muncii.");
-    announcement.put("equalOpportunityStatement",
-        "Încurajăm atât femeile, cât și bărbații să candideze.");
-    announcement.put("neutralLanguageConfirmed", true);
-    announcement.put("meritBasedCriteriaConfirmed", true);
-    complete(contest, "prepareAnnouncement", "hr", announcement);
-    complete(contest, "publishAnnouncement", "hr", Map.of("publishedAtHeadquarters", true,
-        "publishedOnWebsite", true, "sentToNationalPortal", true));
-  }
-
-  private void complete(ProcessInstance contest, String taskKey, String user,
-      Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(contest.getId())
-        .taskDefinitionKey(taskKey).singleResult();
-    if (task == null) {
-      throw new IllegalStateException("The bench contest does not wait at " + taskKey);
-    }
-    tasks.claim(task.getId(), user);
-    tasks.complete(task.getId(), variables);
-  }
-
-  /** The last working day at least {@code days} working days before today. */
-  private LocalDate workingDaysAgo(int days) {
-    LocalDate today = calendar.today();
-    LocalDate day = today;
-    while (calendar.workingDaysBetween(day, today) < days || !calendar.isWorkingDay(day)) {
-      day = day.minusDays(1);
-    }
-    return day;
-  }
-
-  private Date at(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(calendar.zone()).toInstant());
   }
 }

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.web.InvalidRequestException;
@@ -61,9 +61,7 @@ public class StaffEmailController {
           "Adresa de e-mail o schimbă Resursele umane ale instituției din care face parte "
               + "utilizatorul; „" + userId + "” nu este din instituția dumneavoastră.");
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    return AsSystem.call(identityService, () -> {
       User user = identityService.createUserQuery().userId(userId).singleResult();
       if (user == null) {
         return Problems.response(HttpStatus.NOT_FOUND, "Utilizator inexistent",
@@ -72,10 +70,6 @@ public class StaffEmailController {
       user.setEmail(email);
       identityService.saveUser(user);
       return ResponseEntity.ok(Map.of("userId", userId, "email", email));
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    });
   }
 }

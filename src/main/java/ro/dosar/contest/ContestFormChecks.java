@@ -12,6 +12,7 @@ import ro.dosar.contest.changes.SuspensionSteps;
 import ro.dosar.contest.commissions.CommissionSteps;
 import ro.dosar.contest.contestation.ContestationFilingSteps;
 import ro.dosar.contest.contestation.ContestationSteps;
+import ro.dosar.contest.contestation.PaperConsultationProcess.Variables;
 import ro.dosar.contest.presenting.PresentingSteps;
 import ro.dosar.contest.proposal.ProposalSteps;
 import ro.dosar.contest.registration.RegistrationSteps;
@@ -228,10 +229,11 @@ class ContestFormChecks {
   @Bean
   FormCheck paperConsultationCheck() {
     return task -> {
-      ro.dosar.tasklist.FormRejection.text(task.getVariable("consultedOn"), "consultedOn",
-          "Data și ora consultării");
+      ro.dosar.tasklist.FormRejection.text(task.getVariable(Variables.CONSULTED_ON),
+          Variables.CONSULTED_ON, "Data și ora consultării");
       ro.dosar.tasklist.FormRejection.require(
-          Boolean.TRUE.equals(task.getVariable("consultedInPresence")), "consultedInPresence",
+          Boolean.TRUE.equals(task.getVariable(Variables.CONSULTED_IN_PRESENCE)),
+          Variables.CONSULTED_IN_PRESENCE,
           "Lucrarea se consultă numai în prezența secretarului comisiei (§8.5C(13)).");
     };
   }

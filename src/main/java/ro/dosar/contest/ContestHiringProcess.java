@@ -177,6 +177,68 @@ public final class ContestHiringProcess {
     /** Cerere de adaptare primită. */
     public static final String ACCOMMODATION_REQUESTED = "accommodationRequested";
 
+    // End events (queried by tests)
+    /** Decizie consemnată și afișată candidatului. */
+    public static final String ACCOMMODATION_DECIDED = "accommodationDecided";
+    /** Anulare hotărâtă (§8.1.3(6)). */
+    public static final String ANNULLED_AFTER_SUSPENSION = "annulledAfterSuspension";
+    /** Membru înlocuit. */
+    public static final String CONFLICTED_MEMBER_REPLACED = "conflictedMemberReplaced";
+    /** Conflict neconstatat. */
+    public static final String CONFLICT_NOT_ESTABLISHED = "conflictNotEstablished";
+    /** Rezultate recalculate afișate. */
+    public static final String CONFLICT_RESOLVED = "conflictResolved";
+    /** Concurs anulat. */
+    public static final String CONTEST_ANNULLED = "contestAnnulled";
+    /** Concurs încheiat (post ocupat sau neocupat). */
+    public static final String CONTEST_CLOSED = "contestClosed";
+    /** Concurs amânat. */
+    public static final String CONTEST_POSTPONED = "contestPostponed";
+    /** Procedură reluată. */
+    public static final String CONTEST_RESTARTED = "contestRestarted";
+    /** Concurs reluat. */
+    public static final String CONTEST_RESUMED_END = "contestResumedEnd";
+    /** Rezultate finale afișate. */
+    public static final String FINAL_RESULTS_DISPLAYED = "finalResultsDisplayed";
+    /** Încălcarea regulilor de publicitate: anulare (§8.1.3(6)). */
+    public static final String NOTICE_ANNULMENT = "noticeAnnulment";
+    /** Prevederi respectate: concursul continuă (§8.5(4)). */
+    public static final String NOTICE_COMPLIANT = "noticeCompliant";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_INTERVIEW = "notFilledAfterInterview";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_PRACTICAL = "notFilledAfterPractical";
+    /** Post neocupat: niciun candidat promovat. */
+    public static final String NOT_FILLED_AFTER_WRITTEN = "notFilledAfterWritten";
+    /** Niciun candidat admis. */
+    public static final String NO_ADMITTED_CANDIDATE = "noAdmittedCandidate";
+    /** Clasament epuizat. */
+    public static final String NO_CANDIDATE_LEFT = "noCandidateLeft";
+    /** Niciun dosar depus. */
+    public static final String NO_FILES = "noFiles";
+    /** Peste 15 zile lucrătoare: procedura se reia (§8.5.2(1) lit. b)). */
+    public static final String POSTPONEMENT_RESTART = "postponementRestart";
+    /** Post ocupat. */
+    public static final String POST_TAKEN = "postTaken";
+    /** Propunere respinsă. */
+    public static final String PROPOSAL_REJECTED = "proposalRejected";
+    /** Întârziere semnalată. */
+    public static final String REPLACEMENT_ESCALATED = "replacementEscalated";
+    /** Întârziere semnalată. */
+    public static final String SELECTION_ESCALATED = "selectionEscalated";
+    /** Cerere soluționată. */
+    public static final String UNAVAILABILITY_HANDLED = "unavailabilityHandled";
+
+    // Service tasks (queried by tests)
+    /** Verificarea membrilor numiți în evidența de personal. */
+    public static final String CHECK_COMMISSIONS = "checkCommissions";
+    /** Verificarea componenței comisiilor (§8.1.5). */
+    public static final String RECORD_COMMISSIONS_CHECK = "recordCommissionsCheck";
+
+    // Gateways (queried by tests)
+    /** Probă practică? */
+    public static final String PRACTICAL_HELD = "practicalHeld";
+
     private Elements() {
     }
   }
@@ -417,6 +479,52 @@ public final class ContestHiringProcess {
     public static final String VACANCY_TYPE = "vacancyType";
     public static final String WORK_NORM = "workNorm";
     public static final String WORKING_TIME = "workingTime";
+
+    // Set and read by code only (no model expression or form key uses them)
+    /** Data activității la care membrul comisiei nu poate participa. */
+    public static final String ACTIVITY_DATE = "activityDate";
+    /** Componența comisiilor, ca text pentru avizare și semnare. */
+    public static final String COMMISSIONS_TEXT = "commissionsText";
+    /** Starea concursului, ținută la zi pentru Cockpit și rapoarte. */
+    public static final String CONTEST_STATUS = "contestStatus";
+    /** Durata contractului de muncă oferit câștigătorului. */
+    public static final String EMPLOYMENT_CONTRACT_TERM = "employmentContractTerm";
+    /** Ziua afișării rezultatelor finale (yyyy-MM-dd). */
+    public static final String FINAL_RESULTS_DISPLAYED_ON = "finalResultsDisplayedOn";
+    /** Cui s-a trimis anunțul de recrutare internă. */
+    public static final String INTERNAL_NOTICE_RECIPIENTS = "internalNoticeRecipients";
+    /** Codul ultimului dosar înregistrat. */
+    public static final String LAST_REGISTERED_CODE = "lastRegisteredCode";
+    /** Cea mai târzie dată la care se poate amâna proba (yyyy-MM-dd). */
+    public static final String LATEST_POSTPONED_DATE = "latestPostponedDate";
+    /** Data nouă a probei amânate. */
+    public static final String NEW_TEST_DATE = "newTestDate";
+    /** Ziua în care postul a fost oferit candidatului (yyyy-MM-dd). */
+    public static final String OFFERED_ON = "offeredOn";
+    /** Candidatul a prezentat originalele documentelor din dosar. */
+    public static final String ORIGINALS_PRESENTED = "originalsPresented";
+    /** Motivul amânării probei. */
+    public static final String POSTPONEMENT_REASON = "postponementReason";
+    /** Utilizatorul care a propus concursul. */
+    public static final String PROPOSED_BY = "proposedBy";
+    /** Ziua publicării anunțului (yyyy-MM-dd). */
+    public static final String PUBLISHED_ON = "publishedOn";
+    /** Termenul de prezentare la post după cerere (yyyy-MM-dd). */
+    public static final String REQUESTED_DEADLINE = "requestedDeadline";
+    /** Data de prezentare la post cerută de candidat. */
+    public static final String REQUESTED_START_DATE = "requestedStartDate";
+    /** Data cererii candidatului de a se prezenta la post mai târziu. */
+    public static final String REQUEST_DATE = "requestDate";
+    /** Id-ul concursului care reia procedura. */
+    public static final String RESTARTED_AS = "restartedAs";
+    /** De ce cererea de prezentare mai târziu a fost admisă sau nu. */
+    public static final String START_DATE_CHANGE_REASON = "startDateChangeReason";
+    /** Ultima zi de depunere a dosarelor (yyyy-MM-dd). */
+    public static final String SUBMISSION_DEADLINE = "submissionDeadline";
+    /** Codurile candidaților la egalitate, ca text. */
+    public static final String TIED_CODES_TEXT = "tiedCodesText";
+    /** Motivul obiectiv pentru care membrul nu poate participa. */
+    public static final String UNAVAILABILITY_REASON = "unavailabilityReason";
 
     private Variables() {
     }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import ro.dosar.contest.ContestHiringProcess.Messages;
 import ro.dosar.contest.changes.ContestSuspensionProcess;
+import ro.dosar.security.AsSystem;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -112,10 +112,8 @@ class ContestMessageController {
       }
     }
     // Dosar checked who may tell the contest this; the engine acts on it for the institution.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
-      correlation.correlate();
+      AsSystem.run(identityService, correlation::correlate);
     } catch (ContestStateRejection e) {
       return problem(HttpStatus.CONFLICT, "Mesaj nepotrivit", e.getMessage());
     } catch (FormFieldValidationException e) {
@@ -125,10 +123,6 @@ class ContestMessageController {
           "Mesajul „" + name + "” nu se potrivește stării concursului " + id
               + " (nicio etapă nu îl așteaptă acum, sau codul nu este al candidatului căruia "
               + "i s-a oferit postul).");
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
     return ResponseEntity.noContent().build();
   }

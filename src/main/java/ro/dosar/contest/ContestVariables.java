@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import ro.dosar.commission.Violation;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.documents.DocumentGeneration;
 import ro.dosar.tasklist.FormRejection;
 
@@ -26,18 +27,18 @@ public final class ContestVariables {
   }
 
   public static long contestId(VariableScope scope) {
-    return ((Number) scope.getVariable("contestId")).longValue();
+    return ((Number) scope.getVariable(Variables.CONTEST_ID)).longValue();
   }
 
   public static VacancyType vacancyType(VariableScope scope) {
-    return VacancyType.valueOf((String) scope.getVariable("vacancyType"));
+    return VacancyType.valueOf((String) scope.getVariable(Variables.VACANCY_TYPE));
   }
 
   /** Records the contest's status and tells the model ({@code contestStatus}). */
   public static void setStatus(ContestRepository contests, DelegateExecution execution, long id,
       ContestStatus status, String reason) {
     contests.setStatus(id, status, reason);
-    execution.setVariable("contestStatus", status.name());
+    execution.setVariable(Variables.CONTEST_STATUS, status.name());
   }
 
   /**

@@ -66,6 +66,7 @@ class DemoContest implements ApplicationRunner {
   private final StaffRepository staff;
   private final WorkingDayCalendar calendar;
   private final StartupRecords startup;
+  private final DemoContestWalk walk;
 
   DemoContest(RuntimeService runtimeService, TaskService taskService,
       ManagementService managementService, IdentityService identityService,
@@ -77,6 +78,7 @@ class DemoContest implements ApplicationRunner {
     this.identityService = identityService;
     this.staff = staff;
     this.calendar = calendar;
+    this.walk = new DemoContestWalk(runtimeService, taskService, identityService, calendar);
   }
 
   @Override
@@ -103,7 +105,8 @@ class DemoContest implements ApplicationRunner {
 
   private boolean none(String postName) {
     return runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(ContestHiringProcess.KEY).variableValueEquals("postName", postName)
+        .processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(ContestHiringProcess.Variables.POST_NAME, postName)
         .count() == 0;
   }
 
@@ -113,12 +116,11 @@ class DemoContest implements ApplicationRunner {
    * file with the token he receives ({@code /concursuri/dosarul-meu}).
    */
   private void openForApplications() {
-    LocalDate published = workingDaysAgo(2);
+    LocalDate published = walk.workingDaysAgo(2);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
-      ClockUtil.setCurrentTime(at(published, 9));
-      ProcessInstance contest = propose(THIRD_POST_NAME, "Facultatea de Drept");
-      walkToPublication(contest, published, firstTest);
+      ProcessInstance contest =
+          walk.toPublication(post(THIRD_POST_NAME, "Facultatea de Drept"), published, firstTest);
       log.info("Demo contest {} is open for applications until {} (published {}, first test {})",
           contest.getBusinessKey(), calendar.addWorkingDays(published, 10), published, firstTest);
     } finally {
@@ -129,12 +131,11 @@ class DemoContest implements ApplicationRunner {
 
   /** Published eleven working days ago: the files are in, the selection is due. */
   private void atFileSelection() {
-    LocalDate published = workingDaysAgo(11);
+    LocalDate published = walk.workingDaysAgo(11);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
-      ClockUtil.setCurrentTime(at(published, 9));
-      ProcessInstance contest = propose(POST_NAME, "Direcția Resurse Umane");
-      walkToPublication(contest, published, firstTest);
+      ProcessInstance contest =
+          walk.toPublication(post(POST_NAME, "Direcția Resurse Umane"), published, firstTest);
       LocalDate day = calendar.addWorkingDays(published, 3);
       file(contest, "Ana Pop", "ana.pop@example.ro", at(day, 10), "ABDEFGHI");
       file(contest, "Bogdan Ionescu", "bogdan.ionescu@example.ro", at(day, 11), "ABDEFGHI");
@@ -158,12 +159,11 @@ class DemoContest implements ApplicationRunner {
    * day; every CC member has the sealed papers to score.
    */
   private void atWrittenTestScoring() {
-    LocalDate published = workingDaysAgo(17);
+    LocalDate published = walk.workingDaysAgo(17);
     LocalDate firstTest = calendar.addWorkingDays(published, 16);
     try {
-      ClockUtil.setCurrentTime(at(published, 9));
-      ProcessInstance contest = propose(SECOND_POST_NAME, "Direcția Economică");
-      walkToPublication(contest, published, firstTest);
+      ProcessInstance contest =
+          walk.toPublication(post(SECOND_POST_NAME, "Direcția Economică"), published, firstTest);
       LocalDate day = calendar.addWorkingDays(published, 2);
       file(contest, "Elena Rusu", "elena.rusu@example.ro", at(day, 10), "ABDEFGHI");
       file(contest, "Florin Neagu", "florin.neagu@example.ro", at(day, 11), "ABDEFGHI");
@@ -200,16 +200,6 @@ class DemoContest implements ApplicationRunner {
     }
   }
 
-  /** The last working day at least {@code days} working days before today. */
-  private LocalDate workingDaysAgo(int days) {
-    LocalDate today = calendar.today();
-    LocalDate day = today;
-    while (calendar.workingDaysBetween(day, today) < days || !calendar.isWorkingDay(day)) {
-      day = day.minusDays(1);
-    }
-    return day;
-  }
-
   private void fireTimer(String processInstanceId) {
     Job timer = managementService.createJobQuery().processInstanceId(processInstanceId)
         .timers().singleResult();
@@ -236,80 +226,24 @@ class DemoContest implements ApplicationRunner {
         FEMALE));
   }
 
-  private ProcessInstance propose(String postName, String structure) {
-    identityService.setAuthentication("sef", List.of("head-of-structure"));
-    Map<String, Object> proposal = new HashMap<>();
-    proposal.put("institutionCode", "UVT");
-    proposal.put("postName", postName);
-    proposal.put("structure", structure);
-    proposal.put("postCategory", "EXECUTION");
-    proposal.put("vacancyType", "VACANT");
-    proposal.put("postsCount", 1L);
-    proposal.put("studyLevel", "Studii superioare (licență)");
-    proposal.put("contractDuration", "Nedeterminată");
-    proposal.put("workNorm", "8");
-    proposal.put("duties", "Gestionarea dosarelor de personal; întocmirea contractelor de muncă;"
-        + " evidența concediilor.");
-    proposal.put("specificConditions", "Studii superioare; vechime în specialitate minimum 1 an; "
-        + "cunoștințe de operare PC nivel mediu.");
-    proposal.put("bibliography", "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022; "
-        + "Legea-cadru nr. 153/2017.");
-    proposal.put("writtenTest", true);
-    proposal.put("practicalTest", false);
-    proposal.put("proposedCommissions", "CC: membru1 (președinte), membru2, membru3. "
-        + "CSC: membru4 (președinte), membru5, membru6.");
-    ProcessInstance contest =
-        runtimeService.startProcessInstanceByKey(ContestHiringProcess.KEY, proposal);
-    identityService.clearAuthentication();
-    return contest;
-  }
-
-  private void walkToPublication(ProcessInstance contest, LocalDate published,
-      LocalDate firstTest) {
-    complete(contest, "reviewProposal", "hr", Map.of("hrEndorsed", true));
-    complete(contest, "approveProposal", "rector", Map.of("proposalApproved", "true"));
-    complete(contest, "draftMethodology", "secretar", Map.of("methodology",
+  /** A demo post: a 3-member competition commission, texts of a real announcement. */
+  private static DemoContestWalk.Post post(String postName, String structure) {
+    return new DemoContestWalk.Post(postName, structure,
+        "Gestionarea dosarelor de personal; întocmirea contractelor de muncă;"
+            + " evidența concediilor.",
+        "Studii superioare; vechime în specialitate minimum 1 an; "
+            + "cunoștințe de operare PC nivel mediu.",
+        "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022; Legea-cadru nr. 153/2017.",
+        "CC: membru1 (președinte), membru2, membru3. "
+            + "CSC: membru4 (președinte), membru5, membru6.",
         "Concursul constă în selecția dosarelor, proba scrisă și interviul.",
-        "anonymousFirstStage", "false", "anonymousFirstStageReason",
-        "Regulamentul concursului cere identificarea candidaților la selecția dosarelor."));
-    complete(contest, "approveMethodology", "rector", Map.of("methodologyApproved", "true"));
-    Map<String, Object> commissions = new HashMap<>();
-    commissions.put("ccPresident", "membru1");
-    commissions.put("ccMember1", "membru2");
-    commissions.put("ccMember2", "membru3");
-    commissions.put("cscPresident", "membru4");
-    commissions.put("cscMember1", "membru5");
-    commissions.put("cscMember2", "membru6");
-    commissions.put("secretary", "secretar");
-    complete(contest, "draftCommissionDecisions", "hr", commissions);
-    complete(contest, "endorseCommissionDecisions", "juridic", Map.of("legalEndorsed", "true"));
-    complete(contest, "signCommissionDecisions", "rector", Map.of("decisionsSigned", "true"));
-    Map<String, Object> announcement = new HashMap<>();
-    announcement.put("announcementNumber", "12345/" + published.getYear());
-    announcement.put("corCode", "242314");
-    announcement.put("workingTime", "Normă întreagă, 8 ore/zi, 40 ore/săptămână");
-    announcement.put("contractType", "NEDETERMINATA");
-    announcement.put("requiredDocuments", "Documentele prevăzute la §8.1.4(1) lit. a)–j).");
-    announcement.put("submissionPlace", "Biroul Personal, etaj 1, camera 151, sediul U.V.T.");
-    announcement.put("secretaryContact", "Ioana Marin, tel. 0256/592159, resurseumane@e-uvt.ro");
-    announcement.put("generalConditionsIncluded", true);
-    announcement.put("specificConditions", "Studii superioare; vechime minimum 1 an.");
-    announcement.put("administrativeCodeIncluded", true);
-    announcement.put("testPlace", "Sediul U.V.T., Bd. Vasile Pârvan nr. 4, sala 045");
-    announcement.put("publicationDate", published.toString());
-    announcement.put("submissionHour", "16:00");
-    announcement.put("firstTestDate", firstTest.toString());
-    announcement.put("firstTestHour", "10:00");
-    announcement.put("interviewDate", calendar.addWorkingDays(firstTest, 1).toString());
-    announcement.put("interviewHour", "10:00");
-    announcement.put("bibliography", "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022.");
-    announcement.put("equalOpportunityStatement",
-        "Încurajăm atât femeile, cât și bărbații să candideze.");
-    announcement.put("neutralLanguageConfirmed", true);
-    announcement.put("meritBasedCriteriaConfirmed", true);
-    complete(contest, "prepareAnnouncement", "hr", announcement);
-    complete(contest, "publishAnnouncement", "hr", Map.of("publishedAtHeadquarters", true,
-        "publishedOnWebsite", true, "sentToNationalPortal", true));
+        List.of("membru1", "membru2", "membru3"), List.of("membru4", "membru5", "membru6"),
+        new DemoContestWalk.Announcement("12345",
+            "Biroul Personal, etaj 1, camera 151, sediul U.V.T.",
+            "Ioana Marin, tel. 0256/592159, resurseumane@e-uvt.ro",
+            "Studii superioare; vechime minimum 1 an.",
+            "Sediul U.V.T., Bd. Vasile Pârvan nr. 4, sala 045",
+            "Legea nr. 53/2003 — Codul muncii; HG nr. 1336/2022."));
   }
 
   private void file(ProcessInstance contest, String name, String email, Date submittedAt,
@@ -328,14 +262,11 @@ class DemoContest implements ApplicationRunner {
 
   private void complete(ProcessInstance contest, String taskKey, String user,
       Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(contest.getId())
-        .taskDefinitionKey(taskKey).singleResult();
-    taskService.claim(task.getId(), user);
-    taskService.complete(task.getId(), variables);
+    walk.complete(contest, taskKey, user, variables);
   }
 
   private Date at(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(zone()).toInstant());
+    return walk.at(day, hour);
   }
 
   private ZoneId zone() {

@@ -79,6 +79,24 @@ public final class DisciplinaryCaseProcess {
     /** Hotărârea instanței. */
     public static final String AWAIT_COURT_OUTCOME = "awaitCourtOutcome";
 
+    // End events (queried by tests)
+    /** Caz închis (clasat sau fără sancțiune). */
+    public static final String CASE_CLOSED = "caseClosed";
+    /** Caz închis (clasat sau fără sancțiune). */
+    public static final String CLOSED_NO_SANCTION = "closedNoSanction";
+    /** Sesizare clasată. */
+    public static final String REFERRAL_CLOSED = "referralClosed";
+    /** Sancțiune anulată. */
+    public static final String SANCTION_ANNULLED = "sanctionAnnulled";
+    /** Sancțiune radiată. */
+    public static final String SANCTION_RADIATED = "sanctionRadiated";
+    /** Caz prescris. */
+    public static final String TIME_BARRED = "timeBarred";
+
+    // Gateways (queried by tests)
+    /** Contestată în 30 de zile? */
+    public static final String CONTEST_GATEWAY = "contestGateway";
+
     private Elements() {
     }
   }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.Violation;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
 import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplineDeadlines.HardDeadline;
 import ro.dosar.tasklist.FormRejection;
@@ -168,7 +169,8 @@ public class InvestigationSteps {
       cases.setHardDeadline(id, hard);
       setHardDeadline(calendar, execution, hard);
       for (Job timer : management.createJobQuery()
-          .processInstanceId(execution.getProcessInstanceId()).activityId("hardDeadlineReached")
+          .processInstanceId(execution.getProcessInstanceId())
+          .activityId(Elements.HARD_DEADLINE_REACHED)
           .list()) {
         management.setJobDuedate(timer.getId(),
             (Date) execution.getVariable(Variables.HARD_DEADLINE_AT));

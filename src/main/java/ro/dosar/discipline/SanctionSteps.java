@@ -161,7 +161,7 @@ public class SanctionSteps {
       EmployeeCategory category) {
     String code = (String) execution.getVariable(Variables.APPLIED_SANCTION);
     Object answer = execution.getVariable(Variables.SANCTION_TERMS);
-    execution.removeVariable("sanctionTerms");
+    execution.removeVariable(Variables.SANCTION_TERMS);
     if (!(answer instanceof Map<?, ?> terms) || !(terms.get("severityRank") instanceof Number rank)
         || !(terms.get("requiresPriorInvestigation") instanceof Boolean investigation)
         || !(terms.get("radiationRule") instanceof String radiation)) {

@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.security.AsSystem;
 
 /**
  * Documents off the user's path: a step that produces a document asks for it here
@@ -75,9 +77,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>();
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentArguments", String.join(SEPARATOR,
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_ARGUMENTS, String.join(SEPARATOR,
         Arrays.stream(arguments).map(String::valueOf).toList()));
     start(businessKey, request, requesterTenant(businessKey));
   }
@@ -93,9 +95,9 @@ public class DocumentGeneration {
       return;
     }
     Map<String, Object> request = new HashMap<>(source.getVariables());
-    request.put("documentBean", bean);
-    request.put("documentMethod", method);
-    request.put("documentFromVariables", true);
+    request.put(Variables.DOCUMENT_BEAN, bean);
+    request.put(Variables.DOCUMENT_METHOD, method);
+    request.put(Variables.DOCUMENT_FROM_VARIABLES, true);
     request.put(STEP_TIME, ClockUtil.getCurrentTime());
     start(source.getProcessBusinessKey(), request, source.getTenantId());
   }
@@ -110,21 +112,14 @@ public class DocumentGeneration {
     if (step != null && step.getExecution() != null) {
       return step.getExecution().getTenantId();
     }
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      Set<String> owners = runtime.createProcessInstanceQuery()
-          .processInstanceBusinessKey(businessKey).list().stream()
-          .map(ProcessInstance::getTenantId).filter(Objects::nonNull)
-          .collect(Collectors.toSet());
-      if (owners.size() == 1) {
-        return owners.iterator().next();
-      }
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
+    Set<String> owners = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).list().stream()
+        .map(ProcessInstance::getTenantId).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    if (owners.size() == 1) {
+      return owners.iterator().next();
     }
+    Authentication caller = identity.getCurrentAuthentication();
     List<String> tenants = caller == null || caller.getTenantIds() == null ? List.of()
         : caller.getTenantIds();
     return tenants.size() == 1 ? tenants.get(0) : null;
@@ -139,27 +134,20 @@ public class DocumentGeneration {
     if (tenant != null) {
       request.put(InstitutionScope.TENANT_VARIABLE, tenant);
     }
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey, request);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identity, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+        request));
   }
 
   /** The job: generates the requested document. */
   public void generate(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("documentFromVariables"))) {
-      call((String) execution.getVariable("documentBean"),
-          (String) execution.getVariable("documentMethod"), execution);
+    if (Boolean.TRUE.equals(execution.getVariable(Variables.DOCUMENT_FROM_VARIABLES))) {
+      call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+          (String) execution.getVariable(Variables.DOCUMENT_METHOD), execution);
       return;
     }
-    String arguments = (String) execution.getVariable("documentArguments");
-    call((String) execution.getVariable("documentBean"),
-        (String) execution.getVariable("documentMethod"),
+    String arguments = (String) execution.getVariable(Variables.DOCUMENT_ARGUMENTS);
+    call((String) execution.getVariable(Variables.DOCUMENT_BEAN),
+        (String) execution.getVariable(Variables.DOCUMENT_METHOD),
         arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1)));
   }
 

@@ -24,6 +24,15 @@ public final class DocumentGenerationProcess {
 
   /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
+    // Set by code only
+    /** Argumentele metodei, într-un singur text. */
+    public static final String DOCUMENT_ARGUMENTS = "documentArguments";
+    /** Componenta care produce documentul cerut. */
+    public static final String DOCUMENT_BEAN = "documentBean";
+    /** Documentul se face din variabilele copiate de la pasul care l-a cerut. */
+    public static final String DOCUMENT_FROM_VARIABLES = "documentFromVariables";
+    /** Metoda care produce documentul cerut. */
+    public static final String DOCUMENT_METHOD = "documentMethod";
 
     private Variables() {
     }

@@ -21,11 +21,11 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import ro.dosar.security.AsSystem;
 import ro.dosar.tasklist.AlreadyStarted;
 import ro.dosar.web.DatabaseUnavailable;
 
@@ -190,15 +190,8 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
     if (engine != null) {
       // The caller may not read users (a commission member): the name is read without him.
       IdentityService identity = engine.getIdentityService();
-      Authentication caller = identity.getCurrentAuthentication();
-      identity.clearAuthentication();
-      try {
-        user = identity.createUserQuery().userId(userId).singleResult();
-      } finally {
-        if (caller != null) {
-          identity.setAuthentication(caller);
-        }
-      }
+      user = AsSystem.call(identity,
+          () -> identity.createUserQuery().userId(userId).singleResult());
     }
     String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName())
         + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();

@@ -53,6 +53,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import ro.dosar.security.AsSystem;
 import ro.dosar.web.CachedBodyRequest;
 
 /**
@@ -410,7 +411,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
       HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
     FormFields form;
     try {
-      form = asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId)
+      form = AsSystem.call(identity, () -> engine.getTaskService().createTaskQuery().taskId(taskId)
           .singleResult() == null ? null : taskForm(taskId));
     } catch (ProcessEngineException e) {
       logger.warn("Task read refused: its form could not be read", e);
@@ -451,7 +452,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
       HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
     Map<String, FormFields> forms = new HashMap<>();
     if (variableId != null) {
-      VariableInstance variable = asSystem(() -> engine.getRuntimeService()
+      VariableInstance variable = AsSystem.call(identity, () -> engine.getRuntimeService()
           .createVariableInstanceQuery().variableId(variableId).disableBinaryFetching()
           .disableCustomObjectDeserialization().singleResult());
       if (variable != null && !shownThroughTask(variable.getTaskId(), variable.getName(),
@@ -482,7 +483,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
     if (taskId == null) {
       return true;
     }
-    return forms.computeIfAbsent(taskId, id -> asSystem(() -> taskForm(id))).shows(name);
+    return forms.computeIfAbsent(taskId, id -> AsSystem.call(identity, () -> taskForm(id)))
+        .shows(name);
   }
 
   /**
@@ -583,7 +585,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
       return null;
     }
     List<Task> visible = asCaller(caller, () -> engine.getTaskService().createTaskQuery().list());
-    return asSystem(() -> {
+    return AsSystem.call(identity, () -> {
       Map<String, FormFields> forms = new HashMap<>();
       Map<String, Boolean> readsInstances = new HashMap<>();
       for (Task task : visible) {
@@ -619,7 +621,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
   // ---- task forms ---------------------------------------------------------------------------
 
   private EngineRestProblem taskFormRefusal(String taskId, JsonNode body) {
-    return asSystem(() -> {
+    return AsSystem.call(identity, () -> {
       Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
         return null;
@@ -646,7 +648,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
         || body.path("skipIoMappings").asBoolean(false))) {
       return EngineRestProblem.forbidden(START_REFUSED);
     }
-    return asSystem(() -> {
+    return AsSystem.call(identity, () -> {
       ProcessDefinition definition = definition(start.group(1), start.group(2), start.group(3));
       if (definition == null) {
         return null;
@@ -740,7 +742,7 @@ class TaskWorkGuard extends OncePerRequestFilter {
 
   private EngineRestProblem release(String taskId, Caller caller, HttpServletResponse response)
       throws IOException {
-    Boolean released = asSystem(() -> {
+    Boolean released = AsSystem.call(identity, () -> {
       Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
         return null;
@@ -795,8 +797,8 @@ class TaskWorkGuard extends OncePerRequestFilter {
     for (UserAuthentication user : authentications.getAuthentications()) {
       if (engine.getName().equals(user.getProcessEngineName())) {
         List<String> groups = user.getGroupIds() != null ? user.getGroupIds()
-            : asSystem(() -> identity.createGroupQuery().groupMember(user.getName()).list()
-                .stream().map(Group::getId).toList());
+            : AsSystem.call(identity, () -> identity.createGroupQuery()
+                .groupMember(user.getName()).list().stream().map(Group::getId).toList());
         return new Caller(user.getName(), groups);
       }
     }
@@ -811,32 +813,14 @@ class TaskWorkGuard extends OncePerRequestFilter {
 
   /** A query as the caller, with his groups and tenants, whichever surface he called. */
   private <T> T asCaller(Caller caller, Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    List<String> tenants = asSystem(() -> identity.createTenantQuery().userMember(caller.userId())
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
-    identity.setAuthentication(caller.userId(), caller.groupIds(), tenants);
-    try {
+    List<String> tenants = AsSystem.call(identity, () -> identity.createTenantQuery()
+        .userMember(caller.userId()).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList());
+    // AsSystem puts back whatever authentication the thread had, whoever the work runs as.
+    return AsSystem.call(identity, () -> {
+      identity.setAuthentication(caller.userId(), caller.groupIds(), tenants);
       return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      } else {
-        identity.clearAuthentication();
-      }
-    }
-  }
-
-  /** Engine look-ups of the guard itself, without the caller's authorizations. */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    });
   }
 
   // ---- the body --------------------------------------------------------------------------------

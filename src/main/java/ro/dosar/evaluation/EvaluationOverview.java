@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.published.RunningProcedures;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.security.RoleGroups;
 
@@ -58,8 +58,9 @@ class EvaluationOverview implements RunningProcedures {
       return List.of();
     }
     List<RunningCase> running = new ArrayList<>();
-    for (ProcessInstance instance : asSystem(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PerformanceEvaluationProcess.KEY).list())) {
+    for (ProcessInstance instance : AsSystem.call(identity, () -> runtime
+        .createProcessInstanceQuery().processDefinitionKey(PerformanceEvaluationProcess.KEY)
+        .list())) {
       Matcher key = instance.getBusinessKey() == null ? null
           : KEY.matcher(instance.getBusinessKey());
       if (key == null || !key.matches() || !scope.allowsUser(key.group(1))) {
@@ -67,7 +68,7 @@ class EvaluationOverview implements RunningProcedures {
       }
       String user = key.group(1);
       int year = Integer.parseInt(key.group(2));
-      List<Task> open = asSystem(() -> tasks.createTaskQuery()
+      List<Task> open = AsSystem.call(identity, () -> tasks.createTaskQuery()
           .processInstanceId(instance.getId()).orderByDueDate().asc().list());
       String stage = open.isEmpty() ? "În curs" : open.get(0).getName();
       int separator = stage.indexOf(" — ");
@@ -87,17 +88,5 @@ class EvaluationOverview implements RunningProcedures {
               .toList()));
     }
     return running;
-  }
-
-  private <T> T asSystem(java.util.function.Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
   }
 }

@@ -55,6 +55,10 @@ public final class PerformanceEvaluationProcess {
     /** Calificativul final. */
     public static final String DETERMINE_FINAL_GRADE = "determineFinalGrade";
 
+    // End events (queried by tests)
+    /** Evaluare încheiată. */
+    public static final String EVALUATION_DONE = "evaluationDone";
+
     private Elements() {
     }
   }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import ro.dosar.security.AsSystem;
 
 /**
  * The one place that knows which institutions a user belongs to, and so what every API may show
@@ -178,21 +178,8 @@ public class InstitutionScope {
 
   /** The tenants a user is a member of, directly or through a group (read with system rights). */
   private List<String> memberships(String userId) {
-    return userId == null ? List.of() : asSystem(() -> identity.createTenantQuery()
+    return userId == null ? List.of() : AsSystem.call(identity, () -> identity.createTenantQuery()
         .userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId)
         .toList());
-  }
-
-  /** Runs an identity query without the current user's authorizations, restoring them after. */
-  private <T> T asSystem(Supplier<T> query) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
   }
 }

@@ -24,6 +24,9 @@ public final class MailDeliveryProcess {
 
   /** Names of the variables: those the model reads or writes, then those only its forms set. */
   public static final class Variables {
+    // Set by code only
+    /** Id-ul mesajului de trimis. */
+    public static final String MAIL_ID = "mailId";
 
     private Variables() {
     }

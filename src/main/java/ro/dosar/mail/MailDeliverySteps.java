@@ -14,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.EngineClock;
+import ro.dosar.mail.MailDeliveryProcess.Variables;
 
 /**
  * Sends one queued e-mail (process {@code mailDelivery}, {@code ${mailDeliverySteps.deliver(execution)}}).
@@ -47,7 +48,7 @@ public class MailDeliverySteps {
   }
 
   public void deliver(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable("mailId")).longValue();
+    long id = ((Number) execution.getVariable(Variables.MAIL_ID)).longValue();
     OutboxMail mail = outbox.find(id).orElseThrow();
     if (!"QUEUED".equals(mail.status()) && !"SENDING".equals(mail.status())) {
       return;

@@ -33,7 +33,8 @@ public class Mailer {
       return null;
     }
     long id = outbox.insert(contestId, purpose, recipient.strip(), subject, body);
-    runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, businessKey, Map.of("mailId", id));
+    runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, businessKey,
+        Map.of(MailDeliveryProcess.Variables.MAIL_ID, id));
     return id;
   }
 }

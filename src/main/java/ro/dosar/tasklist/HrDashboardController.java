@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -30,6 +28,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.institution.InstitutionScope;
 import ro.dosar.published.RunningProcedures;
 import ro.dosar.published.RunningProcedures.RunningCase;
+import ro.dosar.security.AsSystem;
 
 /**
  * HR's dashboard, {@code /panou}: every procedure still running in the user's institutions that
@@ -108,7 +107,7 @@ class HrDashboardController {
   }
 
   private Row row(RunningCase running) {
-    List<Task> open = asSystem(() -> tasks.createTaskQuery()
+    List<Task> open = AsSystem.call(identity, () -> tasks.createTaskQuery()
         .processInstanceBusinessKey(running.businessKey()).list());
     long now = ClockUtil.getCurrentTime().getTime();
     List<OpenTask> shown = open.stream()
@@ -137,7 +136,8 @@ class HrDashboardController {
     if (task.getAssignee() != null) {
       return displayName(task.getAssignee());
     }
-    List<IdentityLink> links = asSystem(() -> tasks.getIdentityLinksForTask(task.getId()));
+    List<IdentityLink> links =
+        AsSystem.call(identity, () -> tasks.getIdentityLinksForTask(task.getId()));
     List<String> candidates = new ArrayList<>();
     for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
@@ -154,7 +154,8 @@ class HrDashboardController {
   }
 
   private String displayName(String userId) {
-    User user = asSystem(() -> identity.createUserQuery().userId(userId).singleResult());
+    User user =
+        AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
     if (user == null) {
       return userId;
     }
@@ -164,21 +165,9 @@ class HrDashboardController {
   }
 
   private String groupName(String groupId) {
-    Group group = asSystem(() -> identity.createGroupQuery().groupId(groupId).singleResult());
+    Group group = AsSystem.call(identity,
+        () -> identity.createGroupQuery().groupId(groupId).singleResult());
     return group == null || group.getName() == null ? groupId : group.getName();
-  }
-
-  /** Engine look-ups of the page itself, after the procedures decided what the user sees. */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
   }
 
   private static String blankToNull(String value) {

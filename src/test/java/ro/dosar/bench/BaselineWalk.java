@@ -84,9 +84,7 @@ final class BaselineWalk {
 
   /** Starts one instance for {@code candidates} and works it through; selection only if asked. */
   BaselineWalk walk(int candidates, boolean selectionOnly) {
-    MemberClient.ok(admin.postJson("/engine-rest/process-definition/key/benchBaseline/start",
-        MemberClient.body(Map.of("candidates", (long) candidates, "contestations",
-            (long) BenchResults.contestations(candidates)))));
+    start(candidates);
     timed("selection", ContestWalk.CC, "selectFile");
     if (selectionOnly) {
       return this;
@@ -102,13 +100,33 @@ final class BaselineWalk {
     return this;
   }
 
+  /**
+   * Starts one instance for {@code candidates} and completes at most {@code perMember} selection
+   * tasks of each member, as {@link ContestWalk#selection(int)} does.
+   */
+  BaselineWalk selection(int candidates, int perMember) {
+    start(candidates);
+    timed("selection", ContestWalk.CC, "selectFile", perMember);
+    return this;
+  }
+
+  private void start(int candidates) {
+    MemberClient.ok(admin.postJson("/engine-rest/process-definition/key/benchBaseline/start",
+        MemberClient.body(Map.of("candidates", (long) candidates, "contestations",
+            (long) BenchResults.contestations(candidates)))));
+  }
+
   private void timed(String phase, List<String> members, String taskKey) {
+    timed(phase, members, taskKey, Integer.MAX_VALUE);
+  }
+
+  private void timed(String phase, List<String> members, String taskKey, int perMember) {
     Latencies latencies = new Latencies();
     long started = System.nanoTime();
     int completed = 0;
     for (String member : members) {
-      completed += new MemberClient(port, member).completeAll("benchBaseline", taskKey,
-          variables -> Map.of(), latencies);
+      completed += new MemberClient(port, member).complete("benchBaseline", taskKey,
+          variables -> Map.of(), latencies, perMember);
     }
     phases.put(phase, new BenchResults.Phase(phase, completed,
         (System.nanoTime() - started) / 1e9, latencies, BenchResults.load()));

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 
 /**
  * What the bench profile generates at start-up with {@code dosar.bench.candidates=7}: one contest
@@ -42,8 +45,8 @@ abstract class BenchContestContract {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM candidate_document d JOIN candidate c "
         + "ON c.code = d.candidate_code WHERE c.contest_id = ?", Integer.class, contestId))
         .isEqualTo(CANDIDATES * 8);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("contestHiring")
-        .variableValueEquals("contestId", contestId).singleResult()).isNotNull();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(Variables.CONTEST_ID, contestId).singleResult()).isNotNull();
   }
 
   @Test
@@ -55,7 +58,7 @@ abstract class BenchContestContract {
     assertThat(perMember).containsOnlyKeys(BenchContest.CC)
         .allSatisfy((member, count) -> assertThat(count).isEqualTo(CANDIDATES));
     assertThat(selection).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
-    assertThat(selection.stream().map(task -> tasks.getVariable(task.getId(), "fileCode"))
+    assertThat(selection.stream().map(task -> tasks.getVariable(task.getId(), Variables.FILE_CODE))
         .distinct()).hasSize(CANDIDATES);
   }
 
@@ -79,6 +82,6 @@ abstract class BenchContestContract {
 
   List<Task> selectionTasks() {
     return FileSelectionProcess.tasksOf(tasks, Contest.businessKey(benchContestId()))
-        .taskDefinitionKey("selectFile").list();
+        .taskDefinitionKey(Elements.SELECT_FILE).list();
   }
 }

@@ -26,15 +26,18 @@ import ro.dosar.support.Http;
  * @param sizes contest sizes (candidates) for P1, in order
  * @param fullUpTo contests up to this size are walked to their final results; larger ones
  *     through file selection only
- * @param walkUpTo contests up to this size are walked at all; larger ones are only generated
- *     (start-up to a healthy application with the contest at file selection) and queried (P3)
+ * @param walkUpTo contests up to this size are walked at all; larger ones are generated
+ *     (start-up to a healthy application with the contest at file selection), queried (P3) and
+ *     sampled
+ * @param sample in contests larger than {@code walkUpTo}: file-selection tasks completed per
+ *     member, in Dosar and in the baseline (the per-task cost at that size); 0: none
  * @param queryCalls P3: measured calls per query (after 20 warm-up calls); 0 skips P3
  * @param startups P4: whether to measure start-up on H2 and PostgreSQL
  * @param pgbenchSeconds P2: how long pgbench runs; 0 skips P2
  * @param warmUp candidates of the baseline contest walked, unmeasured, before measuring; 0: none
  * @param work where logs and the H2 database go
  */
-record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls,
+record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, int queryCalls,
     boolean startups, int pgbenchSeconds, int warmUp, Path work) {
 
   private static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
@@ -83,8 +86,18 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls
         queries(app.port, results);
       }
       if (candidates > walkUpTo) {
-        return new BenchResults.Size(candidates, app.startSeconds, generationLoad, Map.of(),
-            Map.of(), new ContestWalk(app.port, candidates).statusAtSelection());
+        if (sample == 0) {
+          return new BenchResults.Size(candidates, app.startSeconds, generationLoad, Map.of(),
+              Map.of(), new ContestWalk(app.port, candidates).statusAtSelection(), false);
+        }
+        BaselineWalk.deploy(app.port);
+        if (warmUp > 0) {
+          new BaselineWalk(app.port).walk(warmUp, false);
+        }
+        BaselineWalk baseline = new BaselineWalk(app.port).selection(candidates, sample);
+        ContestWalk contest = new ContestWalk(app.port, candidates).selection(sample);
+        return new BenchResults.Size(candidates, app.startSeconds, generationLoad,
+            contest.phases(), baseline.phases(), contest.status(), true);
       }
       BaselineWalk.deploy(app.port);
       if (warmUp > 0) {
@@ -104,7 +117,7 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int queryCalls
         status = "walk stopped: " + reason.substring(0, Math.min(200, reason.length()));
       }
       return new BenchResults.Size(candidates, app.startSeconds, generationLoad, contest.phases(),
-          baseline.phases(), status);
+          baseline.phases(), status, false);
     }
   }
 

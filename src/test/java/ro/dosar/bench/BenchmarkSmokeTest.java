@@ -18,7 +18,9 @@ class BenchmarkSmokeTest {
   @Test
   void aTwentyCandidateContestRunsThroughTheWholeBenchmark() throws Exception {
     Path output = Path.of("target", "bench-smoke");
-    BenchResults results = new Benchmark(List.of(20), 20, 20, 5, false, 0, 0, output).run();
+    // 20 candidates walked to the end; 30 generated, queried and sampled (2 tasks a member).
+    BenchResults results = new Benchmark(List.of(20, 30), 20, 20, 2, 5, false, 0, 0, output)
+        .run();
     results.write(output, "smoke");
 
     BenchResults.Size size = results.sizes.get(0);
@@ -32,10 +34,18 @@ class BenchmarkSmokeTest {
     assertThat(size.baseline().get("selection").tasks()).isEqualTo(5 * 20);
     // Final results displayed: the winner is asked to present at the post.
     assertThat(size.finalStatus()).isEqualTo("PRESENTING");
-    assertThat(results.queryOpenTasks).isGreaterThanOrEqualTo(5 * 20);
+    BenchResults.Size sampled = results.sizes.get(1);
+    assertThat(sampled.sampled()).isTrue();
+    assertThat(sampled.dosar().keySet()).containsExactly("selection");
+    assertThat(sampled.dosar().get("selection").tasks()).isEqualTo(5 * 2);
+    assertThat(sampled.baseline().get("selection").tasks()).isEqualTo(5 * 2);
+    assertThat(sampled.finalStatus()).isEqualTo("SELECTION");
+    assertThat(results.queryOpenTasks).as("queried at the largest size, before its sample")
+        .isGreaterThanOrEqualTo(5 * 30);
     assertThat(results.queries).hasSize(6)
         .allSatisfy(query -> assertThat(query.latencies().count()).isEqualTo(5));
-    assertThat(Files.readString(output.resolve("smoke.md"))).contains("| 20 | selection | 100 |");
+    assertThat(Files.readString(output.resolve("smoke.md"))).contains("| 20 | selection | 100 |")
+        .contains("| 30 | selection (first 2 of each member) | 10 |");
     assertThat(output.resolve("smoke.png")).isNotEmptyFile();
   }
 }

@@ -61,7 +61,15 @@ final class ContestWalk {
 
   /** File selection only (5N member tasks). */
   ContestWalk selection() {
-    timed("selection", CC, "fileSelection", "selectFile", variables -> {
+    return selection(Integer.MAX_VALUE);
+  }
+
+  /**
+   * File selection, at most {@code perMember} tasks of each member (earliest due first): the
+   * per-task cost of a large contest without walking all of it.
+   */
+  ContestWalk selection(int perMember) {
+    timed("selection", CC, "fileSelection", "selectFile", perMember, variables -> {
       long code = Long.parseLong(variables.get("fileCode").get("value").asText());
       if (contestId == 0) {
         contestId = contestAtSelection();
@@ -201,13 +209,18 @@ final class ContestWalk {
 
   private void timed(String phase, List<String> members, String processKey, String taskKey,
       java.util.function.Function<JsonNode, Map<String, Object>> form) {
+    timed(phase, members, processKey, taskKey, Integer.MAX_VALUE, form);
+  }
+
+  private void timed(String phase, List<String> members, String processKey, String taskKey,
+      int perMember, java.util.function.Function<JsonNode, Map<String, Object>> form) {
     waitForTask(processKey, taskKey);
     Latencies latencies = new Latencies();
     long started = System.nanoTime();
     int completed = 0;
     for (String member : members) {
-      completed += new MemberClient(port, member).completeAll(processKey, taskKey, form,
-          latencies);
+      completed += new MemberClient(port, member).complete(processKey, taskKey, form,
+          latencies, perMember);
     }
     phases.put(phase, new BenchResults.Phase(phase, completed,
         (System.nanoTime() - started) / 1e9, latencies, BenchResults.load()));

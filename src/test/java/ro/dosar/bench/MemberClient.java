@@ -30,8 +30,14 @@ final class MemberClient {
    */
   int completeAll(String processDefinitionKey, String taskKey,
       Function<JsonNode, Map<String, Object>> form, Latencies latencies) {
+    return complete(processDefinitionKey, taskKey, form, latencies, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #completeAll}, stopping after {@code limit} tasks (earliest due first). */
+  int complete(String processDefinitionKey, String taskKey,
+      Function<JsonNode, Map<String, Object>> form, Latencies latencies, int limit) {
     int completed = 0;
-    while (true) {
+    while (completed < limit) {
       JsonNode page = ok(http.get("/engine-rest/task?assignee=" + user
           + "&processDefinitionKey=" + processDefinitionKey + "&taskDefinitionKey=" + taskKey
           + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"));
@@ -39,12 +45,16 @@ final class MemberClient {
         return completed;
       }
       for (JsonNode task : page) {
+        if (completed == limit) {
+          break;
+        }
         long started = System.nanoTime();
         submit(task.get("id").asText(), form);
         latencies.add(System.nanoTime() - started);
         completed++;
       }
     }
+    return completed;
   }
 
   /** Claims a group task first when it has no assignee, then submits it. */

@@ -22,7 +22,8 @@ class PerformanceBenchmark {
         .split(",")).map(String::trim).map(Integer::valueOf).toList();
     Benchmark benchmark = new Benchmark(sizes,
         Integer.parseInt(System.getProperty("bench.fullUpTo", "1000")),
-        Integer.parseInt(System.getProperty("bench.walkUpTo", String.valueOf(Integer.MAX_VALUE))),
+        Integer.parseInt(System.getProperty("bench.walkUpTo", "200")),
+        Integer.parseInt(System.getProperty("bench.sample", "100")),
         Integer.parseInt(System.getProperty("bench.queryCalls", "200")),
         Boolean.parseBoolean(System.getProperty("bench.startups", "true")),
         Integer.parseInt(System.getProperty("bench.pgbenchSeconds", "30")),
@@ -38,7 +39,8 @@ class PerformanceBenchmark {
       return;
     }
     BenchResults results = benchmark.run();
-    results.write(Path.of(System.getProperty("bench.output", "docs")), "performance-last-run");
+    results.write(Path.of(System.getProperty("bench.output", "docs")),
+        System.getProperty("bench.name", "performance-last-run"));
     assertThat(results.sizes).hasSameSizeAs(sizes);
   }
 }

@@ -34,9 +34,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
+import ro.dosar.documents.DocumentGenerationProcess;
 import ro.dosar.mail.Mailer;
 import ro.dosar.support.ClusterNode;
 
@@ -133,7 +137,7 @@ class ContestCrashTest {
         () -> at(LocalDate.of(2025, 9, 15), 17, 0));
     await("the selection tasks", () -> FileSelectionProcess.tasksOf(
         survivor.engine().getTaskService(), Contest.businessKey(contest.contestId))
-        .taskDefinitionKey("selectFile").count()
+        .taskDefinitionKey(Elements.SELECT_FILE).count()
         == cc.size() * codes.size());
     List<Runnable> opinions = new ArrayList<>();
     for (String member : cc) {
@@ -163,7 +167,7 @@ class ContestCrashTest {
     new TestDriver(victim.engine(), writtenStage, victim.bean(TestRepository.class), cc)
         .plan(Map.of("wMax1", 60L, "wMax2", 40L));
     Date startsAt = (Date) victim.engine().getRuntimeService().getVariable(writtenStage.getId(),
-        "testStartsAt");
+        Variables.TEST_STARTS_AT);
     killDuringTimer("10: inside the written test's start timer", "testTimeReached",
         () -> at(startsAt.toInstant().plusSeconds(60)));
     await("the roll call", () -> test(writtenStage).task("rollCall") != null);
@@ -183,7 +187,7 @@ class ContestCrashTest {
     ProcessInstance interviewStage = on(contest).testStage();
     test(interviewStage).plan(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L));
     Date interviewAt = (Date) victim.engine().getRuntimeService()
-        .getVariable(interviewStage.getId(), "testStartsAt");
+        .getVariable(interviewStage.getId(), Variables.TEST_STARTS_AT);
     at(interviewAt.toInstant().plusSeconds(60));
     await("the interview's roll call", () -> test(interviewStage).task("rollCall") != null);
     victim.engine().getTaskService().complete(test(interviewStage).task("rollCall").getId(),
@@ -196,7 +200,7 @@ class ContestCrashTest {
     at(LocalDate.of(2025, 10, 1), 17, 0);
     await("the final results' display", () -> survivor.engine().getTaskService()
         .createTaskQuery().processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("displayFinalResults").count() == 1);
+        .taskDefinitionKey(ContestHiringProcess.Elements.DISPLAY_FINAL_RESULTS).count() == 1);
     awaitDocuments();
     ContestDriver displaying = on(contest);
     killDuringJob("12: inside the final report's job", "generateDocument",
@@ -357,7 +361,7 @@ class ContestCrashTest {
 
   private void awaitDocuments() {
     await("every document generated", () -> survivor.engine().getManagementService()
-        .createJobQuery().processDefinitionKey("documentGeneration").count() == 0);
+        .createJobQuery().processDefinitionKey(DocumentGenerationProcess.KEY).count() == 0);
   }
 
   private void awaitMails() {

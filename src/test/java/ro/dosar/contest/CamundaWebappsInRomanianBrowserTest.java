@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
@@ -78,7 +79,7 @@ class CamundaWebappsInRomanianBrowserTest {
   @Test
   void aCommissionMemberWorksInRomanianTasklist() throws IOException {
     Task task = taskService.createTaskQuery().taskAssignee("membru1")
-        .taskDefinitionKey("selectFile").list().stream()
+        .taskDefinitionKey(Elements.SELECT_FILE).list().stream()
         .min(Comparator.comparing(Task::getName)).orElseThrow();
     // The login page speaks Romanian to an English browser.
     browser.openLoginPage(browser.url(Browser.Webapp.TASKLIST));
@@ -109,7 +110,7 @@ class CamundaWebappsInRomanianBrowserTest {
   @Test
   void hrFollowsTheContestInRomanianCockpitOnBucharestTime() throws IOException {
     ProcessDefinition contest = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey("contestHiring").latestVersion().singleResult();
+        .processDefinitionKey(ContestHiringProcess.KEY).latestVersion().singleResult();
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionId(contest.getId()).unfinished().orderByProcessInstanceStartTime().asc()
         .list().get(0);
@@ -245,7 +246,7 @@ class CamundaWebappsInRomanianBrowserTest {
 
   private long contestInstances() {
     return historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").count();
+        .processDefinitionKey(ContestHiringProcess.KEY).count();
   }
 
   /** Calls a function exported by the webapps' workplace.js, in the browser. */

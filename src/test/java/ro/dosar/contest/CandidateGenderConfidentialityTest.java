@@ -35,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Messages;
 import ro.dosar.contest.registration.ElectronicSubmissionTest;
 import ro.dosar.contest.registration.SubmissionRateLimiter;
 import ro.dosar.documents.ContestDocument;
@@ -189,7 +190,7 @@ class CandidateGenderConfidentialityTest {
         "finalResultsShown", true));
 
     now(presentedOn, 10);
-    engine.getRuntimeService().createMessageCorrelation("CandidatePresented")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CANDIDATE_PRESENTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
         .localVariableEquals("offeredCode", codes.get(0)).correlate();
   }

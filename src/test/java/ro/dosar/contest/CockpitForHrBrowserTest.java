@@ -2,7 +2,13 @@ package ro.dosar.contest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -187,7 +193,8 @@ class CockpitForHrBrowserTest {
   @Test
   void theServerRefusesHrsChangesAndNothingChanges() throws Exception {
     String instance = demoContest();
-    Object status = runtimeService.getVariable(instance, "contestStatus");
+    Object status = runtimeService.getVariable(instance,
+        ContestHiringProcess.Variables.CONTEST_STATUS);
     // A member's selection task: it lives in a file's instance, called by the contest.
     Task task = taskService.createTaskQuery().processInstanceBusinessKey("CONCURS-1").list()
         .get(0);
@@ -227,7 +234,8 @@ class CockpitForHrBrowserTest {
       assertThat(answer.statusCode()).as(String.join(" ", change) + " → " + answer.body())
           .isIn(400, 403, 404);
     }
-    assertThat(runtimeService.getVariable(instance, "contestStatus")).isEqualTo(status);
+    assertThat(runtimeService.getVariable(instance,
+        ContestHiringProcess.Variables.CONTEST_STATUS)).isEqualTo(status);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance)
         .active().count()).isOne();
     Task after = taskService.createTaskQuery().taskId(task.getId()).singleResult();
@@ -316,6 +324,76 @@ class CockpitForHrBrowserTest {
     assertThat(browser.all(By.cssSelector("[cam-widget-variables-table] td")).stream()
         .map(cell -> cell.getText().trim()))
         .doesNotContain("contestStatus", "selectionDueAt", "ccMembers");
+  }
+
+  /**
+   * Issue 17, item 4 in Cockpit: HR reads the contest's variables as their values' Romanian labels
+   * (the forms' options, Java's words for the codes it writes, Da/Nu), the raw code in the title;
+   * the scope column names activities without "…" or "${…}"; the search pills say the variable
+   * and its value in Romanian.
+   */
+  @Test
+  void variableValuesByTheirRomanianLabelsAndScopesWithoutPlaceholders() throws IOException {
+    String instance = demoContest();
+    Map<String, Map<String, String>> labels = valueLabels();
+    // The status the contest's variable mirrors (ContestVariables.setStatus).
+    String status = contests.get(1).status().name();
+    browser.logIn(Browser.Webapp.COCKPIT, "hr");
+    String cockpit = browser.url(Browser.Webapp.COCKPIT);
+
+    List<Map<String, String>> rows = allVariableRows(cockpit + "#/process-instance/" + instance
+        + "/runtime?tab=variables-tab", labels);
+    assertThat(rows).hasSize((int) runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(instance).count());
+    Map<String, String> contestStatus = rows.stream()
+        .filter(row -> row.get("name").equals("contestStatus")).findFirst().orElseThrow();
+    assertThat(contestStatus.get("value")).isEqualTo(labels.get("contestStatus").get(status));
+    assertThat(contestStatus.get("code")).as("the raw code in the title").isEqualTo(status);
+    assertThat(rows).as("the post's category and type in Romanian")
+        .anySatisfy(row -> assertThat(row).containsEntry("name", "postCategory")
+            .containsEntry("value", "Funcție de execuție").containsEntry("code", "EXECUTION"))
+        .anySatisfy(row -> assertThat(row).containsEntry("name", "vacancyType")
+            .containsEntry("code", "VACANT"));
+    for (Map<String, String> row : rows) {
+      Map<String, String> codes = labels.getOrDefault(row.get("name"), Map.of());
+      assertThat(codes).as("a raw code shown for " + row).doesNotContainKey(row.get("value"));
+      if (codes.containsKey(row.get("code"))) {
+        assertThat(row.get("value")).as(row.toString()).isEqualTo(codes.get(row.get("code")));
+      }
+      if (row.get("type").equals("Boolean") && codes.isEmpty()) {
+        assertThat(row.get("value")).as(row.toString()).isIn("Da", "Nu");
+      }
+      assertThat(row.get("scope")).as("the scope of " + row).isNotBlank()
+          .doesNotContain("…").doesNotContain("${");
+    }
+    String shown = rows.toString();
+    for (String code : List.of("SELECTION", "EXECUTION", "VACANT", "LEADERSHIP")) {
+      assertThat(Pattern.compile("=" + code + "[,}]").matcher(shown.replaceAll(
+          "code=[A-Z_]+", "")).find()).as(code + " shown as text in " + shown).isFalse();
+    }
+
+    // A file's instance: the members' scopes named after the file they select.
+    String file = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance)
+        .list().get(0).getId();
+    List<Map<String, String>> fileRows = allVariableRows(cockpit + "#/process-instance/" + file
+        + "/runtime?tab=variables-tab", labels);
+    assertThat(fileRows).extracting(row -> row.get("scope"))
+        .anyMatch(scope -> scope.matches("Selecția dosarului cu codul \\d+"))
+        .noneMatch(scope -> scope.contains("…") || scope.contains("${") || scope.isBlank());
+
+    // The search pills: "Starea concursului = Selecția dosarelor", the raw ones in the titles.
+    String query = "[{\"type\":\"variableValues\",\"operator\":\"eq\",\"value\":\""
+        + status + "\",\"name\":\"contestStatus\"}]";
+    browser.open("about:blank");
+    browser.open(cockpit + "#/process-instance/" + instance + "/runtime?tab=variables-tab"
+        + "&searchQuery=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    By pill = By.cssSelector(".search-label");
+    browser.waitUntil("the search pill in Romanian", driver -> browser.all(pill).stream()
+        .anyMatch(label -> label.getText().contains("Starea concursului")
+            && label.getText().contains(labels.get("contestStatus").get(status))));
+    assertThat(browser.all(By.cssSelector(".search-label .name-field[title='contestStatus']")))
+        .isNotEmpty();
+    browser.screenshot("cockpit-variabile-hr");
   }
 
   @Test
@@ -467,6 +545,79 @@ class CockpitForHrBrowserTest {
   private String variableValues() {
     return browser.all(By.cssSelector("[cam-widget-variables-table] td")).stream()
         .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** The value labels Cockpit shows: variable name → (code → label). */
+  private static Map<String, Map<String, String>> valueLabels() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    return json.convertValue(json.readTree(Files.readString(Path.of("src/main/resources/"
+        + "META-INF/resources/webjars/camunda/app/cockpit/scripts/variable-labels.json")))
+        .get("values"), new TypeReference<Map<String, Map<String, String>>>() { });
+  }
+
+  /**
+   * The rows of every page of an instance's variables (50 a page), once Dosar's script has
+   * labelled them: name (raw), type, value (shown), code (the value's title, where labelled),
+   * scope.
+   */
+  private List<Map<String, String>> allVariableRows(String address,
+      Map<String, Map<String, String>> labels) {
+    browser.open("about:blank");
+    browser.open(address);
+    browser.waitUntil("the variables", driver -> !variableRows().isEmpty());
+    List<Map<String, String>> all = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      if (page > 1) {
+        By next = By.xpath("//ul[contains(@class,'pagination')]//a[normalize-space()='" + page
+            + "']");
+        if (browser.all(next).isEmpty()) {
+          break;
+        }
+        String first = variableRows().get(0).get("name");
+        browser.click(next);
+        browser.waitUntil("page " + page, driver -> !variableRows().isEmpty()
+            && !variableRows().get(0).get("name").equals(first));
+      }
+      int shownPage = page;
+      List<Map<String, String>> rows = browser.waitUntil("the labelled values of page " + page,
+          driver -> {
+            List<Map<String, String>> shown = variableRows();
+            boolean labelled = shown.stream().allMatch(row -> !labels.getOrDefault(
+                row.get("name"), Map.of()).containsKey(row.get("value"))
+                && !row.get("scope").contains("${") && !row.get("scope").contains("…")
+                && !(row.get("type").equals("Boolean")
+                    && List.of("true", "false").contains(row.get("value"))));
+            return labelled ? shown : null;
+          });
+      assertThat(rows).as("page " + shownPage).isNotEmpty();
+      all.addAll(rows);
+      if (rows.size() < 50) {
+        break;
+      }
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, String>> variableRows() {
+    Object rows = ((JavascriptExecutor) browser.driver()).executeScript("""
+        const text = cell => cell ? cell.textContent.trim() : '';
+        const titled = cell => {
+          if (!cell) return '';
+          const shown = text(cell);
+          const element = Array.from(cell.querySelectorAll('[title]'))
+            .find(each => each.textContent.trim() === shown);
+          return element ? element.getAttribute('title') : '';
+        };
+        return Array.from(document.querySelectorAll('[cam-widget-variables-table] tbody tr'))
+          .map(row => {
+            const cell = column => row.querySelector(':scope > td.col-' + column);
+            return {name: titled(cell('name')) || text(cell('name')), type: text(cell('type')),
+              value: text(cell('value')), code: titled(cell('value')),
+              scope: text(cell('scope'))};
+          });
+        """);
+    return (List<Map<String, String>>) rows;
   }
 
   /** No English UI string, as a whole word, and no "${…}" or "#multiInstanceBody" shown. */

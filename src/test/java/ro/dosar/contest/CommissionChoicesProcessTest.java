@@ -32,6 +32,8 @@ import ro.dosar.commission.CommissionController;
 import ro.dosar.commission.CommissionMember;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.changes.CommissionChangeProcess;
+import ro.dosar.contest.changes.CommissionChangeProcess.Elements;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
 
@@ -201,7 +203,7 @@ class CommissionChoicesProcessTest {
 
     // Then the head of structure's task names him by name and department, never by user id
     Task request = tasks.createTaskQuery().processInstanceId(contest.commissionChange().getId())
-        .taskDefinitionKey("requestCommissionChange").singleResult();
+        .taskDefinitionKey(Elements.REQUEST_COMMISSION_CHANGE).singleResult();
     assertThat(request.getName()).endsWith(
         "Cerere de modificare a comisiei: înlocuirea membrului Andrei Dumitrescu — Economic, "
             + "funcție de execuție").doesNotContain("cch.cc.m1");
@@ -242,7 +244,8 @@ class CommissionChoicesProcessTest {
 
     // Then the violation names him by name and department
     assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
-        "compositionViolations").toString()).contains("COM-08: Membrul „Horia Sandu” (Chimie) "
+        CommissionChangeProcess.Variables.COMPOSITION_VIOLATIONS).toString())
+        .contains("COM-08: Membrul „Horia Sandu” (Chimie) "
             + "din comisia de soluționare a contestațiilor are o sancțiune disciplinară neradiată")
         .doesNotContain("cch.sanctioned");
   }

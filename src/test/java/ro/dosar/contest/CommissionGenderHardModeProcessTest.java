@@ -23,7 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository.CommissionGender;
+import ro.dosar.contest.changes.CommissionChangeProcess;
+import ro.dosar.discipline.DisciplinaryCaseProcess;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
 
@@ -80,7 +84,7 @@ class CommissionGenderHardModeProcessTest {
     contest.draftCommissions(MEN_ONLY, MIXED_CSC, "h.secretary",
         Map.of("commissionGenderJustification", "Nu avem alte persoane."));
 
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionsValid")).isEqualTo(false);
     assertThat(contest.variable("commissionViolations")).isEqualTo("EG-01: Comisia de concurs "
         + "este formată numai din bărbați. Instituția aplică planul pentru egalitatea de gen în "
@@ -92,13 +96,13 @@ class CommissionGenderHardModeProcessTest {
     // The same again: a justification changes nothing under HARD.
     contest.draftCommissions(MEN_ONLY, MIXED_CSC, "h.secretary",
         Map.of("commissionGenderJustification", "Insistăm."));
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
 
     contest.draftCommissions(List.of("h.m1", "h.w3", "h.m2"), MIXED_CSC, "h.secretary");
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     contest.signCommissions();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("MIXED", "HARD", null));
     assertThat(jdbc.sql("SELECT gender FROM commission_member WHERE contest_id = ? "
@@ -114,12 +118,15 @@ class CommissionGenderHardModeProcessTest {
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "h.m3"));
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(contest.commissionChange().getId())
-        .activityId("assessChangedCompetitionCommissionGender").count()).isEqualTo(1);
+        .activityId(CommissionChangeProcess.Elements.ASSESS_CHANGED_COMPETITION_COMMISSION_GENDER)
+        .count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
-        "ccGenderAction")).isEqualTo("BLOCK");
+        Variables.CC_GENDER_ACTION)).isEqualTo("BLOCK");
 
-    assertThat(contest.commissionChange()).isWaitingAt("requestCommissionChange");
-    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "compositionViolations")
+    assertThat(contest.commissionChange())
+        .isWaitingAt(CommissionChangeProcess.Elements.REQUEST_COMMISSION_CHANGE);
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        CommissionChangeProcess.Variables.COMPOSITION_VIOLATIONS)
         .toString()).startsWith("EG-01: Comisia de concurs este formată numai din bărbați.");
     assertThat(contests.validMembers(contest.contestId, "CC")).contains("h.w3");
   }
@@ -133,14 +140,15 @@ class CommissionGenderHardModeProcessTest {
             + "strict (HARD): orice comisie trebuie să includă atât femei, cât și bărbați. "
             + "Recompuneți comisia numind cel puțin o femeie.");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count()).isZero();
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count()).isZero();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM disciplinary_case").query(Long.class).single())
         .isZero();
 
     staff.save(new StaffMember("h.d2", "h.d2", "Juridic", false, false, Gender.FEMALE));
     ProcessInstance referral = refer();
 
-    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(), "caseId"))
+    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(),
+        DisciplinaryCaseProcess.Variables.CASE_ID))
         .longValue();
     assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode "
             + "FROM disciplinary_case WHERE id = ?").param(caseId).query(String.class).single())
@@ -163,7 +171,8 @@ class CommissionGenderHardModeProcessTest {
     referral.put("offenceDate", "2025-10-27");
     referral.put("offenceDescription", "Absențe nemotivate.");
     referral.put("evidence", "Foaia colectivă de prezență.");
-    return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
+    return engine.getRuntimeService().startProcessInstanceByKey(
+        DisciplinaryCaseProcess.KEY, referral);
   }
 
 

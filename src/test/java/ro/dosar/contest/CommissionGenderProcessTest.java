@@ -23,7 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestRepository.CommissionGender;
+import ro.dosar.contest.changes.CommissionChangeProcess;
+import ro.dosar.discipline.DisciplinaryCaseProcess;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -83,7 +87,7 @@ class CommissionGenderProcessTest {
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "g.secretary");
 
     // Flagged, not blocked: Legal sees the warning on the endorsement form.
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionGenderWarning")).isEqualTo("EG-01: Comisia de "
         + "concurs este formată numai din femei (nu are niciun bărbat). Planul pentru egalitatea "
         + "de gen cere comisii mixte „pe cât posibil” (regim SOFT): o comisie de un singur gen se "
@@ -98,7 +102,7 @@ class CommissionGenderProcessTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Deciziile nu pot fi semnate: o comisie este formată din persoane "
             + "de un singur gen, iar justificarea acestei componențe nu a fost înregistrată");
-    assertThat(contest.instance).isWaitingAt("signCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.SIGN_COMMISSION_DECISIONS);
     assertThat(contests.get(contest.contestId).commissionsSignedOn()).isNull();
 
     // A justification sent by the Rector's own form does not count: only HR's draft records it.
@@ -112,7 +116,7 @@ class CommissionGenderProcessTest {
         Map.of("commissionGenderJustification", "  " + JUSTIFICATION + " "));
     contest.signCommissions();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("SINGLE_GENDER", "SOFT", JUSTIFICATION));
     assertThat(seats(contest.contestId)).containsExactly(
@@ -124,9 +128,9 @@ class CommissionGenderProcessTest {
   void theGenderTableIsABusinessRuleTaskPerCommission_fedWithExactCounts() {
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "g.secretary");
 
-    assertThat(contest.instance).hasPassed("checkCommissions",
-        "assessCompetitionCommissionGender", "assessContestationCommissionGender",
-        "recordCommissionsCheck");
+    assertThat(contest.instance).hasPassed(Elements.CHECK_COMMISSIONS,
+        Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
+        Elements.ASSESS_CONTESTATION_COMMISSION_GENDER, Elements.RECORD_COMMISSIONS_CHECK);
     assertThat(contest.variable("ccMemberCount")).isEqualTo(3);
     assertThat(contest.variable("ccWomenCount")).isEqualTo(3);
     assertThat(contest.variable("ccMenCount")).isEqualTo(0);
@@ -153,7 +157,7 @@ class CommissionGenderProcessTest {
     assertThat(contest.variable("commissionGenderWarning")).isEqualTo("");
     contest.signCommissions();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("MIXED", "SOFT", null));
   }
@@ -164,7 +168,7 @@ class CommissionGenderProcessTest {
 
     contest.draftCommissions(List.of("g.m2", "g.w2", "g.w3"), MIXED_CSC, "g.secretary");
 
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionsValid")).isEqualTo(false);
     assertThat(contest.variable("commissionViolations")).isEqualTo("EG-01: Genul lui „Georgeta Vlad”, "
         + "membru în comisia de concurs, nu este înregistrat în fișa de personal; D.R.U. îl "
@@ -187,7 +191,9 @@ class CommissionGenderProcessTest {
         .containsExactlyInAnyOrder("assessChangedCompetitionCommissionGender",
             "assessChangedContestationCommissionGender");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(change).activityId("recordCompositionCheck").count()).isEqualTo(1);
+        .processInstanceId(change).activityId(
+            CommissionChangeProcess.Elements.RECORD_COMPOSITION_CHECK).count())
+        .isEqualTo(1);
     assertThat(variable(contest.commissionChange(), "ccWomenCount")).isEqualTo(3);
     assertThat(variable(contest.commissionChange(), "ccMenCount")).isEqualTo(0);
     assertThat(variable(contest.commissionChange(), "ccGenderStatus")).isEqualTo("SINGLE_GENDER");
@@ -229,7 +235,8 @@ class CommissionGenderProcessTest {
   void aDisciplinaryCommissionOfMenOnly_isRegisteredWithTheDirectorsJustification() {
     ProcessInstance referral = refer();
 
-    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(), "caseId"))
+    long caseId = ((Number) engine.getRuntimeService().getVariable(referral.getId(),
+        Variables.CASE_ID))
         .longValue();
     assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode || ' '"
             + " || commission_gender_justification FROM disciplinary_case WHERE id = ?")
@@ -251,7 +258,8 @@ class CommissionGenderProcessTest {
     referral.put("offenceDate", "2025-10-27");
     referral.put("offenceDescription", "Absențe nemotivate.");
     referral.put("evidence", "Foaia colectivă de prezență.");
-    return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
+    return engine.getRuntimeService().startProcessInstanceByKey(
+        DisciplinaryCaseProcess.KEY, referral);
   }
 
   /** "CC user GENDER" for every seat of the contest's commissions, by commission and user. */

@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.changes.CommissionChangeProcess;
 import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.gender.Gender;
@@ -134,8 +137,8 @@ public class ContestDriver {
     proposal.put("writtenTest", writtenTest);
     proposal.put("practicalTest", practicalTest);
     instance = as("sef", List.of("head-of-structure"),
-        () -> runtime.startProcessInstanceByKey("contestHiring", proposal));
-    contestId = ((Number) runtime.getVariable(instance.getId(), "contestId")).longValue();
+        () -> runtime.startProcessInstanceByKey(ContestHiringProcess.KEY, proposal));
+    contestId = ((Number) runtime.getVariable(instance.getId(), Variables.CONTEST_ID)).longValue();
     return this;
   }
 
@@ -262,12 +265,14 @@ public class ContestDriver {
       file.put(document.formKey(), documents.indexOf(document.name().charAt(0)) >= 0);
     }
     complete("registerFile", file);
-    return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
+    return ((Number) runtime.getVariable(instance.getId(),
+        Variables.LAST_REGISTERED_CODE)).longValue();
   }
 
   /** The code of the file registered last. */
   long lastRegistered() {
-    return ((Number) runtime.getVariable(instance.getId(), "lastRegisteredCode")).longValue();
+    return ((Number) runtime.getVariable(instance.getId(),
+        Variables.LAST_REGISTERED_CODE)).longValue();
   }
 
   /**
@@ -342,7 +347,8 @@ public class ContestDriver {
 
   public Task memberTask(String key, String member, long code) {
     return tasks.createTaskQuery().taskDefinitionKey(key).taskAssignee(member).list().stream()
-        .filter(task -> String.valueOf(code).equals(tasks.getVariable(task.getId(), "fileCode")))
+        .filter(task -> String.valueOf(code).equals(tasks.getVariable(task.getId(),
+            Variables.FILE_CODE)))
         .findFirst().orElseThrow(() -> new AssertionError(
             "No task " + key + " for " + member + " on file " + code));
   }
@@ -436,7 +442,7 @@ public class ContestDriver {
   /** A member reports being unavailable for an activity of the contest (message start). */
   public void memberUnavailable(String member, String activityDate) {
     var correlation = engine.getRuntimeService().createMessageCorrelation(
-        "CommissionMemberUnavailable").processInstanceBusinessKey("CONCURS-" + contestId);
+        Messages.COMMISSION_MEMBER_UNAVAILABLE).processInstanceBusinessKey("CONCURS-" + contestId);
     correlation.setVariablesToTriggeredScope(Map.of("unavailableMember", member, "activityDate",
         activityDate, "unavailabilityReason", "Deplasare în interes de serviciu."));
     correlation.correlate();
@@ -445,7 +451,7 @@ public class ContestDriver {
   /** The contest's running commission change, or {@code null} when there is none. */
   public ProcessInstance commissionChange() {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange")
+        .processDefinitionKey(CommissionChangeProcess.KEY)
         .processInstanceBusinessKey("CONCURS-" + contestId).singleResult();
   }
 

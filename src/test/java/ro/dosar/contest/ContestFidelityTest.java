@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.support.PdfText;
@@ -39,8 +41,9 @@ import ro.dosar.support.ProcessTest;
 @ProcessTest
 class ContestFidelityTest {
 
-  static final List<String> CC = List.of("fc.cc.p", "fc.cc.m1", "fc.cc.m2");
-  static final List<String> CSC = List.of("fc.csc.p", "fc.csc.m1", "fc.csc.m2");
+  static final ContestWalkDriver WALK = new ContestWalkDriver("fc");
+  static final List<String> CC = WALK.cc;
+  static final List<String> CSC = WALK.csc;
   static final String STUDIES = "Nu îndeplinește condiția de studii superioare";
 
   @Autowired
@@ -64,9 +67,7 @@ class ContestFidelityTest {
 
   @BeforeEach
   void people() {
-    ContestDriver.employees(identity, staff, "fc.cc.p:Drept:leader", "fc.cc.m1:Economic",
-        "fc.cc.m2:Economic", "fc.csc.p:Litere:leader", "fc.csc.m1:Juridic", "fc.csc.m2:Tehnic",
-        "fc.secretary:HR", "fc.hr:HR", "fc.rector:Rectorat", "fc.legal:Juridic",
+    WALK.employ(identity, staff, "fc.hr:HR", "fc.rector:Rectorat", "fc.legal:Juridic",
         "fc.registry:Registratura");
     for (String[] membership : new String[][] {{"fc.hr", "hr"}, {"fc.rector", "rector"},
         {"fc.legal", "legal"}, {"fc.registry", "registry"}}) {
@@ -89,10 +90,7 @@ class ContestFidelityTest {
   @Test
   void aReasonOnce_eachMembersReasonAndTheSeparateOpinionInTheMinutes_lateContestationsForfeited()
       throws Exception {
-    now(LocalDate.of(2025, 8, 27), 9);
-    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .toRegistration(CC, CSC, "fc.secretary", LocalDate.of(2025, 9, 23),
-            LocalDate.of(2025, 9, 29));
+    ContestDriver contest = WALK.toRegistration(engine);
     long a = contest.registerFile("Ana Admis", LocalDateTime.of(2025, 9, 10, 9, 0), "ABDEFGHI");
     long d = contest.registerFile("Dan Studii", LocalDateTime.of(2025, 9, 10, 9, 5), "ABDEFGHI");
     long e = contest.registerFile("Elena Târziu", LocalDateTime.of(2025, 9, 10, 9, 10), "ABDEF");
@@ -158,9 +156,9 @@ class ContestFidelityTest {
     // Only D's contestation reaches the contestation commission.
     List<Task> decisions = engine.getTaskService().createTaskQuery()
         .processInstanceId(contest.contestationRound().getId())
-        .taskDefinitionKey("decideContestation").list();
+        .taskDefinitionKey(Elements.DECIDE_CONTESTATION).list();
     assertThat(decisions).hasSize(3).allSatisfy(task -> assertThat(engine.getTaskService()
-        .getVariable(task.getId(), "fileCode")).isEqualTo(String.valueOf(d)));
+        .getVariable(task.getId(), Variables.FILE_CODE)).isEqualTo(String.valueOf(d)));
     now(LocalDate.of(2025, 9, 22), 10);
     Map<String, String> reasons = Map.of("fc.csc.p", "Diploma nu este de studii superioare.",
         "fc.csc.m1", "Specializarea nu corespunde fișei postului.");
@@ -173,7 +171,7 @@ class ContestFidelityTest {
     Task separate = contest.memberTask("writeContestationSeparateOpinion", "fc.csc.m2", d);
     engine.getTaskService().complete(separate.getId(),
         Map.of("separateOpinion", "Licența în economie satisface condiția de studii."));
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(ContestHiringProcess.Elements.WRITTEN_TEST);
     assertThat(contestations.of(d, "SELECTION").orElseThrow().outcome()).isEqualTo("REJECTED");
 
     String minutes = PdfText.of(documents.content(latest(contest, "pv-contestatii").id()));
@@ -230,9 +228,9 @@ class ContestFidelityTest {
       throws Exception {
     now(LocalDate.of(2025, 8, 27), 9);
     ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .approveProposal().constitute(CC, CSC, "fc.secretary")
-        .announce(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 23),
-            LocalDate.of(2025, 9, 29));
+        .approveProposal().constitute(CC, CSC, WALK.secretary)
+        .announce(LocalDate.of(2025, 9, 1), ContestWalkDriver.WRITTEN_TEST,
+            ContestWalkDriver.INTERVIEW);
     // Planned for Mon 1 Sep, published on Sun 31 Aug: the terms count from Sunday, day 0.
     now(LocalDate.of(2025, 8, 31), 11);
     contest.publish();
@@ -264,7 +262,7 @@ class ContestFidelityTest {
     now(LocalDate.of(2025, 9, 15), 11);
     contest.displaySelection();
     assertThat(engine.getRuntimeService().getVariable(contest.contestationRound().getId(),
-        "contestationDeadline")).isEqualTo("2025-09-16");
+        ContestationRoundProcess.Variables.CONTESTATION_DEADLINE)).isEqualTo("2025-09-16");
     state = state(contest, "fc.hr");
     assertThat(state.get("status").asText()).isEqualTo("SELECTION_CONTESTATIONS");
     assertThat(state.at("/stage/current").asText()).isEqualTo("SELECTION_CONTESTATIONS_OPEN");
@@ -298,8 +296,7 @@ class ContestFidelityTest {
 
     // The written test, Tue 23 Sep: held, scored (nothing shown yet), displayed.
     now(LocalDate.of(2025, 9, 23), 10);
-    TestDriver written = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
+    TestDriver written = WALK.writtenTest(engine, contest, tests);
     state = state(contest, "fc.hr");
     assertThat(state.get("status").asText()).isEqualTo("TESTS");
     assertThat(state.at("/stage/current").asText()).isEqualTo("WRITTEN_HELD");
@@ -331,8 +328,7 @@ class ContestFidelityTest {
 
     // The interview, Mon 29 Sep, then the final results.
     now(LocalDate.of(2025, 9, 29), 14);
-    TestDriver interview = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L)).rollCall("");
+    TestDriver interview = WALK.interview(engine, contest, tests);
     interview.scoreAll(a, "70", "70", "70").scoreAll(b, "60", "60", "60");
     now(LocalDate.of(2025, 9, 30), 9);
     interview.display();

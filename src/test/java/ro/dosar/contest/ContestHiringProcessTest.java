@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -101,7 +105,7 @@ class ContestHiringProcessTest {
   void theProposalIsRecordedAndRoutedToHrThenTheRector() {
     contest.propose("VACANT", "EXECUTION");
 
-    assertThat(contest.instance).isWaitingAt("reviewProposal");
+    assertThat(contest.instance).isWaitingAt(Elements.REVIEW_PROPOSAL);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(contest.instance.getId()).singleResult().getBusinessKey())
         .isEqualTo("CONCURS-" + contest.contestId);
@@ -122,7 +126,7 @@ class ContestHiringProcessTest {
     contest.complete("approveProposal", Map.of("proposalApproved", "false",
         "rectorRemarks", "Postul nu este prevăzut în statul de funcții."));
 
-    assertThat(contest.instance).isEnded().hasPassed("proposalRejected");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.PROPOSAL_REJECTED);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PROPOSAL_REJECTED");
     assertThat(contests.get(contest.contestId).statusReason()).contains("statul de funcții");
   }
@@ -140,18 +144,18 @@ class ContestHiringProcessTest {
         .hasMessageContaining("COM-09").hasMessageContaining("COM-07")
         .hasMessageContaining("COM-03");
 
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
 
     contest.draftCommissions(List.of("t.cc.president", "t.leader2", "t.cc.m2"),
         List.of("t.csc.president", "t.leader3", "t.csc.m2"), SECRETARY);
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
   }
 
   @Test
   void theCommissionsAreConstitutedAsTheContestsOwnGroups() {
     contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(identity.createUserQuery().memberOfGroup("cc-" + contest.contestId).list())
         .extracting("id").containsExactlyInAnyOrderElementsOf(CC);
     assertThat(identity.createUserQuery().memberOfGroup("csc-" + contest.contestId).list())
@@ -167,19 +171,19 @@ class ContestHiringProcessTest {
     contest.propose("VACANT", "EXECUTION").approveProposal().constitute(CC, CSC, SECRETARY);
 
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 19));
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat((String) contest.variable("announcementViolations"))
         .startsWith("PUB-01").contains("23.09.2025");
 
     // Mon 22 Sep is the 15th working day: lawful only if the test day counts (OQ-02, default
     // BOTH_EXCLUDED), so it is refused with both readings named.
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 22));
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat((String) contest.variable("announcementViolations"))
         .startsWith("PUB-01").contains("23.09.2025", "numai dacă ziua probei se numără");
 
     contest.announce(PUBLICATION, LocalDate.of(2025, 9, 23));
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT);
   }
 
   @Test
@@ -188,12 +192,12 @@ class ContestHiringProcessTest {
 
     // Written test Tue 23 Sep 2025: +4 WD = Mon 29 Sep, +5 WD = Tue 30 Sep (§8.2.4(5)).
     contest.announce(PUBLICATION, FIRST_TEST, LocalDate.of(2025, 9, 30));
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat((String) contest.variable("announcementViolations"))
         .startsWith("INT-05").contains("29.09.2025");
 
     contest.announce(PUBLICATION, FIRST_TEST, LocalDate.of(2025, 9, 29));
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT);
   }
 
   @Test
@@ -204,7 +208,7 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 8), 9);
     contest.publish();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat((String) contest.variable("announcementViolations"))
         .contains("08.09.2025", "PUB-01");
   }
@@ -220,7 +224,7 @@ class ContestHiringProcessTest {
     assertThat(record.selectionResultsDisplay()).isEqualTo(LocalDate.of(2025, 9, 18));
     assertThat(record.selectionContestationDeadline()).isEqualTo(LocalDate.of(2025, 9, 19));
     assertThat(record.selectionContestationResolution()).isEqualTo(LocalDate.of(2025, 9, 22));
-    assertThat(contest.instance).isWaitingAt("registerFile");
+    assertThat(contest.instance).isWaitingAt(Elements.REGISTER_FILE);
     Task registration = contest.task("registerFile");
     assertThat(registration.getDueDate()).isEqualTo(
         java.util.Date.from(LocalDateTime.of(2025, 9, 15, 16, 0).atZone(ContestDriver.ZONE)
@@ -250,7 +254,7 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 15), 17);
     contest.closeWindow();
 
-    assertThat(contest.instance).isEnded().hasPassed("noFiles");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NO_FILES);
     assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }
@@ -260,14 +264,15 @@ class ContestHiringProcessTest {
     long[] codes = threeFilesRegistered();
 
     for (String member : CC) {
-      List<Task> own = contest.selectionTasks().taskDefinitionKey("selectFile")
+      List<Task> own = contest.selectionTasks()
+          .taskDefinitionKey(FileSelectionProcess.Elements.SELECT_FILE)
           .taskAssignee(member).list();
       assertThat(own).hasSize(3);
       assertThat(own).extracting(Task::getName)
           .anySatisfy(name -> assertThat(name).endsWith("Selecția dosarului cu codul " + codes[0]));
     }
     Task task = contest.memberTask("selectFile", "t.cc.m1", codes[2]);
-    assertThat(engine.getTaskService().getVariable(task.getId(), "missingDocuments"))
+    assertThat(engine.getTaskService().getVariable(task.getId(), Variables.MISSING_DOCUMENTS))
         .asString().contains("Adeverință medicală", "Certificat de integritate");
   }
 
@@ -309,9 +314,10 @@ class ContestHiringProcessTest {
     assertThat(rejected.selectionReason()).contains("Lipsește adeverința medicală.");
     // The same reason from three members is the commission's reason once (issue 21 item 5).
     assertThat(rejected.selectionReason()).isEqualTo("Lipsește adeverința medicală.");
-    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("writeSeparateOpinion")
+    assertThat(engine.getTaskService().createTaskQuery()
+        .taskDefinitionKey(FileSelectionProcess.Elements.WRITE_SEPARATE_OPINION)
         .list()).noneMatch(task -> String.valueOf(code).equals(
-            engine.getTaskService().getVariable(task.getId(), "fileCode")));
+            engine.getTaskService().getVariable(task.getId(), Variables.FILE_CODE)));
   }
 
   @Test
@@ -332,7 +338,8 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 17), 17);
 
     var timer = engine.getManagementService().createJobQuery().timers()
-        .activityId("selectionOverdue").processInstanceId(contest.instance.getId())
+        .activityId(Elements.SELECTION_OVERDUE)
+        .processInstanceId(contest.instance.getId())
         .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 17, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
@@ -343,10 +350,11 @@ class ContestHiringProcessTest {
         .extracting("groupId", "userId")
         .contains(org.assertj.core.groups.Tuple.tuple("hr", null),
             org.assertj.core.groups.Tuple.tuple(null, "t.cc.president"));
-    assertThat(contest.instance).isWaitingAt("fileSelection", "escalateSelection");
+    assertThat(contest.instance).isWaitingAt(Elements.FILE_SELECTION, Elements.ESCALATE_SELECTION);
 
     contest.complete("escalateSelection", Map.of("escalationNote", "Membrii convocați azi."));
-    assertThat(contest.instance).hasPassed("selectionEscalated").isWaitingAt("fileSelection");
+    assertThat(contest.instance).hasPassed(Elements.SELECTION_ESCALATED)
+        .isWaitingAt(Elements.FILE_SELECTION);
   }
 
   @Test
@@ -358,7 +366,7 @@ class ContestHiringProcessTest {
         "anonymousFirstStage", "true"));
     contest.complete("approveMethodology", Map.of("methodologyApproved", "false",
         "methodologyRemarks", "Lipsește interviul."));
-    assertThat(contest.instance).isWaitingAt("draftMethodology");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_METHODOLOGY);
     contest.complete("draftMethodology", Map.of("methodology", "Selecție, probă scrisă, "
         + "interviu.", "anonymousFirstStage", "false", "anonymousFirstStageReason",
         "Regulamentul cere identificarea candidaților la selecție."));
@@ -369,15 +377,15 @@ class ContestHiringProcessTest {
     contest.draftCommissions(CC, CSC, SECRETARY);
     contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "false",
         "legalRemarks", "Lipsește temeiul legal."));
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
     contest.draftCommissions(CC, CSC, SECRETARY);
     contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
     contest.complete("signCommissionDecisions", Map.of("decisionsSigned", "false",
         "rectorDecisionRemarks", "Alt președinte."));
-    assertThat(contest.instance).isWaitingAt("draftCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.DRAFT_COMMISSION_DECISIONS);
     contest.draftCommissions(CC, CSC, SECRETARY).signCommissions();
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
   }
 
   /** All three files selected: two admitted, the third rejected unanimously. */
@@ -421,7 +429,7 @@ class ContestHiringProcessTest {
         .isEqualTo("REJECTED");
     assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
     assertThat(candidates.find(codes[2]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("SELECTION_COMPLETED");
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(2);
   }
@@ -437,7 +445,8 @@ class ContestHiringProcessTest {
 
     var round = contest.contestationRound();
     var timer = engine.getManagementService().createJobQuery().timers()
-        .activityId("resolutionOverdue").processInstanceId(round.getId()).singleResult();
+        .activityId(ContestationRoundProcess.Elements.RESOLUTION_OVERDUE)
+        .processInstanceId(round.getId()).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 22, 16, 0).atZone(ContestDriver.ZONE).toInstant()));
     engine.getManagementService().executeJob(timer.getId());
@@ -449,7 +458,8 @@ class ContestHiringProcessTest {
     engine.getTaskService().complete(escalation.getId(),
         Map.of("escalationNote", "Comisia se întrunește mâine la 9."));
 
-    assertThat(round).hasPassed("contestationsEscalated").isWaitingAt("contestationResolution");
+    assertThat(round).hasPassed(ContestationRoundProcess.Elements.CONTESTATIONS_ESCALATED)
+        .isWaitingAt(ContestationRoundProcess.Elements.CONTESTATION_RESOLUTION);
   }
 
   /**
@@ -470,7 +480,7 @@ class ContestHiringProcessTest {
             org.assertj.core.groups.Tuple.tuple(codes[2], "FORFEITED"));
     contest.closeWindow();
 
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     assertThat(engine.getTaskService().createTaskQuery().taskAssigneeLike("t.csc.%").count())
         .isZero();
     assertThat(candidates.find(codes[1]).orElseThrow().selectionStatus()).isEqualTo("RESPINS");
@@ -500,7 +510,7 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 19), 17);
     contest.closeWindow();
 
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     assertThat(candidates.countAdmitted(contest.contestId)).isEqualTo(1);
   }
 
@@ -517,7 +527,7 @@ class ContestHiringProcessTest {
     now(LocalDate.of(2025, 9, 19), 17);
     contest.closeWindow();
 
-    assertThat(contest.instance).isEnded().hasPassed("noAdmittedCandidate");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NO_ADMITTED_CANDIDATE);
     assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.mail.MailOutbox;
 import ro.dosar.mail.OutboxMail;
 import ro.dosar.support.ProcessTest;
@@ -132,10 +134,10 @@ class ContestMailsProcessTest {
             && subject.endsWith("25.11.2025"));
 
     now(LocalDate.of(2025, 11, 21), 10);
-    engine.getRuntimeService().createMessageCorrelation("ContestPostponementRequested")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONTEST_POSTPONEMENT_REQUESTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
-        .setVariableLocal("newTestDate", "2025-12-02")
-        .setVariableLocal("postponementReason", "Sala este indisponibilă").correlate();
+        .setVariableLocal(Variables.NEW_TEST_DATE, "2025-12-02")
+        .setVariableLocal(Variables.POSTPONEMENT_REASON, "Sala este indisponibilă").correlate();
     deliverAll();
 
     // The code, the selection result (issue 18 item 5: an e-mail at each published result),

@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.support.EmbeddedPostgresServer;
 
 /**
@@ -111,7 +112,7 @@ class ContestOnPostgresTest {
       contest.decideContestation(member, contested, true);
     }
 
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     assertThat(candidates.find(contested).orElseThrow().selectionStatus()).isEqualTo("ADMIS");
     assertThat(contestations.of(contested, "SELECTION").orElseThrow().outcome())
         .isEqualTo("ADMITTED");
@@ -126,7 +127,8 @@ class ContestOnPostgresTest {
   void twelveCandidatesFromProposalToFinalResults() {
     ContestDriver contest = WholeContest.walk(engine, identity, staff, tests, "pg12", 12);
 
-    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).hasPassed(Elements.FINAL_RESULTS_DISPLAYED)
+        .isWaitingAt(Elements.AWAIT_CANDIDATE);
     var results = candidates.finalResults(contest.contestId);
     assertThat(results).hasSize(12);
     assertThat(results.get(0).finalStatus()).isEqualTo("ADMIS");

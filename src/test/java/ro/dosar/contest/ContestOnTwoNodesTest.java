@@ -29,6 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.registration.SubmissionRateLimiter;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
+import ro.dosar.documents.DocumentGenerationProcess;
 import ro.dosar.mail.Mailer;
 import ro.dosar.support.ClusterNode;
 
@@ -135,7 +137,7 @@ class ContestOnTwoNodesTest {
     // The submission window closes by its timer, fired by whichever job executor takes it.
     now(LocalDate.of(2025, 9, 15), 17);
     await("the submission deadline timer", () -> onOne.selectionTasks()
-        .taskDefinitionKey("selectFile").count()
+        .taskDefinitionKey(Elements.SELECT_FILE).count()
         == (long) cc.size() * codes.size());
     int turn = 0;
     for (String member : cc) {
@@ -156,7 +158,7 @@ class ContestOnTwoNodesTest {
     await("every e-mail delivered", () -> jdbc.sql("SELECT COUNT(*) FROM mail_outbox "
         + "WHERE status IN ('QUEUED', 'SENDING')").query(Long.class).single() == 0);
     await("every document generated", () -> one.engine().getManagementService()
-        .createJobQuery().processDefinitionKey("documentGeneration").count() == 0);
+        .createJobQuery().processDefinitionKey(DocumentGenerationProcess.KEY).count() == 0);
 
     assertThat(duplicates("SELECT subject_id, member_id FROM member_opinion "
         + "WHERE subject = 'SELECTION'")).isZero();

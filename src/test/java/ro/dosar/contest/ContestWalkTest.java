@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -30,8 +32,9 @@ import ro.dosar.support.ProcessTest;
 @ProcessTest
 class ContestWalkTest {
 
-  static final List<String> CC = List.of("w.cc.p", "w.cc.m1", "w.cc.m2");
-  static final List<String> CSC = List.of("w.csc.p", "w.csc.m1", "w.csc.m2");
+  static final ContestWalkDriver WALK = new ContestWalkDriver("w");
+  static final List<String> CC = WALK.cc;
+  static final List<String> CSC = WALK.csc;
 
   @Autowired
   ProcessEngine engine;
@@ -52,9 +55,7 @@ class ContestWalkTest {
 
   @BeforeEach
   void employees() {
-    ContestDriver.employees(identity, staff, "w.cc.p:Drept:leader", "w.cc.m1:Economic",
-        "w.cc.m2:Economic", "w.csc.p:Litere:leader", "w.csc.m1:Juridic", "w.csc.m2:Tehnic",
-        "w.secretary:HR");
+    WALK.employ(identity, staff);
     BpmnAwareTests.init(engine);
   }
 
@@ -67,10 +68,7 @@ class ContestWalkTest {
   @Test
   void fromProposalToFinalResults_aContestationAdmitsOne_andTheWrittenTestBreaksTheTie()
       throws java.io.IOException {
-    now(LocalDate.of(2025, 8, 27), 9);
-    ContestDriver contest = new ContestDriver(engine).propose("VACANT", "EXECUTION")
-        .toRegistration(CC, CSC, "w.secretary", LocalDate.of(2025, 9, 23),
-            LocalDate.of(2025, 9, 29));
+    ContestDriver contest = WALK.toRegistration(engine);
     long a = contest.registerFile("Ana", LocalDateTime.of(2025, 9, 10, 9, 0), "ABDEFGHI");
     long b = contest.registerFile("Bogdan", LocalDateTime.of(2025, 9, 10, 9, 5), "ABDEFGHI");
     long c = contest.registerFile("Carmen", LocalDateTime.of(2025, 9, 10, 9, 10), "ABDEFGHI");
@@ -87,10 +85,9 @@ class ContestWalkTest {
     contest.closeWindow();
 
     // Written test, Tue 23 Sep 2025: A 80, B 70, C 44.33 (respins).
-    assertThat(contest.instance).isWaitingAt("writtenTest");
+    assertThat(contest.instance).isWaitingAt(Elements.WRITTEN_TEST);
     now(LocalDate.of(2025, 9, 23), 9);
-    TestDriver written = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
+    TestDriver written = WALK.writtenTest(engine, contest, tests);
     written.scoreAll(a, "80", "80", "80").scoreAll(b, "70", "70", "70")
         .scoreAll(c, "40", "45", "48");
     assertThat(written.paperOf(c).status()).isEqualTo("RESPINS");
@@ -116,10 +113,9 @@ class ContestWalkTest {
         "comisiei de soluționare a contestațiilor: proba scrisă");
 
     // Interview, Mon 29 Sep 2025 (4 working days after the written test): A 70, B 80, C 60.
-    assertThat(contest.instance).isWaitingAt("interviewTest");
+    assertThat(contest.instance).isWaitingAt(Elements.INTERVIEW_TEST);
     now(LocalDate.of(2025, 9, 29), 9);
-    TestDriver interview = new TestDriver(engine, contest.testStage(), tests, CC)
-        .plan(Map.of("iMax1", 25L, "iMax2", 25L, "iMax3", 25L, "iMax6", 25L)).rollCall("");
+    TestDriver interview = WALK.interview(engine, contest, tests);
     interview.scoreAll(a, "70", "70", "70").scoreAll(b, "80", "80", "80")
         .scoreAll(c, "60", "60", "60");
     now(LocalDate.of(2025, 9, 30), 9);
@@ -128,7 +124,7 @@ class ContestWalkTest {
     contest.closeWindow();
 
     // Final: A 75 (written 80) before B 75 (written 70); C 55.50.
-    assertThat(contest.instance).isWaitingAt("displayFinalResults");
+    assertThat(contest.instance).isWaitingAt(Elements.DISPLAY_FINAL_RESULTS);
     Task display = contest.task("displayFinalResults");
     // The minutes to sign exist while the secretary's display task is open (it links to them).
     assertThat(documents.of(contest.contestId)).extracting(
@@ -139,7 +135,8 @@ class ContestWalkTest {
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
 
-    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).hasPassed(Elements.FINAL_RESULTS_DISPLAYED)
+        .isWaitingAt(Elements.AWAIT_CANDIDATE);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("PRESENTING");
     List<FinalResult> results = candidates.finalResults(contest.contestId);
     assertThat(results).extracting(FinalResult::code).containsExactly(a, b, c, d);
@@ -156,7 +153,8 @@ class ContestWalkTest {
     for (int i = 0; i < totals.length; i++) {
       Task task = engine.getTaskService().createTaskQuery()
           .processInstanceId(contest.contestationRound().getId())
-          .taskDefinitionKey("rescorePaper").taskAssignee(CSC.get(i)).singleResult();
+          .taskDefinitionKey(ContestationRoundProcess.Elements.RESCORE_PAPER)
+          .taskAssignee(CSC.get(i)).singleResult();
       engine.getTaskService().complete(task.getId(),
           TestDriver.sheet(tests.criteria(test.testId()), new BigDecimal(totals[i])));
     }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.support.TestLogin;
@@ -69,23 +71,23 @@ class EqualityPlanInForceProcessTest {
 
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "p.secretary");
 
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionGenderWarning")).isEqualTo("");
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender(null, null, null));
     contest.signCommissions();
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(contests.get(contest.contestId).commissionsSignedOn())
         .isEqualTo(LocalDate.of(2025, 12, 29));
     assertThat(contests.commissionGender(contest.contestId).status()).isNull();
     assertThat(contest.instance).as("the model skips the plan's table where no plan is in force")
-        .hasNotPassed(ContestHiringProcess.Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
-            ContestHiringProcess.Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
+        .hasNotPassed(Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
+            Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
 
     contest.announce(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 2, 2));
 
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement")
-        .hasNotPassed(ContestHiringProcess.Elements.ASSESS_ANNOUNCEMENT_COMPLIANCE);
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT)
+        .hasNotPassed(Elements.ASSESS_ANNOUNCEMENT_COMPLIANCE);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isNull();
     assertThat(contest.variable("announcementComplianceNote")).isEqualTo("");
   }
@@ -98,14 +100,14 @@ class EqualityPlanInForceProcessTest {
 
     contest.draftCommissions(WOMEN_ONLY, MIXED_CSC, "p.secretary");
 
-    assertThat(contest.instance).isWaitingAt("endorseCommissionDecisions");
+    assertThat(contest.instance).isWaitingAt(Elements.ENDORSE_COMMISSION_DECISIONS);
     assertThat(contest.variable("commissionGenderWarning").toString())
         .startsWith("EG-01: Comisia de concurs este formată numai din femei");
     assertThat(contests.commissionGender(contest.contestId))
         .isEqualTo(new CommissionGender("SINGLE_GENDER", "SOFT", null));
     assertThat(contest.instance)
-        .hasPassed(ContestHiringProcess.Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
-            ContestHiringProcess.Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
+        .hasPassed(Elements.ASSESS_COMPETITION_COMMISSION_GENDER,
+            Elements.ASSESS_CONTESTATION_COMMISSION_GENDER);
     contest.complete("endorseCommissionDecisions", Map.of("legalEndorsed", "true"));
     assertThatThrownBy(() -> contest.complete("signCommissionDecisions",
         Map.of("decisionsSigned", "true")))
@@ -133,9 +135,11 @@ class EqualityPlanInForceProcessTest {
 
   private long startAs(String user, Map<String, Object> proposal) {
     String instanceId = TestLogin.asUser(identity, user, List.of("head-of-structure"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("contestHiring", proposal)
+        () -> engine.getRuntimeService().startProcessInstanceByKey(
+            ContestHiringProcess.KEY, proposal)
             .getId());
-    return ((Number) engine.getRuntimeService().getVariable(instanceId, "contestId")).longValue();
+    return ((Number) engine.getRuntimeService().getVariable(instanceId,
+        Variables.CONTEST_ID)).longValue();
   }
 
   private static Map<String, Object> proposal() {

@@ -26,6 +26,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
@@ -89,7 +91,7 @@ class HrWorkplaceBrowserTest {
     // The check after the task refuses it: the task comes back, assigned to her.
     Task returned = browser.waitUntil("the announcement back with hr", driver ->
         taskService.createTaskQuery().processInstanceId(contest.instance.getId())
-            .taskDefinitionKey("prepareAnnouncement").taskAssignee("hr").list().stream()
+            .taskDefinitionKey(Elements.PREPARE_ANNOUNCEMENT).taskAssignee("hr").list().stream()
             .filter(again -> !again.getId().equals(task.getId())).findFirst().orElse(null));
     tasklist.openFilter("Sarcinile mele");
     tasklist.openTask(returned.getName());
@@ -103,9 +105,10 @@ class HrWorkplaceBrowserTest {
         .sendKeys("12 luni");
     browser.click(TasklistPage.COMPLETE);
     browser.waitUntil("the announcement accepted", driver -> taskService.createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("publishAnnouncement")
+        .processInstanceId(contest.instance.getId())
+        .taskDefinitionKey(Elements.PUBLISH_ANNOUNCEMENT)
         .count() == 1);
-    assertThat(runtimeService.getVariable(contest.instance.getId(), "contractPeriod"))
+    assertThat(runtimeService.getVariable(contest.instance.getId(), Variables.CONTRACT_PERIOD))
         .isEqualTo("12 luni");
   }
 
@@ -117,7 +120,7 @@ class HrWorkplaceBrowserTest {
         .approveProposal().constitute(CC, CSC, "secretar")
         .announce(today, firstTest, calendar.addWorkingDays(firstTest, 1)).publish();
     Task task = contest.task("registerFile");
-    String reserved = (String) taskService.getVariableLocal(task.getId(), "reservedCode");
+    String reserved = (String) taskService.getVariableLocal(task.getId(), Variables.RESERVED_CODE);
     assertThat(reserved).isNotBlank();
 
     tasklist.logIn("registratura");
@@ -193,7 +196,7 @@ class HrWorkplaceBrowserTest {
   void cockpitShowsHrTheOpenHumanTasksAndRefusesToChangeAVariable()
       throws IOException, InterruptedException {
     String contestInstance = contests.get(1).processInstanceId();
-    Object statusBefore = runtimeService.getVariable(contestInstance, "contestStatus");
+    Object statusBefore = runtimeService.getVariable(contestInstance, Variables.CONTEST_STATUS);
 
     browser.logIn(Browser.Webapp.COCKPIT, "hr");
     String cockpit = browser.url(Browser.Webapp.COCKPIT);
@@ -215,7 +218,7 @@ class HrWorkplaceBrowserTest {
         + "process-instance/" + contestInstance + "/variables/contestStatus",
         "{\"value\":\"FILLED\",\"type\":\"String\"}");
     assertThat(write.statusCode()).isEqualTo(403);
-    assertThat(runtimeService.getVariable(contestInstance, "contestStatus"))
+    assertThat(runtimeService.getVariable(contestInstance, Variables.CONTEST_STATUS))
         .isEqualTo(statusBefore);
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -49,7 +50,8 @@ class LargeContestTest {
   void twoHundredCandidatesFromProposalToFinalResults() {
     ContestDriver contest = WholeContest.walk(engine, identity, staff, tests, "big", 200);
 
-    assertThat(contest.instance).hasPassed("finalResultsDisplayed").isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).hasPassed(Elements.FINAL_RESULTS_DISPLAYED)
+        .isWaitingAt(Elements.AWAIT_CANDIDATE);
     List<FinalResult> results = candidates.finalResults(contest.contestId);
     assertThat(results).hasSize(200);
     assertThat(results).filteredOn(result -> "ADMIS".equals(result.finalStatus())).hasSize(1);

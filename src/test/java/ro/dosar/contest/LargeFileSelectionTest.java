@@ -20,8 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.selection.FileSelectionJobs;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -70,7 +72,8 @@ class LargeFileSelectionTest {
     List<Task> first = selectionTasks(contest);
     assertThat(first).hasSize(CC.size());
     assertThat(first).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(CC);
-    assertThat(first.stream().map(task -> contest.tasks.getVariable(task.getId(), "fileCode"))
+    assertThat(first.stream().map(task -> contest.tasks.getVariable(task.getId(),
+            Variables.FILE_CODE))
         .distinct()).hasSize(1);
     assertThat(jobs(contest, "fileSelection")).hasSize(FILES - 1);
 
@@ -86,13 +89,13 @@ class LargeFileSelectionTest {
         .allSatisfy((member, count) -> assertThat(count).isEqualTo(FILES));
     assertThat(all).allSatisfy(task -> assertThat(task.getDueDate()).isNotNull());
     Set<Object> codes = new HashSet<>();
-    all.forEach(task -> codes.add(contest.tasks.getVariable(task.getId(), "fileCode")));
+    all.forEach(task -> codes.add(contest.tasks.getVariable(task.getId(), Variables.FILE_CODE)));
     assertThat(codes).hasSize(FILES);
 
     // A file every member has selected is decided on its own; the others wait.
     now(LocalDate.of(2025, 9, 16), 10);
     long code = Long.parseLong((String) contest.tasks.getVariable(first.get(0).getId(),
-        "fileCode"));
+        Variables.FILE_CODE));
     for (String member : CC) {
       contest.select(member, code, true, null);
     }
@@ -104,10 +107,11 @@ class LargeFileSelectionTest {
         .processDefinitionKey(FileSelectionProcess.KEY).finished().list();
     assertThat(decided).hasSize(1);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(decided.get(0).getId()).activityId("decideSelection").finished()
+        .processInstanceId(decided.get(0).getId()).activityId(Elements.DECIDE_SELECTION).finished()
         .count()).isEqualTo(1);
     assertThat(contest.tasks.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey("displaySelectionResults").count()).isZero();
+        .taskDefinitionKey(ContestHiringProcess.Elements.DISPLAY_SELECTION_RESULTS)
+        .count()).isZero();
   }
 
   private ContestDriver threeHundredFilesRegistered() {
@@ -133,7 +137,7 @@ class LargeFileSelectionTest {
   }
 
   private static List<Task> selectionTasks(ContestDriver contest) {
-    return contest.selectionTasks().taskDefinitionKey("selectFile").list();
+    return contest.selectionTasks().taskDefinitionKey(Elements.SELECT_FILE).list();
   }
 
   private static List<Job> jobs(ContestDriver contest, String activityId) {

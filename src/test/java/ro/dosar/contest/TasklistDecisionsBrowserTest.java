@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
@@ -77,13 +80,14 @@ class TasklistDecisionsBrowserTest {
   void aMemberOpensTheCandidatesPdfFromTheFormReadsTheConditionsAndSelects() throws IOException {
     // Given the demo contest's file that waits for membru3 (the newest of his tasks)
     Task task = taskService.createTaskQuery().taskAssignee("membru3")
-        .taskDefinitionKey("selectFile").list().stream()
+        .taskDefinitionKey(FileSelectionProcess.Elements.SELECT_FILE).list().stream()
         .max(Comparator.comparing(Task::getCreateTime)).orElseThrow(() ->
             new AssertionError("the demo contest waits at file selection for membru3"));
-    long code = Long.parseLong((String) taskService.getVariable(task.getId(), "fileCode"));
+    long code = Long.parseLong((String) taskService.getVariable(task.getId(), Variables.FILE_CODE));
     String name = jdbc.sql("SELECT full_name FROM candidate WHERE code = ?").param(code)
         .query(String.class).single();
-    String conditions = (String) taskService.getVariable(task.getId(), "specificConditions");
+    String conditions = (String) taskService.getVariable(task.getId(),
+        Variables.SPECIFIC_CONDITIONS);
 
     // When the member opens it in Tasklist
     logIn("membru3");
@@ -213,7 +217,7 @@ class TasklistDecisionsBrowserTest {
     // Then the server checked the user ids behind the names, and the legal adviser has the draft
     browser.waitUntil("the draft went to the legal adviser", driver -> taskService
         .createTaskQuery().processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("endorseCommissionDecisions").count() == 1);
+        .taskDefinitionKey(Elements.ENDORSE_COMMISSION_DECISIONS).count() == 1);
     assertThat(taskService.createTaskQuery().taskId(draft.getId()).count()).isZero();
     assertThat(contest.variable("ccPresident")).isEqualTo("membru1");
     assertThat(contest.variable("ccMember3")).isNull();
@@ -256,7 +260,7 @@ class TasklistDecisionsBrowserTest {
     browser.click(TasklistPage.COMPLETE);
     browser.waitUntil("the decisions went to the Rector", driver -> taskService
         .createTaskQuery().processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("signCommissionDecisions").count() == 1);
+        .taskDefinitionKey(Elements.SIGN_COMMISSION_DECISIONS).count() == 1);
     assertThat(contest.variable("legalEndorsed")).isIn(true, "true");
     Task signature = contest.task("signCommissionDecisions");
 
@@ -288,7 +292,7 @@ class TasklistDecisionsBrowserTest {
     // Then the commissions are constituted
     browser.waitUntil("the commissions constituted", driver -> taskService.createTaskQuery()
         .processInstanceId(contest.instance.getId())
-        .taskDefinitionKey("signCommissionDecisions").count() == 0);
+        .taskDefinitionKey(Elements.SIGN_COMMISSION_DECISIONS).count() == 0);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM commission_member WHERE contest_id = ?")
         .param(contest.contestId).query(Long.class).single()).isGreaterThan(0);
   }

@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
@@ -142,11 +144,12 @@ class TasklistFileSelectionBrowserTest {
   /** The member's selection task with the lowest file code (the demo's first file). */
   private Task firstSelectionTaskOf(String member) {
     List<Task> tasks = taskService.createTaskQuery().taskAssignee(member)
-        .taskDefinitionKey("selectFile").list();
+        .taskDefinitionKey(Elements.SELECT_FILE).list();
     assertThat(tasks).as("the demo contest waits at file selection for " + member).isNotEmpty();
     return tasks.stream()
         .min(Comparator.comparingLong(
-            task -> Long.parseLong((String) taskService.getVariable(task.getId(), "fileCode"))))
+            task -> Long.parseLong((String) taskService.getVariable(task.getId(),
+                Variables.FILE_CODE))))
         .orElseThrow();
   }
 

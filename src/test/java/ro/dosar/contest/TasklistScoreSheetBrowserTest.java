@@ -17,6 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.contest.teststage.TestStageProcess.Elements;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.support.Browser;
 import ro.dosar.support.DosarTest;
 
@@ -71,8 +73,9 @@ class TasklistScoreSheetBrowserTest {
   @Test
   void aScoreAboveTheCriterionsMaximumIsRefusedInTasklistThenTheCorrectedSheetIsRecorded() {
     Task task = scoreSheetOf(MEMBER, PAPER_LABEL);
-    long paperId = paperIdOf(((Number) taskService.getVariable(task.getId(), "testId"))
-        .longValue(), ((Number) taskService.getVariable(task.getId(), "paperNumber")).intValue());
+    long paperId = paperIdOf(((Number) taskService.getVariable(task.getId(), Variables.TEST_ID))
+        .longValue(), ((Number) taskService.getVariable(task.getId(),
+            Variables.PAPER_NUMBER)).intValue());
     long candidateCode = candidateCodeOf(paperId);
 
     tasklist.logIn(MEMBER);
@@ -178,8 +181,9 @@ class TasklistScoreSheetBrowserTest {
   /** The member's score sheet for the paper with this label (one per member and paper). */
   private Task scoreSheetOf(String member, String paperLabel) {
     List<Task> sheets = taskService.createTaskQuery().taskAssignee(member)
-        .taskDefinitionKey("scorePaper").list().stream()
-        .filter(task -> paperLabel.equals(taskService.getVariable(task.getId(), "paperLabel")))
+        .taskDefinitionKey(Elements.SCORE_PAPER).list().stream()
+        .filter(task -> paperLabel.equals(taskService.getVariable(task.getId(),
+            ContestHiringProcess.Variables.PAPER_LABEL)))
         .toList();
     assertThat(sheets).as("the demo's second contest waits at scoring for " + member)
         .hasSize(1);

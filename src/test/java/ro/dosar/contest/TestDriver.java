@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
+import ro.dosar.contest.teststage.TestStageProcess.Elements;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 
 /** Works one running {@code testStage} instance as its commission and secretary would. */
 public class TestDriver {
@@ -28,7 +30,7 @@ public class TestDriver {
     this.test = test;
     this.tests = tests;
     this.members = members;
-    this.testId = ((Number) engine.getRuntimeService().getVariable(test.getId(), "testId"))
+    this.testId = ((Number) engine.getRuntimeService().getVariable(test.getId(), Variables.TEST_ID))
         .longValue();
   }
 
@@ -56,10 +58,10 @@ public class TestDriver {
    */
   public TestDriver startTest() {
     Job wait = engine.getManagementService().createJobQuery().processInstanceId(test.getId())
-        .timers().activityId("testTimeReached").singleResult();
+        .timers().activityId(Elements.TEST_TIME_REACHED).singleResult();
     if (wait != null) {
       Date startsAt = (Date) engine.getRuntimeService().getVariable(test.getId(),
-          "testStartsAt");
+          Variables.TEST_STARTS_AT);
       if (ClockUtil.getCurrentTime().before(startsAt)) {
         ClockUtil.setCurrentTime(startsAt);
       }
@@ -90,7 +92,7 @@ public class TestDriver {
     String label = tests.test(testId()).sealed() ? "lucrarea nr. " + paper.paperNumber()
         : "candidatul cu codul " + code;
     Task sheet = engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").taskAssignee(member).taskNameLike("%: " + label)
+        .taskDefinitionKey(Elements.SCORE_PAPER).taskAssignee(member).taskNameLike("%: " + label)
         .singleResult();
     if (sheet == null) {
       throw new AssertionError("no sheet for " + member);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.contest.ContestHiringProcess.Variables;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 
@@ -204,11 +206,12 @@ class WebappSessionOnApiTest {
   /** A file of the demo contest that waits for the member's selection. */
   private DemoFile demoFileOf(String member) {
     Task task = taskService.createTaskQuery().taskAssignee(member)
-        .taskDefinitionKey("selectFile").list().stream()
+        .taskDefinitionKey(Elements.SELECT_FILE).list().stream()
         .max(Comparator.comparing(Task::getCreateTime)).orElseThrow(() ->
             new AssertionError("the demo contest waits at file selection for " + member));
-    return new DemoFile(((Number) taskService.getVariable(task.getId(), "contestId")).longValue(),
-        Long.parseLong((String) taskService.getVariable(task.getId(), "fileCode")));
+    return new DemoFile(((Number) taskService.getVariable(task.getId(),
+        Variables.CONTEST_ID)).longValue(),
+        Long.parseLong((String) taskService.getVariable(task.getId(), Variables.FILE_CODE)));
   }
 
   /** A browser's session: Tasklist's login form, its cookies, its CSRF token when asked. */

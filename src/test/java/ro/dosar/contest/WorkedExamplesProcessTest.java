@@ -23,6 +23,7 @@ import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.support.ProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 
 /**
  * The worked examples of spec §13.3 (E1–E11) and the tie-breaks T1–T3, through the process: each
@@ -209,6 +210,6 @@ class WorkedExamplesProcessTest {
     assertThat(results).extracting(FinalResult::code).containsExactly(a, b);
     assertThat(results).extracting(FinalResult::finalStatus).containsExactly("ADMIS", "RESPINS");
     assertThat(results).extracting(FinalResult::tieBreak).containsOnly("PRACTICAL");
-    assertThat(contest.instance).isWaitingAt("displayFinalResults");
+    assertThat(contest.instance).isWaitingAt(Elements.DISPLAY_FINAL_RESULTS);
   }
 }

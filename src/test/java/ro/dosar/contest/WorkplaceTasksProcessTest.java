@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -140,7 +141,7 @@ class WorkplaceTasksProcessTest {
   }
 
   private long reservedCode(Task task) {
-    return Long.parseLong((String) tasks.getVariableLocal(task.getId(), "reservedCode"));
+    return Long.parseLong((String) tasks.getVariableLocal(task.getId(), Variables.RESERVED_CODE));
   }
 
   private String status(long code) {

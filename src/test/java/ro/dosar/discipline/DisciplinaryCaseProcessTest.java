@@ -26,8 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Messages;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.discipline.DisciplinaryCaseRepository.Sanction;
 import ro.dosar.gender.Gender;
+import ro.dosar.mail.MailDeliveryProcess;
 import ro.dosar.support.Http;
 import ro.dosar.support.DisciplineCommissionTest;
 import ro.dosar.support.TestLogin;
@@ -63,10 +67,10 @@ class DisciplinaryCaseProcessTest {
   /** The e-mails queued for a case: purpose and recipient. */
   private List<String> mails(long caseId) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("mailDelivery")
+        .processDefinitionKey(MailDeliveryProcess.KEY)
         .processInstanceBusinessKey("DISCIPLINA-" + caseId).list().stream()
         .map(mail -> outbox.find(((Number) engine.getRuntimeService().getVariable(mail.getId(),
-            "mailId")).longValue()).orElseThrow())
+            MailDeliveryProcess.Variables.MAIL_ID)).longValue()).orElseThrow())
         .map(mail -> mail.purpose() + " " + mail.recipient()).sorted().toList();
   }
 
@@ -121,11 +125,12 @@ class DisciplinaryCaseProcessTest {
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", knowledge == null ? null : knowledge.toString());
     instance = TestLogin.asUser(identity, "dsc.s", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
+        () -> engine.getRuntimeService().startProcessInstanceByKey(
+            DisciplinaryCaseProcess.KEY, referral));
   }
 
   private long caseId() {
-    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), "caseId"))
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), Variables.CASE_ID))
         .longValue();
   }
 
@@ -166,8 +171,8 @@ class DisciplinaryCaseProcessTest {
   /** Contractual staff: the Director decides not to suspend the contract (step 6b). */
   private void noSuspensionIfContractual() {
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("decideSuspension").count() > 0) {
-      complete("decideSuspension", Map.of("suspendContract", "false"));
+        .taskDefinitionKey(Elements.DECIDE_SUSPENSION).count() > 0) {
+      complete(Elements.DECIDE_SUSPENSION, Map.of("suspendContract", "false"));
     }
   }
 
@@ -249,7 +254,7 @@ class DisciplinaryCaseProcessTest {
     // Contest: 30 days from Mon 16 Mar = Wed 15 Apr; radiation 12 months later, no rollover.
     assertThat(communicated.contestDeadline()).isEqualTo("2026-04-15");
     assertThat(communicated.radiationDate()).isEqualTo("2027-03-16");
-    assertThat(instance).isWaitingAt("contestGateway");
+    assertThat(instance).isWaitingAt(Elements.CONTEST_GATEWAY);
 
     // The case's documents: everything for the commission, his own for the accused, nothing
     // for anybody else.
@@ -280,7 +285,7 @@ class DisciplinaryCaseProcessTest {
         .isInstanceOf(FormFieldValidationException.class);
     engine.getTaskService().complete(record, Map.of("radiationActNumber", "R-3/2027"));
 
-    assertThat(instance).isEnded().hasPassed("sanctionRadiated");
+    assertThat(instance).isEnded().hasPassed(Elements.SANCTION_RADIATED);
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("RADIATED");
     assertThat(cases.find(id).orElseThrow().status()).isEqualTo("SANCTION_RADIATED");
   }
@@ -295,7 +300,7 @@ class DisciplinaryCaseProcessTest {
     now(LocalDate.of(2026, 4, 7), 0);
     engine.getManagementService().executeJob(timer("hardDeadlineReached").getId());
 
-    assertThat(instance).isEnded().hasPassed("timeBarred");
+    assertThat(instance).isEnded().hasPassed(Elements.TIME_BARRED);
     assertThat(cases.find(id).orElseThrow().status()).isEqualTo("TIME_BARRED");
     // The employee is told (and the Director and HR, none of whom exist in this test); the
     // summons went to him by e-mail too.
@@ -314,7 +319,7 @@ class DisciplinaryCaseProcessTest {
     assertThat(cases.find(id).orElseThrow().hardDeadlineRule())
         .isEqualTo("REGISTRATION_PLUS_1_YEAR");
     assertThat((Boolean) engine.getRuntimeService().getVariable(instance.getId(),
-        "referralLate")).isTrue();
+        Variables.REFERRAL_LATE)).isTrue();
     toReport("SKIPPED");
 
     String adopt = task("adoptReport").getId();
@@ -331,7 +336,7 @@ class DisciplinaryCaseProcessTest {
     assertThat(cases.sanctionOf(id).orElseThrow().contestDeadline()).isNull();
     // Civil servants: the commission's report goes to ANFP (Art. 29), then the radiation timer.
     complete("reportToAnfp", Map.of("anfpRegistration", "ANFP 123/24.03.2026"));
-    assertThat(instance).isWaitingAt("radiationDue");
+    assertThat(instance).isWaitingAt(Elements.RADIATION_DUE);
   }
 
   @Test
@@ -344,7 +349,7 @@ class DisciplinaryCaseProcessTest {
         "Sala 2", "summonsDeliveredDate", "2026-03-09"));
     complete("admissibilityCheck", Map.of("referralLegal", "false", "admissibilityReasons",
         "Lipsește semnătura autorului."));
-    assertThat(instance).isEnded().hasPassed("referralClosed", "caseClosed");
+    assertThat(instance).isEnded().hasPassed(Elements.REFERRAL_CLOSED, Elements.CASE_CLOSED);
     assertThat(cases.find(closed).orElseThrow().status()).isEqualTo("REFERRAL_CLOSED");
     assertThat(pdfText(documents.ofOwner("DISCIPLINA-" + closed).get(1).id()))
         .contains("PROCES-VERBAL DE CLASARE", "Lipsește semnătura autorului.");
@@ -356,7 +361,7 @@ class DisciplinaryCaseProcessTest {
     noGuilt.put("guiltEstablished", "false");
     complete("adoptReport", noGuilt);
     complete("decideSanction", Map.of("directorDecision", "NO_SANCTION"));
-    assertThat(instance).isEnded().hasPassed("closedNoSanction", "caseClosed");
+    assertThat(instance).isEnded().hasPassed(Elements.CLOSED_NO_SANCTION, Elements.CASE_CLOSED);
     assertThat(cases.find(noSanction).orElseThrow().status()).isEqualTo("CLOSED_NO_SANCTION");
   }
 
@@ -391,7 +396,7 @@ class DisciplinaryCaseProcessTest {
     staff.save(new StaffMember("dsc.a1", "dsc.a1", "Juridic", false, false, Gender.FEMALE));
     now(LocalDate.of(2026, 3, 5), 10);
     long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count();
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count();
 
     assertThatThrownBy(() -> refer("CONTRACTUAL", LocalDate.of(2026, 3, 4), null))
         .isInstanceOf(FormFieldValidationException.class)
@@ -402,15 +407,15 @@ class DisciplinaryCaseProcessTest {
             + "înregistrat justificarea (setarea dosar.discipline.commission-gender-justification);"
             + " înregistrați-o sau numiți în comisie și persoane de celălalt gen.");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count()).isEqualTo(casesBefore);
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count()).isEqualTo(casesBefore);
 
     // Against dsc.other (Tehnic) dsc.m1 steps aside instead, and the man stays: a mixed commission.
     refer("dsc.other", "CONTRACTUAL", LocalDate.of(2026, 3, 4), null);
     assertThat(cases.members(caseId())).containsExactlyInAnyOrder("dsc.p", "dsc.a1", "dsc.m2");
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "dcMembers"))
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.DC_MEMBERS))
         .isEqualTo(List.of("dsc.p", "dsc.a1", "dsc.m2"));
     assertThat(instance).as("the model applies the plan's table to the case's commission")
-        .hasPassed(DisciplinaryCaseProcess.Elements.ASSESS_COMMISSION_GENDER);
+        .hasPassed(Elements.ASSESS_COMMISSION_GENDER);
     assertThat(jdbc.sql("SELECT commission_gender_status || ' ' || commission_gender_mode "
         + "FROM disciplinary_case WHERE id = ?").param(caseId()).query(String.class).single())
         .isEqualTo("MIXED SOFT");
@@ -433,14 +438,15 @@ class DisciplinaryCaseProcessTest {
     complete("communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
         "communicationDate", "2026-03-05"));
 
-    engine.getRuntimeService().createMessageCorrelation("ContestationFiled")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_FILED)
         .processInstanceBusinessKey("DISCIPLINA-" + id).correlate();
-    assertThat(instance).isWaitingAt("awaitCourtOutcome");
-    engine.getRuntimeService().createMessageCorrelation("ContestationResolved")
-        .processInstanceBusinessKey("DISCIPLINA-" + id).setVariable("courtOutcome", "ANNULLED")
+    assertThat(instance).isWaitingAt(Elements.AWAIT_COURT_OUTCOME);
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONTESTATION_RESOLVED)
+        .processInstanceBusinessKey("DISCIPLINA-" + id)
+        .setVariable(Variables.COURT_OUTCOME, "ANNULLED")
         .correlate();
 
-    assertThat(instance).isEnded().hasPassed("sanctionAnnulled");
+    assertThat(instance).isEnded().hasPassed(Elements.SANCTION_ANNULLED);
     assertThat(cases.sanctionOf(id).orElseThrow().status()).isEqualTo("ANNULLED");
   }
 
@@ -460,7 +466,7 @@ class DisciplinaryCaseProcessTest {
         "hearingMinutes", "Certificat de concediu medical 11–13 martie."));
 
     // The president sets a new date; the new summons also needs 3 clear days (Art. 32).
-    assertThat(instance).isWaitingAt("rescheduleHearing");
+    assertThat(instance).isWaitingAt(Elements.RESCHEDULE_HEARING);
     String reschedule = task("rescheduleHearing").getId();
     assertThat(task("rescheduleHearing").getAssignee()).isEqualTo("dsc.p");
     assertThatThrownBy(() -> engine.getTaskService().complete(reschedule, Map.of(
@@ -478,7 +484,7 @@ class DisciplinaryCaseProcessTest {
         .hasMessageContaining("deja reprogramată de 1 ori");
     engine.getTaskService().complete(hearing, Map.of("hearingStatus", "REFUSED_TO_APPEAR",
         "hearingMinutes", "Salariatul, citat pentru 19.03.2026, nu s-a prezentat."));
-    assertThat(instance).isWaitingAt("adoptReport");
+    assertThat(instance).isWaitingAt(Elements.ADOPT_REPORT);
     assertThat(documents.ofOwner("DISCIPLINA-" + id)).extracting(
         ro.dosar.documents.ContestDocument::kind).containsExactly("citatie", "nota-audiere",
         "citatie", "nota-audiere");
@@ -515,7 +521,7 @@ class DisciplinaryCaseProcessTest {
     instance = firstCase;
     now(LocalDate.of(2027, 3, 5), 0);
     engine.getManagementService().executeJob(timer("radiationDue").getId());
-    assertThat(instance).isWaitingAt("radiationDue");
+    assertThat(instance).isWaitingAt(Elements.RADIATION_DUE);
     assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("FINAL");
     assertThat(cases.sanctionOf(first).orElseThrow().radiationDate()).isEqualTo("2027-09-07");
     assertThat(timer("radiationDue").getDuedate()).isEqualTo(midnight(LocalDate.of(2027, 9, 7)));
@@ -523,7 +529,7 @@ class DisciplinaryCaseProcessTest {
     // 7 September 2027: both go.
     now(LocalDate.of(2027, 9, 7), 0);
     engine.getManagementService().executeJob(timer("radiationDue").getId());
-    assertThat(instance).isWaitingAt("recordRadiation");
+    assertThat(instance).isWaitingAt(Elements.RECORD_RADIATION);
     assertThat(cases.sanctionOf(first).orElseThrow().status()).isEqualTo("RADIATED");
   }
 }

@@ -23,17 +23,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
-import ro.dosar.documents.PdfRenderer;
+import ro.dosar.documents.DocumentGenerationProcess;
 import ro.dosar.gender.Gender;
+import ro.dosar.support.DocumentJobsTest;
 import ro.dosar.support.PdfText;
-import ro.dosar.support.ProcessTest;
 import ro.dosar.support.TestLogin;
 
 /**
@@ -44,10 +44,7 @@ import ro.dosar.support.TestLogin;
  * after the fault stores exactly one summons, with the hearing date of the step, not a later one.
  * A document whose job runs days after its step is dated on the step's day.
  */
-@ProcessTest
-@TestPropertySource(properties = {"dosar.documents.asynchronous=true",
-    "dosar.discipline.president=djob.p", "dosar.discipline.members=djob.p,djob.m1,djob.m2",
-    "dosar.discipline.alternates=djob.a1,djob.a2,djob.a3", "dosar.discipline.secretary=djob.s"})
+@DocumentJobsTest
 class DisciplineDocumentJobsTest {
 
   static final ZoneId ZONE = ZoneId.of("Europe/Bucharest");
@@ -58,11 +55,8 @@ class DisciplineDocumentJobsTest {
   IdentityService identity;
   @Autowired
   StaffRepository staff;
-  @MockitoSpyBean
+  @Autowired
   ContestDocuments documents;
-  // Spied as in ContestDocumentJobsTest, whose context this class shares; not stubbed here.
-  @MockitoSpyBean
-  PdfRenderer renderer;
 
   @AfterEach
   void reset() {
@@ -75,7 +69,8 @@ class DisciplineDocumentJobsTest {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 5).atTime(10, 0).atZone(ZONE)
         .toInstant()));
     ProcessInstance instance = refer();
-    long caseId = ((Number) engine.getRuntimeService().getVariable(instance.getId(), "caseId"))
+    long caseId = ((Number) engine.getRuntimeService().getVariable(instance.getId(),
+        Variables.CASE_ID))
         .longValue();
     String owner = DisciplinaryCaseRepository.businessKey(caseId);
     // The row is written, then the attempt fails: its transaction must take the row with it.
@@ -89,9 +84,10 @@ class DisciplineDocumentJobsTest {
         "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
 
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("scheduleHearing").count()).isZero();
+        .taskDefinitionKey(Elements.SCHEDULE_HEARING).count()).isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId()).activityId("scheduleHearing").finished().count())
+        .processInstanceId(instance.getId()).activityId(Elements.SCHEDULE_HEARING)
+        .finished().count())
         .isEqualTo(1);
     assertThat(kinds(owner)).doesNotContain("citatie");
     Job job = documentJob(owner, "writeSummons");
@@ -106,7 +102,7 @@ class DisciplineDocumentJobsTest {
         .processInstanceId(job.getProcessInstanceId()).count()).isEqualTo(1);
 
     // The case moves on meanwhile; the summons keeps the hearing date its step had.
-    engine.getRuntimeService().setVariable(instance.getId(), "hearingDate", "2026-03-20");
+    engine.getRuntimeService().setVariable(instance.getId(), Variables.HEARING_DATE, "2026-03-20");
     doCallRealMethod().when(documents).generateFor(eq(owner), eq("citatie"), anyString(), any());
     engine.getManagementService().setJobRetries(job.getId(), 1);
     engine.getManagementService().executeJob(job.getId());
@@ -128,15 +124,15 @@ class DisciplineDocumentJobsTest {
     at(LocalDate.of(2026, 3, 5));
     ProcessInstance instance = refer();
     String owner = DisciplinaryCaseRepository.businessKey(((Number) engine.getRuntimeService()
-        .getVariable(instance.getId(), "caseId")).longValue());
+        .getVariable(instance.getId(), Variables.CASE_ID)).longValue());
     complete(instance, "presentToPresident", Map.of("presentedToPresident", true));
     complete(instance, "scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
         "Sala 2, ora 10", "summonsDeliveredDate", "2026-03-09"));
     complete(instance, "admissibilityCheck", Map.of("referralLegal", "true",
         "admissibilityReasons", "Sesizare completă, în termen."));
     if (engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("decideSuspension").count() > 0) {
-      complete(instance, "decideSuspension", Map.of("suspendContract", "false"));
+        .taskDefinitionKey(Elements.DECIDE_SUSPENSION).count() > 0) {
+      complete(instance, Elements.DECIDE_SUSPENSION, Map.of("suspendContract", "false"));
     }
     at(LocalDate.of(2026, 3, 12));
     complete(instance, "hearEmployee", Map.of("hearingStatus", "HEARD", "hearingMinutes",
@@ -185,7 +181,8 @@ class DisciplineDocumentJobsTest {
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", "2026-03-05");
     return TestLogin.asUser(identity, "djob.s", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
+        () -> engine.getRuntimeService().startProcessInstanceByKey(
+            DisciplinaryCaseProcess.KEY, referral));
   }
 
   private void complete(ProcessInstance instance, String key, Map<String, Object> variables) {
@@ -205,7 +202,8 @@ class DisciplineDocumentJobsTest {
             .processInstanceId(job.getProcessInstanceId())
             .processInstanceBusinessKey(owner).count() == 1)
         .filter(job -> method.equals(engine.getRuntimeService()
-            .getVariable(job.getProcessInstanceId(), "documentMethod")))
+            .getVariable(job.getProcessInstanceId(),
+                DocumentGenerationProcess.Variables.DOCUMENT_METHOD)))
         .findFirst().orElseThrow();
   }
 }

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.gender.Gender;
 import ro.dosar.support.ProcessTest;
 
@@ -79,7 +80,8 @@ class DisciplineSettingsProcessTest {
     referral.put("offenceDescription", "Absențe nemotivate.");
     referral.put("evidence", "Foaia colectivă de prezență.");
     referral.put("knowledgeDate", knowledgeDate);
-    return engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral);
+    return engine.getRuntimeService().startProcessInstanceByKey(
+        DisciplinaryCaseProcess.KEY, referral);
   }
 
   private Task task(ProcessInstance instance, String key) {
@@ -90,16 +92,16 @@ class DisciplineSettingsProcessTest {
   @Test
   void explicitPolicy_aContractualReferralWithoutItsKnowledgeDateIsRefused() {
     long before = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count();
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count();
     assertThatThrownBy(() -> refer(null)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("knowledge-date-policy = EXPLICIT");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("disciplinaryCase").count()).isEqualTo(before);
+        .processDefinitionKey(DisciplinaryCaseProcess.KEY).count()).isEqualTo(before);
     // A knowledge date before the act is refused too.
     assertThatThrownBy(() -> refer("2026-01-09")).hasMessageContaining("între data faptei");
 
     ProcessInstance instance = refer("2026-03-18");
-    long id = (Long) engine.getRuntimeService().getVariable(instance.getId(), "caseId");
+    long id = (Long) engine.getRuntimeService().getVariable(instance.getId(), Variables.CASE_ID);
     // Offence 10 Jan: 3 months → 10 Apr, so a referral of 20 Mar is in time (2 months: late).
     assertThat(cases.find(id).orElseThrow().referralLate()).isFalse();
     assertThat(cases.find(id).orElseThrow().hardDeadline()).isEqualTo("2026-04-17");

@@ -25,10 +25,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Elements;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.gender.Gender;
 import ro.dosar.evaluation.EmployeeRecords;
 import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
+import ro.dosar.evaluation.PerformanceEvaluationProcess;
 import ro.dosar.support.EmbeddedPostgresServer;
 import ro.dosar.support.TestLogin;
 
@@ -112,8 +115,10 @@ class ProceduresOnPostgresTest {
     referral.put("offenceDescription", "Întârzieri repetate.");
     referral.put("evidence", "Condica de prezență.");
     ProcessInstance discipline = TestLogin.asUser(identity, "pg.s", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("disciplinaryCase", referral));
-    long id = ((Number) engine.getRuntimeService().getVariable(discipline.getId(), "caseId"))
+        () -> engine.getRuntimeService().startProcessInstanceByKey(
+            DisciplinaryCaseProcess.KEY, referral));
+    long id = ((Number) engine.getRuntimeService().getVariable(discipline.getId(),
+        Variables.CASE_ID))
         .longValue();
     complete(discipline, "presentToPresident", Map.of());
     complete(discipline, "scheduleHearing", Map.of("hearingDate", "2026-03-12", "hearingPlace",
@@ -132,14 +137,14 @@ class ProceduresOnPostgresTest {
     complete(discipline, "communicateAct", Map.of("communicationMethod", "HAND_SIGNATURE",
         "communicationDate", "2026-03-05"));
 
-    assertThat(discipline).isWaitingAt("contestGateway");
+    assertThat(discipline).isWaitingAt(Elements.CONTEST_GATEWAY);
     assertThat(cases.sanctionOf(id).orElseThrow().radiationDate()).isEqualTo("2027-03-05");
     assertThat(documents.ofOwner("DISCIPLINA-" + id)).hasSize(4);
 
     employees.save(new EmployeeRecord("pg.emp", "Ion Ștefănescu", "CONTRACTUAL", "EXECUTION",
         "pg.boss", LocalDate.of(2020, 1, 1), false, false, false));
     ProcessInstance evaluation = TestLogin.asUser(identity, "pg.s", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(PerformanceEvaluationProcess.KEY,
             Map.of("employeeUser", "pg.emp", "evaluatedYear", 2025L)));
     Map<String, Object> form = new HashMap<>();
     form.put("objective1", "Obiectiv");
@@ -152,7 +157,8 @@ class ProceduresOnPostgresTest {
     complete(evaluation, "countersign", Map.of("countersignModifies", "false"));
     complete(evaluation, "acknowledgeReport", Map.of("acknowledgementKind", "SIGNED"));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(evaluation.getId()).activityId("contestWindowClosed").singleResult()
+        .processInstanceId(evaluation.getId()).activityId(Elements.CONTEST_WINDOW_CLOSED)
+        .singleResult()
         .getId());
 
     assertThat(evaluation).isEnded();

@@ -27,6 +27,7 @@ import ro.dosar.evaluation.EmployeeRecords.EmployeeRecord;
 import ro.dosar.evaluation.EmployeeRecords.EvaluationResult;
 import ro.dosar.evaluation.PerformanceEvaluationProcess.Elements;
 import ro.dosar.evaluation.PerformanceEvaluationProcess.Messages;
+import ro.dosar.evaluation.PerformanceEvaluationProcess.Variables;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.support.TestLogin;
@@ -146,9 +147,9 @@ class PerformanceEvaluationProcessTest {
         form(5, 5, 4, 4, 4, 5, 4, 4, 5, 6))).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("de la 1 la 5");
     engine.getTaskService().complete(fill.getId(), form(5, 5, 4, 4, 4, 5, 4, 4, 5, 4));
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "finalNote"))
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), Variables.FINAL_NOTE))
         .isEqualTo("4.37");
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "grade"))
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), Variables.GRADE))
         .isEqualTo("BINE");
 
     // The interview sends the form back once; the evaluator keeps it the second time.
@@ -160,7 +161,8 @@ class PerformanceEvaluationProcessTest {
     now(LocalDate.of(2027, 1, 20));
     complete(evaluation, Elements.ACKNOWLEDGE_REPORT, Map.of("acknowledgementKind", "SIGNED"));
     // 5 days from Wed 20 Jan: Mon 25 Jan; resolved within 15 days of it: Tue 9 Feb.
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "contestDeadline"))
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(),
+        Variables.CONTEST_DEADLINE))
         .isEqualTo("2027-01-25");
 
     engine.getRuntimeService().createMessageCorrelation(Messages.EVALUATION_CONTEST_FILED)
@@ -176,7 +178,7 @@ class PerformanceEvaluationProcessTest {
         "contestFinalNote", "4.51", "contestReasons", "Obiectivul 3 depășit."));
     complete(evaluation, Elements.COMMUNICATE_CONTEST_RESULT, Map.of("resultCommunicated", true));
 
-    assertThat(evaluation).isEnded().hasPassed("evaluationDone");
+    assertThat(evaluation).isEnded().hasPassed(Elements.EVALUATION_DONE);
     assertThat(employees.results("pe.emp")).extracting(EvaluationResult::grade,
         EvaluationResult::contested).containsExactly(
         org.assertj.core.groups.Tuple.tuple("FOARTE_BINE", true));
@@ -209,7 +211,7 @@ class PerformanceEvaluationProcessTest {
         .processInstanceId(evaluation.getId()).activityId(Elements.CONTEST_WINDOW_CLOSED).singleResult()
         .getId());
 
-    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), "grade"))
+    assertThat(engine.getRuntimeService().getVariable(evaluation.getId(), Variables.GRADE))
         .isEqualTo("NESATISFACATOR");
     assertThat(task(evaluation, Elements.ASSESS_RETENTION)).isNotNull();
     var asOutsider = Http.as(port, "pe.other", "pe.other");

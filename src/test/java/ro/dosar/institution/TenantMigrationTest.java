@@ -2,6 +2,8 @@ package ro.dosar.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -10,6 +12,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
 import ro.dosar.support.DosarTest;
 
 /**
@@ -33,12 +38,12 @@ class TenantMigrationTest {
     // A UVT contest with tasks of its own instance (a contest at file selection has its
     // members' tasks in its files' called instances instead).
     ProcessInstance contest = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").tenantIdIn("UVT").list().stream()
+        .processDefinitionKey(ContestHiringProcess.KEY).tenantIdIn("UVT").list().stream()
         .filter(instance -> engine.getTaskService().createTaskQuery()
             .processInstanceId(instance.getId()).count() > 0)
         .findFirst().orElseThrow();
     ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").list().get(0);
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).list().get(0);
     String newcomer = "fara.institutie." + System.nanoTime();
     User user = engine.getIdentityService().newUser(newcomer);
     user.setPassword(newcomer);
@@ -80,6 +85,54 @@ class TenantMigrationTest {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .withoutTenantId().count()).as("the models stay shared")
         .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().count());
+  }
+
+  @Test
+  void aContestAtFileSelection_givesTheTenantToItsFilesCalledInstancesAndTheirTasks() {
+    // The demo contest at file selection: its members' tasks live in one called instance per
+    // file, each an instance of its own (same business key, contest as super instance).
+    ProcessInstance contest = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ContestHiringProcess.KEY).tenantIdIn("UVT").list().stream()
+        .filter(instance -> engine.getRuntimeService().createProcessInstanceQuery()
+            .superProcessInstanceId(instance.getId())
+            .processDefinitionKey(FileSelectionProcess.KEY).count() > 0)
+        .findFirst().orElseThrow();
+    List<String> files = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(contest.getId()).processDefinitionKey(FileSelectionProcess.KEY)
+        .list().stream().map(ProcessInstance::getId).toList();
+    List<String> instances = new ArrayList<>(files);
+    instances.add(contest.getId());
+    long memberTasks = FileSelectionProcess.tasksOf(engine.getTaskService(),
+        contest.getBusinessKey()).count();
+    assertThat(memberTasks).as("the members' selection tasks").isPositive();
+    // As it was: no tenant for UVT nor for the contest and its files.
+    jdbc.sql("UPDATE institution SET tenant_id = NULL WHERE code = 'UVT'").update();
+    for (String instance : instances) {
+      for (String table : List.of("ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE",
+          "ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_ACTINST")) {
+        jdbc.sql("UPDATE " + table + " SET TENANT_ID_ = NULL WHERE PROC_INST_ID_ = ?")
+            .param(instance).update();
+      }
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceIdIn(
+        files.toArray(String[]::new)).withoutTenantId().count()).isEqualTo(memberTasks);
+
+    bootstrap.run(null);
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(instances)).tenantIdIn("UVT").count())
+        .as("the contest and every file's called instance").isEqualTo(instances.size());
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceIdIn(
+        files.toArray(String[]::new)).tenantIdIn("UVT").count()).isEqualTo(memberTasks);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceIdIn(
+        files.toArray(String[]::new)).withoutTenantId().count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(files)).withoutTenantId().count()).isZero();
+    for (String file : files) {
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE PROC_INST_ID_ = ? AND "
+          + "TENANT_ID_ IS NULL").param(file).query(Long.class).single())
+          .as("variables of file instance %s", file).isZero();
+    }
   }
 
   private List<String> tenantsOf(String userId) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
+import ro.dosar.mail.MailDeliveryProcess.Variables;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -71,7 +72,7 @@ class MailDeliveryTest {
     Long id = mailer.queue(null, "TEST", "CODE", "candidat@example.ro", subject,
         "Dosarul a fost înregistrat cu codul 1001. Vă mulțumim; ședința e în sala „Aula”.");
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("mailDelivery").variableValueEquals("mailId", id)
+        .processDefinitionKey(MailDeliveryProcess.KEY).variableValueEquals(Variables.MAIL_ID, id)
         .singleResult().getId();
   }
 
@@ -86,7 +87,7 @@ class MailDeliveryTest {
     assertThat(received).hasSize(1);
     assertThat(received[0].getSubject()).isEqualTo("Înregistrare: codul 1001");
     long mailId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance).variableName("mailId").singleResult().getValue())
+        .processInstanceId(instance).variableName(Variables.MAIL_ID).singleResult().getValue())
         .longValue();
     OutboxMail sent = outbox.find(mailId).orElseThrow();
     assertThat(received[0].getMessageID()).isEqualTo(sent.messageId())
@@ -111,7 +112,7 @@ class MailDeliveryTest {
       assertThat(deliveryJob(instance).getRetries()).isZero();
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance)
           .count()).isEqualTo(1);
-      long mailId = ((Number) engine.getRuntimeService().getVariable(instance, "mailId"))
+      long mailId = ((Number) engine.getRuntimeService().getVariable(instance, Variables.MAIL_ID))
           .longValue();
       assertThat(outbox.find(mailId).orElseThrow().status()).isEqualTo("QUEUED");
       assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -124,7 +125,7 @@ class MailDeliveryTest {
       assertThat(outbox.find(mailId).orElseThrow().status()).isEqualTo("SENT");
 
       // A delivery of the same e-mail that runs again sends nothing more.
-      String again = engine.getRuntimeService().startProcessInstanceByKey("mailDelivery",
+      String again = engine.getRuntimeService().startProcessInstanceByKey(MailDeliveryProcess.KEY,
           Map.of("mailId", mailId)).getId();
       engine.getManagementService().executeJob(deliveryJob(again).getId());
       assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -207,7 +208,7 @@ class MailDeliveryTest {
 
   private static DelegateExecution execution(long mailId) {
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
-    Mockito.when(execution.getVariable("mailId")).thenReturn(mailId);
+    Mockito.when(execution.getVariable(Variables.MAIL_ID)).thenReturn(mailId);
     return execution;
   }
 
@@ -231,7 +232,7 @@ class MailDeliveryTest {
     @SuppressWarnings("unchecked")
     ObjectProvider<JavaMailSender> none = Mockito.mock(ObjectProvider.class);
     DelegateExecution execution = Mockito.mock(DelegateExecution.class);
-    Mockito.when(execution.getVariable("mailId")).thenReturn(id);
+    Mockito.when(execution.getVariable(Variables.MAIL_ID)).thenReturn(id);
 
     new MailDeliverySteps(outbox, none, "concursuri@dosar.local").deliver(execution);
 

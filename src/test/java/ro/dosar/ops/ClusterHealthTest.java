@@ -21,6 +21,8 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import ro.dosar.mail.MailDeliveryProcess;
+import ro.dosar.mail.MailDeliveryProcess.Variables;
 import ro.dosar.mail.Mailer;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
@@ -96,8 +98,9 @@ class ClusterHealthTest {
     long heldBefore = Http.json(administrator.get("/actuator/health")).at("/components/smtp"
         + "/details/held").asLong();
     Long id = mailer.queue(null, "SANATATE", "TEST", "retinut@example.ro", "Subiect", "Text");
-    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("mailDelivery")
-        .variableValueEquals("mailId", id).singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(MailDeliveryProcess.KEY)
+        .variableValueEquals(Variables.MAIL_ID, id).singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(instance)
         .singleResult().getId());
 

@@ -24,6 +24,7 @@ import ro.dosar.decision.DeployedDecisions;
 import ro.dosar.paygrade.categorisation.InstitutionCategorisation;
 import ro.dosar.paygrade.categorisation.ManualReason;
 import ro.dosar.paygrade.categorisation.PerformingArtsKind;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.Authorizations;
 import ro.dosar.security.RoleGroups;
 import ro.dosar.support.DeclaredGrants;
@@ -94,8 +95,8 @@ class PaygradeEngineTest {
       assertThatThrownBy(() -> categorisation.primaryEducation(null, 641))
           .isInstanceOf(AuthorizationException.class);
 
-      withoutAuthentication(this::grantEveryone);
-      withoutAuthentication(this::grantEveryone);
+      AsSystem.run(engine.getIdentityService(), this::grantEveryone);
+      AsSystem.run(engine.getIdentityService(), this::grantEveryone);
 
       assertThat(categorisation.primaryEducation(null, 641).result()).isEqualTo(1);
       SimplifiedEvaluation.Suggestion suggestion = new SimplifiedEvaluation(deployed).suggest(
@@ -146,16 +147,5 @@ class PaygradeEngineTest {
         engine.getAuthorizationService());
     DeclaredGrants.authorizations(roleGroups)
         .grant(grant -> PaygradeRules.DECISION_KEYS.contains(grant.resourceId()));
-  }
-
-  private static void withoutAuthentication(Runnable action) {
-    var identity = engine.getIdentityService();
-    var authentication = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      action.run();
-    } finally {
-      identity.setAuthentication(authentication);
-    }
   }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Elements;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.support.Http;
 
 /**
@@ -65,10 +68,11 @@ abstract class ComplaintTaskMatrix {
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     long id = Http.json(registered).path("id").asLong();
     Task task = engine.getTaskService().createTaskQuery()
-        .processDefinitionKey("harassmentComplaint").taskDefinitionKey("acknowledgeComplaint")
+        .processDefinitionKey(HarassmentComplaintProcess.KEY)
+        .taskDefinitionKey(Elements.ACKNOWLEDGE_COMPLAINT)
         .list().stream()
         .filter(t -> Long.valueOf(id).equals(number(engine.getRuntimeService()
-            .getVariable(t.getProcessInstanceId(), "complaintId"))))
+            .getVariable(t.getProcessInstanceId(), Variables.COMPLAINT_ID))))
         .findFirst().orElseThrow(() -> new AssertionError("No acknowledgement task of " + id));
     taskId = task.getId();
     instanceId = task.getProcessInstanceId();

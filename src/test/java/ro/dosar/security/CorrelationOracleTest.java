@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 
@@ -88,7 +89,7 @@ class CorrelationOracleTest {
     ProcessInstance contest = proposedContest();
     String message = awaitedMessage(contest);
     long contestId = ((Number) engine.getRuntimeService().getVariable(contest.getId(),
-        "contestId")).longValue();
+        Variables.CONTEST_ID)).longValue();
     State before = state(contest);
     String right = "CONCURS-" + contestId;
     String wrong = "CONCURS-" + (contestId + 100_000);

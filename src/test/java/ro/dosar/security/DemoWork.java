@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.Http;
 
 /**
@@ -32,7 +35,8 @@ final class DemoWork {
 
   ProcessInstance contest(String postName) {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").variableValueEquals("postName", postName)
+        .processDefinitionKey(ContestHiringProcess.KEY)
+        .variableValueEquals(Variables.POST_NAME, postName)
         .singleResult();
   }
 
@@ -43,7 +47,7 @@ final class DemoWork {
   /** The member's open selection tasks, by file code. */
   List<Task> selectionTasks(String member) {
     return FileSelectionProcess.tasksOf(engine.getTaskService(),
-        contestAtSelection().getBusinessKey()).taskDefinitionKey("selectFile")
+        contestAtSelection().getBusinessKey()).taskDefinitionKey(Elements.SELECT_FILE)
         .taskAssignee(member).list().stream()
         .sorted(Comparator.comparingLong(this::fileCode)).toList();
   }
@@ -56,7 +60,8 @@ final class DemoWork {
   }
 
   long fileCode(Task task) {
-    return Long.parseLong((String) engine.getTaskService().getVariable(task.getId(), "fileCode"));
+    return Long.parseLong((String) engine.getTaskService().getVariable(task.getId(),
+        Variables.FILE_CODE));
   }
 
   /** The file codes of the demo contest, ascending. */

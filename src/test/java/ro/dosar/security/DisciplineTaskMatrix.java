@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.IdentityService;
+import ro.dosar.discipline.DisciplinaryCaseProcess;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.security.EngineRestMatrix.Target;
 import ro.dosar.support.TestLogin;
 
@@ -81,12 +83,12 @@ abstract class DisciplineTaskMatrix extends ProcedureTaskMatrix {
     referral.put("evidence", "Foaia colectivă de prezență.");
     ProcessInstance disciplinaryCase = TestLogin.asUser(identity, "secretar",
         List.of("hr", "commission-secretary"), () -> engine.getRuntimeService()
-            .startProcessInstanceByKey("disciplinaryCase", referral));
+            .startProcessInstanceByKey(DisciplinaryCaseProcess.KEY, referral));
     engine.getTaskService().complete(task(disciplinaryCase, "presentToPresident").getId(),
         Map.of("presentedToPresident", true));
     Task schedule = task(disciplinaryCase, "scheduleHearing");
     // The usual place, prefilled: the form then shows a value (its fields are all empty at first).
-    engine.getRuntimeService().setVariable(disciplinaryCase.getId(), "hearingPlace",
+    engine.getRuntimeService().setVariable(disciplinaryCase.getId(), Variables.HEARING_PLACE,
         "Sala de consiliu");
     String submit = "{\"variables\":{\"hearingDate\":{\"value\":\"" + today.plusDays(10)
         + "\"},\"hearingPlace\":{\"value\":\"Sala 101, ora 10:00\"},"

@@ -24,6 +24,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ro.dosar.calendar.Country;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.equality.report.EqualityMonitoringReportProcess;
+import ro.dosar.evaluation.PerformanceEvaluationCampaignProcess;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
 import ro.dosar.support.EmbeddedPostgresServer;
 import ro.dosar.support.Http;
 
@@ -135,7 +138,7 @@ class DuplicateStartsOnPostgresTest {
     assertThat(Http.json(again).get("message").asText())
         .contains("Instituția are deja un ciclu de evaluare a funcțiilor în desfășurare");
     assertThat(runtime.createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").count()).isEqualTo(1);
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).count()).isEqualTo(1);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM function_evaluation_cycle WHERE tenant_id = "
         + "'MFRM'").query(Long.class).single()).isEqualTo(1);
   }
@@ -154,7 +157,7 @@ class DuplicateStartsOnPostgresTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM equality_report WHERE institution_code = 'UVT' "
         + "AND report_year = 2025").query(Long.class).single()).isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery()
-        .processDefinitionKey("equalityMonitoringReport").count()).isEqualTo(1);
+        .processDefinitionKey(EqualityMonitoringReportProcess.KEY).count()).isEqualTo(1);
     // Another institution's report is not the Officer's to start.
     HttpResponse<String> mfrm = submit("uvt.egal", "equalityMonitoringReport",
         "{\"reportYear\":{\"value\":2025,\"type\":\"Long\"},"
@@ -180,6 +183,6 @@ class DuplicateStartsOnPostgresTest {
 
   private long campaigns() {
     return history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("performanceEvaluationCampaign").count();
+        .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).count();
   }
 }

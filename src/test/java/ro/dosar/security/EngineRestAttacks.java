@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.teststage.TestStageProcess.Elements;
+import ro.dosar.equality.complaint.HarassmentComplaintProcess;
 import ro.dosar.security.DemoWork.TaskState;
 import ro.dosar.support.Http;
 
@@ -160,7 +163,8 @@ abstract class EngineRestAttacks {
   void attack2_theOpinionIsRecordedUnderTheAuthenticatedMemberWhateverTheVariablesSay() {
     long file = demo().fileCodes().get(2);
     Task task = demo().selectionTask("membru3", file);
-    engine.getRuntimeService().setVariableLocal(task.getExecutionId(), "member", "membru2");
+    engine.getRuntimeService().setVariableLocal(task.getExecutionId(),
+        ContestHiringProcess.Variables.MEMBER, "membru2");
 
     HttpResponse<String> completed = as("membru3").postJson(
         "/engine-rest/task/" + task.getId() + "/complete", selectionForm("ADMIS"));
@@ -226,7 +230,8 @@ abstract class EngineRestAttacks {
         List.of("UVT"));
     assertThatThrownBy(() -> engine.getTaskService().setAssignee(own.getId(), "salariat"))
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> engine.getTaskService().setVariable(own.getId(), "secretary",
+    assertThatThrownBy(() -> engine.getTaskService().setVariable(own.getId(),
+        ContestHiringProcess.Variables.SECRETARY,
         "membru3")).isInstanceOf(AuthorizationException.class);
     engine.getIdentityService().clearAuthentication();
     assertThat(demo().state(own.getId())).isEqualTo(before);
@@ -316,19 +321,19 @@ abstract class EngineRestAttacks {
     message(unknownDefinition);
 
     long started = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").count();
+        .processDefinitionKey(ContestHiringProcess.KEY).count();
     HttpResponse<String> emptyProposal = as("sef").postJson(
         "/engine-rest/process-definition/key/contestHiring/submit-form", "{}");
     assertThat(emptyProposal.statusCode()).as(emptyProposal.body()).isEqualTo(400);
     assertThat(message(emptyProposal)).contains("obligatoriu");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").count()).isEqualTo(started);
+        .processDefinitionKey(ContestHiringProcess.KEY).count()).isEqualTo(started);
   }
 
   @Test
   void item8_aSuspendedTaskIsAConflict() {
     Task scoring = engine.getTaskService().createTaskQuery().taskAssignee("membru2")
-        .taskDefinitionKey("scorePaper").list().stream().findFirst()
+        .taskDefinitionKey(Elements.SCORE_PAPER).list().stream().findFirst()
         .orElseThrow(() -> new AssertionError("The demo has no score sheet of membru2"));
     engine.getRuntimeService().suspendProcessInstanceById(scoring.getProcessInstanceId());
     try {
@@ -348,7 +353,7 @@ abstract class EngineRestAttacks {
         "{\"type\":\"MORAL_HARASSMENT\",\"channel\":\"EMAIL\",\"description\":\"Descriere.\"}");
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     List<String> complaints = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("harassmentComplaint").list().stream()
+        .processDefinitionKey(HarassmentComplaintProcess.KEY).list().stream()
         .map(ProcessInstance::getId).toList();
     assertThat(complaints).isNotEmpty();
 
@@ -360,7 +365,7 @@ abstract class EngineRestAttacks {
     assertThat(refused.body()).doesNotContain(complaints.toArray(String[]::new));
     assertThat(message).doesNotContain("harassmentComplaint");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .activityId("retaliationReported").count()).isZero();
+        .activityId(HarassmentComplaintProcess.Elements.RETALIATION_REPORTED).count()).isZero();
   }
   /**
    * What the file-selection form shows: its fields and the variables its texts name (the

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.commission.MemberOpinionRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.support.Http;
 
 /**
@@ -180,7 +181,7 @@ abstract class EngineRestMatrix {
     assertThat(demo.state(task.getId())).isEqualTo(taskBefore);
     assertThat(demo.contestAtSelection().isSuspended()).isFalse();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(instance).activityId("conflictReported").count()).isZero();
+        .processInstanceId(instance).activityId(Elements.CONFLICT_REPORTED).count()).isZero();
     assertThat(demo.variable(instance, "secretary")).isEqualTo(secretary);
     assertThat(demo.variable(instance, "contestStatus")).isEqualTo(status);
     assertThat(opinions.opinions(DemoWork.SELECTION, file)).isEqualTo(opinionsBefore);

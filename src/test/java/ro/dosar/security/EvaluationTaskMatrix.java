@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
+import ro.dosar.evaluation.PerformanceEvaluationProcess;
+import ro.dosar.evaluation.PerformanceEvaluationProcess.Elements;
 import ro.dosar.security.EngineRestMatrix.Target;
 import ro.dosar.support.TestLogin;
 
@@ -80,10 +82,10 @@ abstract class EvaluationTaskMatrix extends ProcedureTaskMatrix {
   Target open() {
     long evaluated = year++;
     ProcessInstance evaluation = TestLogin.asUser(identity, "hr", List.of("hr"),
-        () -> engine.getRuntimeService().startProcessInstanceByKey("performanceEvaluation",
+        () -> engine.getRuntimeService().startProcessInstanceByKey(PerformanceEvaluationProcess.KEY,
             Map.of("employeeUser", "salariat", "evaluatedYear", evaluated)));
     Task report = engine.getTaskService().createTaskQuery()
-        .processInstanceId(evaluation.getId()).taskDefinitionKey("fillEvaluationForm")
+        .processInstanceId(evaluation.getId()).taskDefinitionKey(Elements.FILL_EVALUATION_FORM)
         .singleResult();
     if (report == null) {
       throw new AssertionError("The evaluation " + evaluation.getId() + " has no report task");

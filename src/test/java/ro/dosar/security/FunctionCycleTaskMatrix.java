@@ -14,6 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.calendar.Country;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationReminderProcess;
 import ro.dosar.security.EngineRestMatrix.Target;
 import ro.dosar.support.Http;
 
@@ -94,19 +98,20 @@ abstract class FunctionCycleTaskMatrix extends ProcedureTaskMatrix {
   @Override
   Target open() {
     ProcessInstance cycle = engine.getRuntimeService()
-        .createProcessInstanceByKey("functionEvaluationCycle")
+        .createProcessInstanceByKey(FunctionEvaluationCycleProcess.KEY)
         .setVariables(Map.of(InstitutionScope.TENANT_VARIABLE, "MFRM",
             "cycleTitle", "Ciclul matricei de acces",
             "proposalDeadline",
             calendar.addWorkingDays(calendar.today(), 10, Country.MD).toString()))
         .startBeforeActivity("registerCycle").execute();
-    long cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(), "cycleId"))
+    long cycleId = ((Number) engine.getRuntimeService().getVariable(cycle.getId(),
+        Variables.CYCLE_ID))
         .longValue();
     String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(cycle.getId()).singleResult().getBusinessKey();
     assertThat(businessKey).isEqualTo("EVALUARE-FUNCTII-" + cycleId);
     engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationReminder")
+        .processDefinitionKey(FunctionEvaluationReminderProcess.KEY)
         .processInstanceBusinessKey("URMATORUL-CICLU-" + cycleId).list()
         .forEach(reminder -> reminders.add(reminder.getId()));
     complete(cycle, "establishWorkingGroup", Map.of("wgActReference",
@@ -121,10 +126,11 @@ abstract class FunctionCycleTaskMatrix extends ProcedureTaskMatrix {
         .postJson("/api/paygrade/cycles/" + cycleId + "/proposals", PROPOSAL);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
     Job deadline = engine.getManagementService().createJobQuery()
-        .processInstanceId(cycle.getId()).activityId("proposalDeadlineReached").singleResult();
+        .processInstanceId(cycle.getId()).activityId(Elements.PROPOSAL_DEADLINE_REACHED)
+        .singleResult();
     engine.getManagementService().executeJob(deadline.getId());
     Task examination = task(cycle, "examineProposals");
-    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "proposalCount"))
+    assertThat(engine.getRuntimeService().getVariable(cycle.getId(), Variables.PROPOSAL_COUNT))
         .isEqualTo(1);
     String submit = "{\"variables\":{\"rejectedFunctions\":{\"value\":\"\"}}}";
     return new Target(examination.getId(), cycle.getId(), examination.getExecutionId(),

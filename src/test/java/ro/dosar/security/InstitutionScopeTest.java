@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ro.dosar.calendar.Country;
 import ro.dosar.calendar.WorkingDayCalendar;
+import ro.dosar.evaluation.PerformanceEvaluationCampaignProcess;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 
@@ -310,7 +312,7 @@ class InstitutionScopeTest {
   void aSecondFunctionEvaluationCycleWhileOneRuns_isRefused409() {
     // Other classes sharing this context may have cycles of their own: compare with before.
     long running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").count();
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).count();
     assertThat(running).isPositive();
     long recorded = jdbc.sql("SELECT COUNT(*) FROM function_evaluation_cycle")
         .query(Long.class).single();
@@ -323,14 +325,14 @@ class InstitutionScopeTest {
     assertThat(Http.json(again).get("message").asText()).contains("ciclu de evaluare a "
         + "funcțiilor în desfășurare");
     assertThat(runtime.createProcessInstanceQuery()
-        .processDefinitionKey("functionEvaluationCycle").count()).isEqualTo(running);
+        .processDefinitionKey(FunctionEvaluationCycleProcess.KEY).count()).isEqualTo(running);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM function_evaluation_cycle")
         .query(Long.class).single()).isEqualTo(recorded);
   }
 
   private long campaigns() {
     return history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("performanceEvaluationCampaign").count();
+        .processDefinitionKey(PerformanceEvaluationCampaignProcess.KEY).count();
   }
 
   private long complaints(String institution) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ro.dosar.mail.MailDeliveryProcess;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 
@@ -109,7 +110,7 @@ class TasklistApiErrorsTest {
   void aFormAskedOfADefinitionWithoutOneIsA400SayingSo() {
     // The mail delivery process has no start form: Tasklist asks for it when listing starts
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("mailDelivery").latestVersion().list().get(0).getId();
+        .processDefinitionKey(MailDeliveryProcess.KEY).latestVersion().list().get(0).getId();
     TasklistSession admin = TasklistSession.login(port, "demo");
     HttpResponse<String> form = admin.get("/process-definition/" + definition
         + "/deployed-start-form");

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.Violation;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.ContestProgress;
 import ro.dosar.contest.ContestRepository;
@@ -74,7 +75,7 @@ public class AnnouncementSteps {
         "ANN-a", violations);
     requireElement(execution, "contractType", "tipul contractului (determinată / nedeterminată)",
         "ANN-a", violations);
-    if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
+    if ("DETERMINATA".equals(execution.getVariable(Variables.CONTRACT_TYPE))) {
       requireElement(execution, "contractPeriod", "perioada contractului pe durată determinată",
           "ANN-a", violations);
     }
@@ -105,8 +106,8 @@ public class AnnouncementSteps {
       violations.addAll(calendarViolations(execution,
           timelines.plan(vacancyType(execution), publication, firstTest), interview));
     }
-    execution.setVariable("announcementValid", violations.isEmpty());
-    execution.setVariable("announcementViolations", describe(violations));
+    execution.setVariable(Variables.ANNOUNCEMENT_VALID, violations.isEmpty());
+    execution.setVariable(Variables.ANNOUNCEMENT_VIOLATIONS, describe(violations));
   }
 
   private List<Violation> calendarViolations(DelegateExecution execution,
@@ -140,31 +141,32 @@ public class AnnouncementSteps {
    */
   public void publish(DelegateExecution execution) {
     LocalDate publishedOn = calendar.today();
-    LocalDate firstTest = localDate(execution.getVariable("firstTestDate"));
-    LocalDate interview = localDate(execution.getVariable("interviewDate"));
+    LocalDate firstTest = localDate(execution.getVariable(Variables.FIRST_TEST_DATE));
+    LocalDate interview = localDate(execution.getVariable(Variables.INTERVIEW_DATE));
     ContestTimeline timeline = timelines.plan(vacancyType(execution), publishedOn, firstTest);
     List<Violation> violations = calendarViolations(execution, timeline, interview);
     if (!violations.isEmpty()) {
-      execution.setVariable("announcementValid", false);
-      execution.setVariable("announcementViolations", "Anunțul a fost publicat la "
+      execution.setVariable(Variables.ANNOUNCEMENT_VALID, false);
+      execution.setVariable(Variables.ANNOUNCEMENT_VIOLATIONS, "Anunțul a fost publicat la "
           + publishedOn.format(DisplayDates.DAY) + ", nu la data planificată:\n"
           + describe(violations));
       return;
     }
     long id = contestId(execution);
     contests.setTimeline(id, timeline);
-    progress.recordPlan(id, localDate(execution.getVariable("publicationDate")), firstTest,
+    progress.recordPlan(id, localDate(execution.getVariable(Variables.PUBLICATION_DATE)), firstTest,
         interview);
-    execution.setVariable("announcementValid", true);
-    execution.setVariable("publishedOn", publishedOn.toString());
-    execution.setVariable("submissionDeadline",
+    execution.setVariable(Variables.ANNOUNCEMENT_VALID, true);
+    execution.setVariable(Variables.PUBLISHED_ON, publishedOn.toString());
+    execution.setVariable(Variables.SUBMISSION_DEADLINE,
         timeline.submissionDeadline().format(DisplayDates.DAY));
-    execution.setVariable("submissionDeadlineAt", Date.from(closingHour.submissionCloses(
+    execution.setVariable(Variables.SUBMISSION_DEADLINE_AT, Date.from(closingHour.submissionCloses(
         contests.get(id)).atZone(calendar.zone()).toInstant()));
-    execution.setVariable("selectionDeadline",
+    execution.setVariable(Variables.SELECTION_DEADLINE,
         timeline.selectionDeadline().format(DisplayDates.DAY));
-    execution.setVariable("selectionDueAt", closing(timeline.selectionDeadline()));
-    execution.setVariable("selectionDisplayDueAt", closing(timeline.selectionResultsDisplay()));
+    execution.setVariable(Variables.SELECTION_DUE_AT, closing(timeline.selectionDeadline()));
+    execution.setVariable(Variables.SELECTION_DISPLAY_DUE_AT,
+        closing(timeline.selectionResultsDisplay()));
     setStatus(contests, execution, id, ContestStatus.PUBLISHED, null);
     requestDocument(documentGeneration, execution, "announcement", id);
   }
@@ -182,7 +184,7 @@ public class AnnouncementSteps {
    * brought after it could not be registered that day.
    */
   private void requireRegistryOpen(DelegateExecution execution, List<Violation> violations) {
-    String announced = optionalText(execution.getVariable("submissionHour"));
+    String announced = optionalText(execution.getVariable(Variables.SUBMISSION_HOUR));
     if (announced == null) {
       return;
     }

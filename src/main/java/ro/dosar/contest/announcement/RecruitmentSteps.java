@@ -13,7 +13,7 @@ import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Contest;
-import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.RecruitmentRecords;
@@ -77,7 +77,7 @@ public class RecruitmentSteps {
    * task is skipped, and nothing is recorded or shown.
    */
   public void checkAnnouncement(DelegateExecution task) {
-    LocalDate day = announcementDay(task.getVariable("publicationDate"));
+    LocalDate day = announcementDay(task.getVariable(Variables.PUBLICATION_DATE));
     boolean statement = EncouragementStatement.present(
         ContestVariables.optionalText(task.getVariable(STATEMENT)),
         properties.encouragementEquivalents());
@@ -96,14 +96,14 @@ public class RecruitmentSteps {
           + missing(statement, neutral, meritBased) + ".");
     }
     DelegateExecution instance = task.getProcessInstance();
-    instance.setVariable(ContestHiringProcess.Variables.ENCOURAGEMENT_STATEMENT_PRESENT,
+    instance.setVariable(Variables.ENCOURAGEMENT_STATEMENT_PRESENT,
         statement);
-    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_CHECKLIST_CONFIRMED,
+    instance.setVariable(Variables.ANNOUNCEMENT_CHECKLIST_CONFIRMED,
         neutral && meritBased);
-    instance.setVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE, inForce);
-    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_MODE, mode.name());
-    instance.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE, planInForce);
-    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
+    instance.setVariable(Variables.RECRUITMENT_POLICY_IN_FORCE, inForce);
+    instance.setVariable(Variables.ANNOUNCEMENT_MODE, mode.name());
+    instance.setVariable(Variables.EQUALITY_PLAN_IN_FORCE, planInForce);
+    instance.setVariable(Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, "");
   }
 
   /**
@@ -113,7 +113,7 @@ public class RecruitmentSteps {
    */
   public void recordAnnouncementCompliance(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
-    Object answer = instance.getVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE);
+    Object answer = instance.getVariable(Variables.ANNOUNCEMENT_COMPLIANCE);
     AnnouncementCompliance compliance = answer == null ? null
         : AnnouncementCompliance.valueOf(answer.toString());
     if (compliance == null || compliance == AnnouncementCompliance.BLOCK) {
@@ -122,18 +122,18 @@ public class RecruitmentSteps {
           + "dmn/equality/announcement-compliance.dmn");
     }
     boolean statement = Boolean.TRUE.equals(
-        instance.getVariable(ContestHiringProcess.Variables.ENCOURAGEMENT_STATEMENT_PRESENT));
+        instance.getVariable(Variables.ENCOURAGEMENT_STATEMENT_PRESENT));
     boolean neutral = Boolean.TRUE.equals(instance.getVariable(NEUTRAL_LANGUAGE));
     boolean meritBased = Boolean.TRUE.equals(instance.getVariable(MERIT_BASED));
     boolean inForce = Boolean.TRUE.equals(
-        instance.getVariable(ContestHiringProcess.Variables.RECRUITMENT_POLICY_IN_FORCE));
+        instance.getVariable(Variables.RECRUITMENT_POLICY_IN_FORCE));
     String note = compliance == AnnouncementCompliance.OK ? ""
         : "Avertisment (Planul pentru egalitate de gen): lipsește "
             + missing(statement, neutral, meritBased) + "."
             + (inForce ? "" : " Politica de recrutare cu șanse egale nu este încă în vigoare;"
                 + " completați anunțul.");
     records.setAnnouncementCompliance(ContestVariables.contestId(execution), compliance);
-    instance.setVariable(ContestHiringProcess.Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, note);
+    instance.setVariable(Variables.ANNOUNCEMENT_COMPLIANCE_NOTE, note);
   }
 
   /** What the announcement lacks, in Romanian, separated by "; ". */
@@ -175,7 +175,8 @@ public class RecruitmentSteps {
    */
   public void recordAnonymityChoice(DelegateExecution task) {
     boolean anonymous = FormRejection.choice(task, "anonymousFirstStage");
-    String reason = ContestVariables.optionalText(task.getVariable("anonymousFirstStageReason"));
+    String reason = ContestVariables.optionalText(task.getVariable(
+        Variables.ANONYMOUS_FIRST_STAGE_REASON));
     if (!anonymous) {
       reason = FormRejection.text(reason, "anonymousFirstStageReason",
           "Motivul pentru care selecția dosarelor nu se face anonim");
@@ -214,7 +215,7 @@ public class RecruitmentSteps {
       sent++;
     }
     records.setInternalNotice(id, today, sent, unreached);
-    execution.setVariable("internalNoticeRecipients", sent);
+    execution.setVariable(Variables.INTERNAL_NOTICE_RECIPIENTS, sent);
   }
 
   /**
@@ -229,8 +230,8 @@ public class RecruitmentSteps {
   }
 
   private String body(Contest contest, DelegateExecution execution) {
-    Object hour = execution.getVariable("submissionHour");
-    Object place = execution.getVariable("submissionPlace");
+    Object hour = execution.getVariable(Variables.SUBMISSION_HOUR);
+    Object place = execution.getVariable(Variables.SUBMISSION_PLACE);
     return "Stimată colegă, stimate coleg,\n\nVă informăm că s-a publicat anunțul concursului "
         + contest.businessKey() + " pentru ocuparea postului de conducere „" + contest.postName()
         + "” (" + contest.structure() + "). Dosarele se depun până la "

@@ -36,6 +36,10 @@ public final class CommissionChangeProcess {
     public static final String ASSESS_CHANGED_CONTESTATION_COMMISSION_GENDER =
         "assessChangedContestationCommissionGender";
 
+    // Service tasks (queried by tests)
+    /** Verificarea componenței (§8.1.5; egalitate de gen). */
+    public static final String RECORD_COMPOSITION_CHECK = "recordCompositionCheck";
+
     private Elements() {
     }
   }
@@ -89,6 +93,8 @@ public final class CommissionChangeProcess {
 
     // Steps only: the verdict's gender status, recorded on the contest when the change is made
     public static final String COMMISSION_GENDER_STATUS = "commissionGenderStatus";
+    /** Numele noului membru, pentru cei care redactează și aprobă decizia. */
+    public static final String REPLACEMENT_MEMBER_NAME = "replacementMemberName";
 
     private Variables() {
     }

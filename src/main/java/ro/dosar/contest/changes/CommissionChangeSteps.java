@@ -17,11 +17,13 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.StaffDirectory;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestInstances;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStateRejection;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.changes.CommissionChangeProcess.Variables;
 import ro.dosar.contest.commissions.CommissionConstitutionSteps;
 import ro.dosar.contest.commissions.CommissionSteps;
 import ro.dosar.contest.documents.ContestDocumentSteps;
@@ -80,21 +82,23 @@ public class CommissionChangeSteps {
             && status != ContestStatus.SUSPENDED,
         "Comisiile concursului " + contest.businessKey() + " nu pot fi modificate acum (starea "
             + status + ").");
-    String member = FormRejection.text(execution.getVariable("unavailableMember"),
-        "unavailableMember", "Membrul care nu poate participa");
+    String member = FormRejection.text(
+        execution.getVariable(ContestHiringProcess.Variables.UNAVAILABLE_MEMBER),
+        ContestHiringProcess.Variables.UNAVAILABLE_MEMBER, "Membrul care nu poate participa");
     FormRejection.require(commissionOf(id, member) != null, "unavailableMember",
         "„" + member + "” nu este membru (în funcție) al comisiilor acestui concurs.");
     LocalDate activity;
     try {
-      activity = FormDates.localDate(execution.getVariable("activityDate"));
+      activity = FormDates.localDate(execution.getVariable(
+          ContestHiringProcess.Variables.ACTIVITY_DATE));
     } catch (RuntimeException e) {
       activity = null;
     }
     FormRejection.require(activity != null && !activity.isBefore(calendar.today()),
         "activityDate", "Indicați data activității la care membrul nu poate participa "
             + "(astăzi sau mai târziu).");
-    FormRejection.text(execution.getVariable("unavailabilityReason"), "unavailabilityReason",
-        "Motivul obiectiv");
+    FormRejection.text(execution.getVariable(ContestHiringProcess.Variables.UNAVAILABILITY_REASON),
+        ContestHiringProcess.Variables.UNAVAILABILITY_REASON, "Motivul obiectiv");
   }
 
   /**
@@ -103,48 +107,54 @@ public class CommissionChangeSteps {
    */
   public void registerUnavailability(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
-    String member = (String) execution.getVariable("unavailableMember");
-    LocalDate activity = FormDates.localDate(execution.getVariable("activityDate"));
+    String member = (String) execution.getVariable(
+        ContestHiringProcess.Variables.UNAVAILABLE_MEMBER);
+    LocalDate activity = FormDates.localDate(execution.getVariable(
+        ContestHiringProcess.Variables.ACTIVITY_DATE));
     boolean late = !calendar.today().isBefore(activity);
-    execution.setVariableLocal("changedCommission", commissionOf(id, member));
-    execution.setVariableLocal("lateRequest", late);
-    execution.setVariableLocal("changeDueAt", calendar.calendarDaysDeadline(
+    execution.setVariableLocal(Variables.CHANGED_COMMISSION, commissionOf(id, member));
+    execution.setVariableLocal(Variables.LATE_REQUEST, late);
+    execution.setVariableLocal(Variables.CHANGE_DUE_AT, calendar.calendarDaysDeadline(
         late ? calendar.today() : activity.minusDays(1), 0));
-    execution.setVariableLocal("changeReason", "Nu poate participa la activitatea din "
-        + activity.format(DisplayDates.DAY) + ": " + execution.getVariable("unavailabilityReason")
+    execution.setVariableLocal(Variables.CHANGE_REASON, "Nu poate participa la activitatea din "
+        + activity.format(DisplayDates.DAY) + ": "
+        + execution.getVariable(ContestHiringProcess.Variables.UNAVAILABILITY_REASON)
         + (late ? " (cerere făcută mai târziu de o zi înainte de activitate)" : ""));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), "Cerere de înlocuire: "
-        + member + ". " + execution.getVariable("changeReason"), late ? "LATE_REQUEST" : "REQUESTED");
+        + member + ". " + execution.getVariable(Variables.CHANGE_REASON),
+        late ? "LATE_REQUEST" : "REQUESTED");
   }
 
   /** The head of the structure names the replacement, or, for a late request, postpones. */
   public void checkRequest(DelegateExecution task) {
-    boolean late = Boolean.TRUE.equals(task.getVariable("lateRequest"));
-    Object handling = task.getVariable("lateRequestHandling");
+    boolean late = Boolean.TRUE.equals(task.getVariable(Variables.LATE_REQUEST));
+    Object handling = task.getVariable(Variables.LATE_REQUEST_HANDLING);
     if (late) {
       FormRejection.require("REPLACE".equals(handling) || "POSTPONE".equals(handling),
           "lateRequestHandling", "Cererea a venit târziu: alegeți înlocuirea membrului (motive "
               + "obiective, §8.1.5(9)) sau amânarea activității (§8.5.2).");
     }
     boolean postpone = late && "POSTPONE".equals(handling);
-    task.getProcessInstance().setVariable("changeOutcome", postpone ? "POSTPONE" : "REPLACE");
+    task.getProcessInstance().setVariable(Variables.CHANGE_OUTCOME,
+        postpone ? "POSTPONE" : "REPLACE");
     if (postpone) {
       return;
     }
     long id = ContestVariables.contestId(task);
-    String incoming = FormRejection.text(task.getVariable("replacementMember"),
-        "replacementMember", "Noul membru");
+    String incoming = FormRejection.text(task.getVariable(Variables.REPLACEMENT_MEMBER),
+        Variables.REPLACEMENT_MEMBER, "Noul membru");
     FormRejection.require(identity.createUserQuery().userId(incoming).count() == 1,
         "replacementMember", "Utilizatorul „" + incoming + "” nu există în Dosar.");
     FormRejection.require(commissionOf(id, incoming) == null
             && !contests.commissionMembers(id, "SECRETARY").contains(incoming),
         "replacementMember", "„" + incoming + "” face deja parte din comisiile acestui concurs "
             + "sau este secretarul lor (§8.1.5(13)).");
-    task.getProcessInstance().setVariable("replacementMember", incoming);
+    task.getProcessInstance().setVariable(Variables.REPLACEMENT_MEMBER, incoming);
     // Those who draft, endorse and approve the decision read both people by name.
-    task.getProcessInstance().setVariable("replacementMemberName", staff.describe(incoming));
-    task.getProcessInstance().setVariable("changedMemberName",
-        staff.describe((String) task.getVariable("changedMember")));
+    task.getProcessInstance().setVariable(Variables.REPLACEMENT_MEMBER_NAME,
+        staff.describe(incoming));
+    task.getProcessInstance().setVariable(Variables.CHANGED_MEMBER_NAME,
+        staff.describe((String) task.getVariable(Variables.CHANGED_MEMBER)));
   }
 
   /**
@@ -173,13 +183,13 @@ public class CommissionChangeSteps {
     CommissionSteps.CompositionCheck check = commissionSteps.checkComposition(id,
         changedMembers(execution, "CC"), changedMembers(execution, "CSC"),
         contests.commissionMembers(id, "SECRETARY").get(0), execution);
-    execution.setVariable("compositionValid", check.violations().isEmpty());
-    execution.setVariable("compositionViolations", check.violations());
-    execution.setVariable("commissionGenderWarning", check.genderWarning());
-    execution.setVariable("commissionGenderStatus", check.genderStatus());
+    execution.setVariable(Variables.COMPOSITION_VALID, check.violations().isEmpty());
+    execution.setVariable(Variables.COMPOSITION_VIOLATIONS, check.violations());
+    execution.setVariable(Variables.COMMISSION_GENDER_WARNING, check.genderWarning());
+    execution.setVariable(Variables.COMMISSION_GENDER_STATUS, check.genderStatus());
     if (!check.genderWarning().isEmpty()
-        && execution.getVariable("commissionGenderJustification") == null) {
-      execution.setVariable("commissionGenderJustification",
+        && execution.getVariable(Variables.COMMISSION_GENDER_JUSTIFICATION) == null) {
+      execution.setVariable(Variables.COMMISSION_GENDER_JUSTIFICATION,
           contests.commissionGender(id).justification());
     }
   }
@@ -188,28 +198,28 @@ public class CommissionChangeSteps {
   private List<String> changedMembers(DelegateExecution execution, String commission) {
     long id = ContestVariables.contestId(execution);
     return replaced(contests.validMembers(id, commission),
-        (String) execution.getVariable("changedMember"),
-        (String) execution.getVariable("replacementMember"),
-        commission.equals(execution.getVariable("changedCommission")));
+        (String) execution.getVariable(Variables.CHANGED_MEMBER),
+        (String) execution.getVariable(Variables.REPLACEMENT_MEMBER),
+        commission.equals(execution.getVariable(Variables.CHANGED_COMMISSION)));
   }
 
   /** A yes/no of Legal or the Rector on the modification decision. */
   public void checkApproval(DelegateExecution task) {
     if (!ContestVariables.requireChoice(task, "changeApproved")) {
-      FormRejection.text(task.getVariable("changeRemarks"), "changeRemarks",
+      FormRejection.text(task.getVariable(Variables.CHANGE_REMARKS), Variables.CHANGE_REMARKS,
           "Motivul pentru care decizia nu este avizată / aprobată");
     }
   }
 
   /** HR drafted the modification decision. */
   public void checkDraft(DelegateExecution task) {
-    FormRejection.text(task.getVariable("modificationDecisionNumber"),
-        "modificationDecisionNumber", "Numărul deciziei de modificare");
-    Object warning = task.getVariable("commissionGenderWarning");
+    FormRejection.text(task.getVariable(Variables.MODIFICATION_DECISION_NUMBER),
+        Variables.MODIFICATION_DECISION_NUMBER, "Numărul deciziei de modificare");
+    Object warning = task.getVariable(Variables.COMMISSION_GENDER_WARNING);
     if (warning != null && !warning.toString().isBlank()) {
       FormRejection.require(ContestVariables.optionalText(
-              task.getVariable("commissionGenderJustification")) != null,
-          "commissionGenderJustification", "După modificare, o comisie ar fi formată din "
+              task.getVariable(Variables.COMMISSION_GENDER_JUSTIFICATION)) != null,
+          Variables.COMMISSION_GENDER_JUSTIFICATION, "După modificare, o comisie ar fi formată din "
               + "persoane de un singur gen: înregistrați justificarea acestei componențe (planul "
               + "pentru egalitatea de gen, regim SOFT) înainte ca decizia să fie avizată și "
               + "aprobată.");
@@ -223,15 +233,16 @@ public class CommissionChangeSteps {
    */
   public void apply(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
-    String outgoing = (String) execution.getVariable("changedMember");
-    String incoming = (String) execution.getVariable("replacementMember");
-    String commission = (String) execution.getVariable("changedCommission");
+    String outgoing = (String) execution.getVariable(Variables.CHANGED_MEMBER);
+    String incoming = (String) execution.getVariable(Variables.REPLACEMENT_MEMBER);
+    String commission = (String) execution.getVariable(Variables.CHANGED_COMMISSION);
     contests.replaceMember(id, commission, outgoing, incoming, constitution.genderOf(incoming),
         calendar.today());
     constitution.recordDecidedGender(id,
-        (String) execution.getVariable("commissionGenderStatus"),
-        (String) execution.getVariable("genderEnforcementMode"),
-        ContestVariables.optionalText(execution.getVariable("commissionGenderJustification")));
+        (String) execution.getVariable(Variables.COMMISSION_GENDER_STATUS),
+        (String) execution.getVariable(Variables.GENDER_ENFORCEMENT_MODE),
+        ContestVariables.optionalText(execution.getVariable(
+            Variables.COMMISSION_GENDER_JUSTIFICATION)));
     String group = "CC".equals(commission) ? Contest.competitionGroup(id)
         : Contest.contestationGroup(id);
     constitution.leaveGroup(group, outgoing);
@@ -241,32 +252,37 @@ public class CommissionChangeSteps {
     List<String> tree = instances.tree(contests.get(id).processInstanceId(),
         Set.of(execution.getProcessInstanceId()));
     for (String instance : tree) {
-      if (runtime.getVariable(instance, "ccMembers") != null) {
-        runtime.setVariable(instance, "ccMembers", new ArrayList<>(cc));
-        runtime.setVariable(instance, "ccPresidentUser", cc.get(0));
+      if (runtime.getVariable(instance, ContestHiringProcess.Variables.CC_MEMBERS) != null) {
+        runtime.setVariable(instance, ContestHiringProcess.Variables.CC_MEMBERS,
+            new ArrayList<>(cc));
+        runtime.setVariable(instance, ContestHiringProcess.Variables.CC_PRESIDENT_USER, cc.get(0));
       }
-      if (runtime.getVariable(instance, "cscMembers") != null) {
-        runtime.setVariable(instance, "cscMembers", new ArrayList<>(csc));
-        runtime.setVariable(instance, "cscPresidentUser", csc.get(0));
+      if (runtime.getVariable(instance, ContestHiringProcess.Variables.CSC_MEMBERS) != null) {
+        runtime.setVariable(instance, ContestHiringProcess.Variables.CSC_MEMBERS,
+            new ArrayList<>(csc));
+        runtime.setVariable(instance, ContestHiringProcess.Variables.CSC_PRESIDENT_USER,
+            csc.get(0));
       }
       for (Task task : tasks.createTaskQuery().processInstanceId(instance).taskAssignee(outgoing)
           .list()) {
         tasks.setAssignee(task.getId(), incoming);
       }
       for (VariableInstance member : runtime.createVariableInstanceQuery()
-          .processInstanceIdIn(instance).variableName("member").list()) {
+          .processInstanceIdIn(instance).variableName(ContestHiringProcess.Variables.MEMBER)
+          .list()) {
         if (outgoing.equals(member.getValue())) {
-          runtime.setVariableLocal(member.getExecutionId(), "member", incoming);
+          runtime.setVariableLocal(member.getExecutionId(),
+              ContestHiringProcess.Variables.MEMBER, incoming);
         }
       }
     }
     documents.request(id, "modificationDecision", id, commission, outgoing, incoming,
-        String.valueOf(execution.getVariable("modificationDecisionNumber")),
-        String.valueOf(execution.getVariable("changeReason")));
+        String.valueOf(execution.getVariable(Variables.MODIFICATION_DECISION_NUMBER)),
+        String.valueOf(execution.getVariable(Variables.CHANGE_REASON)));
     events.record(id, "COMMISSION_CHANGE", calendar.today(), ("CC".equals(commission)
         ? "Comisia de concurs" : "Comisia de soluționare a contestațiilor") + ": " + outgoing
         + " înlocuit cu " + incoming + " prin decizia nr. "
-        + execution.getVariable("modificationDecisionNumber") + ".", "REPLACED");
+        + execution.getVariable(Variables.MODIFICATION_DECISION_NUMBER) + ".", "REPLACED");
   }
 
   /** CC or CSC: the commission the user sits on (not excluded, not replaced); else null. */

@@ -14,6 +14,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.changes.ContestSuspensionProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -47,21 +48,22 @@ public class ConfirmationSteps {
       json.append(json.length() > 1 ? "," : "").append("{\"label\":\"Candidatul cu codul ")
           .append(code).append("\",\"value\":\"").append(code).append("\"}");
     }
-    execution.setVariableLocal("confirmationOptions", SpinValues.jsonValue(json + "]").create());
-    execution.setVariableLocal("codesToConfirm", new ArrayList<>(codes));
-    execution.setVariableLocal("confirmationsDueAt", dueAt);
+    execution.setVariableLocal(Variables.CONFIRMATION_OPTIONS,
+        SpinValues.jsonValue(json + "]").create());
+    execution.setVariableLocal(Variables.CODES_TO_CONFIRM, new ArrayList<>(codes));
+    execution.setVariableLocal(Variables.CONFIRMATIONS_DUE_AT, dueAt);
   }
 
   /** Form re-check: who confirmed; the others are out of the contest. */
   public void record(DelegateExecution task) {
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("confirmationsRecorded")),
-        "confirmationsRecorded", "Confirmați că ați înregistrat declarațiile scrise ale "
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.CONFIRMATIONS_RECORDED)),
+        Variables.CONFIRMATIONS_RECORDED, "Confirmați că ați înregistrat declarațiile scrise ale "
             + "candidaților (§8.5.2(3)-(4)).");
     @SuppressWarnings("unchecked")
-    Collection<Object> asked = (Collection<Object>) task.getVariable("codesToConfirm");
+    Collection<Object> asked = (Collection<Object>) task.getVariable(Variables.CODES_TO_CONFIRM);
     Set<Long> toConfirm = new LinkedHashSet<>();
     asked.forEach(code -> toConfirm.add(((Number) code).longValue()));
-    Set<Long> confirmed = codes(task.getVariable("confirmedCodes"));
+    Set<Long> confirmed = codes(task.getVariable(Variables.CONFIRMED_CODES));
     for (Long code : confirmed) {
       FormRejection.require(toConfirm.contains(code), "confirmedCodes",
           "Codul " + code + " nu este al unui candidat care trebuia să confirme.");

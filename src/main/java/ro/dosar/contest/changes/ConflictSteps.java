@@ -88,7 +88,7 @@ public class ConflictSteps {
     contests.setStatus(contestId, ContestStatus.RESTARTED, "Conflict de interes constatat "
         + "pentru " + member + ": mai puțin de două treimi din evaluări rămân valabile "
         + "(§8.1.5(19)); procedura se reia.");
-    execution.setVariable("contestStatus", ContestStatus.RESTARTED.name());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.RESTARTED.name());
   }
 
   /**

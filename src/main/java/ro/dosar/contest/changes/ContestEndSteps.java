@@ -12,6 +12,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
@@ -58,11 +59,11 @@ public class ContestEndSteps {
   /** The Rector annulled the contest (§8.1.3(6)): the reason is the one he wrote. */
   public void annul(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
-    Object why = execution.getVariable("annulmentReason");
+    Object why = execution.getVariable(Variables.ANNULMENT_REASON);
     String reason = "Concurs anulat de Rector pentru încălcarea regulilor de publicitate "
         + "(§8.1.3(6))" + (why == null ? "." : ": " + why);
     contests.setStatus(id, ContestStatus.ANNULLED, reason);
-    execution.setVariable("contestStatus", ContestStatus.ANNULLED.name());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.ANNULLED.name());
     events.record(id, "ANNULMENT", calendar.today(), reason,
         ContestStatus.ANNULLED.name());
   }
@@ -77,7 +78,7 @@ public class ContestEndSteps {
     String reason = previous.statusReason() == null ? "Procedura de concurs se reia."
         : previous.statusReason();
     contests.setStatus(id, ContestStatus.RESTARTED, reason);
-    execution.setVariable("contestStatus", ContestStatus.RESTARTED.name());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.RESTARTED.name());
 
     List<String> cc = contests.validMembers(id, "CC");
     List<String> csc = contests.validMembers(id, "CSC");
@@ -113,7 +114,7 @@ public class ContestEndSteps {
         .setVariables(variables)
         .execute();
     contests.setProcessInstance(newId, next.getId());
-    execution.setVariable("restartedAs", newId);
+    execution.setVariable(Variables.RESTARTED_AS, newId);
     events.record(id, "RESTART", calendar.today(), reason + " Continuă ca "
         + Contest.businessKey(newId) + (commissionsKept ? ", cu aceleași comisii." : "."),
         ContestStatus.RESTARTED.name());

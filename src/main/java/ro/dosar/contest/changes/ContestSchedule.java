@@ -18,6 +18,8 @@ import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
 import ro.dosar.contest.teststage.TestStageProcess;
+import ro.dosar.contest.teststage.TestStageProcess.Elements;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.contest.teststage.TestStart;
 
 /**
@@ -133,26 +135,28 @@ public class ContestSchedule {
     }
     for (ProcessInstance stage : runtime.createProcessInstanceQuery()
         .superProcessInstanceId(instance).processDefinitionKey(TestStageProcess.KEY).list()) {
-      Object testId = runtime.getVariable(stage.getId(), "testId");
+      Object testId = runtime.getVariable(stage.getId(), Variables.TEST_ID);
       if (!(testId instanceof Number id) || tests.held(id.longValue())) {
         continue;
       }
       boolean interview = TestType.INTERVIEW.name()
-          .equals(runtime.getVariable(stage.getId(), "testType"));
+          .equals(runtime.getVariable(stage.getId(), Variables.TEST_TYPE));
       LocalDate day = interview ? newInterview : newFirstTest;
       if (day == null) {
         continue;
       }
       tests.setTestDate(id.longValue(), day);
-      runtime.setVariable(stage.getId(), "testDate", day.toString());
-      runtime.setVariable(stage.getId(), "scoringDueAt", calendar.workingDaysDeadline(day, 1));
-      runtime.setVariable(stage.getId(), "displayDueAt", calendar.workingDaysDeadline(day, 1));
+      runtime.setVariable(stage.getId(), Variables.TEST_DATE, day.toString());
+      runtime.setVariable(stage.getId(), Variables.SCORING_DUE_AT,
+          calendar.workingDaysDeadline(day, 1));
+      runtime.setVariable(stage.getId(), Variables.DISPLAY_DUE_AT,
+          calendar.workingDaysDeadline(day, 1));
       Date startsAt = TestStart.at(day, runtime.getVariable(instance, interview
           ? TestStart.hourVariable(TestType.INTERVIEW) : TestStart.hourVariable(TestType.WRITTEN)),
           calendar.zone());
-      runtime.setVariable(stage.getId(), "testStartsAt", startsAt);
+      runtime.setVariable(stage.getId(), Variables.TEST_STARTS_AT, startsAt);
       Job wait = management.createJobQuery().processInstanceId(stage.getId()).timers()
-          .activityId("testTimeReached").singleResult();
+          .activityId(Elements.TEST_TIME_REACHED).singleResult();
       if (wait != null) {
         management.setJobDuedate(wait.getId(), startsAt);
       }

@@ -60,6 +60,16 @@ public final class ContestSuspensionProcess {
     public static final String NEW_INTERVIEW_DATE = "newInterviewDate";
     public static final String RESUMPTION_REMARKS = "resumptionRemarks";
 
+    // Set and read by code only (no model expression or form key uses them)
+    /** Codurile candidaților care trebuie să-și confirme participarea. */
+    public static final String CODES_TO_CONFIRM = "codesToConfirm";
+    /** Opțiunile formularului de confirmări (JSON). */
+    public static final String CONFIRMATION_OPTIONS = "confirmationOptions";
+    /** Starea concursului înainte de suspendare. */
+    public static final String STATUS_BEFORE_SUSPENSION = "statusBeforeSuspension";
+    /** Ziua suspendării (yyyy-MM-dd). */
+    public static final String SUSPENDED_ON = "suspendedOn";
+
     private Variables() {
     }
   }

@@ -68,11 +68,11 @@ public class PostponementSteps {
     Ahead ahead = schedule.ahead(id);
     ContestStateRejection.require(ahead.any() && ahead.nextTestDate() != null,
         "Concursul " + contest.businessKey() + " nu mai are probe de susținut: nu are ce amâna.");
-    FormRejection.text(execution.getVariable("postponementReason"), "postponementReason",
-        "Motivul obiectiv al amânării");
+    FormRejection.text(execution.getVariable(Variables.POSTPONEMENT_REASON),
+        Variables.POSTPONEMENT_REASON, "Motivul obiectiv al amânării");
     LocalDate newDate;
     try {
-      newDate = FormDates.localDate(execution.getVariable("newTestDate"));
+      newDate = FormDates.localDate(execution.getVariable(Variables.NEW_TEST_DATE));
     } catch (RuntimeException e) {
       newDate = null;
     }
@@ -93,14 +93,15 @@ public class PostponementSteps {
     long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
     LocalDate original = original(execution, ahead);
-    LocalDate newDate = FormDates.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = FormDates.localDate(execution.getVariable(Variables.NEW_TEST_DATE));
     PostponementCheck check = postponements.check(original, newDate);
     execution.setVariableLocal(Variables.POSTPONEMENT_DECISION, check.decision().name());
-    execution.setVariableLocal("latestPostponedDate", check.latestPostponedDate().toString());
+    execution.setVariableLocal(Variables.LATEST_POSTPONED_DATE,
+        check.latestPostponedDate().toString());
     String details = "Proba din " + original.format(DisplayDates.DAY) + " → "
         + newDate.format(DisplayDates.DAY) + " (" + check.workingDays() + " zile lucrătoare; "
         + "cel târziu " + check.latestPostponedDate().format(DisplayDates.DAY) + "). Motiv: "
-        + execution.getVariable("postponementReason");
+        + execution.getVariable(Variables.POSTPONEMENT_REASON);
     events.record(id, "POSTPONEMENT", calendar.today(), details,
         check.decision().name());
     if (check.decision() == PostponementDecision.RESTART) {
@@ -113,7 +114,7 @@ public class PostponementSteps {
   public void postpone(DelegateExecution execution) {
     long id = ContestVariables.contestId(execution);
     Ahead ahead = schedule.ahead(id);
-    LocalDate newDate = FormDates.localDate(execution.getVariable("newTestDate"));
+    LocalDate newDate = FormDates.localDate(execution.getVariable(Variables.NEW_TEST_DATE));
     String instance = contests.get(id).processInstanceId();
     remember(instance, ahead);
     if (ahead.firstTest()) {
@@ -124,7 +125,7 @@ public class PostponementSteps {
       schedule.apply(id, ahead, null, newDate);
     }
     confirmations.ask(execution, calendar.workingDaysDeadline(newDate.minusDays(1), 0));
-    mails.postponement(id, newDate, (String) execution.getVariable("postponementReason"));
+    mails.postponement(id, newDate, (String) execution.getVariable(Variables.POSTPONEMENT_REASON));
   }
 
   /** HR announced the postponement and told the registered candidates provably. */

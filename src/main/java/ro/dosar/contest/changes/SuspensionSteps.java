@@ -14,6 +14,7 @@ import ro.dosar.calendar.DisplayDates;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestInstances;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
@@ -61,12 +62,12 @@ public class SuspensionSteps {
     Contest contest = contests.get(id);
     String reason = "Concurs suspendat (§8.5(1)-(2)). "
         + execution.getVariable(Variables.SUSPENSION_REASON);
-    execution.setVariable("statusBeforeSuspension", contest.status().name());
-    execution.setVariable("suspendedOn", calendar.today().toString());
+    execution.setVariable(Variables.STATUS_BEFORE_SUSPENSION, contest.status().name());
+    execution.setVariable(Variables.SUSPENDED_ON, calendar.today().toString());
     contests.setStatus(id, ContestStatus.SUSPENDED, reason);
-    runtime.setVariable(contest.processInstanceId(), "contestStatus",
+    runtime.setVariable(contest.processInstanceId(), ContestHiringProcess.Variables.CONTEST_STATUS,
         ContestStatus.SUSPENDED.name());
-    runtime.setVariable(contest.processInstanceId(), "suspensionReason", reason);
+    runtime.setVariable(contest.processInstanceId(), Variables.SUSPENSION_REASON, reason);
     events.record(id, "SUSPENSION", calendar.today(), reason,
         ContestStatus.SUSPENDED.name());
     instances.suspend(tree(execution, contest));
@@ -119,16 +120,17 @@ public class SuspensionSteps {
     if (!"RESUME".equals(execution.getVariable(Variables.RESUMPTION_DECISION))) {
       return;
     }
-    LocalDate suspendedOn = LocalDate.parse((String) execution.getVariable("suspendedOn"));
+    LocalDate suspendedOn = LocalDate.parse((String) execution.getVariable(Variables.SUSPENDED_ON));
     int stoodStill = calendar.workingDaysBetween(suspendedOn, calendar.today());
     Ahead ahead = schedule.ahead(id);
     instances.shiftDeadlines(tree(execution, contest), stoodStill);
     schedule.apply(id, ahead, optionalDate(execution, "newFirstTestDate", null),
         optionalDate(execution, "newInterviewDate", null));
     ContestStatus before = ContestStatus.valueOf((String) execution.getVariable(
-        "statusBeforeSuspension"));
+        Variables.STATUS_BEFORE_SUSPENSION));
     contests.setStatus(id, before, null);
-    runtime.setVariable(contest.processInstanceId(), "contestStatus", before.name());
+    runtime.setVariable(contest.processInstanceId(), ContestHiringProcess.Variables.CONTEST_STATUS,
+        before.name());
     runtime.removeVariable(contest.processInstanceId(), "suspensionReason");
     events.record(id, "RESUMPTION", calendar.today(), "Concurs reluat după "
         + stoodStill + " zile lucrătoare de suspendare; noile date: prima probă "
@@ -142,11 +144,11 @@ public class SuspensionSteps {
     List<String> dates = new java.util.ArrayList<>();
     if (ahead.firstTest()) {
       dates.add("prima probă la " + FormDates.localDate(execution.getVariable(
-          "newFirstTestDate")).format(DisplayDates.DAY));
+          Variables.NEW_FIRST_TEST_DATE)).format(DisplayDates.DAY));
     }
     if (ahead.interview()) {
       dates.add("interviul la " + FormDates.localDate(execution.getVariable(
-          "newInterviewDate")).format(DisplayDates.DAY));
+          Variables.NEW_INTERVIEW_DATE)).format(DisplayDates.DAY));
     }
     return String.join(", ", dates);
   }

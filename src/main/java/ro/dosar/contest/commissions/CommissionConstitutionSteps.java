@@ -18,6 +18,7 @@ import ro.dosar.commission.CommissionKind;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
@@ -71,12 +72,13 @@ public class CommissionConstitutionSteps {
     long id = contestId(execution);
     List<String> cc = memberIds(execution, "cc");
     List<String> csc = memberIds(execution, "csc");
-    constitute(id, cc, csc, optionalText(execution.getVariable("secretary")), calendar.today());
-    execution.setVariable("ccMembers", cc);
-    execution.setVariable("cscMembers", csc);
-    execution.setVariable("ccPresidentUser", cc.get(0));
-    execution.setVariable("cscPresidentUser", csc.get(0));
-    execution.setVariable("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+    constitute(id, cc, csc, optionalText(execution.getVariable(Variables.SECRETARY)),
+        calendar.today());
+    execution.setVariable(Variables.CC_MEMBERS, cc);
+    execution.setVariable(Variables.CSC_MEMBERS, csc);
+    execution.setVariable(Variables.CC_PRESIDENT_USER, cc.get(0));
+    execution.setVariable(Variables.CSC_PRESIDENT_USER, csc.get(0));
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.COMMISSIONS_CONSTITUTED.name());
     requestDocument(documentGeneration, execution, "commissionDecisions", id);
   }
 

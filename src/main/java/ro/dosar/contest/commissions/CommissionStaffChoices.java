@@ -14,6 +14,7 @@ import ro.dosar.commission.Secretary;
 import ro.dosar.commission.StaffDirectory;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestRepository;
+import ro.dosar.contest.changes.CommissionChangeProcess.Variables;
 import ro.dosar.institution.InstitutionScope;
 
 /**
@@ -68,10 +69,10 @@ public class CommissionStaffChoices implements TaskListener {
             .map(record -> new Secretary(choice.value(), record.department()).isFromHr())
             .orElse(false))
         .toList()));
-    Object changed = task.getVariable("changedMember");
+    Object changed = task.getVariable(Variables.CHANGED_MEMBER);
     if (changed != null) {
       // A commission change: the member to replace, by name.
-      task.setVariableLocal("changedMemberName", directory.describe(changed.toString()));
+      task.setVariableLocal(Variables.CHANGED_MEMBER_NAME, directory.describe(changed.toString()));
     }
   }
 }

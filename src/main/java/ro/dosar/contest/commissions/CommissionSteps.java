@@ -24,7 +24,7 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.commission.ValidationResult;
 import ro.dosar.commission.Violation;
 import ro.dosar.contest.Contest;
-import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository.CommissionGender;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.documents.DocumentGeneration;
@@ -84,7 +84,7 @@ public class CommissionSteps {
    */
   public void checkCommissions(DelegateExecution execution) {
     CommissionsDraft draft = commissionsDraft(execution);
-    execution.setVariable("commissionsNamed", draft.composition() != null);
+    execution.setVariable(Variables.COMMISSIONS_NAMED, draft.composition() != null);
     if (draft.composition() != null) {
       for (CommissionKind kind : List.of(CommissionKind.COMPETITION, CommissionKind.CONTESTATION)) {
         String prefix = kind == CommissionKind.COMPETITION ? "cc" : "csc";
@@ -95,9 +95,9 @@ public class CommissionSteps {
         execution.setVariable(prefix + "WomenCount", women);
         execution.setVariable(prefix + "MenCount", men);
       }
-      execution.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE,
+      execution.setVariable(Variables.EQUALITY_PLAN_IN_FORCE,
           draft.mode() != null);
-      execution.setVariable("genderEnforcementMode",
+      execution.setVariable(Variables.GENDER_ENFORCEMENT_MODE,
           draft.mode() == null ? null : draft.mode().name());
     }
   }
@@ -125,10 +125,10 @@ public class CommissionSteps {
       violations.addAll(CommissionGenderBalance.violations(genders));
     }
     List<Violation> warnings = CommissionGenderBalance.warnings(genders);
-    execution.setVariable("commissionsValid", violations.isEmpty());
-    execution.setVariable("commissionViolations", describe(violations));
-    execution.setVariable("commissionGenderWarning", describe(warnings));
-    execution.setVariable("commissionsText", commissionsText(execution));
+    execution.setVariable(Variables.COMMISSIONS_VALID, violations.isEmpty());
+    execution.setVariable(Variables.COMMISSION_VIOLATIONS, describe(violations));
+    execution.setVariable(Variables.COMMISSION_GENDER_WARNING, describe(warnings));
+    execution.setVariable(Variables.COMMISSIONS_TEXT, commissionsText(execution));
     if (violations.isEmpty()) {
       // The draft decisions (Annex 4, unsigned) for those who endorse and sign them.
       documents.later(execution.getProcessBusinessKey(), "contestDocumentSteps",
@@ -136,7 +136,7 @@ public class CommissionSteps {
       contests.recordCommissionGender(draft.contestId(), new CommissionGender(
           CommissionGenderCheck.status(genders), modeName(draft.mode()),
           warnings.isEmpty() ? null : optionalText(
-              execution.getVariable("commissionGenderJustification"))));
+              execution.getVariable(Variables.COMMISSION_GENDER_JUSTIFICATION))));
     }
   }
 
@@ -243,7 +243,7 @@ public class CommissionSteps {
       text.append("\n\n**Membri supleanți ai comisiei de concurs**\n");
       alternates.forEach(id -> text.append("\n- ").append(directory.describe(id)));
     }
-    String secretary = optionalText(execution.getVariable("secretary"));
+    String secretary = optionalText(execution.getVariable(Variables.SECRETARY));
     if (secretary != null) {
       text.append("\n\n**Secretarul comisiilor**: ").append(directory.describe(secretary));
     }
@@ -267,7 +267,7 @@ public class CommissionSteps {
     List<Violation> violations = new ArrayList<>();
     List<CommissionMember> competition = members(execution, "cc", violations);
     List<CommissionMember> contestation = members(execution, "csc", violations);
-    String secretaryId = optionalText(execution.getVariable("secretary"));
+    String secretaryId = optionalText(execution.getVariable(Variables.SECRETARY));
     Secretary secretary = null;
     if (secretaryId != null) {
       StaffMember record = staffRecord(secretaryId, violations);
@@ -277,7 +277,7 @@ public class CommissionSteps {
     EnforcementMode mode = genderBalance.modeOn(contests.get(id).institutionCode(),
         calendar.today());
     CommissionComposition composition = violations.isEmpty() ? new CommissionComposition(
-        PostCategory.valueOf((String) execution.getVariable("postCategory")), competition,
+        PostCategory.valueOf((String) execution.getVariable(Variables.POST_CATEGORY)), competition,
         contestation, secretary, List.of()) : null;
     return new CommissionsDraft(id, mode, composition, violations);
   }
@@ -342,8 +342,8 @@ public class CommissionSteps {
       execution.setVariable(prefix + "WomenCount", women);
       execution.setVariable(prefix + "MenCount", men);
     }
-    execution.setVariable(ContestHiringProcess.Variables.EQUALITY_PLAN_IN_FORCE, mode != null);
-    execution.setVariable("genderEnforcementMode", modeName(mode));
+    execution.setVariable(Variables.EQUALITY_PLAN_IN_FORCE, mode != null);
+    execution.setVariable(Variables.GENDER_ENFORCEMENT_MODE, modeName(mode));
   }
 
   /**

@@ -19,6 +19,7 @@ import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Variables;
 import ro.dosar.contest.documents.ContestMinutes;
 import ro.dosar.contest.publicpages.ResultMails;
 import ro.dosar.tasklist.FormRejection;
@@ -74,19 +75,20 @@ public class ContestationFilingSteps {
    * until the closing hour; the commission then has 1 more working day (§8.5C(2),(4)).
    */
   public void open(DelegateExecution execution) {
-    LocalDate displayed = FormDates.localDate(execution.getVariable("resultsDisplayedOn"));
+    LocalDate displayed = FormDates.localDate(execution.getVariable(
+        Variables.RESULTS_DISPLAYED_ON));
     LocalDate deadline = calendar.addWorkingDays(displayed, 1);
     LocalDate resolution = calendar.addWorkingDays(deadline, 1);
     long contestId = ContestVariables.contestId(execution);
     LocalDateTime closes = closes(contestId, deadline);
-    execution.setVariable("contestationDeadline", deadline.toString());
-    execution.setVariable("contestationDeadlineText", closes.format(DisplayDates.DAY)
+    execution.setVariable(Variables.CONTESTATION_DEADLINE, deadline.toString());
+    execution.setVariable(Variables.CONTESTATION_DEADLINE_TEXT, closes.format(DisplayDates.DAY)
         + ", ora " + closes.format(HOUR));
-    execution.setVariable("contestationDeadlineAt",
+    execution.setVariable(Variables.CONTESTATION_DEADLINE_AT,
         Date.from(closes.atZone(calendar.zone()).toInstant()));
-    execution.setVariable("resolutionDueAt", calendar.workingDaysDeadline(resolution, 0));
-    execution.setVariable("resolutionDeadlineText", resolution.format(DisplayDates.DAY));
-    String stage = (String) execution.getVariable("stage");
+    execution.setVariable(Variables.RESOLUTION_DUE_AT, calendar.workingDaysDeadline(resolution, 0));
+    execution.setVariable(Variables.RESOLUTION_DEADLINE_TEXT, resolution.format(DisplayDates.DAY));
+    String stage = (String) execution.getVariable(Variables.STAGE);
     rounds.open(contestId, stage, displayed, deadline, resolution);
     // The results just displayed: an e-mail to each candidate, with the contestation deadline.
     rounds.latest(contestId, stage).ifPresent(round -> resultMails.stageResults(contestId, stage,
@@ -109,13 +111,15 @@ public class ContestationFilingSteps {
    */
   public void register(DelegateExecution task) {
     long contestId = ContestVariables.contestId(task);
-    String stage = (String) task.getVariable("stage");
+    String stage = (String) task.getVariable(Variables.STAGE);
     Long testId = "SELECTION".equals(stage) ? null
-        : ((Number) task.getVariable("testId")).longValue();
-    LocalDate deadline = LocalDate.parse((String) task.getVariable("contestationDeadline"));
-    file(contestId, stage, testId, deadline, false, task.getVariable("contestedCode"),
-        task.getVariable("contestationNumber"), task.getVariable("contestationFiledAt"),
-        task.getVariable("contestationGrounds"));
+        : ((Number) task.getVariable(Variables.TEST_ID)).longValue();
+    LocalDate deadline = LocalDate.parse((String) task.getVariable(
+        Variables.CONTESTATION_DEADLINE));
+    file(contestId, stage, testId, deadline, false, task.getVariable(Variables.CONTESTED_CODE),
+        task.getVariable(Variables.CONTESTATION_NUMBER),
+        task.getVariable(Variables.CONTESTATION_FILED_AT),
+        task.getVariable(Variables.CONTESTATION_GROUNDS));
   }
 
   /**
@@ -200,13 +204,13 @@ public class ContestationFilingSteps {
   /** The window closed: the registered contestations go to the commission. */
   public void collect(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    String stage = (String) execution.getVariable("stage");
+    String stage = (String) execution.getVariable(Variables.STAGE);
     rounds.filingClosed(contestId, stage, calendar.today());
     // A forfeited contestation (filed late) goes to no commission member (§8.5C(1)).
     List<Long> ids = contestations.ofStage(contestId, stage).stream()
         .filter(contestation -> !contestation.forfeited()).map(Contestation::id).toList();
-    execution.setVariable("contestationIds", ids);
-    execution.setVariable("contestationCount", ids.size());
+    execution.setVariable(Variables.CONTESTATION_IDS, ids);
+    execution.setVariable(Variables.CONTESTATION_COUNT, ids.size());
   }
 
   private static long code(Object value) {

@@ -59,6 +59,10 @@ public final class ContestationRoundProcess {
     /** Termen de soluționare depășit. */
     public static final String RESOLUTION_OVERDUE = "resolutionOverdue";
 
+    // End events (queried by tests)
+    /** Întârziere semnalată. */
+    public static final String CONTESTATIONS_ESCALATED = "contestationsEscalated";
+
     private Elements() {
     }
   }
@@ -112,6 +116,40 @@ public final class ContestationRoundProcess {
     public static final String ESCALATION_NOTE = "escalationNote";
     public static final String RECORRECTION_NOTE = "recorrectionNote";
     public static final String SELECTION_REASON_TEXT = "selectionReasonText";
+
+    // Set and read by code only (no model expression or form key uses them)
+    /** Candidatul îndeplinește condițiile (contestație la selecție). */
+    public static final String CONDITIONS_MET = "conditionsMet";
+    /** Ultima zi de depunere a contestațiilor (yyyy-MM-dd). */
+    public static final String CONTESTATION_DEADLINE = "contestationDeadline";
+    /** Termenul de depunere, cum îl citesc oamenii. */
+    public static final String CONTESTATION_DEADLINE_TEXT = "contestationDeadlineText";
+    /** Felul contestației (intrare a tabelului de decizie). */
+    public static final String CONTESTATION_TYPE = "contestationType";
+    /** A câta corectare a lucrării este (1 = prima). */
+    public static final String CORRECTION_ROUND = "correctionRound";
+    /** Câte criterii are baremul probei. */
+    public static final String CRITERIA_COUNT = "criteriaCount";
+    /** Punctajul după recorectare (intrare a tabelului de decizie). */
+    public static final String NEW_SCORE = "newScore";
+    /** La ce se referă opinia separată a membrului în minoritate. */
+    public static final String OPINION_SUBJECT = "opinionSubject";
+    /** Id-ul a ceea ce privește opinia separată. */
+    public static final String OPINION_SUBJECT_ID = "opinionSubjectId";
+    /** Punctajul inițial (intrare a tabelului de decizie). */
+    public static final String ORIGINAL_SCORE = "originalScore";
+    /** Categoria postului (intrare a tabelului punctajului minim). */
+    public static final String POST_CATEGORY = "postCategory";
+    /** Punctajul exact după recorectare, ca text. */
+    public static final String RESCORED_SCORE = "rescoredScore";
+    /** Termenul de soluționare, cum îl citesc oamenii. */
+    public static final String RESOLUTION_DEADLINE_TEXT = "resolutionDeadlineText";
+    /** Diferența dintre punctaje, în sutimi (intrare a tabelului de decizie). */
+    public static final String SPREAD_HUNDREDTHS = "spreadHundredths";
+    /** Etapa contestată (SELECTION, WRITTEN, PRACTICAL, INTERVIEW). */
+    public static final String STAGE = "stage";
+    /** Câte punctaje valide are lucrarea (intrare a tabelului de decizie). */
+    public static final String VALID_EVALUATIONS = "validEvaluations";
 
     private Variables() {
     }

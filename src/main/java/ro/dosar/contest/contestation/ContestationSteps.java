@@ -16,6 +16,7 @@ import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Variables;
 import ro.dosar.contest.documents.ContestMinutes;
 import ro.dosar.contest.scoring.ContestationOutcome;
 import ro.dosar.contest.scoring.ContestationType;
@@ -85,28 +86,29 @@ public class ContestationSteps {
     long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     Candidate candidate = candidates.find(contestation.candidateCode()).orElseThrow();
-    execution.setVariableLocal("fileCode", String.valueOf(candidate.code()));
-    execution.setVariableLocal("contestationGroundsText",
+    execution.setVariableLocal(Variables.FILE_CODE, String.valueOf(candidate.code()));
+    execution.setVariableLocal(Variables.CONTESTATION_GROUNDS_TEXT,
         contestation.grounds() == null ? "(fără motivare scrisă)" : contestation.grounds());
-    execution.setVariableLocal("selectionReasonText",
+    execution.setVariableLocal(Variables.SELECTION_REASON_TEXT,
         candidate.selectionReason() == null ? "" : candidate.selectionReason());
-    execution.setVariableLocal("opinionSubject", SUBJECT);
-    execution.setVariableLocal("opinionSubjectId", id);
+    execution.setVariableLocal(Variables.OPINION_SUBJECT, SUBJECT);
+    execution.setVariableLocal(Variables.OPINION_SUBJECT_ID, id);
     boolean selection = ContestVariables.SELECTION.equals(contestation.stage());
-    execution.setVariableLocal("selectionContestation", selection);
+    execution.setVariableLocal(Variables.SELECTION_CONTESTATION, selection);
     if (!selection) {
       long testId = contestations.testId(id);
-      execution.setVariableLocal("paperLabel", "candidatul cu codul " + candidate.code()
+      execution.setVariableLocal(Variables.PAPER_LABEL, "candidatul cu codul " + candidate.code()
           + " (contestație)");
-      execution.setVariableLocal("criteriaText", ScoreSheetSteps.criteriaText(
+      execution.setVariableLocal(Variables.CRITERIA_TEXT, ScoreSheetSteps.criteriaText(
           tests.criteria(testId)));
-      execution.setVariableLocal("criteriaCount", tests.criteria(testId).size());
-      execution.setVariableLocal("correctionRound", contestations.recorrectionRounds(id) + 1);
+      execution.setVariableLocal(Variables.CRITERIA_COUNT, tests.criteria(testId).size());
+      execution.setVariableLocal(Variables.CORRECTION_ROUND,
+          contestations.recorrectionRounds(id) + 1);
       // Inputs and answer of the business rule task determineRescorePassMark (passThreshold),
       // kept in this contestation's scope.
-      execution.setVariableLocal("postCategory",
+      execution.setVariableLocal(Variables.POST_CATEGORY,
           contests.get(contestation.contestId()).postCategory().name());
-      execution.setVariableLocal("passMark", null);
+      execution.setVariableLocal(Variables.PASS_MARK, null);
     }
   }
 
@@ -140,26 +142,26 @@ public class ContestationSteps {
         ScoreSheetSteps.decidedAggregationRule(execution), ScoreSheetSteps.passMark(execution));
     if (result.recorrectionRequired()) {
       contestations.startRecorrection(id);
-      execution.setVariableLocal("recorrectionRequired", true);
-      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
+      execution.setVariableLocal(Variables.RECORRECTION_REQUIRED, true);
+      execution.setVariableLocal(Variables.RECORRECTION_NOTE, "Punctajele acordate diferă cu "
           + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
           + "fiecare membru reevaluează (§8.5C(4), §8.3(7)).");
       return;
     }
-    execution.setVariableLocal("recorrectionRequired", false);
+    execution.setVariableLocal(Variables.RECORRECTION_REQUIRED, false);
     // The exact inputs of the business rule task decideContestationOutcome: both scores as
     // integers over their common denominator, so that the table compares fractions exactly.
     ExactScore original = ExactScore.parse(contestations.originalScore(id));
     ExactScore rescored = result.score();
-    execution.setVariableLocal("rescoredScore", rescored.toString());
-    execution.setVariableLocal("contestationType",
+    execution.setVariableLocal(Variables.RESCORED_SCORE, rescored.toString());
+    execution.setVariableLocal(Variables.CONTESTATION_TYPE,
         ContestationType.valueOf(contestation.stage()).name());
-    execution.setVariableLocal("conditionsMet", null);
-    execution.setVariableLocal("newScore",
+    execution.setVariableLocal(Variables.CONDITIONS_MET, null);
+    execution.setVariableLocal(Variables.NEW_SCORE,
         rescored.numerator().multiply(original.denominator()).longValueExact());
-    execution.setVariableLocal("originalScore",
+    execution.setVariableLocal(Variables.ORIGINAL_SCORE,
         original.numerator().multiply(rescored.denominator()).longValueExact());
-    execution.setVariableLocal("contestationOutcomeResult", null);
+    execution.setVariableLocal(Variables.CONTESTATION_OUTCOME_RESULT, null);
   }
 
   /**
@@ -171,7 +173,8 @@ public class ContestationSteps {
     long id = ContestationRoundProcess.contestationId(execution);
     Contestation contestation = contestations.find(id).orElseThrow();
     long testId = contestations.testId(id);
-    ExactScore rescored = ExactScore.parse((String) execution.getVariable("rescoredScore"));
+    ExactScore rescored = ExactScore.parse((String) execution.getVariable(
+        Variables.RESCORED_SCORE));
     ContestationOutcome outcome = decidedOutcome(execution);
     contestations.decideScore(id, outcome.outcome().name(), rescored.toString());
     if (outcome.scoreReplaced()) {
@@ -181,20 +184,20 @@ public class ContestationSteps {
           (rescored.isAtLeast(ScoreSheetSteps.passMark(execution)) ? ScoreStatus.ADMIS
               : ScoreStatus.RESPINS).name());
     }
-    execution.setVariableLocal("minorityMembers", List.of());
+    execution.setVariableLocal(Variables.MINORITY_MEMBERS, List.of());
   }
 
   /** The answer of decideContestationOutcome: outputs {@code outcome}, {@code scoreReplaced}. */
   private static ContestationOutcome decidedOutcome(DelegateExecution execution) {
-    if (execution.getVariable("contestationOutcomeResult") instanceof Map<?, ?> result
+    if (execution.getVariable(Variables.CONTESTATION_OUTCOME_RESULT) instanceof Map<?, ?> result
         && result.get("outcome") instanceof String outcome
         && result.get("scoreReplaced") instanceof Boolean replaced) {
       return new ContestationOutcome(ContestationOutcome.Outcome.valueOf(outcome), replaced);
     }
     throw new IllegalStateException("Decision contestationOutcome gives "
-        + execution.getVariable("contestationOutcomeResult") + " for newScore="
-        + execution.getVariable("newScore") + ", originalScore="
-        + execution.getVariable("originalScore") + ". Check the table in dmn/contest/");
+        + execution.getVariable(Variables.CONTESTATION_OUTCOME_RESULT) + " for newScore="
+        + execution.getVariable(Variables.NEW_SCORE) + ", originalScore="
+        + execution.getVariable(Variables.ORIGINAL_SCORE) + ". Check the table in dmn/contest/");
   }
 
   /**
@@ -205,20 +208,21 @@ public class ContestationSteps {
     long id = ContestationRoundProcess.contestationId(execution);
     List<BigDecimal> totals =
         contestations.memberTotals(id, contestations.recorrectionRounds(id) + 1);
-    execution.setVariableLocal("validEvaluations", totals.size());
-    execution.setVariableLocal("spreadHundredths",
+    execution.setVariableLocal(Variables.VALID_EVALUATIONS, totals.size());
+    execution.setVariableLocal(Variables.SPREAD_HUNDREDTHS,
         ScoringRules.FromDecisions.spreadHundredths(ScoreAggregator.spread(totals)));
-    execution.setVariableLocal("aggregationRule", null);
+    execution.setVariableLocal(Variables.AGGREGATION_RULE, null);
   }
 
   /** One member's own opinion on one contestation: does the candidate meet the conditions? */
   public void recordOpinion(DelegateExecution task) {
-    Boolean admits = ContestVariables.decision(task.getVariable("contestationDecision"),
-        "contestationDecision");
-    String reason = FormRejection.text(task.getVariable("contestationReason"),
-        "contestationReason", "Motivarea");
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("noConflictDeclared")),
-        "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
+    Boolean admits = ContestVariables.decision(task.getVariable(Variables.CONTESTATION_DECISION),
+        Variables.CONTESTATION_DECISION);
+    String reason = FormRejection.text(task.getVariable(Variables.CONTESTATION_REASON),
+        Variables.CONTESTATION_REASON, "Motivarea");
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.NO_CONFLICT_DECLARED)),
+        Variables.NO_CONFLICT_DECLARED,
+        "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
     long id = ContestationRoundProcess.contestationId(task);
     opinions.record(SUBJECT, id, Decider.of(task, "member"), admits, reason);
@@ -234,12 +238,12 @@ public class ContestationSteps {
     MajorityVote vote = MajorityVote.of(opinions.opinions(SUBJECT, id),
         properties.evenSplitAdmits());
     // The inputs of the business rule task decideSelectionContestationOutcome.
-    execution.setVariableLocal("contestationType", ContestationType.SELECTION.name());
-    execution.setVariableLocal("conditionsMet", vote.admits());
-    execution.setVariableLocal("newScore", null);
-    execution.setVariableLocal("originalScore", null);
-    execution.setVariableLocal("contestationOutcomeResult", null);
-    execution.setVariableLocal("minorityMembers", vote.minority());
+    execution.setVariableLocal(Variables.CONTESTATION_TYPE, ContestationType.SELECTION.name());
+    execution.setVariableLocal(Variables.CONDITIONS_MET, vote.admits());
+    execution.setVariableLocal(Variables.NEW_SCORE, null);
+    execution.setVariableLocal(Variables.ORIGINAL_SCORE, null);
+    execution.setVariableLocal(Variables.CONTESTATION_OUTCOME_RESULT, null);
+    execution.setVariableLocal(Variables.MINORITY_MEMBERS, vote.minority());
   }
 
   /**
@@ -264,7 +268,7 @@ public class ContestationSteps {
    */
   public void minutes(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    String stage = (String) execution.getVariable("stage");
+    String stage = (String) execution.getVariable(Variables.STAGE);
     rounds.decided(contestId, stage, calendar.today());
     if (!contestations.ofStage(contestId, stage).isEmpty()) {
       documents.requestContestationMinutes(contestId, stage);

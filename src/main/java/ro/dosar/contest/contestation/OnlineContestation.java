@@ -23,6 +23,8 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.RegistryClosingHour;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Variables;
 import ro.dosar.domain.InvalidInputException;
 
 /**
@@ -168,9 +170,10 @@ public class OnlineContestation {
     for (ProcessInstance round : runtime.createProcessInstanceQuery()
         .superProcessInstanceId(contest.processInstanceId())
         .processDefinitionKey(ContestationRoundProcess.KEY).list()) {
-      if (stage.equals(runtime.getVariable(round.getId(), "stage"))) {
+      if (stage.equals(runtime.getVariable(round.getId(), Variables.STAGE))) {
         return tasks.createTaskQuery().processInstanceId(round.getId())
-            .taskDefinitionKey(ContestationRoundProcess.Elements.REGISTER_CONTESTATION).list().stream().findFirst().orElse(null);
+            .taskDefinitionKey(Elements.REGISTER_CONTESTATION).list().stream().findFirst()
+            .orElse(null);
       }
     }
     return null;

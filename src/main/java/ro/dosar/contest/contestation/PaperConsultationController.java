@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import ro.dosar.contest.TestRepository.ContestTest;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
+import ro.dosar.security.AsSystem;
 import ro.dosar.web.InvalidRequestException;
 
 /**
@@ -80,15 +80,8 @@ class PaperConsultationController {
     variables.put("paperScore", paper.get().displayScore().toPlainString());
     variables.put("secretary", contests.commissionMembers(id, "SECRETARY").get(0));
     // Dosar checked who may register it; the engine starts it for the institution.
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      runtime.startProcessInstanceByKey(PaperConsultationProcess.KEY, Contest.businessKey(id), variables);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identity, () -> runtime.startProcessInstanceByKey(PaperConsultationProcess.KEY,
+        Contest.businessKey(id), variables));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("code", code,
         "task", "Consultarea lucrării scrise: candidatul cu codul " + code));
   }

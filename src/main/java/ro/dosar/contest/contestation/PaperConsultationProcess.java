@@ -38,6 +38,10 @@ public final class PaperConsultationProcess {
     public static final String CONSULTED_IN_PRESENCE = "consultedInPresence";
     public static final String CONSULTED_ON = "consultedOn";
 
+    // Set by code only (shown by the form)
+    /** Punctajul lucrării consultate, ca text. */
+    public static final String PAPER_SCORE = "paperScore";
+
     private Variables() {
     }
   }

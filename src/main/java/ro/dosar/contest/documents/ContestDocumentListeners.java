@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ro.dosar.contest.ContestVariables;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.documents.DocumentGeneration;
 
 /**
@@ -28,7 +29,7 @@ class ContestDocumentListeners {
   @Bean
   ExecutionListener testMinutesDraft(DocumentGeneration documents) {
     return execution -> {
-      long testId = ((Number) execution.getVariable("testId")).longValue();
+      long testId = ((Number) execution.getVariable(Variables.TEST_ID)).longValue();
       documents.later(execution.getProcessBusinessKey(), STEPS, "testMinutes", testId);
       documents.later(execution.getProcessBusinessKey(), STEPS, "scoreSheets", testId);
     };

@@ -31,6 +31,7 @@ import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.SheetLine;
 import ro.dosar.contest.TestType;
 import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 
 /**
  * The figures the secretary confirms by signing a minutes, shown read-only on the display task
@@ -92,7 +93,7 @@ public class MinutesFigures {
   }
 
   private static long testId(DelegateTask task) {
-    return ((Number) task.getVariable("testId")).longValue();
+    return ((Number) task.getVariable(Variables.TEST_ID)).longValue();
   }
 
   /**

@@ -10,6 +10,7 @@ import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.VacancyType;
@@ -48,9 +49,9 @@ public class PresentingSteps {
     List<Long> winners = candidates.finalResults(contestId).stream()
         .filter(result -> "ADMIS".equals(result.finalStatus()))
         .map(CandidateRepository.FinalResult::code).toList();
-    execution.setVariable("postWinners", winners);
+    execution.setVariable(Variables.POST_WINNERS, winners);
     contests.setStatus(contestId, ContestStatus.PRESENTING, null);
-    execution.setVariable("contestStatus", ContestStatus.PRESENTING.name());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.PRESENTING.name());
   }
 
   /**
@@ -61,23 +62,24 @@ public class PresentingSteps {
     long contestId = ContestVariables.contestId(execution);
     Long code;
     LocalDate offeredOn;
-    boolean nextInRanking = execution.getVariableLocal("offeredCode") != null;
+    boolean nextInRanking = execution.getVariableLocal(Variables.OFFERED_CODE) != null;
     if (!nextInRanking) {
-      code = ((Number) execution.getVariable("winnerCode")).longValue();
-      offeredOn = FormDates.localDate(execution.getVariable("finalResultsDisplayedOn"));
+      code = ((Number) execution.getVariable(Variables.WINNER_CODE)).longValue();
+      offeredOn = FormDates.localDate(execution.getVariable(Variables.FINAL_RESULTS_DISPLAYED_ON));
     } else {
       code = candidates.nextToOffer(contestId).orElse(null);
       offeredOn = calendar.today();
     }
-    execution.setVariableLocal("offerAvailable", code != null);
+    execution.setVariableLocal(Variables.OFFER_AVAILABLE, code != null);
     if (code == null) {
       return;
     }
     LocalDate deadline = deadlines.standardDeadline(offeredOn);
     candidates.offer(code, offeredOn, deadline);
-    execution.setVariableLocal("offeredCode", code);
-    execution.setVariableLocal("offeredOn", offeredOn.toString());
-    execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+    execution.setVariableLocal(Variables.OFFERED_CODE, code);
+    execution.setVariableLocal(Variables.OFFERED_ON, offeredOn.toString());
+    execution.setVariableLocal(Variables.PRESENTING_DUE_AT,
+        calendar.workingDaysDeadline(deadline, 0));
     mails.offer(code, deadline, nextInRanking);
   }
 
@@ -86,19 +88,19 @@ public class PresentingSteps {
    * displayed; who took the post is the offer's status.
    */
   public void presented(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    long code = ((Number) execution.getVariable(Variables.OFFERED_CODE)).longValue();
     candidates.presented(code, calendar.today());
     Contest contest = contests.get(ContestVariables.contestId(execution));
     String term;
     if (contest.vacancyType() == VacancyType.TEMPORARILY_VACANT) {
       term = "Pe perioada suspendării titularului postului (§8.6(3)).";
-    } else if ("DETERMINATA".equals(execution.getVariable("contractType"))) {
-      term = "Pe durată determinată: " + execution.getVariable("contractPeriod") + ".";
+    } else if ("DETERMINATA".equals(execution.getVariable(Variables.CONTRACT_TYPE))) {
+      term = "Pe durată determinată: " + execution.getVariable(Variables.CONTRACT_PERIOD) + ".";
     } else {
       term = "Pe durată nedeterminată.";
     }
     candidates.setEmploymentTerm(code, term);
-    execution.setVariable("employmentContractTerm", term);
+    execution.setVariable(Variables.EMPLOYMENT_CONTRACT_TERM, term);
   }
 
   /**
@@ -107,11 +109,12 @@ public class PresentingSteps {
    * goes to the next-ranked candidate (OQ-15): HR sends {@code CandidateDidNotPresent}.
    */
   public void checkPresented(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    long code = ((Number) execution.getVariable(Variables.OFFERED_CODE)).longValue();
     Candidate candidate = candidates.find(code).orElseThrow();
     ro.dosar.tasklist.FormRejection.require("REGISTRY".equals(candidate.channel())
-            || Boolean.TRUE.equals(execution.getVariable("originalsPresented")),
-        "originalsPresented", "Candidatul cu codul " + code + " și-a depus dosarul electronic "
+            || Boolean.TRUE.equals(execution.getVariable(Variables.ORIGINALS_PRESENTED)),
+        Variables.ORIGINALS_PRESENTED,
+        "Candidatul cu codul " + code + " și-a depus dosarul electronic "
             + "și nu a prezentat originalele documentelor (§8.1.4(6)): nu i se emite act de "
             + "angajare. Transmiteți „CandidateDidNotPresent”, iar postul se oferă următorului "
             + "clasat (§8.6(4)); sau, dacă le-a prezentat, „originalsPresented”: true.");
@@ -119,7 +122,7 @@ public class PresentingSteps {
 
   /** No-show (or a written refusal): the post is declared vacant again (§8.6(4)). */
   public void noShow(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("offeredCode")).longValue();
+    long code = ((Number) execution.getVariable(Variables.OFFERED_CODE)).longValue();
     candidates.setOfferStatus(code, "NO_SHOW");
   }
 
@@ -130,45 +133,48 @@ public class PresentingSteps {
    */
   public void changeStartDate(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    LocalDate offeredOn = LocalDate.parse((String) execution.getVariable("offeredOn"));
+    LocalDate offeredOn = LocalDate.parse((String) execution.getVariable(Variables.OFFERED_ON));
     PresentingDeadline result = deadlines.deadline(offeredOn,
         contests.get(contestId).postCategory(),
-        FormDates.localDate(execution.getVariable("requestDate")),
-        FormDates.localDate(execution.getVariable("requestedStartDate")));
+        FormDates.localDate(execution.getVariable(Variables.REQUEST_DATE)),
+        FormDates.localDate(execution.getVariable(Variables.REQUESTED_START_DATE)));
     boolean lawful = Boolean.TRUE.equals(result.requestAccepted());
-    execution.setVariableLocal("startDateRequestLawful", lawful);
-    execution.setVariableLocal("startDateChangeReason", result.reason());
-    execution.setVariableLocal("requestedDeadline", result.deadline().toString());
+    execution.setVariableLocal(Variables.START_DATE_REQUEST_LAWFUL, lawful);
+    execution.setVariableLocal(Variables.START_DATE_CHANGE_REASON, result.reason());
+    execution.setVariableLocal(Variables.REQUESTED_DEADLINE, result.deadline().toString());
   }
 
   /** The Rector approved the later start (EMP-02): it is the new deadline; refused: it stands. */
   public void applyStartDate(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("offeredCode")).longValue();
-    if (Boolean.TRUE.equals(execution.getVariable("startDateApproved"))) {
-      LocalDate deadline = LocalDate.parse((String) execution.getVariable("requestedDeadline"));
+    long code = ((Number) execution.getVariable(Variables.OFFERED_CODE)).longValue();
+    if (Boolean.TRUE.equals(execution.getVariable(Variables.START_DATE_APPROVED))) {
+      LocalDate deadline = LocalDate.parse((String) execution.getVariable(
+          Variables.REQUESTED_DEADLINE));
       candidates.setPresentingDeadline(code, deadline);
-      execution.setVariableLocal("presentingDueAt", calendar.workingDaysDeadline(deadline, 0));
+      execution.setVariableLocal(Variables.PRESENTING_DUE_AT,
+          calendar.workingDaysDeadline(deadline, 0));
     } else {
-      execution.setVariableLocal("startDateChangeReason", "Rectorul nu a aprobat cererea: "
-          + execution.getVariable("startDateRemarks"));
+      execution.setVariableLocal(Variables.START_DATE_CHANGE_REASON,
+          "Rectorul nu a aprobat cererea: "
+              + execution.getVariable(Variables.START_DATE_REMARKS));
     }
   }
 
   /** The Rector's yes or no on a lawful request; a refusal says why. */
   public void checkStartDateApproval(DelegateExecution task) {
     if (!ContestVariables.requireChoice(task, "startDateApproved")) {
-      ro.dosar.tasklist.FormRejection.text(task.getVariable("startDateRemarks"),
-          "startDateRemarks", "Motivul neaprobării");
+      ro.dosar.tasklist.FormRejection.text(task.getVariable(Variables.START_DATE_REMARKS),
+          Variables.START_DATE_REMARKS, "Motivul neaprobării");
     }
   }
 
   /** Every post taken: FILLED; a post nobody took: NOT_FILLED_NO_SHOW_EXHAUSTED (§18). */
   public void close(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    int posts = ((List<?>) execution.getVariable("postWinners")).size();
+    int posts = ((List<?>) execution.getVariable(Variables.POST_WINNERS)).size();
     ContestStatus status = candidates.countPresented(contestId) >= posts
         ? ContestStatus.FILLED : ContestStatus.NOT_FILLED_NO_SHOW_EXHAUSTED;
     contests.setStatus(contestId, status, null);
-    execution.setVariable("contestStatus", status.name());
+    execution.setVariable(Variables.CONTEST_STATUS, status.name());
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
@@ -50,7 +51,7 @@ public class ProposalSteps {
   /** The start form's re-check: a complete proposal of one of the proposer's institutions. */
   public void checkProposal(DelegateExecution execution) {
     proposal(execution);
-    execution.setVariable("institutionCode", institution(execution));
+    execution.setVariable(Variables.INSTITUTION_CODE, institution(execution));
   }
 
   /**
@@ -60,8 +61,8 @@ public class ProposalSteps {
    * installation has a single institution.
    */
   private String institution(DelegateExecution execution) {
-    String code = ContestVariables.optionalText(execution.getVariable("institutionCode"));
-    String proposer = ContestVariables.optionalText(execution.getVariable("proposedBy"));
+    String code = ContestVariables.optionalText(execution.getVariable(Variables.INSTITUTION_CODE));
+    String proposer = ContestVariables.optionalText(execution.getVariable(Variables.PROPOSED_BY));
     Set<String> his = proposer == null
         ? Set.copyOf(institutions.findAll().stream().map(Institution::code).toList())
         : scope.ofUser(proposer);
@@ -93,9 +94,9 @@ public class ProposalSteps {
     String institution = institution(execution);
     long id = contests.insert(institution, proposal.postName(), proposal.structure(),
         proposal.postCategory(), proposal.vacancyType(), proposal.posts(),
-        (String) execution.getVariable("proposedBy"), execution.getProcessInstanceId());
+        (String) execution.getVariable(Variables.PROPOSED_BY), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(Contest.businessKey(id));
-    execution.setVariable("contestId", id);
+    execution.setVariable(Variables.CONTEST_ID, id);
     setStatus(contests, execution, id, ContestStatus.PROPOSED, null);
   }
 
@@ -109,7 +110,7 @@ public class ProposalSteps {
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
   public void checkProposalDecision(DelegateExecution task) {
     if (!requireChoice(task, "proposalApproved")) {
-      FormRejection.text(task.getVariable("rectorRemarks"), "rectorRemarks",
+      FormRejection.text(task.getVariable(Variables.RECTOR_REMARKS), Variables.RECTOR_REMARKS,
           "Motivul respingerii");
     }
   }
@@ -121,23 +122,23 @@ public class ProposalSteps {
 
   public void rejectProposal(DelegateExecution execution) {
     setStatus(contests, execution, contestId(execution), ContestStatus.PROPOSAL_REJECTED,
-        (String) execution.getVariable("rectorRemarks"));
+        (String) execution.getVariable(Variables.RECTOR_REMARKS));
   }
 
   private Proposal proposal(VariableScope scope) {
-    String postName = FormRejection.text(scope.getVariable("postName"), "postName",
-        "Denumirea postului");
-    String structure = FormRejection.text(scope.getVariable("structure"), "structure",
-        "Structura (facultate / departament)");
-    String category = FormRejection.text(scope.getVariable("postCategory"), "postCategory",
-        "Categoria postului");
+    String postName = FormRejection.text(scope.getVariable(Variables.POST_NAME),
+        Variables.POST_NAME, "Denumirea postului");
+    String structure = FormRejection.text(scope.getVariable(Variables.STRUCTURE),
+        Variables.STRUCTURE, "Structura (facultate / departament)");
+    String category = FormRejection.text(scope.getVariable(Variables.POST_CATEGORY),
+        Variables.POST_CATEGORY, "Categoria postului");
     FormRejection.require(category.equals("EXECUTION") || category.equals("LEADERSHIP"),
         "postCategory", "Categoria postului trebuie să fie „de execuție” sau „de conducere”.");
-    String vacancy = FormRejection.text(scope.getVariable("vacancyType"), "vacancyType",
-        "Tipul postului");
+    String vacancy = FormRejection.text(scope.getVariable(Variables.VACANCY_TYPE),
+        Variables.VACANCY_TYPE, "Tipul postului");
     FormRejection.require(vacancy.equals("VACANT") || vacancy.equals("TEMPORARILY_VACANT"),
         "vacancyType", "Postul trebuie să fie „vacant” sau „temporar vacant”.");
-    Object postsValue = scope.getVariable("postsCount");
+    Object postsValue = scope.getVariable(Variables.POSTS_COUNT);
     int posts = postsValue instanceof Number number ? number.intValue() : 1;
     FormRejection.require(posts >= 1 && posts <= 50, "postsCount",
         "Numărul de posturi trebuie să fie între 1 și 50.");

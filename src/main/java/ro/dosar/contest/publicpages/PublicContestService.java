@@ -18,6 +18,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.RegistryClosingHour;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.Contestation;
@@ -222,7 +223,7 @@ public class PublicContestService {
         .forEach(instance -> instances.add(instance.getId()));
     return history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances.toArray(String[]::new))
-        .variableName("finalResultsDisplayedOn").list().stream()
+        .variableName(ContestHiringProcess.Variables.FINAL_RESULTS_DISPLAYED_ON).list().stream()
         .map(HistoricVariableInstance::getValue)
         .filter(String.class::isInstance)
         .map(value -> LocalDate.parse((String) value))

@@ -1,7 +1,6 @@
 package ro.dosar.contest.registration;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestAccess;
 import ro.dosar.contest.ContestMails;
+import ro.dosar.security.AsSystem;
 import ro.dosar.web.Problems;
 
 /**
@@ -77,15 +77,7 @@ class FollowUpReceiptController {
     }
     String token = tokens.issue(code);
     // The e-mail's delivery is the system's work, not the clerk's (no engine rights needed).
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      mails.codeToSubmitter(code, token);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    AsSystem.run(identity, () -> mails.codeToSubmitter(code, token));
     return ResponseEntity.status(HttpStatus.CREATED).body(receipt(id, code, token));
   }
 

@@ -24,7 +24,7 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestMails;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
-import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.RegistrationNumbers;
 import ro.dosar.contest.documents.ContestDocumentSteps;
@@ -78,14 +78,14 @@ public class RegistrationSteps {
    */
   public void registerFile(DelegateExecution task) {
     long id = contestId(task);
-    String name = FormRejection.text(task.getVariable("candidateName"), "candidateName",
-        "Numele și prenumele candidatului");
-    String channel = FormRejection.text(task.getVariable("channel"), "channel",
+    String name = FormRejection.text(task.getVariable(Variables.CANDIDATE_NAME),
+        Variables.CANDIDATE_NAME, "Numele și prenumele candidatului");
+    String channel = FormRejection.text(task.getVariable(Variables.CHANNEL), Variables.CHANNEL,
         "Modalitatea de depunere");
     FormRejection.require(Set.of("REGISTRY", "EMAIL", "PLATFORM").contains(channel), "channel",
         "Modalitatea de depunere trebuie să fie Registratura, e-mail sau platforma U.V.T.");
-    LocalDateTime submittedAt = dateTime(task.getVariable("submittedAt"), "submittedAt",
-        "Data și ora depunerii");
+    LocalDateTime submittedAt = dateTime(task.getVariable(Variables.SUBMITTED_AT),
+        Variables.SUBMITTED_AT, "Data și ora depunerii");
     Contest contest = contests.get(id);
     LocalDateTime deadline = closingHour.submissionCloses(contest);
     FormRejection.require(!submittedAt.isAfter(deadline), "submittedAt",
@@ -100,8 +100,8 @@ public class RegistrationSteps {
     // Self-declared, for HR statistics only: a local variable of this task, never a process
     // variable the commission's tasks could read (gender equality plan, spec §6.4.4).
     ro.dosar.gender.DeclaredGender gender = ro.dosar.gender.DeclaredGender
-        .parse(task.getVariable("candidateGender"))
-        .orElseThrow(() -> FormRejection.reject("candidateGender",
+        .parse(task.getVariable(Variables.CANDIDATE_GENDER))
+        .orElseThrow(() -> FormRejection.reject(Variables.CANDIDATE_GENDER,
             ro.dosar.gender.DeclaredGender.INVALID_MESSAGE));
     Set<FileDocument> documents = EnumSet.noneOf(FileDocument.class);
     for (FileDocument document : FileDocument.values()) {
@@ -110,11 +110,11 @@ public class RegistrationSteps {
       }
     }
     long code = candidates.register(numbers.useFor(id, task.getId()), id, name,
-        optionalText(task.getVariable("candidateEmail")),
-        optionalText(task.getVariable("candidatePhone")), channel, submittedAt,
+        optionalText(task.getVariable(Variables.CANDIDATE_EMAIL)),
+        optionalText(task.getVariable(Variables.CANDIDATE_PHONE)), channel, submittedAt,
         currentUser(), documents);
     candidates.setGender(code, gender);
-    task.getProcessInstance().setVariable("lastRegisteredCode", code);
+    task.getProcessInstance().setVariable(Variables.LAST_REGISTERED_CODE, code);
     this.documents.request(id, "registrationForm", code);
     // The candidate's follow-up token: on the Registry's receipt, shown once to the clerk
     // (GET /api/contests/{id}/candidates/{code}/follow-up-receipt), and e-mailed with the code
@@ -130,7 +130,7 @@ public class RegistrationSteps {
   public void reserveCode(DelegateTask task) {
     long code = numbers.reserve(contestId(task), task.getId(),
         task.getExecutionId());
-    task.setVariableLocal(ContestHiringProcess.Variables.RESERVED_CODE, String.valueOf(code));
+    task.setVariableLocal(Variables.RESERVED_CODE, String.valueOf(code));
   }
 
   /**
@@ -149,8 +149,8 @@ public class RegistrationSteps {
     List<Long> codes = candidates.ofContest(id).stream()
         .filter(candidate -> candidate.withdrawnOn() == null)
         .map(ro.dosar.contest.Candidate::code).toList();
-    execution.setVariable("candidateCodes", codes);
-    execution.setVariable("candidateCount", codes.size());
+    execution.setVariable(Variables.CANDIDATE_CODES, codes);
+    execution.setVariable(Variables.CANDIDATE_COUNT, codes.size());
     if (codes.isEmpty()) {
       setStatus(contests, execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
           "Niciun dosar depus până la termenul-limită.");

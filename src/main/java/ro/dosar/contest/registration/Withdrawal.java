@@ -24,6 +24,7 @@ import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.domain.InvalidInputException;
 
 /**
@@ -181,7 +182,7 @@ public class Withdrawal {
       case "contestationId" -> contestations.find(number.longValue())
           .map(c -> c.candidateCode() == candidate.code()).orElse(false);
       case "paperId" -> tests.paper(number.longValue()).candidateCode() == candidate.code();
-      default -> runtime.getVariable(instance, "testId") instanceof Number testId
+      default -> runtime.getVariable(instance, Variables.TEST_ID) instanceof Number testId
           && tests.paperOf(testId.longValue(), candidate.code())
               .map(TestRepository.Paper::paperNumber)
               .map(paper -> paper == number.intValue()).orElse(false);

@@ -12,6 +12,7 @@ import ro.dosar.commission.PostCategory;
 import ro.dosar.contest.Candidate;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.Contest;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestVariables;
@@ -60,8 +61,9 @@ public class FinalResultSteps {
 
   /** The proposal's choice of tests: a written and/or a practical test, then the interview. */
   public void checkTests(DelegateExecution execution) {
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("writtenTest"))
-            || Boolean.TRUE.equals(execution.getVariable("practicalTest")), "writtenTest",
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable(Variables.WRITTEN_TEST))
+            || Boolean.TRUE.equals(execution.getVariable(Variables.PRACTICAL_TEST)),
+        Variables.WRITTEN_TEST,
         "Concursul are o probă scrisă și/sau o probă practică, apoi interviul (§8.2(1)); "
             + "alegeți cel puțin una dintre primele două.");
   }
@@ -73,14 +75,15 @@ public class FinalResultSteps {
   public void closeTest(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
     int admitted = testStage.admittedCodes(contestId).size();
-    execution.setVariable("admittedCount", admitted);
+    execution.setVariable(Variables.ADMITTED_COUNT, admitted);
     if (admitted == 0) {
       contests.setStatus(contestId, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
           "Niciun candidat nu a promovat proba.");
-      execution.setVariable("contestStatus", ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE.name());
+      execution.setVariable(Variables.CONTEST_STATUS,
+          ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE.name());
     } else {
       contests.setStatus(contestId, ContestStatus.TESTS, null);
-      execution.setVariable("contestStatus", ContestStatus.TESTS.name());
+      execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.TESTS.name());
     }
   }
 
@@ -120,11 +123,12 @@ public class FinalResultSteps {
       }
     }
     // The model ranks only when somebody passed every test (closeTest), so somebody has a rank.
-    execution.setVariable("newInterviewRequired", !tied.isEmpty());
-    execution.setVariable("tiedCodesText", String.join(", ", tied));
-    execution.setVariable("finalDisplayDueAt", calendar.workingDaysDeadline(calendar.today(), 1));
+    execution.setVariable(Variables.NEW_INTERVIEW_REQUIRED, !tied.isEmpty());
+    execution.setVariable(Variables.TIED_CODES_TEXT, String.join(", ", tied));
+    execution.setVariable(Variables.FINAL_DISPLAY_DUE_AT,
+        calendar.workingDaysDeadline(calendar.today(), 1));
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS, null);
-    execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS.name());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.FINAL_RESULTS.name());
   }
 
   /**
@@ -134,9 +138,9 @@ public class FinalResultSteps {
   public void recordTieDecision(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
     Set<String> tied = new LinkedHashSet<>(List.of(
-        ((String) execution.getVariable("tiedCodesText")).split(",\\s*")));
-    String text = FormRejection.text(execution.getVariable("tieWinnerCodes"), "tieWinnerCodes",
-        "Codurile candidaților declarați admiși după noul interviu");
+        ((String) execution.getVariable(Variables.TIED_CODES_TEXT)).split(",\\s*")));
+    String text = FormRejection.text(execution.getVariable(Variables.TIE_WINNER_CODES),
+        Variables.TIE_WINNER_CODES, "Codurile candidaților declarați admiși după noul interviu");
     Set<String> winners = new LinkedHashSet<>(List.of(text.split("[,;\\s]+")));
     FormRejection.require(tied.containsAll(winners), "tieWinnerCodes",
         "Doar candidații aflați la egalitate (" + String.join(", ", tied)
@@ -156,18 +160,20 @@ public class FinalResultSteps {
   public void displayFinalResults(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
     contests.setStatus(contestId, ContestStatus.FINAL_RESULTS_DISPLAYED, null);
-    execution.setVariable("contestStatus", ContestStatus.FINAL_RESULTS_DISPLAYED.name());
-    execution.setVariable("finalResultsDisplayedOn", calendar.today().toString());
+    execution.setVariable(Variables.CONTEST_STATUS, ContestStatus.FINAL_RESULTS_DISPLAYED.name());
+    execution.setVariable(Variables.FINAL_RESULTS_DISPLAYED_ON, calendar.today().toString());
     documents.request(contestId, "finalReport", contestId);
     resultMails.finalResults(contestId);
   }
 
   /** The final minutes and the display are confirmed (form re-check). */
   public void checkFinalDisplay(DelegateExecution execution) {
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalMinutesSigned")),
-        "finalMinutesSigned", "Confirmați semnarea procesului-verbal al rezultatelor finale.");
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("finalResultsShown")),
-        "finalResultsShown", "Confirmați afișarea rezultatelor finale.");
+    FormRejection.require(
+        Boolean.TRUE.equals(execution.getVariable(Variables.FINAL_MINUTES_SIGNED)),
+        Variables.FINAL_MINUTES_SIGNED,
+        "Confirmați semnarea procesului-verbal al rezultatelor finale.");
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable(Variables.FINAL_RESULTS_SHOWN)),
+        Variables.FINAL_RESULTS_SHOWN, "Confirmați afișarea rezultatelor finale.");
   }
 
   private static ContestTest held(List<ContestTest> held, TestType type) {

@@ -41,6 +41,10 @@ public final class FileSelectionProcess {
     /** Opinie separată motivată: dosarul ${fileCode}. */
     public static final String WRITE_SEPARATE_OPINION = "writeSeparateOpinion";
 
+    // Service tasks (queried by tests)
+    /** Decizia comisiei (majoritate, §8.2.1(5)). */
+    public static final String DECIDE_SELECTION = "decideSelection";
+
     private Elements() {
     }
   }
@@ -83,6 +87,12 @@ public final class FileSelectionProcess {
     public static final String DOC_I = "docI";
     public static final String DOC_J = "docJ";
     public static final String DOC_K = "docK";
+
+    // Set and read by code only (no model expression or form key uses them)
+    /** La ce se referă opinia separată a membrului în minoritate. */
+    public static final String OPINION_SUBJECT = "opinionSubject";
+    /** Id-ul a ceea ce privește opinia separată. */
+    public static final String OPINION_SUBJECT_ID = "opinionSubjectId";
 
     private Variables() {
     }

@@ -10,6 +10,7 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.CandidateRepository.StoredFile;
 import ro.dosar.contest.FileDocument;
 import ro.dosar.contest.RecruitmentRecords;
+import ro.dosar.contest.selection.FileSelectionProcess.Variables;
 
 /**
  * What a member's selection task shows beside the checklist, so that he judges the file he sees
@@ -36,7 +37,7 @@ public class SelectionFileView {
     if (!anonymous) {
       // The registration form names the candidate: not for the commission of an anonymous stage.
       candidates.find(code).ifPresent(candidate ->
-          execution.setVariableLocal("candidateName", candidate.fullName()));
+          execution.setVariableLocal(Variables.CANDIDATE_NAME, candidate.fullName()));
       links.add(link("Cererea de înscriere (Anexa 3), înregistrată",
           "/api/contests/" + contestId + "/documents/registration-form/" + code));
     }
@@ -44,7 +45,7 @@ public class SelectionFileView {
       links.add(link(label(file.document()),
           "/api/contests/" + contestId + "/candidates/" + code + "/files/" + file.document()));
     }
-    execution.setVariableLocal("fileDocumentsLinks", links.isEmpty()
+    execution.setVariableLocal(Variables.FILE_DOCUMENTS_LINKS, links.isEmpty()
         ? "Dosarul a fost depus pe hârtie: documentele se consultă la secretarul comisiei."
         : String.join("\n", links));
   }

@@ -16,10 +16,12 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.commission.MajorityVote;
 import ro.dosar.commission.MemberOpinionRepository;
 import ro.dosar.contest.CandidateRepository;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.ContestProperties;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.FileDocument;
+import ro.dosar.contest.selection.FileSelectionProcess.Variables;
 import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
@@ -59,11 +61,11 @@ public class SelectionSteps {
    * (the code, never the name on anything public; the documents of the file).
    */
   public void loadFile(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    long code = ((Number) execution.getVariable(Variables.CANDIDATE_CODE)).longValue();
     Set<FileDocument> documents = candidates.documents(code);
-    execution.setVariableLocal("fileCode", String.valueOf(code));
-    execution.setVariableLocal("opinionSubject", SELECTION);
-    execution.setVariableLocal("opinionSubjectId", code);
+    execution.setVariableLocal(Variables.FILE_CODE, String.valueOf(code));
+    execution.setVariableLocal(Variables.OPINION_SUBJECT, SELECTION);
+    execution.setVariableLocal(Variables.OPINION_SUBJECT_ID, code);
     List<String> missing = new ArrayList<>();
     for (FileDocument document : FileDocument.values()) {
       execution.setVariableLocal(document.formKey(), documents.contains(document));
@@ -71,7 +73,7 @@ public class SelectionSteps {
         missing.add(document.label());
       }
     }
-    execution.setVariableLocal("missingDocuments",
+    execution.setVariableLocal(Variables.MISSING_DOCUMENTS,
         missing.isEmpty() ? "Dosarul conține toate documentele obligatorii."
             : "Lipsesc: " + String.join("; ", missing) + ".");
     fileView.show(execution, code);
@@ -83,14 +85,16 @@ public class SelectionSteps {
    * §8.1.5(14) towards the candidate.
    */
   public void recordSelectionOpinion(DelegateExecution task) {
-    Boolean admits = decision(task.getVariable("selectionDecision"), "selectionDecision");
-    String reason = optionalText(task.getVariable("selectionReason"));
+    Boolean admits = decision(task.getVariable(Variables.SELECTION_DECISION),
+        Variables.SELECTION_DECISION);
+    String reason = optionalText(task.getVariable(Variables.SELECTION_REASON));
     FormRejection.require(admits || reason != null, "selectionReason",
         "Motivați respingerea dosarului (§8.2.1(4)).");
-    FormRejection.require(Boolean.TRUE.equals(task.getVariable("noConflictDeclared")),
-        "noConflictDeclared", "Confirmați că nu vă aflați în conflict de interese cu candidatul "
+    FormRejection.require(Boolean.TRUE.equals(task.getVariable(Variables.NO_CONFLICT_DECLARED)),
+        Variables.NO_CONFLICT_DECLARED,
+        "Confirmați că nu vă aflați în conflict de interese cu candidatul "
             + "(§8.1.5(14)); dacă vă aflați, sesizați în scris conflictul și abțineți-vă.");
-    long code = Long.parseLong((String) task.getVariable("fileCode"));
+    long code = Long.parseLong((String) task.getVariable(Variables.FILE_CODE));
     opinions.record(SELECTION, code, Decider.of(task, "member"), admits, reason);
   }
 
@@ -99,21 +103,21 @@ public class SelectionSteps {
    * Sets {@code minorityMembers}: each of them owes a reasoned separate opinion.
    */
   public void decideSelection(DelegateExecution execution) {
-    long code = ((Number) execution.getVariable("candidateCode")).longValue();
+    long code = ((Number) execution.getVariable(Variables.CANDIDATE_CODE)).longValue();
     MajorityVote vote = MajorityVote.of(opinions.opinions(SELECTION, code),
         properties.evenSplitAdmits());
     String reason = vote.admits() ? null
         : RejectionReasons.ofCommission(opinions.reasons(SELECTION, code, false));
     candidates.setSelection(code, vote.admits() ? "ADMIS" : "RESPINS", reason);
-    execution.setVariableLocal("minorityMembers", vote.minority());
+    execution.setVariableLocal(Variables.MINORITY_MEMBERS, vote.minority());
   }
 
   /** The reasoned separate opinion of a member in the minority (§8.2.1(5), §8.5C(3)). */
   public void recordSeparateOpinion(DelegateExecution task) {
-    String text = FormRejection.text(task.getVariable("separateOpinion"), "separateOpinion",
-        "Opinia separată motivată");
-    String subject = (String) task.getVariable("opinionSubject");
-    long subjectId = Long.parseLong(task.getVariable("opinionSubjectId").toString());
+    String text = FormRejection.text(task.getVariable(Variables.SEPARATE_OPINION),
+        Variables.SEPARATE_OPINION, "Opinia separată motivată");
+    String subject = (String) task.getVariable(Variables.OPINION_SUBJECT);
+    long subjectId = Long.parseLong(task.getVariable(Variables.OPINION_SUBJECT_ID).toString());
     opinions.recordSeparateOpinion(subject, subjectId, Decider.of(task, "minorityMember"),
         text);
   }
@@ -121,8 +125,10 @@ public class SelectionSteps {
   /** The selection minutes are signed and the results displayed (§8.2.1(3),(4)). */
   public void displaySelectionResults(DelegateExecution execution) {
     long id = contestId(execution);
-    execution.setVariable("resultsDisplayedOn", calendar.today().toString());
-    execution.setVariable("admittedCount", candidates.countAdmitted(id));
+    execution.setVariable(ContestHiringProcess.Variables.RESULTS_DISPLAYED_ON,
+        calendar.today().toString());
+    execution.setVariable(ContestHiringProcess.Variables.ADMITTED_COUNT,
+        candidates.countAdmitted(id));
     setStatus(contests, execution, id, ContestStatus.SELECTION_CONTESTATIONS, null);
   }
 
@@ -133,7 +139,7 @@ public class SelectionSteps {
   public void closeSelection(DelegateExecution execution) {
     long id = contestId(execution);
     long admitted = candidates.countAdmitted(id);
-    execution.setVariable("admittedCount", admitted);
+    execution.setVariable(ContestHiringProcess.Variables.ADMITTED_COUNT, admitted);
     if (admitted == 0) {
       setStatus(contests, execution, id, ContestStatus.NOT_FILLED_NO_PASSING_CANDIDATE,
           "Niciun candidat admis la selecția dosarelor.");

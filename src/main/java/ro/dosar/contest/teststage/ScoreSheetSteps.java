@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository.TestCriterion;
 import ro.dosar.contest.TestRepository;
@@ -11,6 +12,7 @@ import ro.dosar.contest.scoring.AggregationRule;
 import ro.dosar.contest.scoring.ScoreAggregator.Aggregation;
 import ro.dosar.contest.scoring.ScoreAggregator;
 import ro.dosar.contest.scoring.ScoringRules;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.tasklist.Decider;
 import ro.dosar.tasklist.FormRejection;
 
@@ -45,14 +47,14 @@ public class ScoreSheetSteps {
     String label = sealed ? "lucrarea nr. " + paper.paperNumber()
         : "candidatul cu codul " + paper.candidateCode();
     int round = paper.recorrectionRounds() + 1;
-    execution.setVariableLocal("paperLabel", label);
-    execution.setVariableLocal("scoringTaskName",
+    execution.setVariableLocal(Variables.PAPER_LABEL, label);
+    execution.setVariableLocal(Variables.SCORING_TASK_NAME,
         (round == 1 ? "Notare: " : "Recorectare: ") + label);
     List<TestCriterion> criteria = tests.criteria(paper.testId());
-    execution.setVariableLocal("criteriaText", criteriaText(criteria));
-    execution.setVariableLocal("criteriaCount", criteria.size());
-    execution.setVariableLocal("correctionRound", round);
-    execution.setVariableLocal("correctionLabel", correctionLabel(round));
+    execution.setVariableLocal(Variables.CRITERIA_TEXT, criteriaText(criteria));
+    execution.setVariableLocal(Variables.CRITERIA_COUNT, criteria.size());
+    execution.setVariableLocal(Variables.CORRECTION_ROUND, round);
+    execution.setVariableLocal(Variables.CORRECTION_LABEL, correctionLabel(round));
   }
 
   /**
@@ -60,12 +62,13 @@ public class ScoreSheetSteps {
    * score sheet knows); after the display (re-correction after a conflict of interest), by id.
    */
   private Paper paper(DelegateExecution execution) {
-    Object number = execution.getVariable("paperNumber");
+    Object number = execution.getVariable(Variables.PAPER_NUMBER);
     if (number instanceof Number n) {
-      long testId = ((Number) execution.getVariable("testId")).longValue();
+      long testId = ((Number) execution.getVariable(Variables.TEST_ID)).longValue();
       return tests.paperNumbered(testId, n.intValue());
     }
-    return tests.paper(((Number) execution.getVariable("paperId")).longValue());
+    return tests.paper(((Number) execution.getVariable(ContestHiringProcess.Variables.PAPER_ID))
+        .longValue());
   }
 
   /** "prima corectare", "a doua corectare (recorectare)", … (§8.3(7)(a), Annex 5a). */
@@ -104,19 +107,19 @@ public class ScoreSheetSteps {
   public void aggregationInputs(DelegateExecution execution) {
     Paper paper = paper(execution);
     List<BigDecimal> totals = tests.memberTotals(paper.id(), paper.recorrectionRounds() + 1);
-    execution.setVariableLocal("validEvaluations", totals.size());
-    execution.setVariableLocal("spreadHundredths",
+    execution.setVariableLocal(Variables.VALID_EVALUATIONS, totals.size());
+    execution.setVariableLocal(Variables.SPREAD_HUNDREDTHS,
         ScoringRules.FromDecisions.spreadHundredths(ScoreAggregator.spread(totals)));
-    execution.setVariableLocal("aggregationRule", null);
+    execution.setVariableLocal(Variables.AGGREGATION_RULE, null);
   }
 
   /** The answer of the business rule task {@code chooseAggregationRule}. */
   public static AggregationRule decidedAggregationRule(DelegateExecution execution) {
-    Object rule = execution.getVariable("aggregationRule");
+    Object rule = execution.getVariable(Variables.AGGREGATION_RULE);
     if (rule == null) {
       throw new IllegalStateException("Decision scoreAggregation gives no rule for "
-          + execution.getVariable("validEvaluations") + " evaluations and a spread of "
-          + execution.getVariable("spreadHundredths") + " hundredths. Check the table in "
+          + execution.getVariable(Variables.VALID_EVALUATIONS) + " evaluations and a spread of "
+          + execution.getVariable(Variables.SPREAD_HUNDREDTHS) + " hundredths. Check the table in "
           + "dmn/contest/");
     }
     return AggregationRule.valueOf(rule.toString());
@@ -124,10 +127,10 @@ public class ScoreSheetSteps {
 
   /** The answer of the business rule task {@code determinePassMark} (table passThreshold). */
   public static BigDecimal passMark(DelegateExecution execution) {
-    Object passMark = execution.getVariable("passMark");
+    Object passMark = execution.getVariable(Variables.PASS_MARK);
     if (!(passMark instanceof Number number)) {
       throw new IllegalStateException("Decision passThreshold gives no pass mark for "
-          + execution.getVariable("postCategory") + ". Check the table in dmn/contest/");
+          + execution.getVariable(Variables.POST_CATEGORY) + ". Check the table in dmn/contest/");
     }
     return BigDecimal.valueOf(number.longValue());
   }
@@ -145,15 +148,15 @@ public class ScoreSheetSteps {
         passMark(execution));
     if (result.recorrectionRequired()) {
       tests.startRecorrection(paperId);
-      execution.setVariableLocal("recorrectionRequired", true);
-      execution.setVariableLocal("recorrectionNote", "Punctajele acordate diferă cu "
+      execution.setVariableLocal(Variables.RECORRECTION_REQUIRED, true);
+      execution.setVariableLocal(Variables.RECORRECTION_NOTE, "Punctajele acordate diferă cu "
           + result.spread().stripTrailingZeros().toPlainString() + " puncte (mai mult de 10): "
           + "fiecare membru recorectează lucrarea (§8.3(7)(a)).");
       return;
     }
     tests.setScore(paperId, result.score().toString(), new BigDecimal(result.displayScore()),
         result.status().name());
-    execution.setVariableLocal("recorrectionRequired", false);
+    execution.setVariableLocal(Variables.RECORRECTION_REQUIRED, false);
   }
 
 

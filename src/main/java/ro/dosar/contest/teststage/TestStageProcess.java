@@ -45,6 +45,10 @@ public final class TestStageProcess {
     /** Notarea lucrărilor (câte o lucrare, fiecare membru independent). */
     public static final String SCORE_PAPERS = "scorePapers";
 
+    // End events (queried by tests)
+    /** Rezultatele probei afișate. */
+    public static final String TEST_RESULTS_DISPLAYED = "testResultsDisplayed";
+
     private Elements() {
     }
   }
@@ -115,6 +119,24 @@ public final class TestStageProcess {
     public static final String W_MAX3 = "wMax3";
     public static final String W_MAX4 = "wMax4";
     public static final String W_MAX5 = "wMax5";
+
+    // Set and read by code only (no model expression or form key uses them)
+    /** Corectarea, în cuvinte, pentru numele sarcinii. */
+    public static final String CORRECTION_LABEL = "correctionLabel";
+    /** A câta corectare a lucrării este (1 = prima). */
+    public static final String CORRECTION_ROUND = "correctionRound";
+    /** Câte criterii are baremul probei. */
+    public static final String CRITERIA_COUNT = "criteriaCount";
+    /** Lucrarea de corectat, în cuvinte, pentru numele sarcinii. */
+    public static final String PAPER_LABEL = "paperLabel";
+    /** Categoria postului (intrare a tabelului punctajului minim). */
+    public static final String POST_CATEGORY = "postCategory";
+    /** Diferența dintre punctaje, în sutimi (intrare a tabelului de decizie). */
+    public static final String SPREAD_HUNDREDTHS = "spreadHundredths";
+    /** Tipul probei (WRITTEN, PRACTICAL, INTERVIEW). */
+    public static final String TEST_TYPE = "testType";
+    /** Câte punctaje valide are lucrarea (intrare a tabelului de decizie). */
+    public static final String VALID_EVALUATIONS = "validEvaluations";
 
     private Variables() {
     }

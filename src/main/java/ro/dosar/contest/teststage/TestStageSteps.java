@@ -24,6 +24,7 @@ import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestVariables;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.TestType;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.tasklist.FormRejection;
 
 /**
@@ -72,23 +73,23 @@ public class TestStageSteps {
    */
   public void open(DelegateExecution execution) {
     long contestId = ContestVariables.contestId(execution);
-    TestType type = TestType.valueOf((String) execution.getVariable("testType"));
-    var testDate = FormDates.localDate(execution.getVariable("testDate"));
+    TestType type = TestType.valueOf((String) execution.getVariable(Variables.TEST_TYPE));
+    var testDate = FormDates.localDate(execution.getVariable(Variables.TEST_DATE));
     List<Long> admitted = admittedCodes(contestId);
     boolean sealed = type == TestType.WRITTEN && admitted.size() > 1;
     long testId = tests.createTest(contestId, type, testDate, sealed);
     Contest contest = contests.get(contestId);
-    execution.setVariable("testId", testId);
-    execution.setVariable("testLabel", type.label());
-    execution.setVariable("postCategory", contest.postCategory().name());
-    execution.setVariable("ccGroup", Contest.competitionGroup(contestId));
-    execution.setVariable("testStartsAt", TestStart.at(testDate, execution
+    execution.setVariable(Variables.TEST_ID, testId);
+    execution.setVariable(Variables.TEST_LABEL, type.label());
+    execution.setVariable(Variables.POST_CATEGORY, contest.postCategory().name());
+    execution.setVariable(Variables.CC_GROUP, Contest.competitionGroup(contestId));
+    execution.setVariable(Variables.TEST_STARTS_AT, TestStart.at(testDate, execution
         .getProcessEngineServices().getRuntimeService().getVariable(contest.processInstanceId(),
             TestStart.hourVariable(type)), calendar.zone()));
-    execution.setVariable("scoringDueAt", calendar.workingDaysDeadline(testDate, 1));
-    execution.setVariable("displayDueAt", calendar.workingDaysDeadline(testDate, 1));
+    execution.setVariable(Variables.SCORING_DUE_AT, calendar.workingDaysDeadline(testDate, 1));
+    execution.setVariable(Variables.DISPLAY_DUE_AT, calendar.workingDaysDeadline(testDate, 1));
     @SuppressWarnings("unchecked")
-    List<String> members = (List<String>) execution.getVariable("ccMembers");
+    List<String> members = (List<String>) execution.getVariable(Variables.CC_MEMBERS);
     mails.convocation(contestId, type, testDate, members == null ? List.of() : members);
     if (type == TestType.INTERVIEW) {
       mails.interview(contestId, testDate, admitted);
@@ -108,7 +109,7 @@ public class TestStageSteps {
    * stage (no start recorded: re-correction after the display) passes.
    */
   void requireStarted(DelegateExecution execution, String field, String message) {
-    Object startsAt = execution.getVariable("testStartsAt");
+    Object startsAt = execution.getVariable(Variables.TEST_STARTS_AT);
     if (!(startsAt instanceof Date start)) {
       return;
     }
@@ -132,12 +133,13 @@ public class TestStageSteps {
 
   /** The plan of the test: the maximum points of each criterion (form re-check and record). */
   public void recordPlan(DelegateExecution execution) {
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("planConfirmed")),
-        "planConfirmed", "Confirmați că subiectele (două variante, semnate și sigilate) sau "
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable(Variables.PLAN_CONFIRMED)),
+        Variables.PLAN_CONFIRMED,
+        "Confirmați că subiectele (două variante, semnate și sigilate) sau "
             + "planul probei au fost stabilite de comisie (§8.2.2(5),(8), §8.2.3(4), §8.2.4(2)).");
-    TestType type = TestType.valueOf((String) execution.getVariable("testType"));
+    TestType type = TestType.valueOf((String) execution.getVariable(Variables.TEST_TYPE));
     boolean leadership = PostCategory.LEADERSHIP.name()
-        .equals(execution.getVariable("postCategory"));
+        .equals(execution.getVariable(Variables.POST_CATEGORY));
     long testId = TestStageProcess.testId(execution);
     Map<Integer, BigDecimal> maxima = new LinkedHashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
@@ -195,10 +197,11 @@ public class TestStageSteps {
       }
     }
     String eliminationReason = ContestVariables.optionalText(execution.getVariable(
-        "eliminationReason"));
+        Variables.ELIMINATION_REASON));
     FormRejection.require(eliminated.isEmpty() || eliminationReason != null, "eliminationReason",
         "Consemnați motivul eliminării (§8.2.2(12),(16)).");
-    String annulmentReason = ContestVariables.optionalText(execution.getVariable("annulmentReason"));
+    String annulmentReason = ContestVariables.optionalText(execution.getVariable(
+        Variables.ANNULMENT_REASON));
     FormRejection.require(annulled.isEmpty() || annulmentReason != null, "annulmentReason",
         "Consemnați motivul anulării lucrării (§8.2.2(17), §8.3(6)).");
 
@@ -224,8 +227,8 @@ public class TestStageSteps {
       tests.addPaper(testId, present.get(i), i + 1, "PRESENT", null, null);
       numbers.add(i + 1);
     }
-    execution.getProcessInstance().setVariable("paperNumbers", numbers);
-    execution.getProcessInstance().setVariable("presentCount", present.size());
+    execution.getProcessInstance().setVariable(Variables.PAPER_NUMBERS, numbers);
+    execution.getProcessInstance().setVariable(Variables.PRESENT_COUNT, present.size());
   }
 
   private static Set<Long> codes(DelegateExecution execution, String field, List<Long> admitted) {
@@ -255,7 +258,7 @@ public class TestStageSteps {
   public void displayResults(DelegateExecution execution) {
     long testId = TestStageProcess.testId(execution);
     tests.markDisplayed(testId, calendar.today());
-    execution.setVariable("resultsDisplayedOn", calendar.today().toString());
+    execution.setVariable(Variables.RESULTS_DISPLAYED_ON, calendar.today().toString());
 
   }
 
@@ -266,10 +269,11 @@ public class TestStageSteps {
     long testId = TestStageProcess.testId(execution);
     FormRejection.require(tests.papers(testId).stream().allMatch(p -> p.status() != null),
         "testResultsDisplayed", "Rezultatele se afișează după ce toate lucrările au fost notate.");
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testMinutesSigned")),
-        "testMinutesSigned", "Confirmați semnarea procesului-verbal al probei.");
-    FormRejection.require(Boolean.TRUE.equals(execution.getVariable("testResultsDisplayed")),
-        "testResultsDisplayed", "Confirmați afișarea rezultatelor probei.");
+    FormRejection.require(Boolean.TRUE.equals(execution.getVariable(Variables.TEST_MINUTES_SIGNED)),
+        Variables.TEST_MINUTES_SIGNED, "Confirmați semnarea procesului-verbal al probei.");
+    FormRejection.require(
+        Boolean.TRUE.equals(execution.getVariable(Variables.TEST_RESULTS_DISPLAYED)),
+        Variables.TEST_RESULTS_DISPLAYED, "Confirmați afișarea rezultatelor probei.");
   }
 
 }

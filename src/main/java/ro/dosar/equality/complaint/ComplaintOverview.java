@@ -7,15 +7,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
 import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.published.RunningProcedures;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.CurrentUser;
 
 /**
@@ -69,7 +68,7 @@ class ComplaintOverview implements RunningProcedures {
       if (complaint.processInstanceId() == null
           || !institutions.contains(complaint.institutionCode())
           || !service.maySee(complaint, user, groups)
-          || asSystem(() -> runtime.createProcessInstanceQuery()
+          || AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
               .processInstanceId(complaint.processInstanceId()).count()) == 0) {
         continue;
       }
@@ -88,25 +87,12 @@ class ComplaintOverview implements RunningProcedures {
     if (stage.deadlineVariable() == null) {
       return null;
     }
-    Object due = asSystem(() -> runtime.getVariable(complaint.processInstanceId(),
+    Object due = AsSystem.call(identity, () -> runtime.getVariable(complaint.processInstanceId(),
         stage.deadlineVariable()));
     if (!(due instanceof Date date)) {
       return null;
     }
     LocalDate day = date.toInstant().minusMillis(1).atZone(zone).toLocalDate();
     return new Deadline(stage.deadlineWhat(), day);
-  }
-
-  /** The user may see the case (decided above); the engine is read with the system's rights. */
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
   }
 }

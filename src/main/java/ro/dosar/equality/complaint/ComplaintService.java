@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -41,6 +39,7 @@ import ro.dosar.equality.complaint.HarassmentComplaintProcess.Variables;
 import ro.dosar.institution.Institution;
 import ro.dosar.institution.InstitutionRepository;
 import ro.dosar.institution.InstitutionScope;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.RoleGroups;
 
 /**
@@ -149,7 +148,8 @@ public class ComplaintService {
     boolean open = original.processInstanceId() != null && runtime.createProcessInstanceQuery()
         .processInstanceId(original.processInstanceId()).count() == 1;
     if (open) {
-      asSystem(() -> runtime.createMessageCorrelation(ComplaintSteps.RETALIATION_MESSAGE)
+      AsSystem.call(identity, () -> runtime
+          .createMessageCorrelation(ComplaintSteps.RETALIATION_MESSAGE)
           .processInstanceId(original.processInstanceId())
           .setVariableLocal(Variables.RETALIATION_CASE_ID, linked.id()).correlateWithResult());
     } else {
@@ -210,7 +210,7 @@ public class ComplaintService {
   @Transactional
   public void assignInvestigator(ComplaintCase complaint, String userId, String assignedBy) {
     // The Officer may not read other users' accounts: the check runs with the system's rights.
-    if (asSystem(() -> identity.createUserQuery().userId(userId).count()) != 1) {
+    if (AsSystem.call(identity, () -> identity.createUserQuery().userId(userId).count()) != 1) {
       throw new InvalidInputException("userId", "Utilizatorul „" + userId + "” nu există.");
     }
     if (!nameable(complaint, userId)) {
@@ -222,7 +222,7 @@ public class ComplaintService {
     if (!cases.addInvestigator(complaint.id(), userId, assignedBy, now())) {
       return;
     }
-    asSystem(() -> {
+    AsSystem.call(identity, () -> {
       Authorization grant = authorizations.createNewAuthorization(
           Authorization.AUTH_TYPE_GRANT);
       grant.setUserId(userId);
@@ -242,7 +242,7 @@ public class ComplaintService {
   /** Who may be named investigator of the case: active users of its institution, by name. */
   public List<Nameable> investigatorCandidates(ComplaintCase complaint) {
     List<String> assigned = cases.investigators(complaint.id());
-    return asSystem(() -> identity.createUserQuery().list()).stream()
+    return AsSystem.call(identity, () -> identity.createUserQuery().list()).stream()
         .filter(user -> nameable(complaint, user.getId()))
         .map(user -> new Nameable(user.getId(), fullName(user), assigned.contains(user.getId())))
         .sorted(Comparator.comparing(Nameable::name, COLLATOR)
@@ -321,7 +321,7 @@ public class ComplaintService {
       // The instance runs in its institution's tenant: other institutions' users never see it.
       variables.put(InstitutionScope.TENANT_VARIABLE, tenant);
     }
-    asSystem(() -> runtime.startProcessInstanceByKey(ComplaintSteps.PROCESS_KEY,
+    AsSystem.call(identity, () -> runtime.startProcessInstanceByKey(ComplaintSteps.PROCESS_KEY,
         complaint.reference(), variables));
   }
 
@@ -417,18 +417,5 @@ public class ComplaintService {
       case "CLOSED" -> "Închisă";
       default -> "Cercetare încheiată, în curs de soluționare";
     };
-  }
-
-  /** Runs engine calls with no user's authorizations, restoring the current user afterwards. */
-  private <T> T asSystem(Supplier<T> call) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return call.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
   }
 }

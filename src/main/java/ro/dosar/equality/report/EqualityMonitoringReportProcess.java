@@ -29,6 +29,14 @@ public final class EqualityMonitoringReportProcess {
     /** Publicarea raportului (intern și pe site). */
     public static final String PUBLISH_REPORT = "publishReport";
 
+    // Service tasks (queried by tests)
+    /** Generarea raportului (PDF). */
+    public static final String GENERATE_REPORT_DOCUMENT = "generateReportDocument";
+
+    // End events (queried by tests)
+    /** Raport publicat. */
+    public static final String REPORT_PUBLISHED = "reportPublished";
+
     private Elements() {
     }
   }

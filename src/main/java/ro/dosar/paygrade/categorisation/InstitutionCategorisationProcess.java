@@ -36,6 +36,12 @@ public final class InstitutionCategorisationProcess {
     /** Categoria bibliotecii (compartimentul I, pct. 3). */
     public static final String CATEGORISE_LIBRARY = "categoriseLibrary";
 
+    // End events (queried by tests)
+    /** Categorie stabilită. */
+    public static final String CATEGORY_SET = "categorySet";
+    /** Categorie stabilită manual. */
+    public static final String CATEGORY_SET_MANUALLY = "categorySetManually";
+
     private Elements() {
     }
   }

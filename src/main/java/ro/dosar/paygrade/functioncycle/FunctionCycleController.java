@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +26,7 @@ import ro.dosar.paygrade.PaygradeController;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.Cycle;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.EvaluatedFunction;
 import ro.dosar.paygrade.functioncycle.FunctionCycleRepository.Proposal;
+import ro.dosar.security.AsSystem;
 import ro.dosar.security.CurrentUser;
 import ro.dosar.web.InvalidRequestException;
 import ro.dosar.web.Problems;
@@ -196,16 +196,9 @@ public class FunctionCycleController {
    * user has no right to read the cycle's instance, only to send it proposals.
    */
   private boolean receivingProposals(Cycle cycle) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return runtime.createExecutionQuery().processInstanceId(cycle.processInstanceId())
-          .activityId(FunctionEvaluationCycleProcess.Elements.PROPOSAL_DEADLINE_REACHED).count() > 0;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return AsSystem.call(identity, () -> runtime.createExecutionQuery()
+        .processInstanceId(cycle.processInstanceId())
+        .activityId(FunctionEvaluationCycleProcess.Elements.PROPOSAL_DEADLINE_REACHED).count()) > 0;
   }
 
   /** The cycle, if the caller is a user of its institution (tenant). */

@@ -54,6 +54,10 @@ public final class FunctionEvaluationCycleProcess {
     /** Evaluarea simplificată, pentru fiecare funcție selectată. */
     public static final String SIMPLIFIED_EVALUATION = "simplifiedEvaluation";
 
+    // End events (queried by tests)
+    /** Temei pentru modificarea Legii nr. 270/2018. */
+    public static final String RESULTS_RECORDED = "resultsRecorded";
+
     private Elements() {
     }
   }

@@ -29,6 +29,7 @@ import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.accommodation.AccommodationRequests.Request;
+import ro.dosar.mail.MailDeliveryProcess;
 import ro.dosar.mail.MailOutbox;
 import ro.dosar.mail.OutboxMail;
 import ro.dosar.support.ProcessTest;
@@ -139,7 +140,7 @@ class AccommodationDecisionMailTest {
   /** Runs the delivery of this contest's e-mails (the job executor's work). */
   private void deliverContestMails() {
     for (ProcessInstance delivery : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("mailDelivery")
+        .processDefinitionKey(MailDeliveryProcess.KEY)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId).list()) {
       engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).list()
           .forEach(job -> engine.getManagementService().executeJob(job.getId()));

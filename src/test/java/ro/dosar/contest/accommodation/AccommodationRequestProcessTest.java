@@ -134,7 +134,7 @@ class AccommodationRequestProcessTest {
     assertThat(decided.reason()).startsWith("Subiecte tipărite cu corp 20");
     assertThat(decided.decidedAt()).isEqualTo(LocalDateTime.of(2025, 11, 17, 17, 0));
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(contest.instance.getId()).activityId("accommodationDecided")
+        .processInstanceId(contest.instance.getId()).activityId(Elements.ACCOMMODATION_DECIDED)
         .finished().count()).isEqualTo(1);
     assertThat(contest.runtime.getVariables(contest.instance.getId()))
         .doesNotContainKeys(Variables.ACCOMMODATION_GRANTED, Variables.ACCOMMODATION_REASON);

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.RecruitmentRecords;
 import ro.dosar.documents.ContestDocuments;
@@ -158,7 +159,7 @@ class RecruitmentAnnouncementProcessTest {
     assertThatThrownBy(() -> contest.announce(POLICY_DAY, FIRST_TEST))
         .isInstanceOf(FormFieldValidationException.class);
 
-    assertThat(contest.instance).isWaitingAt("prepareAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isNull();
   }
 
@@ -169,7 +170,7 @@ class RecruitmentAnnouncementProcessTest {
     contest.announce(POLICY_DAY, FIRST_TEST, FIRST_TEST,
         plan("La noi, ÎNCURAJĂM ATÂT FEMEILE cât şi bărbaţii să candideze!", true, true));
 
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isEqualTo("OK");
     assertThat(contest.variable("announcementComplianceNote")).isEqualTo("");
     publishAsHr();
@@ -187,7 +188,7 @@ class RecruitmentAnnouncementProcessTest {
     contest.announce(POLICY_DAY, FIRST_TEST, FIRST_TEST,
         plan("Invitam deopotriva candidate si candidati sa se inscrie.", true, true));
 
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isEqualTo("OK");
   }
 
@@ -197,7 +198,7 @@ class RecruitmentAnnouncementProcessTest {
 
     contest.announce(LocalDate.of(2025, 8, 29), FIRST_TEST, FIRST_TEST, Map.of());
 
-    assertThat(contest.instance).isWaitingAt("publishAnnouncement");
+    assertThat(contest.instance).isWaitingAt(Elements.PUBLISH_ANNOUNCEMENT);
     assertThat(recruitment.of(contest.contestId).announcementCompliance()).isEqualTo("WARNING");
     assertThat((String) contest.variable("announcementComplianceNote"))
         .startsWith("Avertisment").contains("mențiunea de încurajare", "limbaj neutru",
@@ -212,7 +213,7 @@ class RecruitmentAnnouncementProcessTest {
 
     publishAsHr();
 
-    assertThat(contest.instance).isWaitingAt("registerFile");
+    assertThat(contest.instance).isWaitingAt(Elements.REGISTER_FILE);
     RecruitmentRecords.Measures measures = recruitment.of(contest.contestId);
     assertThat(measures.internalNoticeSentOn()).isEqualTo(POLICY_DAY);
     // Active with an address: the six members, the secretary, the nurse and the teacher. Not
@@ -239,7 +240,7 @@ class RecruitmentAnnouncementProcessTest {
 
     publishAsHr();
 
-    assertThat(contest.instance).isWaitingAt("registerFile");
+    assertThat(contest.instance).isWaitingAt(Elements.REGISTER_FILE);
     RecruitmentRecords.Measures measures = recruitment.of(contest.contestId);
     assertThat(measures.internalNoticeSentOn()).isNull();
     assertThat(measures.internalNoticeRecipients()).isNull();

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
@@ -82,16 +85,17 @@ class ConflictAfterTestProcessTest {
   }
 
   private void report(String member) {
-    engine.getRuntimeService().createMessageCorrelation("ConflictOfInterestReported")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONFLICT_OF_INTEREST_REPORTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
-        .setVariableLocal("conflictMember", member)
-        .setVariableLocal("conflictReport", "Membrul este rudă de gradul II cu un candidat.")
+        .setVariableLocal(Variables.CONFLICT_MEMBER, member)
+        .setVariableLocal(Variables.CONFLICT_REPORT,
+            "Membrul este rudă de gradul II cu un candidat.")
         .correlate();
   }
 
   private void establish() {
     Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("establishConflict")
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.ESTABLISH_CONFLICT)
         .singleResult();
     engine.getTaskService().complete(task.getId(), Map.of("conflictEstablished", "true",
         "conflictRemarks", "Rudenia este dovedită."));
@@ -114,7 +118,7 @@ class ConflictAfterTestProcessTest {
     engine.getTaskService().complete(contest.task("redisplayResults").getId(),
         Map.of("recalculatedResultsDisplayed", true));
 
-    assertThat(contest.instance).hasPassed("conflictResolved").isNotEnded();
+    assertThat(contest.instance).hasPassed(Elements.CONFLICT_RESOLVED).isNotEnded();
     assertThat(contests.get(contest.contestId).status().name()).isNotEqualTo("RESTARTED");
   }
 
@@ -131,7 +135,8 @@ class ConflictAfterTestProcessTest {
     establish();
     assertThat(written.paperOf(codes[1]).displayScore()).isEqualByComparingTo("71.75");
     List<Task> sheets = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("rescoreAfterConflict")
+        .processInstanceId(contest.instance.getId())
+        .taskDefinitionKey(Elements.RESCORE_AFTER_CONFLICT)
         .list();
     assertThat(sheets).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("k.cc.p", "k.cc.m1", "k.cc.m2", "k.cc.m4");
@@ -140,13 +145,14 @@ class ConflictAfterTestProcessTest {
     rescoreAfterConflict("58", "60", "60", "62");
 
     assertThat(written.paperOf(codes[0]).displayScore()).isEqualByComparingTo("60.00");
-    assertThat(contest.instance).isWaitingAt("redisplayResults");
+    assertThat(contest.instance).isWaitingAt(Elements.REDISPLAY_RESULTS);
   }
 
   /** The remaining members re-score the paper, each his total, in the order of the tasks. */
   private void rescoreAfterConflict(String... totals) {
     List<Task> sheets = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("rescoreAfterConflict")
+        .processInstanceId(contest.instance.getId())
+        .taskDefinitionKey(Elements.RESCORE_AFTER_CONFLICT)
         .orderByTaskAssignee().asc().list();
     assertThat(sheets).hasSize(totals.length);
     for (int i = 0; i < sheets.size(); i++) {
@@ -169,7 +175,7 @@ class ConflictAfterTestProcessTest {
     report("k.cc.m3");
     establish();
 
-    assertThat(contest.instance).isEnded().hasPassed("contestRestarted");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.CONTEST_RESTARTED);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("RESTARTED");
   }
 
@@ -180,7 +186,7 @@ class ConflictAfterTestProcessTest {
     assertThatThrownBy(() -> report("k.csc.m1"))
         .hasMessageContaining("nu este membru");
     assertThat(engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("establishConflict")
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.ESTABLISH_CONFLICT)
         .count()).isZero();
   }
 
@@ -189,12 +195,12 @@ class ConflictAfterTestProcessTest {
     writtenTestDisplayed(3, new String[] {"70", "75", "80"}, new String[] {"50", "50", "51"});
     report("k.cc.m1");
     Task task = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("establishConflict")
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.ESTABLISH_CONFLICT)
         .singleResult();
     engine.getTaskService().complete(task.getId(), Map.of("conflictEstablished", "false",
         "conflictRemarks", "Nu există rudenie."));
 
-    assertThat(contest.instance).hasPassed("conflictNotEstablished");
+    assertThat(contest.instance).hasPassed(Elements.CONFLICT_NOT_ESTABLISHED);
     assertThat(written.paperOf(codes[0]).displayScore()).isEqualByComparingTo("75.00");
     assertThat(contests.validMembers(contest.contestId, "CC")).hasSize(3);
   }

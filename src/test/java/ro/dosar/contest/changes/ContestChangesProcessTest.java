@@ -33,9 +33,13 @@ import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.ContestEventRepository.ContestEvent;
 import ro.dosar.contest.ContestEventRepository;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.selection.FileSelectionProcess;
+import ro.dosar.contest.teststage.TestStageProcess;
 import ro.dosar.contest.teststage.TestStageSteps;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
@@ -140,7 +144,7 @@ class ContestChangesProcessTest {
 
   private ProcessInstance suspension() {
     return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("contestSuspension")
+        .processDefinitionKey(ContestSuspensionProcess.KEY)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
   }
 
@@ -163,7 +167,7 @@ class ContestChangesProcessTest {
 
   private Job selectionTimer() {
     return engine.getManagementService().createJobQuery()
-        .processInstanceId(contest.instance.getId()).activityId("selectionOverdue")
+        .processInstanceId(contest.instance.getId()).activityId(Elements.SELECTION_OVERDUE)
         .singleResult();
   }
 
@@ -182,7 +186,7 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 18), 10);
     notice("COMPLIANT", "Anunțul a fost publicat pe site la 3.11.2025 (captură atașată).");
 
-    assertThat(contest.instance).hasPassed("noticeCompliant").isActive();
+    assertThat(contest.instance).hasPassed(Elements.NOTICE_COMPLIANT).isActive();
     assertThat(status()).isEqualTo("SELECTION");
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::kind, ContestEvent::outcome)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("NOTICE", "COMPLIANT"));
@@ -201,7 +205,7 @@ class ContestChangesProcessTest {
     assertThat(contests.get(contest.contestId).statusReason()).contains("Sesizarea nr.")
         .contains("locul depunerii");
     assertThat(engine.getRuntimeService().getVariable(contest.instance.getId(),
-        "contestStatus")).isEqualTo("SUSPENDED");
+        Variables.CONTEST_STATUS)).isEqualTo("SUSPENDED");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(contest.instance.getId()).singleResult().isSuspended()).isTrue();
 
@@ -251,7 +255,7 @@ class ContestChangesProcessTest {
         codes[0] + "," + codes[1], "confirmationsRecorded", true));
     assertThat(candidates.find(codes[2]).orElseThrow().withdrawnOn()).isEqualTo("2025-12-09");
     assertThat(candidates.find(codes[0]).orElseThrow().withdrawnOn()).isNull();
-    assertThat(contest.instance).hasPassed("contestResumedEnd");
+    assertThat(contest.instance).hasPassed(Elements.CONTEST_RESUMED_END);
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::kind)
         .containsExactly("NOTICE", "SUSPENSION", "RESUMPTION");
 
@@ -262,7 +266,8 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 12, 11), 17);
     contest.closeWindow();
     assertThat(testStage.admittedCodes(contest.contestId)).containsExactly(codes[0], codes[1]);
-    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(), "testDate"))
+    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
+        TestStageProcess.Variables.TEST_DATE))
         .isEqualTo("2025-12-16");
   }
 
@@ -300,7 +305,8 @@ class ContestChangesProcessTest {
     now(LocalDate.of(2025, 11, 18), 10);
     notice("PUBLICITY_BREACH", "Anunțul nu a fost transmis la posturi.gov.ro.");
 
-    assertThat(contest.instance).isEnded().hasPassed("noticeAnnulment", "contestAnnulled");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NOTICE_ANNULMENT,
+        Elements.CONTEST_ANNULLED);
     assertThat(status()).isEqualTo("ANNULLED");
     assertThat(contests.get(contest.contestId).statusReason()).contains("posturi.gov.ro");
   }
@@ -315,8 +321,8 @@ class ContestChangesProcessTest {
             "Publicitatea nu mai poate fi refăcută."));
     runAsyncSteps();
 
-    assertThat(contest.instance).isEnded().hasPassed("annulledAfterSuspension",
-        "contestAnnulled");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.ANNULLED_AFTER_SUSPENSION,
+        Elements.CONTEST_ANNULLED);
     assertThat(status()).isEqualTo("ANNULLED");
     assertThat(suspension()).isNull();
   }
@@ -334,14 +340,15 @@ class ContestChangesProcessTest {
     assertThat(contest.variable("firstTestDate")).isEqualTo("2025-12-17");
     assertThat(contest.variable("interviewDate")).isEqualTo("2025-12-18");
     ProcessInstance written = contest.testStage();
-    assertThat(engine.getRuntimeService().getVariable(written.getId(), "testDate"))
+    assertThat(engine.getRuntimeService().getVariable(written.getId(),
+        TestStageProcess.Variables.TEST_DATE))
         .isEqualTo("2025-12-17");
     contest.complete("announcePostponement", Map.of("postponementPublished", true,
         "candidatesInformed", true, "informationMeans", "e-mail cu confirmare de primire"));
     contest.complete("collectPostponementConfirmations", Map.of("confirmedCodes",
         List.of(codes[0], codes[1], codes[2]), "confirmationsRecorded", true));
 
-    assertThat(contest.instance).hasPassed("contestPostponed").isActive();
+    assertThat(contest.instance).hasPassed(Elements.CONTEST_POSTPONED).isActive();
     assertThat(candidates.find(codes[2]).orElseThrow().withdrawnOn()).isNull();
     assertThat(events.of(contest.contestId)).extracting(ContestEvent::outcome)
         .containsExactly("POSTPONE");
@@ -360,10 +367,11 @@ class ContestChangesProcessTest {
     java.util.Date startsAt = java.util.Date.from(LocalDateTime.of(2025, 12, 17, 10, 0)
         .atZone(ContestDriver.ZONE).toInstant());
     assertThat(engine.getManagementService().createJobQuery()
-        .processInstanceId(contest.testStage().getId()).timers().activityId("testTimeReached")
+        .processInstanceId(contest.testStage().getId()).timers()
+        .activityId(TestStageProcess.Elements.TEST_TIME_REACHED)
         .singleResult().getDuedate()).isEqualTo(startsAt);
     assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
-        "testStartsAt")).isEqualTo(startsAt);
+        TestStageProcess.Variables.TEST_STARTS_AT)).isEqualTo(startsAt);
   }
 
   @Test
@@ -373,8 +381,8 @@ class ContestChangesProcessTest {
     message("ContestPostponementRequested", Map.of("newTestDate", "2025-12-18",
         "postponementReason", "Președintele comisiei este în concediu medical."));
 
-    assertThat(contest.instance).isEnded().hasPassed("postponementRestart",
-        "contestRestarted");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.POSTPONEMENT_RESTART,
+        Elements.CONTEST_RESTARTED);
     assertThat(status()).isEqualTo("RESTARTED");
     long next = contests.restartedAs(contest.contestId).orElseThrow();
     Contest restarted = contests.get(next);
@@ -383,8 +391,8 @@ class ContestChangesProcessTest {
     assertThat(contests.validMembers(next, "CC")).containsExactlyElementsOf(CC);
     ProcessInstance nextInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey("CONCURS-" + next).singleResult();
-    assertThat(nextInstance).isWaitingAt("prepareAnnouncement");
-    assertThat(engine.getRuntimeService().getVariable(nextInstance.getId(), "postName"))
+    assertThat(nextInstance).isWaitingAt(Elements.PREPARE_ANNOUNCEMENT);
+    assertThat(engine.getRuntimeService().getVariable(nextInstance.getId(), Variables.POST_NAME))
         .isEqualTo("Administrator financiar");
     assertThat(candidates.ofContest(next)).isEmpty();
   }
@@ -408,7 +416,8 @@ class ContestChangesProcessTest {
     selectEverybodyAndCloseSelection();
     now(LocalDate.of(2025, 11, 24), 9);
     contest.memberUnavailable("ch.cc.m1", "2025-11-25");
-    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "lateRequest"))
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        Variables.LATE_REQUEST))
         .isEqualTo(false);
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
     contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "812/2025"));
@@ -418,7 +427,8 @@ class ContestChangesProcessTest {
     assertThat(contest.commissionChange()).isNull();
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactly("ch.cc.p", "ch.cc.m2", "ch.cc.m3");
-    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(), "ccMembers"))
+    assertThat(engine.getRuntimeService().getVariable(contest.testStage().getId(),
+        Variables.CC_MEMBERS))
         .isEqualTo(List.of("ch.cc.p", "ch.cc.m2", "ch.cc.m3"));
     assertThat(identity.createUserQuery().memberOfGroup("cc-" + contest.contestId).list())
         .extracting(u -> u.getId()).containsExactlyInAnyOrder("ch.cc.p", "ch.cc.m2", "ch.cc.m3");
@@ -428,9 +438,11 @@ class ContestChangesProcessTest {
         "ch.cc.m3")).plan(Map.of("wMax1", 60L, "wMax2", 40L)).rollCall("");
     String written = contest.testStage().getId();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(written)
-        .taskDefinitionKey("scorePaper").taskAssignee("ch.cc.m3").count()).isEqualTo(3);
+        .taskDefinitionKey(TestStageProcess.Elements.SCORE_PAPER).taskAssignee("ch.cc.m3").count())
+        .isEqualTo(3);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(written)
-        .taskDefinitionKey("scorePaper").taskAssignee("ch.cc.m1").count()).isZero();
+        .taskDefinitionKey(TestStageProcess.Elements.SCORE_PAPER).taskAssignee("ch.cc.m1")
+        .count()).isZero();
   }
 
   @Test
@@ -438,7 +450,8 @@ class ContestChangesProcessTest {
     selectEverybodyAndCloseSelection();
     now(LocalDate.of(2025, 11, 25), 8);
     contest.memberUnavailable("ch.cc.m1", "2025-11-25");
-    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "lateRequest"))
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        Variables.LATE_REQUEST))
         .isEqualTo(true);
     String request = engine.getTaskService().createTaskQuery()
         .processInstanceId(contest.commissionChange().getId()).singleResult().getId();
@@ -449,7 +462,7 @@ class ContestChangesProcessTest {
 
     assertThat(contest.commissionChange()).isNull();
     assertThat(contests.validMembers(contest.contestId, "CC")).contains("ch.cc.m1");
-    assertThat(contest.instance).hasPassed("unavailabilityHandled");
+    assertThat(contest.instance).hasPassed(Elements.UNAVAILABILITY_HANDLED);
   }
 
   @Test
@@ -465,7 +478,8 @@ class ContestChangesProcessTest {
         Map.of("replacementMember", "ch.cc.m2"))).hasMessageContaining("face deja parte");
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.sanctioned"));
 
-    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(), "compositionViolations")
+    assertThat(engine.getRuntimeService().getVariable(contest.commissionChange().getId(),
+        CommissionChangeProcess.Variables.COMPOSITION_VIOLATIONS)
         .toString()).contains("COM-08");
     contest.completeChange("requestCommissionChange", Map.of("replacementMember", "ch.cc.m3"));
     contest.completeChange("draftModificationDecision", Map.of("modificationDecisionNumber", "813/2025"));
@@ -489,13 +503,14 @@ class ContestChangesProcessTest {
 
     // Established Tue 18 Nov: the decision is to be amended by Thu 20 Nov (COM-23).
     Job overdue = engine.getManagementService().createJobQuery()
-        .processInstanceId(contest.instance.getId()).activityId("replacementOverdue")
+        .processInstanceId(contest.instance.getId()).activityId(Elements.REPLACEMENT_OVERDUE)
         .singleResult();
     assertThat(overdue.getDuedate()).isEqualTo(closing(LocalDate.of(2025, 11, 20)));
     now(LocalDate.of(2025, 11, 21), 9);
     engine.getManagementService().executeJob(overdue.getId());
     Task escalation = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("escalateReplacement")
+        .processInstanceId(contest.instance.getId())
+        .taskDefinitionKey(Elements.ESCALATE_REPLACEMENT)
         .singleResult();
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()))
         .extracting(link -> link.getGroupId()).contains("hr", "rector");
@@ -506,13 +521,14 @@ class ContestChangesProcessTest {
     contest.completeChange("endorseModificationDecision", Map.of("changeApproved", "true"));
     contest.completeChange("signModificationDecision", Map.of("changeApproved", "true"));
 
-    assertThat(contest.instance).hasPassed("conflictedMemberReplaced", "replacementEscalated");
+    assertThat(contest.instance).hasPassed(Elements.CONFLICTED_MEMBER_REPLACED,
+        Elements.REPLACEMENT_ESCALATED);
     assertThat(contests.validMembers(contest.contestId, "CC"))
         .containsExactlyInAnyOrder("ch.cc.p", "ch.cc.m1", "ch.cc.m3");
     // The excluded member's selection tasks passed to the newcomer.
-    assertThat(contest.selectionTasks().taskDefinitionKey("selectFile")
+    assertThat(contest.selectionTasks().taskDefinitionKey(FileSelectionProcess.Elements.SELECT_FILE)
         .taskAssignee("ch.cc.m2").count()).isZero();
-    assertThat(contest.selectionTasks().taskDefinitionKey("selectFile")
+    assertThat(contest.selectionTasks().taskDefinitionKey(FileSelectionProcess.Elements.SELECT_FILE)
         .taskAssignee("ch.cc.m3").count()).isEqualTo(3);
   }
 
@@ -537,22 +553,24 @@ class ContestChangesProcessTest {
     Map<String, String> memberByScope = new HashMap<>();
     Map<String, String> reasonByScope = new HashMap<>();
     runtime.createVariableInstanceQuery().processInstanceIdIn(contestInstance)
-        .variableName("unavailableMember").list()
+        .variableName(Variables.UNAVAILABLE_MEMBER).list()
         .forEach(v -> memberByScope.put(v.getExecutionId(), (String) v.getValue()));
     runtime.createVariableInstanceQuery().processInstanceIdIn(contestInstance)
-        .variableName("unavailabilityReason").list()
+        .variableName(Variables.UNAVAILABILITY_REASON).list()
         .forEach(v -> reasonByScope.put(v.getExecutionId(), (String) v.getValue()));
     assertThat(memberByScope.values()).containsExactlyInAnyOrder("ch.cc.m1", "ch.csc.m1");
     assertThat(memberByScope).doesNotContainKey(contestInstance);
     memberByScope.forEach((scope, member) -> assertThat(reasonByScope.get(scope))
         .isEqualTo("ch.cc.m1".equals(member) ? "Concediu medical." : "Deplasare."));
-    assertThat(runtime.getVariableLocal(contestInstance, "unavailableMember")).isNull();
+    assertThat(runtime.getVariableLocal(contestInstance, Variables.UNAVAILABLE_MEMBER)).isNull();
     List<ProcessInstance> changes = runtime.createProcessInstanceQuery()
-        .processDefinitionKey("commissionChange")
+        .processDefinitionKey(CommissionChangeProcess.KEY)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId).list();
-    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(), "changedMember"))
+    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(),
+            CommissionChangeProcess.Variables.CHANGED_MEMBER))
         .containsExactlyInAnyOrder("ch.cc.m1", "ch.csc.m1");
-    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(), "changeReason")
+    assertThat(changes).extracting(change -> runtime.getVariable(change.getId(),
+            Variables.CHANGE_REASON)
             .toString())
         .anySatisfy(reason -> assertThat(reason).contains("21.11.2025", "Concediu medical."))
         .anySatisfy(reason -> assertThat(reason).contains("24.11.2025", "Deplasare."));

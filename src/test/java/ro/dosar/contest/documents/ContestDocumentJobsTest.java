@@ -16,15 +16,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.documents.DocumentGeneration;
+import ro.dosar.documents.DocumentGenerationProcess.Variables;
 import ro.dosar.documents.PdfRenderer;
-import ro.dosar.support.ProcessTest;
+import ro.dosar.support.DocumentJobsTest;
 
 /**
  * Documents off the user's path (issue 20), as in production: the proposal's PDF (Annex 1) is
@@ -32,12 +31,8 @@ import ro.dosar.support.ProcessTest;
  * succeeds; the job is retried three times, then an incident on the contest's business key shows
  * in Cockpit; retried after the fault is gone, it stores exactly one document.
  */
-@ProcessTest
-// The configuration of DisciplineDocumentJobsTest, whose context it shares (its disciplinary
-// commission is not used here).
-@TestPropertySource(properties = {"dosar.documents.asynchronous=true",
-    "dosar.discipline.president=djob.p", "dosar.discipline.members=djob.p,djob.m1,djob.m2",
-    "dosar.discipline.alternates=djob.a1,djob.a2,djob.a3", "dosar.discipline.secretary=djob.s"})
+// Its disciplinary commission is not used here.
+@DocumentJobsTest
 class ContestDocumentJobsTest {
 
   @Autowired
@@ -46,10 +41,9 @@ class ContestDocumentJobsTest {
   IdentityService identity;
   @Autowired
   StaffRepository staff;
-  // Spied as in DisciplineDocumentJobsTest, whose context this class shares.
-  @MockitoSpyBean
+  @Autowired
   ContestDocuments documents;
-  @MockitoSpyBean
+  @Autowired
   PdfRenderer renderer;
 
   @AfterEach
@@ -102,7 +96,7 @@ class ContestDocumentJobsTest {
             .processInstanceId(job.getProcessInstanceId())
             .processInstanceBusinessKey("CONCURS-" + contest.contestId).count() == 1)
         .filter(job -> "proposal".equals(engine.getRuntimeService()
-            .getVariable(job.getProcessInstanceId(), "documentMethod")))
+            .getVariable(job.getProcessInstanceId(), Variables.DOCUMENT_METHOD)))
         .findFirst().orElseThrow();
   }
 }

@@ -25,6 +25,8 @@ import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.WholeContest;
+import ro.dosar.contest.contestation.PaperConsultationProcess.Elements;
+import ro.dosar.contest.contestation.PaperConsultationProcess.Variables;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.support.ProcessTest;
@@ -236,10 +238,10 @@ class ContestDocumentsTest {
     assertThat(asHr.postForEntity(path, Map.of("code", codes.get(0)), String.class)
         .getStatusCode().value()).isEqualTo(201);
 
-    var task = engine.getTaskService().createTaskQuery().taskDefinitionKey("consultPaper")
+    var task = engine.getTaskService().createTaskQuery().taskDefinitionKey(Elements.CONSULT_PAPER)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId).singleResult();
     assertThat(task.getAssignee()).isEqualTo("dc.secretary");
-    assertThat(engine.getTaskService().getVariable(task.getId(), "paperScore"))
+    assertThat(engine.getTaskService().getVariable(task.getId(), Variables.PAPER_SCORE))
         .isEqualTo("95.00");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService()
         .complete(task.getId(), Map.of("consultedOn", "02.10.2025 10:00")))

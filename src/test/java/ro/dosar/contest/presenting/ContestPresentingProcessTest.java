@@ -21,6 +21,9 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.contest.WholeContest;
@@ -73,7 +76,7 @@ class ContestPresentingProcessTest {
 
   private Job presentingTimer() {
     return engine.getManagementService().createJobQuery()
-        .processInstanceId(contest.instance.getId()).activityId("presentingDeadlinePassed")
+        .processInstanceId(contest.instance.getId()).activityId(Elements.PRESENTING_DEADLINE_PASSED)
         .singleResult();
   }
 
@@ -84,12 +87,12 @@ class ContestPresentingProcessTest {
 
   @Test
   void theWinnerPresents_thePostIsFilled() {
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
 
     send("CandidatePresented", ranking.get(0));
 
-    assertThat(contest.instance).isEnded().hasPassed("postTaken", "contestClosed");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.POST_TAKEN, Elements.CONTEST_CLOSED);
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");
     assertThat(candidates.offerStatus(ranking.get(0))).isEqualTo("PRESENTED");
   }
@@ -121,7 +124,8 @@ class ContestPresentingProcessTest {
       send("CandidateDidNotPresent", code);
     }
 
-    assertThat(contest.instance).isEnded().hasPassed("noCandidateLeft", "contestClosed");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NO_CANDIDATE_LEFT,
+        Elements.CONTEST_CLOSED);
     assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_SHOW_EXHAUSTED");
   }
@@ -129,22 +133,22 @@ class ContestPresentingProcessTest {
   @Test
   void aTimelyRequestMovesTheStart_aLateOneDoesNot() {
     // Late: Mon 6 Oct is the 3rd working day after Wed 1 Oct; Tue 7 Oct is too late.
-    engine.getRuntimeService().createMessageCorrelation("StartDateChangeRequested")
+    engine.getRuntimeService().createMessageCorrelation(Messages.START_DATE_CHANGE_REQUESTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
         .localVariableEquals("offeredCode", ranking.get(0))
-        .setVariable("requestDate", "2025-10-07")
-        .setVariable("requestedStartDate", "2025-10-27").correlate();
+        .setVariable(Variables.REQUEST_DATE, "2025-10-07")
+        .setVariable(Variables.REQUESTED_START_DATE, "2025-10-27").correlate();
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
 
-    engine.getRuntimeService().createMessageCorrelation("StartDateChangeRequested")
+    engine.getRuntimeService().createMessageCorrelation(Messages.START_DATE_CHANGE_REQUESTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
         .localVariableEquals("offeredCode", ranking.get(0))
-        .setVariable("requestDate", "2025-10-06")
-        .setVariable("requestedStartDate", "2025-10-27").correlate();
+        .setVariable(Variables.REQUEST_DATE, "2025-10-06")
+        .setVariable(Variables.REQUESTED_START_DATE, "2025-10-27").correlate();
     // A lawful request goes to the Rector (EMP-02).
-    assertThat(contest.instance).isWaitingAt("approveStartDate");
+    assertThat(contest.instance).isWaitingAt(Elements.APPROVE_START_DATE);
     var approval = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("approveStartDate")
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.APPROVE_START_DATE)
         .singleResult();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService()
         .complete(approval.getId(), java.util.Map.of("startDateApproved", "false")))
@@ -153,24 +157,24 @@ class ContestPresentingProcessTest {
         java.util.Map.of("startDateApproved", "true"));
 
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 27)));
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
   }
 
   @Test
   void aLawfulRequestTheRectorRefuses_theStandardDeadlineStands() {
-    engine.getRuntimeService().createMessageCorrelation("StartDateChangeRequested")
+    engine.getRuntimeService().createMessageCorrelation(Messages.START_DATE_CHANGE_REQUESTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
         .localVariableEquals("offeredCode", ranking.get(0))
-        .setVariable("requestDate", "2025-10-03")
-        .setVariable("requestedStartDate", "2025-10-29").correlate();
+        .setVariable(Variables.REQUEST_DATE, "2025-10-03")
+        .setVariable(Variables.REQUESTED_START_DATE, "2025-10-29").correlate();
     var approval = engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("approveStartDate")
+        .processInstanceId(contest.instance.getId()).taskDefinitionKey(Elements.APPROVE_START_DATE)
         .singleResult();
     engine.getTaskService().complete(approval.getId(), java.util.Map.of(
         "startDateApproved", "false", "startDateRemarks", "Postul trebuie ocupat de urgență."));
 
     assertThat(presentingTimer().getDuedate()).isEqualTo(closing(LocalDate.of(2025, 10, 16)));
-    assertThat(contest.instance).isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).isWaitingAt(Elements.AWAIT_CANDIDATE);
   }
 
   @Autowired
@@ -185,7 +189,7 @@ class ContestPresentingProcessTest {
     jdbc.sql("UPDATE contest SET vacancy_type = 'TEMPORARILY_VACANT' WHERE id = ?")
         .param(temporary.contestId).update();
     long winner = candidates.finalResults(temporary.contestId).get(0).code();
-    engine.getRuntimeService().createMessageCorrelation("CandidatePresented")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CANDIDATE_PRESENTED)
         .processInstanceBusinessKey("CONCURS-" + temporary.contestId)
         .localVariableEquals("offeredCode", winner).correlate();
 
@@ -209,10 +213,10 @@ class ContestPresentingProcessTest {
     assertThat(candidates.offerStatus(ranking.get(1))).isEqualTo("OFFERED");
     jdbc.sql("UPDATE candidate SET channel = 'PLATFORM' WHERE code = ?").param(ranking.get(1))
         .update();
-    engine.getRuntimeService().createMessageCorrelation("CandidatePresented")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CANDIDATE_PRESENTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
         .localVariableEquals("offeredCode", ranking.get(1))
-        .setVariable("originalsPresented", true).correlate();
+        .setVariable(Variables.ORIGINALS_PRESENTED, true).correlate();
 
     assertThat(contest.instance).isEnded();
     assertThat(contests.get(contest.contestId).status().name()).isEqualTo("FILLED");

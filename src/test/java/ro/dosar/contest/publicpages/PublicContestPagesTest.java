@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import ro.dosar.contest.ContestHiringProcess;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
 import ro.dosar.web.RateLimits;
@@ -56,7 +57,7 @@ class PublicContestPagesTest {
 
   private long contestId(String businessKey) {
     String instance = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("contestHiring").processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(ContestHiringProcess.KEY).processInstanceBusinessKey(businessKey)
         .singleResult().getId();
     return jdbc.sql("SELECT id FROM contest WHERE process_instance_id = ?").param(instance)
         .query(Long.class).single();

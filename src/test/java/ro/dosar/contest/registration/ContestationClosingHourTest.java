@@ -26,6 +26,8 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Variables;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.web.RateLimits;
@@ -98,10 +100,10 @@ class ContestationClosingHourTest {
     assertThat(registration.getDueDate().toInstant())
         .isEqualTo(LocalDateTime.of(2025, 11, 21, 14, 0).atZone(ZONE).toInstant());
     assertThat(engine.getTaskService().getVariable(registration.getId(),
-        "contestationDeadlineText")).isEqualTo("21.11.2025, ora 14:00");
+        Variables.CONTESTATION_DEADLINE_TEXT)).isEqualTo("21.11.2025, ora 14:00");
     Job timer = engine.getManagementService().createJobQuery().timers()
         .processInstanceId(contest.contestationRound().getId())
-        .activityId("contestationDeadlineReached").singleResult();
+        .activityId(Elements.CONTESTATION_DEADLINE_REACHED).singleResult();
     assertThat(timer.getDuedate().toInstant())
         .isEqualTo(LocalDateTime.of(2025, 11, 21, 14, 0).atZone(ZONE).toInstant());
 

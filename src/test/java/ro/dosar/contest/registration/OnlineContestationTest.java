@@ -22,6 +22,7 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.Contestation;
 import ro.dosar.contest.ContestationRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess.Elements;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.web.RateLimits;
@@ -150,7 +151,7 @@ class OnlineContestationTest {
     }
     assertThat(engine.getTaskService().createTaskQuery()
         .processInstanceId(contest.contestationRound().getId())
-        .taskDefinitionKey("decideContestation").count()).isEqualTo(3);
+        .taskDefinitionKey(Elements.DECIDE_CONTESTATION).count()).isEqualTo(3);
   }
 
   static final String GROUNDS = "Am depus adeverința medicală la Registratură odată cu dosarul; "

@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Messages;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
 import ro.dosar.support.ProcessTest;
@@ -82,10 +85,11 @@ class WithdrawalDuringRecorrectionTest {
     now(LocalDate.of(2025, 9, 24), 10);
     written.display();
     now(LocalDate.of(2025, 9, 25), 10);
-    engine.getRuntimeService().createMessageCorrelation("ConflictOfInterestReported")
+    engine.getRuntimeService().createMessageCorrelation(Messages.CONFLICT_OF_INTEREST_REPORTED)
         .processInstanceBusinessKey("CONCURS-" + contest.contestId)
-        .setVariableLocal("conflictMember", "wr.cc.m3")
-        .setVariableLocal("conflictReport", "Membrul este rudă de gradul II cu un candidat.")
+        .setVariableLocal(Variables.CONFLICT_MEMBER, "wr.cc.m3")
+        .setVariableLocal(Variables.CONFLICT_REPORT,
+            "Membrul este rudă de gradul II cu un candidat.")
         .correlate();
     engine.getTaskService().complete(contest.task("establishConflict").getId(),
         Map.of("conflictEstablished", "true", "conflictRemarks", "Rudenia este dovedită."));
@@ -106,15 +110,16 @@ class WithdrawalDuringRecorrectionTest {
     withdrawal.withdraw(codes[1], "Îmi retrag dosarul");
 
     assertThat(recorrection(secondPaper)).isEmpty();
-    assertThat(contest.instance).isWaitingAt("redisplayResults").isNotEnded();
+    assertThat(contest.instance).isWaitingAt(Elements.REDISPLAY_RESULTS).isNotEnded();
   }
 
   /** The open re-correction score sheets of one paper. */
   private List<Task> recorrection(long paperId) {
     return engine.getTaskService().createTaskQuery()
-        .processInstanceId(contest.instance.getId()).taskDefinitionKey("rescoreAfterConflict")
+        .processInstanceId(contest.instance.getId())
+        .taskDefinitionKey(Elements.RESCORE_AFTER_CONFLICT)
         .list().stream()
-        .filter(task -> engine.getTaskService().getVariable(task.getId(), "paperId")
+        .filter(task -> engine.getTaskService().getVariable(task.getId(), Variables.PAPER_ID)
             instanceof Number n && n.longValue() == paperId)
         .toList();
   }

@@ -28,8 +28,10 @@ import org.springframework.util.MultiValueMap;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
 import ro.dosar.support.Http;
 import ro.dosar.support.ProcessTest;
 import ro.dosar.web.RateLimits;
@@ -211,9 +213,9 @@ class WithdrawalTest {
   }
 
   private List<Task> selectionTasks(long code) {
-    return contest.selectionTasks().taskDefinitionKey("selectFile").list().stream()
+    return contest.selectionTasks().taskDefinitionKey(Elements.SELECT_FILE).list().stream()
         .filter(task -> String.valueOf(code).equals(
-            engine.getTaskService().getVariable(task.getId(), "fileCode")))
+            engine.getTaskService().getVariable(task.getId(), Variables.FILE_CODE)))
         .toList();
   }
 

@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.selection.FileSelectionProcess.Elements;
+import ro.dosar.contest.selection.FileSelectionProcess.Variables;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -105,9 +108,10 @@ class FileSelectionCostProbe {
 
   private List<List<Task>> firstFiles(ContestDriver contest, int count) {
     Map<Object, List<Task>> byFile = new LinkedHashMap<>();
-    for (Task task : contest.selectionTasks().taskDefinitionKey("selectFile").orderByTaskId()
+    for (Task task : contest.selectionTasks().taskDefinitionKey(Elements.SELECT_FILE)
+        .orderByTaskId()
         .asc().list()) {
-      Object code = contest.tasks.getVariable(task.getId(), "fileCode");
+      Object code = contest.tasks.getVariable(task.getId(), Variables.FILE_CODE);
       byFile.computeIfAbsent(code, any -> new ArrayList<>()).add(task);
       if (byFile.size() > count) {
         break;
@@ -158,7 +162,7 @@ class FileSelectionCostProbe {
 
   private static List<Job> fileJobs(ContestDriver contest) {
     return contest.management.createJobQuery().processInstanceId(contest.instance.getId())
-        .activityId("fileSelection").list();
+        .activityId(ContestHiringProcess.Elements.FILE_SELECTION).list();
   }
 
   private ContestDriver registered(int files) {

@@ -24,10 +24,13 @@ import ro.dosar.commission.StaffRepository;
 import ro.dosar.contest.CandidateRepository.FinalResult;
 import ro.dosar.contest.CandidateRepository;
 import ro.dosar.contest.ContestDriver;
+import ro.dosar.contest.ContestHiringProcess.Elements;
+import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestationRepository;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.contestation.ContestationRoundProcess;
 import ro.dosar.support.ProcessTest;
 
 /**
@@ -112,8 +115,8 @@ class ContestTestsProcessTest {
   void aPracticalTestOnly_andATieThatDecidesThePostGoesToANewInterview_T2() {
     atFirstTest(2, false, true);
 
-    assertThat(contest.instance).hasPassed("practicalHeld").hasNotPassed("writtenTest")
-        .isWaitingAt("practicalTest");
+    assertThat(contest.instance).hasPassed(Elements.PRACTICAL_HELD)
+        .hasNotPassed(Elements.WRITTEN_TEST).isWaitingAt(Elements.PRACTICAL_TEST);
     TestDriver practical = practical("");
     practical.scoreAll(codes[0], "76", "76", "76").scoreAll(codes[1], "76", "76", "76");
     displayWithoutContestations(practical, LocalDate.of(2025, 9, 24));
@@ -122,7 +125,7 @@ class ContestTestsProcessTest {
     interview.scoreAll(codes[0], "74", "74", "74").scoreAll(codes[1], "74", "74", "74");
     displayWithoutContestations(interview, LocalDate.of(2025, 9, 30));
 
-    assertThat(contest.instance).isWaitingAt("decideTie");
+    assertThat(contest.instance).isWaitingAt(Elements.DECIDE_TIE);
     assertThat(candidates.finalResults(contest.contestId)).extracting(FinalResult::tieBreak)
         .containsOnly("NEW_INTERVIEW_REQUIRED");
     assertThatThrownBy(() -> contest.complete("decideTie", Map.of("tieWinnerCodes",
@@ -134,8 +137,8 @@ class ContestTestsProcessTest {
     contest.complete("displayFinalResults", Map.of("finalMinutesSigned", true,
         "finalResultsShown", true));
 
-    assertThat(contest.instance).hasPassed("decideTie", "finalResultsDisplayed")
-        .isWaitingAt("awaitCandidate");
+    assertThat(contest.instance).hasPassed(Elements.DECIDE_TIE,
+        Elements.FINAL_RESULTS_DISPLAYED).isWaitingAt(Elements.AWAIT_CANDIDATE);
     assertThat(candidates.finalResults(contest.contestId)).extracting(FinalResult::code,
             FinalResult::finalStatus)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(codes[1], "ADMIS"),
@@ -165,7 +168,7 @@ class ContestTestsProcessTest {
         .isEqualTo("ADMITTED");
     assertThat(written.paperOf(codes[1]).displayScore()).isEqualByComparingTo("46.00");
     assertThat(written.paperOf(codes[1]).status()).isEqualTo("RESPINS");
-    assertThat(contest.instance).isWaitingAt("interviewTest");
+    assertThat(contest.instance).isWaitingAt(Elements.INTERVIEW_TEST);
   }
 
   @Test
@@ -197,7 +200,7 @@ class ContestTestsProcessTest {
     written.scoreAll(codes[0], "30", "30", "30").scoreAll(codes[1], "49", "49", "49");
     displayWithoutContestations(written, LocalDate.of(2025, 9, 24));
 
-    assertThat(contest.instance).isEnded().hasPassed("notFilledAfterWritten");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NOT_FILLED_AFTER_WRITTEN);
     assertThat(contests.get(contest.contestId).status().name())
         .isEqualTo("NOT_FILLED_NO_PASSING_CANDIDATE");
   }
@@ -207,10 +210,11 @@ class ContestTestsProcessTest {
     atFirstTest(2, false, true);
     TestDriver practical = practical(codes[0] + ", " + codes[1]);
 
-    assertThat(practical.test).isWaitingAt("displayTestResults").hasNotPassed("scorePapers");
+    assertThat(practical.test).isWaitingAt(TestStageProcess.Elements.DISPLAY_TEST_RESULTS)
+        .hasNotPassed(TestStageProcess.Elements.SCORE_PAPERS);
     displayWithoutContestations(practical, LocalDate.of(2025, 9, 24));
 
-    assertThat(contest.instance).isEnded().hasPassed("notFilledAfterPractical");
+    assertThat(contest.instance).isEnded().hasPassed(Elements.NOT_FILLED_AFTER_PRACTICAL);
   }
 
   @Test
@@ -228,7 +232,8 @@ class ContestTestsProcessTest {
     displayWithoutContestations(interview, LocalDate.of(2025, 9, 30));
 
     assertThat(contest.instance).isEnded()
-        .hasPassed("writtenTest", "practicalTest", "interviewTest", "notFilledAfterInterview");
+        .hasPassed(Elements.WRITTEN_TEST, Elements.PRACTICAL_TEST, Elements.INTERVIEW_TEST,
+            Elements.NOT_FILLED_AFTER_INTERVIEW);
   }
 
   private void rescoreFor(TestDriver test, long code, String... totals) {
@@ -236,9 +241,10 @@ class ContestTestsProcessTest {
       String member = CSC.get(i);
       Task task = engine.getTaskService().createTaskQuery()
           .processInstanceId(contest.contestationRound().getId())
-          .taskDefinitionKey("rescorePaper").taskAssignee(member).list().stream()
+          .taskDefinitionKey(ContestationRoundProcess.Elements.RESCORE_PAPER).taskAssignee(member)
+          .list().stream()
           .filter(candidate -> String.valueOf(code).equals(
-              engine.getTaskService().getVariable(candidate.getId(), "fileCode")))
+              engine.getTaskService().getVariable(candidate.getId(), Variables.FILE_CODE)))
           .findFirst().orElseThrow();
       engine.getTaskService().complete(task.getId(),
           TestDriver.sheet(tests.criteria(test.testId()), new BigDecimal(totals[i])));

@@ -25,6 +25,8 @@ import ro.dosar.contest.ContestDriver;
 import ro.dosar.contest.TestDriver;
 import ro.dosar.contest.TestRepository.Paper;
 import ro.dosar.contest.TestRepository;
+import ro.dosar.contest.teststage.TestStageProcess.Elements;
+import ro.dosar.contest.teststage.TestStageProcess.Variables;
 import ro.dosar.documents.ContestDocument;
 import ro.dosar.documents.ContestDocuments;
 import ro.dosar.support.ProcessTest;
@@ -36,6 +38,9 @@ import ro.dosar.support.ProcessTest;
  */
 @ProcessTest
 class TestStageProcessTest {
+
+  /** A variable the stage once kept and must not keep again (no constant in the contract). */
+  private static final String FORMER_PAPER_IDS = "paperIds";
 
   static final List<String> CSC = List.of("s.csc.p", "s.csc.m1", "s.csc.m2");
   static final LocalDate WRITTEN_TEST = LocalDate.of(2025, 9, 23);
@@ -122,7 +127,7 @@ class TestStageProcessTest {
     rollCall("");
 
     List<Task> sheets = engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").taskAssignee("s.cc.m1").list();
+        .taskDefinitionKey(Elements.SCORE_PAPER).taskAssignee("s.cc.m1").list();
     assertThat(sheets).hasSize(2);
     for (Task sheet : sheets) {
       Map<String, Object> seen = engine.getTaskService().getVariables(sheet.getId());
@@ -162,10 +167,10 @@ class TestStageProcessTest {
     Paper second = paperOf(codes[1]);
     assertThat(second.displayScore()).isEqualByComparingTo("50.00");
     assertThat(second.status()).isEqualTo("ADMIS");
-    assertThat(test).isWaitingAt("displayTestResults");
+    assertThat(test).isWaitingAt(Elements.DISPLAY_TEST_RESULTS);
 
     driver().display();
-    assertThat(test).isEnded().hasPassed("testResultsDisplayed");
+    assertThat(test).isEnded().hasPassed(Elements.TEST_RESULTS_DISPLAYED);
   }
 
   @Test
@@ -197,7 +202,7 @@ class TestStageProcessTest {
 
     assertThat(paperOf(codes[0]).attendance()).isEqualTo("ABSENT");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").count()).isEqualTo(3);
+        .taskDefinitionKey(Elements.SCORE_PAPER).count()).isEqualTo(3);
   }
 
   @Test
@@ -257,7 +262,7 @@ class TestStageProcessTest {
         .doesNotContainKeys("paperIds", "paperId", "admittedCodesText");
 
     List<Task> sheets = engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").taskAssignee("s.cc.m1").list();
+        .taskDefinitionKey(Elements.SCORE_PAPER).taskAssignee("s.cc.m1").list();
     assertThat(sheets).hasSize(3);
     List<Map<String, Object>> seen = sheets.stream()
         .map(sheet -> engine.getTaskService().getVariables(sheet.getId())).toList();
@@ -289,7 +294,7 @@ class TestStageProcessTest {
     }
     // No list of paper ids was ever kept by the stage, not even in its history.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(test.getId()).variableName("paperIds").count()).isZero();
+        .processInstanceId(test.getId()).variableName(FORMER_PAPER_IDS).count()).isZero();
   }
 
   @Test
@@ -301,10 +306,11 @@ class TestStageProcessTest {
     long testId = driver().testId();
 
     // The stage waits for 23.09.2025, 10:00 (the announced hour, Bucharest): no roll call yet.
-    assertThat(test).isWaitingAt("testTimeReached");
+    assertThat(test).isWaitingAt(Elements.TEST_TIME_REACHED);
     assertThat(task("rollCall")).isNull();
     org.camunda.bpm.engine.runtime.Job wait = engine.getManagementService().createJobQuery()
-        .processInstanceId(test.getId()).timers().activityId("testTimeReached").singleResult();
+        .processInstanceId(test.getId()).timers().activityId(Elements.TEST_TIME_REACHED)
+        .singleResult();
     assertThat(wait.getDuedate()).isEqualTo(java.util.Date.from(
         LocalDateTime.of(2025, 9, 23, 10, 0).atZone(ContestDriver.ZONE).toInstant()));
 
@@ -319,7 +325,7 @@ class TestStageProcessTest {
         .hasMessageContaining("23.09.2025, ora 10:00");
     assertThat(tests.held(driver().testId())).isFalse();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(test.getId())
-        .taskDefinitionKey("scorePaper").count()).isZero();
+        .taskDefinitionKey(Elements.SCORE_PAPER).count()).isZero();
 
     ClockUtil.setCurrentTime(java.util.Date.from(
         LocalDateTime.of(2025, 9, 23, 10, 0).atZone(ContestDriver.ZONE).toInstant()));
@@ -368,7 +374,7 @@ class TestStageProcessTest {
     scoreAll(codes[0], "62", "75", "80");
     Task second = sheetOf("s.cc.p", codes[0]);
     assertThat(second.getName()).isEqualTo(contestCase + "Recorectare: lucrarea nr. " + number);
-    assertThat(engine.getTaskService().getVariable(second.getId(), "correctionLabel"))
+    assertThat(engine.getTaskService().getVariable(second.getId(), Variables.CORRECTION_LABEL))
         .isEqualTo("a doua corectare (recorectare)");
     scoreAll(codes[0], "70", "75", "78");
     scoreAll(codes[1], "55", "56", "57");

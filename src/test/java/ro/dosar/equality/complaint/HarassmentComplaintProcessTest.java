@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.commission.StaffMember;
 import ro.dosar.commission.StaffRepository;
+import ro.dosar.discipline.DisciplinaryCaseProcess.Variables;
 import ro.dosar.equality.complaint.HarassmentComplaintProcess.Elements;
 import ro.dosar.gender.Gender;
 import ro.dosar.equality.complaint.ComplaintRepository.ComplaintCase;
@@ -307,7 +308,7 @@ class HarassmentComplaintProcessTest {
     assertThat(cases.find(complaint.id()).orElseThrow().outcome()).isEqualTo("SUBSTANTIATED");
 
     long disciplinaryCaseId = ((Number) engine.getRuntimeService().getVariable(called.getId(),
-        "caseId")).longValue();
+        Variables.CASE_ID)).longValue();
     assertThat(cases.find(complaint.id()).orElseThrow().disciplinaryCaseId())
         .isEqualTo(disciplinaryCaseId);
     assertThat(task(complaint, Elements.INFORM_COMPLAINANT)).as("waits for the disciplinary case")
@@ -349,7 +350,7 @@ class HarassmentComplaintProcessTest {
         .processInstanceId(complaint.processInstanceId()).activityId(Elements.OPEN_RETALIATION_CASE)
         .count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(during.processInstanceId(),
-        "linkedCaseId")).isEqualTo(complaint.id());
+        HarassmentComplaintProcess.Variables.LINKED_CASE_ID)).isEqualTo(complaint.id());
     assertThat(Http.as(port, "hr1", "hr1").postJson("/api/equality/complaints/"
         + complaint.id() + "/retaliation", json(Map.of("description", "x"))).statusCode())
         .isEqualTo(404);

@@ -30,6 +30,7 @@ import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess.Element
 import ro.dosar.paygrade.functioncycle.FunctionCycleSteps;
 import ro.dosar.support.Http;
 import ro.dosar.support.MoldovanInstitutionsTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * The institution categorisation (process {@code institutionCategorisation}, spec §3.13 P3)
@@ -97,13 +98,7 @@ class CategorisationProcessTest {
   }
 
   private <T> T as(String user, List<String> groups, Supplier<T> action) {
-    identity.setAuthentication(user, groups, identity.createTenantQuery().userMember(user)
-        .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestLogin.asUser(identity, user, groups, action);
   }
 
   /** HR submits the start form, as Tasklist does (FormService). */
@@ -145,7 +140,7 @@ class CategorisationProcessTest {
   }
 
   private void assertCategorisedAutomatically(String task, String category, String rule) {
-    assertThat(instance).isEnded().hasPassed(task, "categorySet")
+    assertThat(instance).isEnded().hasPassed(task, Elements.CATEGORY_SET)
         .hasNotPassed(Elements.CATEGORISE_MANUALLY);
     assertThat(variable("categoryResult")).isEqualTo(category);
     assertThat(variable("categoryRule")).isEqualTo(rule);
@@ -289,7 +284,8 @@ class CategorisationProcessTest {
     completeAsHr(task, Map.of("manualCategory", " II ", "manualJustification",
         "Prin analogie cu Circul din Chișinău (categoria I), la o scenă mai mică."));
 
-    assertThat(instance).isEnded().hasPassed("categorySetManually").hasNotPassed("categorySet");
+    assertThat(instance).isEnded().hasPassed(Elements.CATEGORY_SET_MANUALLY)
+        .hasNotPassed(Elements.CATEGORY_SET);
     assertThat(variable("categoryResult")).isEqualTo("II");
     assertThat(variable("manualCategory")).isEqualTo("II");
     assertThat(variable("manualJustification"))
@@ -313,7 +309,7 @@ class CategorisationProcessTest {
     completeAsHr(manualTask(), Map.of("manualCategory", "5", "manualJustification",
         "Efectivul verificat la 1 septembrie: 150 de elevi."));
 
-    assertThat(instance).isEnded().hasPassed("categorySetManually");
+    assertThat(instance).isEnded().hasPassed(Elements.CATEGORY_SET_MANUALLY);
     assertThat(variable("categoryResult")).isEqualTo("5");
   }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Elements;
+import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess.Variables;
 import ro.dosar.support.Http;
 import ro.dosar.support.MoldovanInstitutionsTest;
+import ro.dosar.support.TestLogin;
 
 /**
  * A function evaluation cycle (GD 1231/2018 Annex 9, spec §3.13 P1) walked in the tenant of a
@@ -101,14 +102,7 @@ class FunctionEvaluationCycleProcessTest {
   private <T> T as(String user, Supplier<T> action) {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(user).list().stream()
-        .map(Tenant::getId).toList();
-    identity.setAuthentication(user, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestLogin.asUser(identity, user, groups, action);
   }
 
   private ProcessInstance start(String deadline) {
@@ -134,7 +128,7 @@ class FunctionEvaluationCycleProcessTest {
   }
 
   private long cycleId() {
-    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), "cycleId"))
+    return ((Number) engine.getRuntimeService().getVariable(instance.getId(), Variables.CYCLE_ID))
         .longValue();
   }
 
@@ -280,7 +274,7 @@ class FunctionEvaluationCycleProcessTest {
     }
     List<Task> confirmations = tasks(Elements.CONFIRM_GRADE);
     assertThat(engine.getTaskService().getVariable(confirmations.get(0).getId(),
-        "suggestionText").toString()).contains("Gradul de salarizare sugerat: 5");
+        Variables.SUGGESTION_TEXT).toString()).contains("Gradul de salarizare sugerat: 5");
     engine.getTaskService().complete(confirmations.get(0).getId(),
         Map.of("gradeDecision", "CONFIRM"));
     String override = confirmations.get(1).getId();
@@ -291,7 +285,7 @@ class FunctionEvaluationCycleProcessTest {
 
     // The hierarchy: equal totals share the rank (INT-15); one function is re-evaluated, only
     // it is scored again (pt. 38).
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.HIERARCHY_TEXT)
         .toString()).contains("1. nr. " + ids.get(0), "1. nr. " + ids.get(1));
     complete(Elements.REVIEW_HIERARCHY, Map.of("functionsToReevaluate", ids.get(1).toString(),
         "reevaluationMethod", "RECALCULATION"));
@@ -301,7 +295,7 @@ class FunctionEvaluationCycleProcessTest {
         .isEqualByComparingTo("10.5");
     assertThat(cycles.function(ids.get(1)).orElseThrow().evaluations()).isEqualTo(2);
     complete(Elements.CONFIRM_GRADE, Map.of("gradeDecision", "CONFIRM"));
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "hierarchyText")
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.HIERARCHY_TEXT)
         .toString()).contains("1. nr. " + ids.get(1), "2. nr. " + ids.get(0));
     complete(Elements.REVIEW_HIERARCHY, Map.of());
 
@@ -313,7 +307,7 @@ class FunctionEvaluationCycleProcessTest {
         .hasMessageContaining("16 grade").hasMessageContaining("15");
     engine.getTaskService().complete(thresholds, Map.of("thresholds",
         "1; 2; 3; 4; 5; 6; 7; 8; 9; 10; 11; 12; 13; 14"));
-    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "gradeCount"))
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), Variables.GRADE_COUNT))
         .isEqualTo(15);
 
     String classes = task(Elements.ASSIGN_SALARY_CLASSES).getId();
@@ -326,7 +320,7 @@ class FunctionEvaluationCycleProcessTest {
     complete(Elements.APPROVE_MINUTES, Map.of("minutesNumber", "PV nr. 3/2027", "minutesApproved",
         true));
 
-    assertThat(instance).isEnded().hasPassed("resultsRecorded");
+    assertThat(instance).isEnded().hasPassed(Elements.RESULTS_RECORDED);
     assertThat(cycles.cycle(id).orElseThrow().status()).isEqualTo("COMPLETED");
     assertThat(cycles.function(ids.get(0)).orElseThrow().grade()).isEqualTo(5);
     // Re-evaluated at 10.5: the grade confirmed then (7) replaces the earlier override.
