@@ -10,18 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,24 +63,6 @@ import ro.dosar.support.Http;
 @EnabledIfSystemProperty(named = "dosar.bench", matches = "true")
 class TasklistQueryProbe {
 
-  static final String MODEL = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="tasklistProbeDefinitions"
-          targetNamespace="http://dosar.ro/bench">
-        <bpmn:process id="tasklistProbe" name="Sarcină simplă (măsurătoare)" isExecutable="true"
-            camunda:historyTimeToLive="P1D">
-          <bpmn:startEvent id="started" />
-          <bpmn:sequenceFlow id="f1" sourceRef="started" targetRef="work" />
-          <bpmn:userTask id="work" name="Sarcină" camunda:assignee="${assignee}"
-              camunda:dueDate="${due}" />
-          <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="done" />
-          <bpmn:endEvent id="done" />
-        </bpmn:process>
-      </bpmn:definitions>
-      """;
-  static final List<String> MEMBERS = List.of("membru1", "membru2", "membru3", "membru4",
-      "membru5");
   static final String MEMBER = "membru1";
   static final String ADMIN = "demo";
 
@@ -118,9 +94,9 @@ class TasklistQueryProbe {
   void memberTasklistAtTenThousandOpenTasks() {
     int tasks = Integer.getInteger("probe.tasks", 10_000);
     int calls = Integer.getInteger("probe.calls", 200);
-    deploy();
+    ProbeTasks.deploy(port, ADMIN);
     long started = System.nanoTime();
-    startInstances(tasks);
+    ProbeTasks.start(runtime, transaction, tasks);
     print("set-up: %d instances started in %.0f s (load %s)", tasks,
         (System.nanoTime() - started) / 1e9, BenchResults.load());
     long assigned = jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task WHERE assignee_ = ?",
@@ -219,56 +195,6 @@ class TasklistQueryProbe {
 
   // ---- set-up ----------------------------------------------------------------------------------
 
-  /** The model through REST, and READ on it for the members, as Dosar grants on its own. */
-  private void deploy() {
-    String boundary = "----dosarprobe" + System.nanoTime();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; "
-        + "name=\"deployment-name\"\r\n\r\ntasklist-probe\r\n--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"data\"; filename=\"tasklist-probe.bpmn\"\r\n"
-        + "Content-Type: application/xml\r\n\r\n" + MODEL + "\r\n--" + boundary + "--\r\n";
-    HttpRequest request = request(ADMIN, "/engine-rest/deployment/create")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-    MemberClient.ok(exchange(request));
-    Http admin = Http.as(port, ADMIN, ADMIN);
-    for (String member : MEMBERS) {
-      MemberClient.ok(admin.postJson("/engine-rest/authorization/create", "{\"type\":1,"
-          + "\"permissions\":[\"READ\"],\"userId\":\"" + member + "\",\"resourceType\":6,"
-          + "\"resourceId\":\"tasklistProbe\"}"));
-    }
-  }
-
-  /**
-   * Instance i: assignee {@code membru(i % 5 + 1)}, due date spread over 60 days in an order
-   * unrelated to i; 250 instances per transaction, two threads.
-   */
-  private void startInstances(int tasks) {
-    Instant base = Instant.now().truncatedTo(ChronoUnit.HOURS);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    List<Future<?>> batches = new ArrayList<>();
-    for (int from = 0; from < tasks; from += 250) {
-      int first = from;
-      int last = Math.min(tasks, from + 250);
-      batches.add(threads.submit(() -> transaction.executeWithoutResult(status -> {
-        for (int i = first; i < last; i++) {
-          Map<String, Object> variables = new LinkedHashMap<>();
-          variables.put("assignee", MEMBERS.get(i % MEMBERS.size()));
-          variables.put("due", Date.from(base.plus((i * 7919L) % 86_400, ChronoUnit.MINUTES)));
-          runtime.startProcessInstanceByKey("tasklistProbe", "probe-" + i, variables);
-        }
-      })));
-    }
-    try {
-      for (Future<?> batch : batches) {
-        batch.get();
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("Set-up failed", e);
-    } finally {
-      threads.shutdown();
-    }
-  }
-
   private String filterId() {
     return MemberClient.ok(Http.as(port, MEMBER, MEMBER)
         .get("/engine-rest/filter?name=Sarcinile%20mele")).get(0).get("id").asText();
@@ -349,7 +275,7 @@ class TasklistQueryProbe {
   }
 
   /** A short name for a statement: its verb and first table. */
-  private static String name(String sql) {
+  static String name(String sql) {
     Matcher from = Pattern.compile("(?is)^\\s*(select|insert|update|delete)\\b.*?"
         + "\\b(?:from|into|update)\\s+([a-z_0-9]+)").matcher(sql);
     String flat = sql.replaceAll("\\s+", " ").trim();
