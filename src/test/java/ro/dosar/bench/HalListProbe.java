@@ -2,18 +2,10 @@ package ro.dosar.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.rest.cache.Cache;
@@ -36,7 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import ro.dosar.support.EmbeddedPostgresServer;
-import ro.dosar.support.Http;
 
 /**
  * A measurement, not a test (runs only with {@code -Ddosar.bench=true}): where the time of
@@ -203,96 +194,44 @@ class HalListProbe {
         BenchResults.load()));
   }
 
-  /** The statements the application executed for one call (the job executor's left out). */
-  private List<StatementRecorder.Recorded> statements(Call call) {
-    StatementRecorder.RECORDED.clear();
-    StatementRecorder.recording = true;
-    try {
-      send(call);
-    } finally {
-      StatementRecorder.recording = false;
-    }
-    List<StatementRecorder.Recorded> statements = new ArrayList<>();
-    for (StatementRecorder.Recorded recorded : List.copyOf(StatementRecorder.RECORDED)) {
-      if (!recorded.thread().startsWith("camundaTaskExecutor")) {
-        statements.add(recorded);
-      }
-    }
-    return statements;
-  }
-
   /** EXPLAIN (ANALYZE, BUFFERS) of the statement with its parameters written in. */
   private void explain(StatementRecorder.Recorded statement) {
-    List<String> literals = new ArrayList<>();
-    for (Object value : statement.parameters()) {
-      literals.add(value == null ? "NULL" : value instanceof Number || value instanceof Boolean
-          ? value.toString() : "'" + value.toString().replace("'", "''") + "'");
-    }
-    if (literals.size() != statement.sql().chars().filter(c -> c == '?').count()) {
+    String sql = ProbeHttp.withParameters(statement.sql(), statement.parameters());
+    if (sql == null) {
       print("(not explained, parameters not understood: %s)", statement.parameters());
       return;
     }
-    StringBuilder sql = new StringBuilder();
-    int next = 0;
-    for (char c : statement.sql().toCharArray()) {
-      sql.append(c == '?' ? literals.get(next++) : String.valueOf(c));
-    }
     print("");
     print("EXPLAIN (ANALYZE, BUFFERS) %s:", TasklistQueryProbe.name(statement.sql()));
-    print("  %s", sql.toString().replaceAll("\\s+", " "));
+    print("  %s", sql.replaceAll("\\s+", " "));
     jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class)
         .forEach(line -> print("  %s", line));
   }
 
   private String filterId() {
-    return MemberClient.ok(Http.as(port, MEMBER, MEMBER)
-        .get("/engine-rest/filter?name=Sarcinile%20mele")).get(0).get("id").asText();
+    return ProbeHttp.myTasksFilter(port, MEMBER);
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------
 
   private Latencies measure(Call call, int calls) {
-    HttpRequest request = build(call);
-    Latencies latencies = new Latencies();
-    for (int i = 0; i < 20 + calls; i++) {
-      long started = System.nanoTime();
-      MemberClient.ok(exchange(request));
-      if (i >= 20) {
-        latencies.add(System.nanoTime() - started);
-      }
-    }
-    return latencies;
+    return ProbeHttp.measure(build(call), calls);
   }
 
   private String send(Call call) {
-    return MemberClient.ok(exchange(build(call))).toString();
+    return ProbeHttp.send(build(call));
+  }
+
+  private List<StatementRecorder.Recorded> statements(Call call) {
+    return ProbeHttp.statements(build(call));
   }
 
   private HttpRequest build(Call call) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + call.path()))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((MEMBER + ":" + MEMBER).getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", call.hal() ? "application/hal+json" : "application/json");
-    return call.body() == null ? builder.GET().build()
-        : builder.header("Content-Type", "application/json")
-            .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body())).build();
-  }
-
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private static HttpResponse<String> exchange(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ProbeHttp.build(ProbeHttp.request(port, MEMBER, call.path()), call.method(),
+        call.body(), call.hal());
   }
 
   private static void print(String format, Object... arguments) {
-    System.out.println("PROBE " + String.format(Locale.ROOT, format, arguments));
+    ProbeHttp.print(format, arguments);
   }
 }

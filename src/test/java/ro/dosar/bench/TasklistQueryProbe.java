@@ -2,16 +2,9 @@ package ro.dosar.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import ro.dosar.support.EmbeddedPostgresServer;
-import ro.dosar.support.Http;
 
 /**
  * A measurement, not a test (runs only with {@code -Ddosar.bench=true}): a commission member's
@@ -196,54 +188,22 @@ class TasklistQueryProbe {
   // ---- set-up ----------------------------------------------------------------------------------
 
   private String filterId() {
-    return MemberClient.ok(Http.as(port, MEMBER, MEMBER)
-        .get("/engine-rest/filter?name=Sarcinile%20mele")).get(0).get("id").asText();
+    return ProbeHttp.myTasksFilter(port, MEMBER);
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------
 
   private Latencies measure(Call call, int calls) {
-    HttpRequest request = build(call);
-    Latencies latencies = new Latencies();
-    for (int i = 0; i < 20 + calls; i++) {
-      long started = System.nanoTime();
-      MemberClient.ok(exchange(request));
-      if (i >= 20) {
-        latencies.add(System.nanoTime() - started);
-      }
-    }
-    return latencies;
+    return ProbeHttp.measure(build(call), calls);
   }
 
   private String send(Call call) {
-    return MemberClient.ok(exchange(build(call))).toString();
+    return ProbeHttp.send(build(call));
   }
 
   private HttpRequest build(Call call) {
-    HttpRequest.Builder builder = request(call.user(), call.path())
-        .header("Accept", call.hal() ? "application/hal+json" : "application/json");
-    return call.body() == null ? builder.GET().build()
-        : builder.header("Content-Type", "application/json")
-            .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body())).build();
-  }
-
-  private HttpRequest.Builder request(String user, String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-  private static HttpResponse<String> exchange(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return ProbeHttp.build(ProbeHttp.request(port, call.user(), call.path()), call.method(),
+        call.body(), call.hal());
   }
 
   // ---- the engine's SQL ------------------------------------------------------------------------
@@ -252,24 +212,12 @@ class TasklistQueryProbe {
   record Statement(String id, String sql, List<Object> parameters) {
   }
 
-  /**
-   * The statements the application executed while answering the call (the job executor's own
-   * polling left out), recorded by {@link StatementRecorder} on the application's DataSource.
-   */
+  /** The statements the application executed while answering the call. */
   private List<Statement> statements(Call call) {
-    StatementRecorder.RECORDED.clear();
-    StatementRecorder.recording = true;
-    try {
-      send(call);
-    } finally {
-      StatementRecorder.recording = false;
-    }
     List<Statement> statements = new ArrayList<>();
-    for (StatementRecorder.Recorded recorded : List.copyOf(StatementRecorder.RECORDED)) {
-      if (!recorded.thread().startsWith("camundaTaskExecutor")) {
-        statements.add(new Statement(name(recorded.sql()), recorded.sql(),
-            recorded.parameters()));
-      }
+    for (StatementRecorder.Recorded recorded : ProbeHttp.statements(build(call))) {
+      statements.add(new Statement(name(recorded.sql()), recorded.sql(),
+          recorded.parameters()));
     }
     return statements;
   }
@@ -291,19 +239,10 @@ class TasklistQueryProbe {
 
   /** EXPLAIN (ANALYZE, BUFFERS) of the statement with its parameters written in. */
   private void explain(Call call, Statement statement) {
-    List<String> literals = new ArrayList<>();
-    for (Object value : statement.parameters()) {
-      literals.add(value == null ? "NULL" : value instanceof Number || value instanceof Boolean
-          ? value.toString() : "'" + value.toString().replace("'", "''") + "'");
-    }
-    if (literals.size() != statement.sql().chars().filter(c -> c == '?').count()) {
+    String sql = ProbeHttp.withParameters(statement.sql(), statement.parameters());
+    if (sql == null) {
       print("(not explained, parameters not understood: %s)", statement.parameters());
       return;
-    }
-    StringBuilder sql = new StringBuilder();
-    int next = 0;
-    for (char c : statement.sql().toCharArray()) {
-      sql.append(c == '?' ? literals.get(next++) : String.valueOf(c));
     }
     print("");
     print("EXPLAIN (ANALYZE, BUFFERS), %s, %s (%s):", call.user(), call.name(),
@@ -314,6 +253,6 @@ class TasklistQueryProbe {
   }
 
   private static void print(String format, Object... arguments) {
-    System.out.println("PROBE " + String.format(Locale.ROOT, format, arguments));
+    ProbeHttp.print(format, arguments);
   }
 }
