@@ -517,6 +517,8 @@ public final class ContestHiringProcess {
     public static final String REQUEST_DATE = "requestDate";
     /** Id-ul concursului care reia procedura. */
     public static final String RESTARTED_AS = "restartedAs";
+    /** Id-ul concursului pe care acesta îl reia. */
+    public static final String RESTARTED_FROM = "restartedFrom";
     /** De ce cererea de prezentare mai târziu a fost admisă sau nu. */
     public static final String START_DATE_CHANGE_REASON = "startDateChangeReason";
     /** Ultima zi de depunere a dosarelor (yyyy-MM-dd). */

@@ -161,7 +161,7 @@ public class ContestProgress {
     // §8.5C(8), OQ-44b: final results within 1 working day of the display of the last
     // contestation results (the end of the contestation term when nobody contested).
     LocalDate finalActual = FINAL_DISPLAYED.contains(contest.status())
-        ? variable(contest, "finalResultsDisplayedOn") : null;
+        ? variable(contest, ContestHiringProcess.Variables.FINAL_RESULTS_DISPLAYED_ON) : null;
     steps.add(step("FINAL_RESULTS_DISPLAY", "Afișarea rezultatelor finale", add(last[0], 1),
         finalActual != null ? finalActual : add(last[1], 1), finalActual));
     return steps;

@@ -205,7 +205,7 @@ public class CommissionChangeSteps {
 
   /** A yes/no of Legal or the Rector on the modification decision. */
   public void checkApproval(DelegateExecution task) {
-    if (!ContestVariables.requireChoice(task, "changeApproved")) {
+    if (!ContestVariables.requireChoice(task, Variables.CHANGE_APPROVED)) {
       FormRejection.text(task.getVariable(Variables.CHANGE_REMARKS), Variables.CHANGE_REMARKS,
           "Motivul pentru care decizia nu este avizată / aprobată");
     }

@@ -12,6 +12,7 @@ import ro.dosar.calendar.WorkingDayCalendar;
 import ro.dosar.contest.Contest;
 import ro.dosar.contest.ContestEventRepository;
 import ro.dosar.contest.ContestHiringProcess;
+import ro.dosar.contest.ContestHiringProcess.Elements;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.contest.ContestRepository;
 import ro.dosar.contest.ContestStatus;
@@ -32,13 +33,16 @@ public class ContestEndSteps {
   static final String ANNUL = "contestAnnulled";
 
   /** What a restarted procedure keeps: the approved proposal, the methodology, the decisions. */
-  private static final List<String> KEPT = List.of("postName", "structure", "postCategory",
-      "vacancyType", "postsCount", "studyLevel", "contractDuration", "workNorm", "duties",
-      "specificConditions", "bibliography", "writtenTest", "practicalTest", "proposedCommissions",
-      "hrEndorsed", "proposalApproved", "proposedBy", "institutionCode", "methodology",
-      "methodologyApproved", "ccPresident", "ccMember1", "ccMember2", "ccMember3", "ccMember4",
-      "cscPresident", "cscMember1", "cscMember2", "cscMember3", "cscMember4", "secretary",
-      "ccAlternates");
+  private static final List<String> KEPT = List.of(Variables.POST_NAME, Variables.STRUCTURE,
+      Variables.POST_CATEGORY, Variables.VACANCY_TYPE, Variables.POSTS_COUNT,
+      Variables.STUDY_LEVEL, Variables.CONTRACT_DURATION, Variables.WORK_NORM, Variables.DUTIES,
+      Variables.SPECIFIC_CONDITIONS, Variables.BIBLIOGRAPHY, Variables.WRITTEN_TEST,
+      Variables.PRACTICAL_TEST, Variables.PROPOSED_COMMISSIONS, Variables.HR_ENDORSED,
+      Variables.PROPOSAL_APPROVED, Variables.PROPOSED_BY, Variables.INSTITUTION_CODE,
+      Variables.METHODOLOGY, Variables.METHODOLOGY_APPROVED, Variables.CC_PRESIDENT,
+      Variables.CC_MEMBER1, Variables.CC_MEMBER2, Variables.CC_MEMBER3, Variables.CC_MEMBER4,
+      Variables.CSC_PRESIDENT, Variables.CSC_MEMBER1, Variables.CSC_MEMBER2,
+      Variables.CSC_MEMBER3, Variables.CSC_MEMBER4, Variables.SECRETARY, Variables.CC_ALTERNATES);
 
   private final ContestRepository contests;
   private final ContestEventRepository events;
@@ -92,25 +96,26 @@ public class ContestEndSteps {
       }
     }
     long newId = contests.insertRestart(previous, null);
-    variables.put("contestId", newId);
-    variables.put("restartedFrom", id);
+    variables.put(Variables.CONTEST_ID, newId);
+    variables.put(Variables.RESTARTED_FROM, id);
     if (commissionsKept) {
       String secretary = contests.commissionMembers(id, "SECRETARY").get(0);
       constitution.constitute(newId, cc, csc, secretary, previous.commissionsSignedOn());
       constitution.recordCommissionGender(newId, contests.commissionGender(id).justification());
-      variables.put("ccMembers", new ArrayList<>(cc));
-      variables.put("cscMembers", new ArrayList<>(csc));
-      variables.put("ccPresidentUser", cc.get(0));
-      variables.put("cscPresidentUser", csc.get(0));
-      variables.put("contestStatus", ContestStatus.COMMISSIONS_CONSTITUTED.name());
+      variables.put(Variables.CC_MEMBERS, new ArrayList<>(cc));
+      variables.put(Variables.CSC_MEMBERS, new ArrayList<>(csc));
+      variables.put(Variables.CC_PRESIDENT_USER, cc.get(0));
+      variables.put(Variables.CSC_PRESIDENT_USER, csc.get(0));
+      variables.put(Variables.CONTEST_STATUS, ContestStatus.COMMISSIONS_CONSTITUTED.name());
     } else {
-      variables.put("contestStatus", ContestStatus.APPROVED.name());
-      variables.put("commissionViolations", "Procedura a fost reluată, iar comisiile nu mai au "
-          + "3–5 membri fiecare: întocmiți noile decizii (§8.1.5(4)).");
+      variables.put(Variables.CONTEST_STATUS, ContestStatus.APPROVED.name());
+      variables.put(Variables.COMMISSION_VIOLATIONS, "Procedura a fost reluată, iar comisiile nu "
+          + "mai au 3–5 membri fiecare: întocmiți noile decizii (§8.1.5(4)).");
     }
     ProcessInstance next = runtime.createProcessInstanceByKey(ContestHiringProcess.KEY)
         .businessKey(Contest.businessKey(newId))
-        .startBeforeActivity(commissionsKept ? "prepareAnnouncement" : "draftCommissionDecisions")
+        .startBeforeActivity(commissionsKept ? Elements.PREPARE_ANNOUNCEMENT
+            : Elements.DRAFT_COMMISSION_DECISIONS)
         .setVariables(variables)
         .execute();
     contests.setProcessInstance(newId, next.getId());

@@ -292,7 +292,7 @@ public class CommissionSteps {
    * (gender equality plan §6.4.3, DMN-1 rules 3–4).
    */
   public void checkSignature(DelegateExecution task) {
-    if (!requireChoice(task, "decisionsSigned")) {
+    if (!requireChoice(task, Variables.DECISIONS_SIGNED)) {
       return;
     }
     CommissionGender gender = contests.commissionGender(contestId(task));

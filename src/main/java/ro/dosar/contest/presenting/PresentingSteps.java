@@ -162,7 +162,7 @@ public class PresentingSteps {
 
   /** The Rector's yes or no on a lawful request; a refusal says why. */
   public void checkStartDateApproval(DelegateExecution task) {
-    if (!ContestVariables.requireChoice(task, "startDateApproved")) {
+    if (!ContestVariables.requireChoice(task, Variables.START_DATE_APPROVED)) {
       ro.dosar.tasklist.FormRejection.text(task.getVariable(Variables.START_DATE_REMARKS),
           Variables.START_DATE_REMARKS, "Motivul neaprobării");
     }

@@ -109,7 +109,7 @@ public class ProposalSteps {
 
   /** The Rector's decision on the proposal (§8.1.2(1)); a rejection must say why. */
   public void checkProposalDecision(DelegateExecution task) {
-    if (!requireChoice(task, "proposalApproved")) {
+    if (!requireChoice(task, Variables.PROPOSAL_APPROVED)) {
       FormRejection.text(task.getVariable(Variables.RECTOR_REMARKS), Variables.RECTOR_REMARKS,
           "Motivul respingerii");
     }
