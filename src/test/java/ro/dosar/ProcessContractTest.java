@@ -28,25 +28,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import ro.dosar.contest.ContestHiringProcess;
-import ro.dosar.contest.changes.CommissionChangeProcess;
-import ro.dosar.contest.changes.ContestSuspensionProcess;
-import ro.dosar.contest.contestation.ContestationRoundProcess;
-import ro.dosar.contest.contestation.PaperConsultationProcess;
-import ro.dosar.contest.selection.FileSelectionProcess;
-import ro.dosar.contest.teststage.TestStageProcess;
-import ro.dosar.discipline.DisciplinaryCaseProcess;
-import ro.dosar.documents.DocumentGenerationProcess;
-import ro.dosar.equality.complaint.HarassmentComplaintProcess;
-import ro.dosar.equality.report.EqualityMonitoringReportProcess;
-import ro.dosar.equality.report.EqualityMonitoringReportScheduleProcess;
-import ro.dosar.evaluation.PerformanceEvaluationCampaignProcess;
-import ro.dosar.evaluation.PerformanceEvaluationProcess;
-import ro.dosar.evaluation.PerformanceEvaluationScheduleProcess;
-import ro.dosar.mail.MailDeliveryProcess;
-import ro.dosar.paygrade.categorisation.InstitutionCategorisationProcess;
-import ro.dosar.paygrade.functioncycle.FunctionEvaluationCycleProcess;
-import ro.dosar.paygrade.functioncycle.FunctionEvaluationReminderProcess;
+import ro.dosar.support.ProcessContracts;
 
 /**
  * Holds every model in {@code bpmn/} and the forms it references to its process's contract class:
@@ -61,30 +43,7 @@ class ProcessContractTest {
   private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
-  /** The contract class of each process, by process key. */
-  private static final Map<String, Class<?>> CONTRACTS = Map.ofEntries(
-      Map.entry(ContestHiringProcess.KEY, ContestHiringProcess.class),
-      Map.entry(TestStageProcess.KEY, TestStageProcess.class),
-      Map.entry(FileSelectionProcess.KEY, FileSelectionProcess.class),
-      Map.entry(ContestationRoundProcess.KEY, ContestationRoundProcess.class),
-      Map.entry(PaperConsultationProcess.KEY, PaperConsultationProcess.class),
-      Map.entry(CommissionChangeProcess.KEY, CommissionChangeProcess.class),
-      Map.entry(ContestSuspensionProcess.KEY, ContestSuspensionProcess.class),
-      Map.entry(DisciplinaryCaseProcess.KEY, DisciplinaryCaseProcess.class),
-      Map.entry(DocumentGenerationProcess.KEY, DocumentGenerationProcess.class),
-      Map.entry(HarassmentComplaintProcess.KEY, HarassmentComplaintProcess.class),
-      Map.entry(EqualityMonitoringReportProcess.KEY, EqualityMonitoringReportProcess.class),
-      Map.entry(EqualityMonitoringReportScheduleProcess.KEY,
-          EqualityMonitoringReportScheduleProcess.class),
-      Map.entry(PerformanceEvaluationProcess.KEY, PerformanceEvaluationProcess.class),
-      Map.entry(PerformanceEvaluationCampaignProcess.KEY,
-          PerformanceEvaluationCampaignProcess.class),
-      Map.entry(PerformanceEvaluationScheduleProcess.KEY,
-          PerformanceEvaluationScheduleProcess.class),
-      Map.entry(MailDeliveryProcess.KEY, MailDeliveryProcess.class),
-      Map.entry(InstitutionCategorisationProcess.KEY, InstitutionCategorisationProcess.class),
-      Map.entry(FunctionEvaluationCycleProcess.KEY, FunctionEvaluationCycleProcess.class),
-      Map.entry(FunctionEvaluationReminderProcess.KEY, FunctionEvaluationReminderProcess.class));
+  private static final Map<String, Class<?>> CONTRACTS = ProcessContracts.BY_PROCESS_KEY;
 
   private static final Set<String> ELEMENT_KINDS =
       Set.of("userTask", "businessRuleTask", "callActivity", "subProcess", "receiveTask");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ro.dosar.contest.ContestStatus;
 import ro.dosar.contest.ContestValueLabels;
+import ro.dosar.support.ProcessContracts;
 
 /**
  * The Romanian labels Cockpit shows for variables ({@code variable-labels.json} beside Cockpit's
@@ -115,11 +116,8 @@ class CockpitVariableLabelsTest {
   }
 
   /** The contract classes ProcessContractTest checks the models against. */
-  @SuppressWarnings("unchecked")
-  private static List<Class<?>> contracts() throws ReflectiveOperationException {
-    Field field = Class.forName("ro.dosar.ProcessContractTest").getDeclaredField("CONTRACTS");
-    field.setAccessible(true);
-    List<Class<?>> contracts = List.copyOf(((Map<String, Class<?>>) field.get(null)).values());
+  private static List<Class<?>> contracts() {
+    List<Class<?>> contracts = List.copyOf(ProcessContracts.BY_PROCESS_KEY.values());
     assertThat(contracts).isNotEmpty();
     return contracts;
   }
