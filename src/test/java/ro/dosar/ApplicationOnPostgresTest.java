@@ -100,6 +100,45 @@ class ApplicationOnPostgresTest extends ApplicationContractTest {
     assertThat(plans[0]).as("generic plans of the task query").isZero();
   }
 
+  /**
+   * The count of a member's tasks, which Tasklist asks for with every page, walks his tasks by
+   * the assignee-and-id index and looks each task's grant up in the index of the authorizations a
+   * task query can use (docs/performance.md, change 8). The engine's own SQL, so that a change of
+   * its authorization check that the partial index no longer matches fails here. Sequential scans
+   * are off for the transaction: with a handful of rows PostgreSQL would rightly prefer them.
+   */
+  @Test
+  void aMembersTaskCountUsesTheIndexesOfItsTasksAndOfTheirGrants() {
+    assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE indexname IN "
+        + "('dosar_task_assignee_id', 'dosar_auth_task_read') ORDER BY indexname")
+        .query(String.class).list())
+        .containsExactly("dosar_auth_task_read", "dosar_task_assignee_id");
+    String member = "numarare." + System.nanoTime();
+    long[] scans = transactions.execute(status -> {
+      status.setRollbackOnly();
+      jdbc.sql("SET LOCAL enable_seqscan = off").update();
+      org.camunda.bpm.engine.task.Task task = taskService.newTask();
+      task.setName("Sarcină de numărat");
+      task.setAssignee(member);
+      taskService.saveTask(task);
+      identityService.setAuthentication(member, java.util.List.of("comisie"));
+      long count;
+      try {
+        count = taskService.createTaskQuery().taskAssignee(member).count();
+      } finally {
+        identityService.clearAuthentication();
+      }
+      return new long[] {count,
+          jdbc.sql("SELECT pg_stat_get_xact_numscans('dosar_task_assignee_id'::regclass)")
+              .query(Long.class).single(),
+          jdbc.sql("SELECT pg_stat_get_xact_numscans('dosar_auth_task_read'::regclass)")
+              .query(Long.class).single()};
+    });
+    assertThat(scans[0]).as("the member's own task, counted").isEqualTo(1);
+    assertThat(scans[1]).as("scans of the assignee-and-id index").isPositive();
+    assertThat(scans[2]).as("scans of the task grants' index").isPositive();
+  }
+
   @Test
   void theDatabaseIsPostgres16() {
     assertThat(jdbc.sql("SELECT version()").query(String.class).single())
