@@ -15,9 +15,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * The performance benchmark (docs/performance.md): a real PostgreSQL 16 server (the embedded
@@ -41,6 +43,7 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, in
     boolean startups, int pgbenchSeconds, int warmUp, Path work) {
 
   private static final List<String> JVM = List.of("-Xmx1g", "-XX:+UseG1GC");
+  private static final String HAL = "application/hal+json";
 
   BenchResults run() {
     BenchResults results = new BenchResults();
@@ -71,14 +74,24 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, in
    */
   private static final String NO_PASSWORD_POLICY =
       "--camunda.bpm.generic-properties.properties.enable-password-policy=false";
+  /**
+   * The bench talks plain HTTP on localhost: the {@code postgres} profile's HTTPS-only cookies
+   * would never come back, and Tasklist's login (CSRF cookie, session) would be refused.
+   */
+  private static final List<String> PLAIN_HTTP_COOKIES = List.of(
+      "--camunda.bpm.webapp.csrf.enable-secure-cookie=false",
+      "--camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
+      "--server.servlet.session.cookie.secure=false");
 
   /** P1 (and P3 at the largest size): one contest of that size, its baseline beside it. */
   private BenchResults.Size contest(EmbeddedPostgres postgres, int candidates,
       BenchResults results) {
     String database = "bench_" + candidates + "_" + System.nanoTime() % 100000;
+    List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres,bench",
+        "--dosar.bench.candidates=" + candidates, NO_PASSWORD_POLICY));
+    arguments.addAll(PLAIN_HTTP_COOKIES);
     try (BenchApp app = BenchApp.start(work.resolve("dosar-" + candidates + ".log"), JVM,
-        List.of("--spring.profiles.active=postgres,bench", "--dosar.bench.candidates="
-            + candidates, NO_PASSWORD_POLICY), environment(postgres, database))) {
+        arguments, environment(postgres, database))) {
       String generationLoad = BenchResults.load();
       boolean full = candidates <= fullUpTo;
       if (queryCalls > 0 && candidates == sizes.stream().mapToInt(Integer::intValue).max()
@@ -149,6 +162,14 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, in
         "POST", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", sorting);
     measure(results, port, "membru1", "filter „Sarcinile mele” count", "POST",
         "/engine-rest/filter/" + filter + "/count", "{}");
+    // The same two as Tasklist sends them: its own engine API, the session of its login (the
+    // webapp keeps the user's groups and tenants in the session; no password check per request).
+    TasklistSession tasklist = TasklistSession.login(port, "membru1");
+    measure(results, "membru1", "Tasklist session: filter „Sarcinile mele” list (HAL)",
+        () -> tasklist.post("/filter/" + filter + "/list?firstResult=0&maxResults=15", sorting,
+            HAL));
+    measure(results, "membru1", "Tasklist session: filter „Sarcinile mele” count",
+        () -> tasklist.post("/filter/" + filter + "/count", "{}", "application/json"));
     measure(results, port, "membru1", "GET /task?assignee=membru1 (15, by due date)", "GET",
         list, null);
     measure(results, port, "membru1", "GET /task/count?assignee=membru1", "GET",
@@ -159,6 +180,7 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, in
         "/engine-rest/task/count?assignee=membru1", null);
   }
 
+  /** One P3 row: a request with Basic authentication, as an API client sends it. */
   private void measure(BenchResults results, int port, String user, String name, String method,
       String path, String body) {
     String login = user.startsWith("demo") ? "demo" : user;
@@ -168,25 +190,32 @@ record Benchmark(List<Integer> sizes, int fullUpTo, int walkUpTo, int sample, in
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((login + ":" + login).getBytes(StandardCharsets.UTF_8)))
         .header("Accept", path.contains("/filter/") && path.contains("/list")
-            ? "application/hal+json" : "application/json");
+            ? HAL : "application/json");
     HttpRequest request = body == null ? builder.GET().build()
         : builder.header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-    Latencies latencies = new Latencies();
-    for (int i = 0; i < 20 + queryCalls; i++) {
-      long started = System.nanoTime();
+    measure(results, user, name, () -> {
       try {
-        HttpResponse<String> response = client.send(request,
-            HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " "
-              + response.body());
-        }
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** One P3 row: 20 warm-up calls, then {@link #queryCalls} measured ones. */
+  private void measure(BenchResults results, String user, String name,
+      Supplier<HttpResponse<String>> call) {
+    Latencies latencies = new Latencies();
+    for (int i = 0; i < 20 + queryCalls; i++) {
+      long started = System.nanoTime();
+      HttpResponse<String> response = call.get();
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " "
+            + response.body());
       }
       if (i >= 20) {
         latencies.add(System.nanoTime() - started);

@@ -42,8 +42,10 @@ class BenchmarkSmokeTest {
     assertThat(sampled.finalStatus()).isEqualTo("SELECTION");
     assertThat(results.queryOpenTasks).as("queried at the largest size, before its sample")
         .isGreaterThanOrEqualTo(5 * 30);
-    assertThat(results.queries).hasSize(6)
+    assertThat(results.queries).hasSize(8)
         .allSatisfy(query -> assertThat(query.latencies().count()).isEqualTo(5));
+    assertThat(results.queries).filteredOn(query -> query.query().startsWith("Tasklist session"))
+        .as("the filter's page and count through Tasklist's own API and session").hasSize(2);
     assertThat(Files.readString(output.resolve("smoke.md"))).contains("| 20 | selection | 100 |")
         .contains("| 30 | selection (first 2 of each member) | 10 |");
     assertThat(output.resolve("smoke.png")).isNotEmptyFile();

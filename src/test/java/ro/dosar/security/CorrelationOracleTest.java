@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.contest.ContestHiringProcess.Variables;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * Issue 15: the engine REST API is no guessing oracle. A user who is not an administrator gets

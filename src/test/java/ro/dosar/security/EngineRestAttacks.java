@@ -26,6 +26,7 @@ import ro.dosar.contest.teststage.TestStageProcess.Elements;
 import ro.dosar.equality.complaint.HarassmentComplaintProcess;
 import ro.dosar.security.DemoWork.TaskState;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * The attacks of issue 15 on the engine REST API, each as it was observed, against the demo

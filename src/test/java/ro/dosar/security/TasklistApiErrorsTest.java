@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.mail.MailDeliveryProcess;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * Tasklist's own API ({@code /camunda/api/engine}) answers the errors a Tasklist user meets in

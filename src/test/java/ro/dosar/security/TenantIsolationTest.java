@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * Issue 15: institutions are isolated on the engine's own surfaces too (the engine REST API,

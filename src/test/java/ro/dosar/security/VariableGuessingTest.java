@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ro.dosar.support.DosarTest;
 import ro.dosar.support.Http;
+import ro.dosar.support.TasklistSession;
 
 /**
  * Issue 15: a member cannot learn a variable his forms do not show by trying values in a query's

@@ -1,4 +1,4 @@
-package ro.dosar.security;
+package ro.dosar.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
  * Tasklist's own REST API ({@code /camunda/api/engine/engine/default/…}) as the browser calls it:
  * a session from Tasklist's login, the CSRF token of the session echoed in a header.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
-  static final String API = "/camunda/api/engine/engine/default";
+  public static final String API = "/camunda/api/engine/engine/default";
 
   private final int port;
   private final CookieManager cookies = new CookieManager();
@@ -28,7 +28,7 @@ final class TasklistSession {
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
-  static TasklistSession login(int port, String user) {
+  public static TasklistSession login(int port, String user) {
     TasklistSession session = new TasklistSession(port);
     session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET());
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -45,12 +45,18 @@ final class TasklistSession {
     return session;
   }
 
-  HttpResponse<String> json(String method, String path, String body) {
+  public HttpResponse<String> json(String method, String path, String body) {
     return send(HttpRequest.newBuilder(uri(API + path)).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  HttpResponse<String> get(String path) {
+  /** A POST with a JSON body, answered as {@code accept} (Tasklist asks for a filter's page as HAL). */
+  public HttpResponse<String> post(String path, String body, String accept) {
+    return send(HttpRequest.newBuilder(uri(API + path)).header("Content-Type", "application/json")
+        .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(uri(API + path)).header("Accept", "application/json")
         .GET());
   }
