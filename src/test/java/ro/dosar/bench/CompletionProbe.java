@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import ro.dosar.contest.selection.FileSelectionProcess;
 import ro.dosar.support.EmbeddedPostgresServer;
 
 /**
@@ -74,8 +75,10 @@ class CompletionProbe {
   @Test
   void whatOneCompletionExecutes() {
     int calls = Integer.getInteger("probe.calls", 30);
-    Kind selection = new Kind("file selection (Dosar)", "fileSelection", "selectFile",
-        variables -> Map.of("selectionDecision", "ADMIS", "noConflictDeclared", true));
+    Kind selection = new Kind("file selection (Dosar)", FileSelectionProcess.KEY,
+        FileSelectionProcess.Elements.SELECT_FILE,
+        variables -> Map.of(FileSelectionProcess.Variables.SELECTION_DECISION, "ADMIS",
+            FileSelectionProcess.Variables.NO_CONFLICT_DECLARED, true));
     Kind bare = new Kind("bare user task", "tasklistProbe", "work", variables -> Map.of());
     List<String> selectionTasks = tasks(selection);
     ProbeTasks.deploy(port, ADMIN);
