@@ -3,6 +3,7 @@ package ro.dosar.security;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -58,7 +59,9 @@ public class AuthorizationGroups extends AbstractProcessEnginePlugin {
           || authenticatedGroupIds.size() > MAX_GROUPS) {
         return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
       }
-      return new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+      List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+      groups.removeIf(Objects::isNull);
+      return groups;
     }
 
     /** Whether this command read the groups of all authorizations (the engine's narrowing). */
