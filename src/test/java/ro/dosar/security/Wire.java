@@ -125,8 +125,13 @@ final class Wire {
       head.append("\r\n");
       OutputStream out = socket.getOutputStream();
       out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-      out.write(content);
-      out.flush();
+      try {
+        out.write(content);
+        out.flush();
+      } catch (IOException refusedWhileSending) {
+        // The server answered (a body over the limit, by its declared length) and closed before
+        // reading it all: read its answer.
+      }
       return Answer.read(socket.getInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
